@@ -1,0 +1,26 @@
+"""Entities consolidated per document, with titles and affiliations."""
+
+from typing import Literal
+
+from pydantic import Field
+
+from worker.core.models.base import Contract, Evidence
+
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
+
+
+class Role(Contract):
+    """A title or affiliation attached to a person ("Interior Minister", "Kremlin spokesperson")."""
+
+    title: str | None = None
+    affiliation: str | None = None
+    evidence: Evidence
+
+
+class Entity(Contract):
+    entity_id: str = Field(description="Stable within the story: label and canonical name, slugged.")
+    label: EntityLabel
+    name: str = Field(description="Canonical name: the longest full form used in the story.")
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    mentions: list[Evidence] = Field(default_factory=list)

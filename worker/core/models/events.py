@@ -1,0 +1,31 @@
+"""Typed event mentions with their arguments."""
+
+from typing import Literal
+
+from pydantic import Field
+
+from worker.core.models.base import Contract, Evidence
+from worker.core.models.timex import TimeRange
+
+EventType = Literal[
+    "meeting", "attack", "disaster", "demand", "travel", "declaration",
+    "mourning", "arrest", "legal_action", "protest",
+]
+EventStatus = Literal["proposed", "planned", "held", "unknown"]
+
+
+class EventMention(Contract):
+    type: EventType
+    subtype: str | None = Field(default=None, description="e.g. earthquake, verdict, emergency.")
+    status: EventStatus = "unknown"
+    trigger: str = Field(description="The word that signals the event.")
+    actor: str | None = None
+    participants: list[str] = Field(default_factory=list)
+    target: str | None = None
+    place: str | None = None
+    destination: str | None = None
+    when: str | TimeRange | None = None
+    weapons: list[str] = Field(default_factory=list)
+    what: str | None = Field(default=None, description="What is demanded, charged or declared.")
+    casualty_keys: list[str] = Field(default_factory=list, description="Fact keys of linked casualties.")
+    evidence: Evidence

@@ -1,0 +1,31 @@
+"""Story-level facts: where, when, who filed it, and how it is laid out."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from worker.core.models.base import Contract, Evidence
+
+
+class Dateline(Contract):
+    place: str = Field(description="Canonical place name, e.g. 'Kyiv'.")
+    raw: str = Field(description="The dateline as printed, e.g. 'KYIV' or 'WASHINGTON (AP)'.")
+    agency: str | None = Field(default=None, description="Agency named in the dateline, e.g. 'AP'.")
+    evidence: Evidence | None = None
+
+
+class SectionHead(Contract):
+    text: str
+    evidence: Evidence
+
+
+class StoryFacts(Contract):
+    story_id: str
+    version: int
+    headline: str | None = None
+    dateline: Dateline | None = None
+    credit: str | None = Field(default=None, description="Credit or byline, e.g. 'Agencies'.")
+    language: str = "en"
+    published_at: datetime
+    word_count: int = Field(ge=0)
+    section_heads: list[SectionHead] = Field(default_factory=list)
