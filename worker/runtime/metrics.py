@@ -1,0 +1,363 @@
+"""Prometheus metrics of the worker, bundled in one object built from a registry.
+
+Every series lives under the ``wire_enrich_`` prefix, in base units (seconds), counters end in
+``_total``, and every label has a small closed set of values. Known label values are created at 0
+when the object is built, so ``rate()`` and alert expressions see a series from the first scrape
+instead of appearing only after the first failure.
+
+The app owns the object and passes it down; nothing here is a module global, so tests build one
+per ``CollectorRegistry`` and several can live side by side.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
+
+from worker.core.models.raw import RejectReason
+
+PREFIX = "wire_enrich"
+
+STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
+FACT_TYPES: tuple[str, ...] = ("story", "entity", "quote", "casualty", "event")
+TOPIC_KINDS: tuple[str, ...] = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+
+# The core's rejection reasons plus the one only the publishing edge can produce. Anything else
+# collapses into "other" so a typo or a new exception class can never mint a new series.
+OTHER = "other"
+REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(r.value for r in RejectReason), "publish_failed", OTHER]))
+
+# Which (stage, reason) pairs can really happen; only these are pre-created. Other known pairs are
+# still accepted, they just appear on first use.
+_DECODE_REASONS = tuple(r for r in REASONS if r not in ("extract_failed", "publish_failed", OTHER))
+STAGE_REASONS: Mapping[str, tuple[str, ...]] = {
+    "decode": _DECODE_REASONS,
+    "nlp": ("extract_failed",),
+    "extract": ("extract_failed",),
+    "publish": ("publish_failed",),
+}
+# The reason counted when a tracked stage raises instead of reporting its own failures.
+STAGE_ERROR_REASON: Mapping[str, str] = {
+    "decode": "bad_field",
+    "nlp": "extract_failed",
+    "extract": "extract_failed",
+    "publish": "publish_failed",
+}
+
+# spaCy on a small model takes milliseconds per story and seconds per batch; publishing waits for
+# acks=all. The buckets span 1 ms to 2 min so both single records and slow batches land inside.
+LATENCY_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+# End to end includes time spent waiting in the topic, so it reaches into hours during a backlog.
+E2E_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
+
+
+def _known(value: str, allowed: Sequence[str], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+    return value
+
+
+def _reason(value: str) -> str:
+    return value if value in REASONS else OTHER
+
+
+@dataclass
+class StageTracker:
+    """Handed out by :meth:`Metrics.track_stage`; lets the caller mark part of the batch failed."""
+
+    stage: str
+    records: int
+    failures: dict[str, int] = field(default_factory=dict)
+
+    def failed(self, reason: str, n: int = 1) -> None:
+        """Count ``n`` records of this batch as failed with ``reason`` (out gets the rest)."""
+        key = _reason(reason)
+        self.failures[key] = self.failures.get(key, 0) + n
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """All worker series; build with :meth:`Metrics.create`, then call the small methods below."""
+
+    registry: CollectorRegistry
+    records_consumed: Counter
+    stage_records_in: Counter
+    stage_records_in_progress: Gauge
+    stage_records_out: Counter
+    stage_records_failed: Counter
+    stage_duration: Histogram
+    facts_published: Counter
+    dead_letters: Counter
+    publish_errors: Counter
+    publish_retries: Counter
+    batch_size: Histogram
+    end_to_end_latency: Histogram
+    consumer_lag_offsets: Gauge
+    consumer_lag_seconds: Gauge
+    last_record_processed: Gauge
+    event_loop_lag: Gauge
+    ready: Gauge
+    build_info: Gauge
+
+    @classmethod
+    def create(
+        cls,
+        registry: CollectorRegistry,
+        *,
+        model: str,
+        model_version: str,
+        spacy_version: str,
+        version: str,
+        input_topics: Sequence[str] = (),
+        process_metrics: bool = True,
+    ) -> Metrics:
+        """Register every series in ``registry`` and pre-create the known label values at 0.
+
+        ``input_topics`` pre-creates the consumed counter per raw topic. ``process_metrics`` adds
+        the standard ``process_*``/``python_*`` collectors (CPU, memory, file descriptors) that the
+        dashboard's USE panels read; it is skipped silently when the registry already has them
+        (the default global registry does).
+        """
+        p = PREFIX
+        reg = registry
+        m = cls(
+            registry=reg,
+            records_consumed=Counter(
+                f"{p}_records_consumed", "Raw records taken from the input topic.", ["topic"], registry=reg
+            ),
+            stage_records_in=Counter(
+                f"{p}_stage_records_in", "Records that entered a pipeline stage.", ["stage"], registry=reg
+            ),
+            stage_records_in_progress=Gauge(
+                f"{p}_stage_records_in_progress", "Records inside a pipeline stage now.", ["stage"], registry=reg
+            ),
+            stage_records_out=Counter(
+                f"{p}_stage_records_out", "Records that left a pipeline stage successfully.", ["stage"], registry=reg
+            ),
+            stage_records_failed=Counter(
+                f"{p}_stage_records_failed",
+                "Records that failed in a pipeline stage, by rejection reason.",
+                ["stage", "reason"],
+                registry=reg,
+            ),
+            stage_duration=Histogram(
+                f"{p}_stage_duration_seconds",
+                "Time one batch spent in a pipeline stage.",
+                ["stage"],
+                buckets=LATENCY_BUCKETS,
+                registry=reg,
+            ),
+            facts_published=Counter(
+                f"{p}_facts_published", "Fact records acknowledged by the broker, by type.", ["type"], registry=reg
+            ),
+            dead_letters=Counter(
+                f"{p}_dead_letters", "Records acknowledged on the dead-letter topic, by reason.", ["reason"], registry=reg
+            ),
+            publish_errors=Counter(
+                f"{p}_publish_errors",
+                "Failed send attempts (each is retried or dead-lettered), by output topic kind.",
+                ["topic_kind"],
+                registry=reg,
+            ),
+            publish_retries=Counter(
+                f"{p}_publish_retries", "Send retries after a failed attempt, by output topic kind.", ["topic_kind"], registry=reg
+            ),
+            batch_size=Histogram(
+                f"{p}_batch_size_records", "Records per consumed batch.", buckets=BATCH_BUCKETS, registry=reg
+            ),
+            end_to_end_latency=Histogram(
+                f"{p}_end_to_end_latency_seconds",
+                "From the raw record's Kafka timestamp to every output of it acknowledged.",
+                buckets=E2E_BUCKETS,
+                registry=reg,
+            ),
+            consumer_lag_offsets=Gauge(
+                f"{p}_consumer_lag_offsets",
+                "High watermark minus the next offset to process, per assigned partition.",
+                ["topic", "partition"],
+                registry=reg,
+            ),
+            consumer_lag_seconds=Gauge(
+                f"{p}_consumer_lag_seconds",
+                "Age of the oldest unprocessed record per assigned partition (0 when caught up).",
+                ["topic", "partition"],
+                registry=reg,
+            ),
+            last_record_processed=Gauge(
+                f"{p}_last_record_processed_timestamp_seconds",
+                "Unix time at which the last record was fully processed (outputs acknowledged).",
+                registry=reg,
+            ),
+            event_loop_lag=Gauge(
+                f"{p}_event_loop_lag_seconds",
+                "How late the last event-loop heartbeat woke up; high means the loop is blocked.",
+                registry=reg,
+            ),
+            ready=Gauge(f"{p}_ready", "1 when consumer, producer and model are ready, else 0.", registry=reg),
+            build_info=Gauge(
+                f"{p}_build_info",
+                "Build and model of the running worker; the value is always 1.",
+                ["version", "model", "model_version", "spacy_version"],
+                registry=reg,
+            ),
+        )
+        m.build_info.labels(
+            version=version, model=model, model_version=model_version, spacy_version=spacy_version
+        ).set(1)
+        m._preinitialise(input_topics)
+        if process_metrics:
+            _register_process_collectors(reg)
+        return m
+
+    def _preinitialise(self, input_topics: Iterable[str]) -> None:
+        for topic in input_topics:
+            self.records_consumed.labels(topic=topic)
+        for stage in STAGES:
+            self.stage_records_in.labels(stage=stage)
+            self.stage_records_in_progress.labels(stage=stage)
+            self.stage_records_out.labels(stage=stage)
+            self.stage_duration.labels(stage=stage)
+            for reason in STAGE_REASONS[stage]:
+                self.stage_records_failed.labels(stage=stage, reason=reason)
+        for fact_type in FACT_TYPES:
+            self.facts_published.labels(type=fact_type)
+        for reason in REASONS:
+            self.dead_letters.labels(reason=reason)
+        for kind in TOPIC_KINDS:
+            self.publish_errors.labels(topic_kind=kind)
+            self.publish_retries.labels(topic_kind=kind)
+        self.ready.set(0)
+
+    # --- input --------------------------------------------------------------------------------
+
+    def record_consumed(self, topic: str, n: int = 1) -> None:
+        """Count ``n`` raw records taken from ``topic`` (a configured topic, never a free string)."""
+        self.records_consumed.labels(topic=topic).inc(n)
+
+    def observe_batch(self, size: int) -> None:
+        """Record the size of one batch handed to the pipeline."""
+        self.batch_size.observe(size)
+
+    # --- stages -------------------------------------------------------------------------------
+
+    def stage_started(self, stage: str, n: int) -> None:
+        """``n`` records entered ``stage``: counts them in and in progress."""
+        _known(stage, STAGES, "stage")
+        self.stage_records_in.labels(stage=stage).inc(n)
+        self.stage_records_in_progress.labels(stage=stage).inc(n)
+
+    def stage_finished(self, stage: str, seconds: float, *, ok: int, failed: Mapping[str, int] | None = None) -> None:
+        """Close a batch opened by :meth:`stage_started`: ``ok`` went out, ``failed`` by reason.
+
+        The in-progress gauge drops by ``ok`` plus every failure, and one duration is observed for
+        the batch.
+        """
+        _known(stage, STAGES, "stage")
+        failures = failed or {}
+        self.stage_records_out.labels(stage=stage).inc(ok)
+        for reason, count in failures.items():
+            if count:
+                self.stage_records_failed.labels(stage=stage, reason=_reason(reason)).inc(count)
+        self.stage_records_in_progress.labels(stage=stage).dec(ok + sum(failures.values()))
+        self.stage_duration.labels(stage=stage).observe(seconds)
+
+    def observe_stage(self, stage: str, seconds: float, n: int, *, failed: Mapping[str, int] | None = None) -> None:
+        """Account a stage that already ran elsewhere (e.g. in an executor with its own timer).
+
+        ``n`` records went in; ``failed`` (reason -> count) of them failed and the rest went out.
+        """
+        failures = dict(failed or {})
+        self.stage_started(stage, n)
+        self.stage_finished(stage, seconds, ok=n - sum(failures.values()), failed=failures)
+
+    @contextmanager
+    def track_stage(self, stage: str, n: int) -> Iterator[StageTracker]:
+        """Time a stage around a ``with`` block and keep in/in-progress/out/failed right.
+
+        Call ``tracker.failed(reason, k)`` inside for records the stage rejected. If the block
+        raises, the records not already failed count as failed with the stage's error reason
+        (``extract_failed`` for nlp/extract, ``publish_failed`` for publish) and the error goes on.
+        """
+        tracker = StageTracker(stage=_known(stage, STAGES, "stage"), records=n)
+        self.stage_started(stage, n)
+        started = time.perf_counter()
+        try:
+            yield tracker
+        except BaseException:
+            rest = n - sum(tracker.failures.values())
+            if rest > 0:
+                tracker.failed(STAGE_ERROR_REASON[stage], rest)
+            self.stage_finished(stage, time.perf_counter() - started, ok=0, failed=tracker.failures)
+            raise
+        done_failed = sum(tracker.failures.values())
+        self.stage_finished(stage, time.perf_counter() - started, ok=n - done_failed, failed=tracker.failures)
+
+    # --- output -------------------------------------------------------------------------------
+
+    def record_facts(self, fact_type: str, n: int = 1) -> None:
+        """Count ``n`` acknowledged fact records of ``fact_type`` (story, entity, quote, casualty, event)."""
+        self.facts_published.labels(type=_known(fact_type, FACT_TYPES, "fact type")).inc(n)
+
+    def record_dead_letter(self, reason: str, n: int = 1) -> None:
+        """Count ``n`` records acknowledged on the dead-letter topic; unknown reasons become ``other``."""
+        self.dead_letters.labels(reason=_reason(reason)).inc(n)
+
+    def record_publish_error(self, topic_kind: str) -> None:
+        """Count one failed send attempt to an output topic of ``topic_kind``."""
+        self.publish_errors.labels(topic_kind=_known(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+
+    def record_publish_retry(self, topic_kind: str) -> None:
+        """Count one retry of a send to an output topic of ``topic_kind``."""
+        self.publish_retries.labels(topic_kind=_known(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+
+    def record_processed(self, record_timestamps: Iterable[float], *, now: float | None = None) -> None:
+        """Records whose outputs are all acknowledged: observe end-to-end latency, mark progress.
+
+        ``record_timestamps`` are the raw records' Kafka timestamps in Unix seconds. A timestamp in
+        the future (producer clock skew) counts as 0 rather than a negative latency.
+        """
+        at = time.time() if now is None else now
+        seen = False
+        for ts in record_timestamps:
+            self.end_to_end_latency.observe(max(0.0, at - ts))
+            seen = True
+        if seen:
+            self.last_record_processed.set(at)
+
+    # --- lag and health -----------------------------------------------------------------------
+
+    def set_lag(self, topic: str, partition: int, offsets: int, seconds: float) -> None:
+        """Lag of one assigned partition: in offsets, and as the age of its oldest unprocessed record."""
+        self.consumer_lag_offsets.labels(topic=topic, partition=str(partition)).set(max(0, offsets))
+        self.consumer_lag_seconds.labels(topic=topic, partition=str(partition)).set(max(0.0, seconds))
+
+    def forget_partition(self, topic: str, partition: int) -> None:
+        """Drop the lag series of a revoked partition, so two pods never both report it."""
+        for gauge in (self.consumer_lag_offsets, self.consumer_lag_seconds):
+            try:
+                gauge.remove(topic, str(partition))
+            except KeyError:
+                pass
+
+    def set_ready(self, ready: bool) -> None:
+        """Mirror the readiness verdict so alerts see it even when nobody probes."""
+        self.ready.set(1 if ready else 0)
+
+    def set_event_loop_lag(self, seconds: float) -> None:
+        """How late the last heartbeat ran; the health server calls this on every tick."""
+        self.event_loop_lag.set(max(0.0, seconds))
+
+
+def _register_process_collectors(registry: CollectorRegistry) -> None:
+    for make in (ProcessCollector, PlatformCollector, GCCollector):
+        try:
+            make(registry=registry)
+        except ValueError:
+            # Already registered (the default registry ships them); one copy is enough.
+            pass
