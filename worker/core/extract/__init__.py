@@ -6,10 +6,12 @@
 
 from spacy.tokens import Doc
 
+from worker.core.extract import entities as entities_extract
+from worker.core.extract import quotes as quotes_extract
+from worker.core.extract import story as story_extract
 from worker.core.extract.context import Context
 from worker.core.models import RawStory
 from worker.core.models.enriched import Facts
-from worker.core.models.story import StoryFacts
 
 EXTRACTOR_VERSION = "wire.extract.v1"
 
@@ -17,17 +19,12 @@ EXTRACTOR_VERSION = "wire.extract.v1"
 def extract_all(doc: Doc, story: RawStory) -> Facts:
     """Run every extractor in dependency order and bundle what they found."""
     ctx = Context(doc=doc, story=story)
-    # Placeholder until the family extractors land: story facts only.
-    ctx.story_facts = StoryFacts(
-        story_id=story.story_id,
-        version=story.version,
-        headline=story.headline,
-        language=story.language,
-        published_at=story.published_at,
-        word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
-    )
+    story_facts = story_extract.extract(doc, ctx)
+    entities_extract.extract(doc, ctx)
+    # Time expressions and casualties run here, before quotes and events read them.
+    quotes_extract.extract(doc, ctx)
     return Facts(
-        story=ctx.story_facts,
+        story=story_facts,
         entities=ctx.entities,
         quotes=ctx.quotes,
         casualties=ctx.casualties,
