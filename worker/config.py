@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     dead_letter_topic: str = "wire.stories.deadletter"
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
+    create_topics: bool = Field(default=True, description="Create missing topics at start (off when an operator owns them).")
 
     # Worker.
     app_id: str = Field(default="wire-enrich", description="Consumer group id and faust app id.")

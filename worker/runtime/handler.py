@@ -7,11 +7,13 @@ once the broker acknowledged every output (or dead letter) of every record in th
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from typing import Any
 
 from worker.core.pipeline import BatchOutcome, SourceRecord
+from worker.runtime.metrics import Metrics
 from worker.runtime.publish import PublishFailed, Publisher
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ def source_record(message: Any) -> SourceRecord:
 
 class BatchHandler:
     def __init__(self, process: Callable[[list[SourceRecord]], BatchOutcome], executor: Executor,
-                 publisher: Publisher, metrics: Any, *, on_publish_state: Callable[[bool], None] = lambda ok: None
+                 publisher: Publisher, metrics: Metrics, *, on_publish_state: Callable[[bool], None] = lambda ok: None
                  ) -> None:
         self.process = process
         self.executor = executor
@@ -46,12 +48,15 @@ class BatchHandler:
 
     async def handle(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
         loop = asyncio.get_running_loop()
-        self.metrics.batch_started(len(batch))
+        for topic, n in Counter(r.topic for r in batch).items():
+            self.metrics.record_consumed(topic, n)
+        self.metrics.observe_batch(len(batch))
         outcome = await loop.run_in_executor(self.executor, self.process, list(batch))
-        for stage, seconds in outcome.stage_seconds.items():
-            self.metrics.observe_stage(stage, seconds)
+        self._account_stages(outcome, len(batch))
 
         started = time.perf_counter()
+        total = sum(len(r.records) for r in outcome.results)
+        self.metrics.stage_started("publish", total)
         pending = [record for result in outcome.results for record in result.records]
         rounds = 0
         while pending:
@@ -67,6 +72,28 @@ class BatchHandler:
                 log.error("batch of %d records not fully published (%s); retrying in %.0fs", len(batch), exc, delay)
                 rounds += 1
                 await asyncio.sleep(delay)
-        self.metrics.observe_stage("publish", time.perf_counter() - started)
-        self.metrics.batch_done(outcome, time.time())
+        self.metrics.stage_finished("publish", time.perf_counter() - started, ok=total)
+        self._account_outputs(outcome)
         return outcome
+
+    def _account_stages(self, outcome: BatchOutcome, n: int) -> None:
+        failed: dict[str, Counter[str]] = {"decode": Counter(), "nlp": Counter(), "extract": Counter()}
+        for result in outcome.results:
+            if result.rejection is not None:
+                failed[result.rejection.stage][result.rejection.reason.value] += 1
+        remaining = n
+        for stage in ("decode", "nlp", "extract"):
+            self.metrics.observe_stage(stage, outcome.stage_seconds.get(stage, 0.0), remaining,
+                                       failed=dict(failed[stage]))
+            remaining -= sum(failed[stage].values())
+
+    def _account_outputs(self, outcome: BatchOutcome) -> None:
+        kinds = Counter(record.kind for result in outcome.results for record in result.records)
+        for kind, n in kinds.items():
+            if kind != "dead_letter":
+                self.metrics.record_facts(kind, n)
+        for result in outcome.results:
+            if result.rejection is not None:
+                self.metrics.record_dead_letter(result.rejection.reason.value)
+        self.metrics.record_processed(
+            r.source.timestamp_ms / 1000 for r in outcome.results if r.source.timestamp_ms is not None)

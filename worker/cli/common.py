@@ -1,0 +1,43 @@
+"""Small helpers shared by the commands: settings, logging, clean errors."""
+
+import logging
+from datetime import datetime, timezone
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+from worker.config import Settings
+
+console = Console(stderr=True)
+
+
+def settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        fail(f"invalid settings: {exc}")
+        raise  # unreachable; fail() exits
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Client libraries narrate every connection at INFO; keep their warnings, drop the chatter.
+    for noisy in ("kafka", "aiokafka"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def parse_time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} must be an ISO 8601 time such as 2025-08-29T16:00:00Z, not {value!r}")
+        raise
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

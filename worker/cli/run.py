@@ -1,0 +1,205 @@
+"""`wire-enrich run`: the worker; with no bootstrap servers, a self-contained local demo.
+
+Embedded default: start a real single-node Kafka, create the topics, feed the sample stories that
+ship with the package (every input format plus one bad record), run the worker as its own process
+exactly as in production, show what came out, then stop everything cleanly.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from worker.cli.common import console, fail, settings, setup_logging
+from worker.config import Settings
+
+
+def run(
+    keep_running: Annotated[bool, typer.Option(
+        "--keep-running", help="Embedded mode: leave broker and worker up until Ctrl-C.")] = False,
+) -> None:
+    """Run the worker (consumes WIRE_RAW_TOPIC); with no WIRE_BOOTSTRAP_SERVERS, run the local demo."""
+    s = settings()
+    if s.bootstrap_servers:
+        run_worker(s)
+    else:
+        run_embedded(s, keep_running=keep_running)
+
+
+def run_worker(s: Settings) -> None:
+    """The production path: load the model, make sure topics exist, hand over to faust."""
+    import faust
+    from prometheus_client import CollectorRegistry
+
+    import worker
+    from worker.core.events import Topics
+    from worker.core.nlp import ModelNotFound, load
+    from worker.core.pipeline import Pipeline
+    from worker.runtime.app import WorkerApp
+    from worker.runtime.metrics import Metrics
+    from worker.runtime.topics import ensure_topics
+
+    setup_logging(s.log_level)
+    (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
+    try:
+        nlp = load(s.model)
+    except ModelNotFound as exc:
+        fail(str(exc))
+        raise
+    if s.create_topics:
+        try:
+            ensure_topics(s)
+        except Exception as exc:  # the broker is unreachable or refuses: say so, no traceback
+            fail(f"cannot prepare topics on {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
+    topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
+                    s.dead_letter_topic)
+    pipeline = Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes,
+                        nlp_batch_size=s.batch_size)
+    import spacy
+
+    registry = CollectorRegistry()
+    metrics = Metrics.create(registry, model=str(nlp.meta.get("name")), model_version=str(nlp.meta.get("version")),
+                             spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
+    app = WorkerApp(s, pipeline, metrics)
+    try:
+        faust.Worker(app.app, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
+    finally:
+        app.shutdown()
+
+
+def sample_files() -> list[Path]:
+    folder = resources.files("worker") / "samples"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.is_file())
+
+
+def run_embedded(s: Settings, *, keep_running: bool) -> None:
+    from worker.local_kafka import LocalKafka, LocalKafkaError
+
+    console.print("[bold]No WIRE_BOOTSTRAP_SERVERS set: starting a local Apache Kafka broker[/]")
+    data_dir = s.data_dir.resolve() / "kafka"
+    try:
+        kafka = LocalKafka(1, data_dir=data_dir if keep_running else None).start()
+    except LocalKafkaError as exc:
+        fail(f"the local broker did not start: {exc}")
+        raise
+    worker_proc: subprocess.Popen[bytes] | None = None
+    try:
+        env = {**os.environ, "WIRE_BOOTSTRAP_SERVERS": kafka.bootstrap_servers}
+        live = s.model_copy(update={"bootstrap_servers": kafka.bootstrap_servers})
+        console.print(f"broker ready at {kafka.bootstrap_servers}")
+        from worker.runtime.topics import ensure_topics
+
+        ensure_topics(live)
+        samples = sample_files()
+        _produce(live, samples)
+        console.print(f"fed {len(samples)} sample records to {s.raw_topic}; starting the worker")
+        log_path = s.data_dir.resolve() / "worker.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        console.print(f"worker log: {log_path}")
+        with log_path.open("wb") as log_file:
+            worker_proc = subprocess.Popen([sys.executable, "-m", "worker", "run"], env=env,
+                                           stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            outputs = _collect(live, expected_inputs=len(samples), worker=worker_proc)
+        except typer.Exit:
+            console.print(log_path.read_text(errors="replace")[-4000:])
+            raise
+        _show(outputs, live)
+        if keep_running:
+            console.print(f"worker and broker keep running (bootstrap {kafka.bootstrap_servers}); Ctrl-C stops")
+            worker_proc.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if worker_proc is not None and worker_proc.poll() is None:
+            worker_proc.send_signal(signal.SIGTERM)
+            try:
+                worker_proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                worker_proc.kill()
+        kafka.stop()
+        console.print("worker and broker stopped cleanly")
+
+
+def _produce(s: Settings, files: list[Path]) -> None:
+    from kafka import KafkaProducer
+
+    from worker.runtime.kafka_config import kafka_python_options
+
+    producer = KafkaProducer(acks="all", **kafka_python_options(s))
+    try:
+        for path in files:
+            producer.send(s.raw_topic, key=path.name.encode(), value=path.read_bytes()).get(timeout=30)
+    finally:
+        producer.close()
+
+
+def _collect(s: Settings, *, expected_inputs: int, worker: subprocess.Popen[bytes],
+             timeout: float = 180.0) -> list[Any]:
+    """Read the output topics until every input has its enriched story or dead letter."""
+    from kafka import KafkaConsumer
+
+    from worker.runtime.kafka_config import kafka_python_options
+
+    consumer = KafkaConsumer(*[t for t in s.topic_names() if t != s.raw_topic], auto_offset_reset="earliest",
+                             enable_auto_commit=False, consumer_timeout_ms=1000, **kafka_python_options(s))
+    records: list[Any] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            records.extend(consumer)
+            done = sum(1 for r in records if r.topic in (s.enriched_topic, s.dead_letter_topic))
+            if done >= expected_inputs:
+                time.sleep(1.0)
+                records.extend(consumer)
+                return records
+            if worker.poll() is not None:
+                fail(f"the worker exited early with code {worker.returncode}")
+        fail(f"timed out after {timeout:.0f}s waiting for outputs")
+    finally:
+        consumer.close()
+    return records
+
+
+def _show(records: list[Any], s: Settings) -> None:
+    import orjson
+    from rich.table import Table
+
+    table = Table(title="What came out", expand=True)
+    for column in ("topic", "key", "ce_type / reason", "summary"):
+        table.add_column(column, overflow="fold")
+    for r in sorted(records, key=lambda r: (r.topic != s.enriched_topic, r.topic, r.offset)):
+        headers = {k: v.decode(errors="replace") for k, v in (r.headers or [])}
+        key = (r.key or b"").decode(errors="replace")
+        if r.topic == s.dead_letter_topic:
+            table.add_row(r.topic, key, headers.get("wire-dlq-reason", "?"), headers.get("wire-dlq-detail", ""))
+            continue
+        value = orjson.loads(r.value)
+        table.add_row(r.topic, key, headers.get("ce_type", ""), _summary(r.topic, value, s))
+    from rich.console import Console
+
+    Console(width=max(console.width, 140)).print(table)
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.topic] = counts.get(r.topic, 0) + 1
+    console.print("records per topic: " + ", ".join(f"{t}={n}" for t, n in sorted(counts.items())))
+
+
+def _summary(topic: str, value: dict[str, Any], s: Settings) -> str:
+    if topic == s.enriched_topic:
+        facts = value["facts"]
+        return (f"{len(facts['entities'])} entities, {len(facts['quotes'])} quotes, "
+                f"{len(facts['casualties'])} casualties, {len(facts['time_expressions'])} times, "
+                f"{len(facts['events'])} events")
+    fact = value.get("fact", {})
+    for field in ("name", "text", "category", "type"):
+        if field in fact:
+            extra = f" {fact['count']}" if "count" in fact else ""
+            return f"{fact[field]}{extra}"[:120]
+    return ""

@@ -1,0 +1,184 @@
+"""The faust app: one agent that batches raw records, enriches them off the loop and publishes.
+
+Delivery: the agent reads with ``noack_take`` and acks a batch only after ``BatchHandler.handle``
+returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
+acked offsets. ``concurrency=1`` because faust can commit past in-flight messages otherwise.
+"""
+
+import asyncio
+import logging
+import time
+from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import Any
+
+import faust
+from aiokafka import AIOKafkaProducer
+from faust.types import TP
+
+from worker.config import Settings
+from worker.core.pipeline import Pipeline
+from worker.runtime.handler import BatchHandler, source_record
+from worker.runtime.health import HealthServer
+from worker.runtime.kafka_config import aiokafka_options
+from worker.runtime.metrics import TOPIC_KINDS, Metrics
+from worker.runtime.publish import Publisher
+
+log = logging.getLogger(__name__)
+
+_PROBE_INTERVAL_S = 5.0
+
+
+class WorkerApp:
+    """Everything the live worker holds: faust app, producer, executor, metrics, health."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline, metrics: Metrics,
+                 executor: Executor | None = None) -> None:
+        self.settings = settings
+        self.pipeline = pipeline
+        self.metrics = metrics
+        self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+        self.producer: AIOKafkaProducer | None = None
+        self.health: HealthServer | None = None
+        self.broker_ok = False
+        self.publish_ok = True
+        self.consumer_started = False
+        self._topic_kind = {
+            settings.enriched_topic: "enriched", settings.entities_topic: "entities",
+            settings.quotes_topic: "quotes", settings.casualties_topic: "casualties",
+            settings.events_topic: "events", settings.dead_letter_topic: "dead_letter",
+        }
+        self.app = self._build()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build(self) -> faust.App:
+        s = self.settings
+        app = faust.App(
+            s.app_id,
+            broker=[f"kafka://{server.strip()}" for server in s.bootstrap_servers.split(",")],
+            broker_credentials=_credentials(s),
+            value_serializer="raw",
+            key_serializer="raw",
+            topic_allow_declare=False,
+            topic_disable_leader=True,
+            producer_acks=-1,
+            consumer_auto_offset_reset="earliest",
+            broker_commit_interval=1.0,
+            web_enabled=False,
+            store="memory://",
+            datadir=str(s.data_dir / "faust"),
+            autodiscover=False,
+        )
+        raw = app.topic(s.raw_topic, key_type=bytes, value_type=bytes, key_serializer="raw",
+                        value_serializer="raw")
+        worker = self
+
+        @app.agent(raw, concurrency=1, name="enrich")
+        async def enrich(stream: faust.StreamT) -> None:
+            handler = await worker._start_handler()
+            async for events in stream.noack_take(s.batch_size, within=s.batch_window_s):
+                batch = [source_record(event.message) for event in events]
+                await handler.handle(batch)
+                for event in events:
+                    await stream.ack(event)
+                await worker._report_lag(batch)
+
+        @app.task
+        async def serve_health() -> None:
+            await worker._serve_health()
+
+        @app.timer(_PROBE_INTERVAL_S)
+        async def probe_broker() -> None:
+            await worker._probe_broker()
+
+        return app
+
+    async def _start_handler(self) -> BatchHandler:
+        self.producer = AIOKafkaProducer(
+            acks="all", enable_idempotence=True, linger_ms=5, compression_type=None,
+            request_timeout_ms=int(self.settings.publish_timeout_s * 1000),
+            client_id=f"{self.settings.app_id}-producer", **aiokafka_options(self.settings),
+        )
+        await self.producer.start()
+        self.consumer_started = True
+        self.broker_ok = True
+        publisher = Publisher(
+            self.producer, retries=self.settings.publish_retries,
+            on_retry=lambda topic: self.metrics.record_publish_retry(self._topic_kind.get(topic, "enriched")),
+            on_error=lambda topic: self.metrics.record_publish_error(self._topic_kind.get(topic, "enriched")),
+        )
+        return BatchHandler(self.pipeline.process, self.executor, publisher, self.metrics,
+                            on_publish_state=self._set_publish_state)
+
+    def _set_publish_state(self, ok: bool) -> None:
+        self.publish_ok = ok
+
+    # --- health and lag -----------------------------------------------------------------------
+
+    def readiness(self) -> tuple[bool, dict[str, Any]]:
+        checks = {
+            "model_loaded": self.pipeline is not None,
+            "consumer_started": self.consumer_started,
+            "producer_connected": self.producer is not None and self.broker_ok,
+            "publishing": self.publish_ok,
+        }
+        ok = all(checks.values())
+        return ok, {"status": "ready" if ok else "not ready", "checks": checks}
+
+    async def _serve_health(self) -> None:
+        self.health = HealthServer(
+            self.settings.metrics_host, self.settings.metrics_port, self.metrics.registry, self.readiness,
+            on_loop_lag=self.metrics.set_event_loop_lag, on_ready=self.metrics.set_ready,
+        )
+        await self.health.start()
+        log.info("metrics and health on port %d", self.health.bound_port)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await self.health.stop()
+
+    async def _probe_broker(self) -> None:
+        """A real metadata round trip: readiness must turn false while the brokers are away."""
+        if self.producer is None:
+            return
+        try:
+            await asyncio.wait_for(self.producer.client.fetch_all_metadata(), timeout=_PROBE_INTERVAL_S)
+            self.broker_ok = True
+        except Exception as exc:  # any failure means "not connected"; the reason goes to the log
+            if self.broker_ok:
+                log.warning("broker metadata probe failed: %s", exc)
+            self.broker_ok = False
+        self.metrics.set_ready(self.readiness()[0])
+
+    async def _report_lag(self, batch: list[Any]) -> None:
+        consumer = self.app.consumer
+        last: dict[tuple[str, int], Any] = {}
+        for record in batch:
+            last[(record.topic, record.partition)] = record
+        for (topic, partition), record in last.items():
+            try:
+                highwater = consumer.highwater(TP(topic, partition))
+            except Exception:  # highwater is unknown until the first fetch response
+                continue
+            behind = max(0, (highwater or 0) - (record.offset + 1))
+            age = time.time() - record.timestamp_ms / 1000 if behind and record.timestamp_ms else 0.0
+            self.metrics.set_lag(topic, partition, behind, age)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _credentials(settings: Settings) -> Any:
+    if not settings.sasl_mechanism:
+        return None
+    import ssl
+
+    context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None) \
+        if "SSL" in settings.security_protocol else None
+    return faust.SASLCredentials(
+        username=settings.sasl_username, password=settings.sasl_password.get_secret_value()
+        if settings.sasl_password else None, ssl_context=context, mechanism=settings.sasl_mechanism,
+    )
+
+
+__all__ = ["WorkerApp", "TOPIC_KINDS"]
