@@ -1,0 +1,308 @@
+"""Scoring a story's summary against a hand-made expected file.
+
+Matching rules (the README quotes this list):
+
+* Text is compared normalised: lower case, curly quotes and apostrophes made plain, all
+  punctuation removed, whitespace collapsed, a leading "the" dropped. "Russia’s" equals
+  "Russia's"; "the U.N. Security Council" equals "U.N. Security Council".
+* Names match when their normalised forms are equal, when either is an alias of the other
+  (aliases come from the persons listed on both sides, e.g. "Trump" -> "Donald Trump"), when a
+  one-word name is the other's surname, or when both are spellings of one place ("U.S." and
+  "United States").
+* dateline: the place. credit: equal, or one contains the other. section_heads: equal text.
+* persons: the names match. Titles and affiliations given in the expected file earn partial
+  credit: a matched person scores (1 + matching attributes) / (1 + attributes expected). A title
+  matches when one's words contain the other's ("Interior Minister" ~ "Minister"); an
+  affiliation matches like a name.
+* organizations, places: the names match.
+* quotes: same kind (direct or indirect), the speaker matches when the expected file names one,
+  and the texts overlap: Dice coefficient of their word multisets at least 0.6.
+* casualties: same category and the same count (the qualifier is not scored).
+* time_expressions: the same normalised value (a range compares start and end) and one text
+  containing the other ("this week’s" ~ "this week").
+* events: the same type, and at least half of the arguments the expected file gives (actor,
+  participants, place, destination, when, attacker) agree; participants agree when any name
+  matches.
+* Each expected item is matched at most once, best-scoring pairs first. Per family:
+  precision = credit / predicted, recall = credit / expected, F1 their harmonic mean; a family
+  with nothing expected and nothing predicted scores 1.0. The micro-average pools credit and
+  counts over every family and story.
+"""
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from worker.core.extract.lexicon import PLACE_CANONICAL
+
+FAMILIES = ("dateline", "section_heads", "credit", "persons", "organizations", "places",
+            "quotes", "casualties", "time_expressions", "events")
+_LIST_FAMILIES = frozenset(FAMILIES) - {"dateline", "credit"}
+_QUOTE_OVERLAP = 0.6
+_EVENT_ARGS = ("actor", "attacker", "participants", "place", "destination", "when")
+
+
+class EvaluationError(Exception):
+    """Evaluation could not run: a directory without stories, or an unreadable input."""
+
+
+class ExpectedFileError(EvaluationError):
+    """An expected file is missing or malformed; carries the path and what is wrong."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass
+class Score:
+    credit: float = 0.0
+    predicted: int = 0
+    expected: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.credit / self.predicted if self.predicted else (1.0 if not self.expected else 0.0)
+
+    @property
+    def r(self) -> float:
+        return self.credit / self.expected if self.expected else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.p, self.r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.credit += other.credit
+        self.predicted += other.predicted
+        self.expected += other.expected
+
+    def as_dict(self) -> dict[str, float]:
+        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    stories: dict[str, dict[str, Score]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def families(self) -> dict[str, Score]:
+        totals = {fam: Score() for fam in FAMILIES}
+        for scores in self.stories.values():
+            for fam, score in scores.items():
+                totals[fam].add(score)
+        return totals
+
+    @property
+    def micro(self) -> Score:
+        total = Score()
+        for score in self.families.values():
+            total.add(score)
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        """The ``eval --json`` shape."""
+        return {
+            "stories": {name: {f: s.as_dict() for f, s in scores.items()}
+                        for name, scores in self.stories.items()},
+            "families": {f: s.as_dict() for f, s in self.families.items()},
+            "micro_f1": round(self.micro.f1, 4),
+        }
+
+
+def normalize(text: Any) -> str:
+    """Lower case, plain quotes, no punctuation, single spaces, no leading article."""
+    s = str(text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    s = re.sub(r"[^\w\s]", "", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+class _Names:
+    """Decides whether two names denote the same person, organisation or place."""
+
+    def __init__(self, *person_lists: Iterable[Any]) -> None:
+        self.group: dict[str, str] = {}
+        for persons in person_lists:
+            for person in persons:
+                if not isinstance(person, dict) or not person.get("name"):
+                    continue
+                canon = self.group.get(normalize(person["name"]), normalize(person["name"]))
+                for alias in [person["name"], *(person.get("aliases") or [])]:
+                    self.group.setdefault(normalize(alias), canon)
+
+    def key(self, name: Any) -> str:
+        n = normalize(name)
+        n = normalize(PLACE_CANONICAL.get(n, n))
+        return self.group.get(n, n)
+
+    def same(self, a: Any, b: Any) -> bool:
+        ka, kb = self.key(a), self.key(b)
+        if not ka or not kb:
+            return False
+        if ka == kb:
+            return True
+        wa, wb = ka.split(), kb.split()
+        return (len(wa) == 1 and wa[0] == wb[-1]) or (len(wb) == 1 and wb[0] == wa[-1])
+
+
+def _words_contain(a: Any, b: Any) -> bool:
+    wa, wb = set(normalize(a).split()), set(normalize(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _dice(a: Any, b: Any) -> float:
+    ca, cb = Counter(normalize(a).split()), Counter(normalize(b).split())
+    total = sum(ca.values()) + sum(cb.values())
+    return 2 * sum((ca & cb).values()) / total if total else 0.0
+
+
+def _value_key(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"{str(value.get('start', '')).lower()}/{str(value.get('end', '')).lower()}"
+    return str(value or "").lower()
+
+
+def _match(expected: list[Any], predicted: list[Any],
+           score: Callable[[Any, Any], float]) -> Score:
+    """Best pairs first, each item used once; credit is the sum of matched pair scores."""
+    pairs = sorted(((score(e, p), i, j) for i, e in enumerate(expected)
+                    for j, p in enumerate(predicted)), key=lambda t: -t[0])
+    used_e: set[int] = set()
+    used_p: set[int] = set()
+    credit = 0.0
+    for value, i, j in pairs:
+        if value <= 0 or i in used_e or j in used_p:
+            continue
+        used_e.add(i)
+        used_p.add(j)
+        credit += value
+    return Score(credit, len(predicted), len(expected))
+
+
+def _family_scorers(names: _Names) -> dict[str, Callable[[Any, Any], float]]:
+    def name_of(item: Any) -> Any:
+        return item.get("name") if isinstance(item, dict) else item
+
+    def person(e: Any, p: Any) -> float:
+        if not names.same(name_of(e), name_of(p)):
+            return 0.0
+        attrs = [k for k in ("title", "affiliation") if e.get(k)]
+        good = sum(1 for k in attrs if p.get(k) and (
+            _words_contain(e[k], p[k]) if k == "title" else names.same(e[k], p[k])
+            or _words_contain(e[k], p[k])))
+        return (1 + good) / (1 + len(attrs))
+
+    def entity(e: Any, p: Any) -> float:
+        aliases = e.get("aliases", []) if isinstance(e, dict) else []
+        return float(any(names.same(n, name_of(p)) for n in [name_of(e), *aliases]))
+
+    def quote(e: Any, p: Any) -> float:
+        if e.get("kind", "direct") != p.get("kind", "direct"):
+            return 0.0
+        if e.get("speaker") and not names.same(e["speaker"], p.get("speaker")):
+            return 0.0
+        return 1.0 if _dice(e.get("text"), p.get("text")) >= _QUOTE_OVERLAP else 0.0
+
+    def casualty(e: Any, p: Any) -> float:
+        return float(e.get("category") == p.get("category") and e.get("count") == p.get("count"))
+
+    def timex(e: Any, p: Any) -> float:
+        return float(_value_key(e.get("value")) == _value_key(p.get("value")) and (
+            normalize(e.get("text")) in normalize(p.get("text"))
+            or normalize(p.get("text")) in normalize(e.get("text"))))
+
+    def argument_agrees(key: str, e: Any, p: Any) -> bool:
+        if key == "when":
+            return _value_key(e) == _value_key(p)
+        many_e = e if isinstance(e, list) else [e]
+        many_p = p if isinstance(p, list) else [p]
+        return any(names.same(a, b) or _words_contain(a, b) for a in many_e for b in many_p)
+
+    def event(e: Any, p: Any) -> float:
+        if e.get("type") != p.get("type"):
+            return 0.0
+        given = [k for k in _EVENT_ARGS if e.get(k)]
+        agree = sum(1 for k in given if p.get(k) and argument_agrees(k, e[k], p[k]))
+        return 1.0 if not given or agree * 2 >= len(given) else 0.0
+
+    return {
+        "section_heads": lambda e, p: float(normalize(e) == normalize(p)),
+        "persons": person, "organizations": entity, "places": entity, "quotes": quote,
+        "casualties": casualty, "time_expressions": timex, "events": event,
+    }
+
+
+def score_story(predicted: dict[str, Any], expected: dict[str, Any]) -> dict[str, Score]:
+    """Per-family scores of one story's summary against its expected dict."""
+    names = _Names(expected.get("persons") or [], predicted.get("persons") or [])
+    scores: dict[str, Score] = {}
+    exp_place = (expected.get("dateline") or {}).get("place")
+    pred_place = (predicted.get("dateline") or {}).get("place")
+    scores["dateline"] = _match([exp_place] if exp_place else [], [pred_place] if pred_place else [],
+                                lambda e, p: float(names.same(e, p)))
+    exp_credit, pred_credit = expected.get("credit"), predicted.get("credit")
+    scores["credit"] = _match([exp_credit] if exp_credit else [],
+                              [pred_credit] if pred_credit else [],
+                              lambda e, p: float(_words_contain(e, p)))
+    for fam, scorer in _family_scorers(names).items():
+        scores[fam] = _match(list(expected.get(fam) or []), list(predicted.get(fam) or []), scorer)
+    return {fam: scores[fam] for fam in FAMILIES}
+
+
+def load_expected(path: Path) -> dict[str, Any]:
+    """Read and check an expected file; raises ``ExpectedFileError`` saying what is wrong."""
+    if not path.is_file():
+        raise ExpectedFileError(path, "expected file is missing")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExpectedFileError(path, f"not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ExpectedFileError(path, "top level must be a JSON object")
+    published = data.get("published_at")
+    try:
+        datetime.fromisoformat(str(published).replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ExpectedFileError(path, f"published_at must be an ISO 8601 time, got {published!r}"
+                                ) from exc
+    for fam in _LIST_FAMILIES:
+        if fam in data and not isinstance(data[fam], list):
+            raise ExpectedFileError(path, f"{fam!r} must be a list")
+    if data.get("dateline") is not None and not isinstance(data["dateline"], dict):
+        raise ExpectedFileError(path, "'dateline' must be an object with a 'place'")
+    return data
+
+
+def published_at(expected: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(str(expected["published_at"]).replace("Z", "+00:00"))
+
+
+def evaluate_dir(path: Path, enrich: Callable[[Path, datetime], dict[str, Any]]) -> Report:
+    """Score every ``NAME.txt`` that has a ``NAME.expected.json`` beside it.
+
+    ``enrich(text_path, published_at)`` returns the story's summary (see ``summary.summarize``).
+    """
+    directory = Path(path)
+    if not directory.is_dir():
+        raise EvaluationError(f"{directory}: not a directory")
+    report = Report()
+    for text_path in sorted(directory.glob("*.txt")):
+        expected_path = text_path.with_name(text_path.stem + ".expected.json")
+        if not expected_path.exists():
+            report.skipped.append(text_path.name)
+            continue
+        expected = load_expected(expected_path)
+        summary = enrich(text_path, published_at(expected))
+        report.stories[text_path.stem] = score_story(summary, expected)
+    if not report.stories:
+        raise EvaluationError(f"{directory}: no NAME.txt with a NAME.expected.json beside it")
+    return report

@@ -1,0 +1,124 @@
+"""A reader's summary of the facts, in the shape of the hand-made ``*.expected.json`` files.
+
+``summarize`` is what ``wire-enrich enrich --summary`` prints and what ``evaluate`` scores, so
+both sides of a comparison speak the same shape. Families owned by other modules are read
+defensively (``getattr`` with defaults): a field added or renamed there must not break this.
+"""
+
+from datetime import datetime, timezone
+from typing import Any
+
+from worker.core.models.enriched import Facts
+from worker.core.models.entities import Entity, Role
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_EVENT_FIELDS = ("status", "participants", "actor", "target", "place", "destination", "when",
+                 "weapons", "what", "subtype")
+
+
+def summarize(facts: Facts) -> dict[str, Any]:
+    """Facts as a plain dict with the expected-file keys, ready for JSON."""
+    story = facts.story
+    dateline = story.dateline
+    return {
+        "dateline": {"place": dateline.place, "raw": dateline.raw} if dateline else None,
+        "published_at": _iso(story.published_at),
+        "section_heads": [head.text for head in story.section_heads],
+        "credit": story.credit,
+        "persons": [_person(e) for e in facts.entities if e.label == "PERSON"],
+        "organizations": _names(facts.entities, ("ORG",)),
+        "places": _names(facts.entities, _PLACE_LABELS),
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "kind": q.kind, "cue": q.cue}
+            for q in facts.quotes
+        ],
+        "casualties": [_casualty(c) for c in facts.casualties],
+        "time_expressions": _times(facts.time_expressions),
+        "events": [_event(e) for e in facts.events],
+    }
+
+
+def _iso(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _names(entities: list[Entity], labels: tuple[str, ...]) -> list[str]:
+    seen: dict[str, str] = {}
+    for ent in entities:
+        if ent.label in labels:
+            seen.setdefault(ent.name.lower(), ent.name)
+    return list(seen.values())
+
+
+def _best_role(roles: list[Role]) -> Role | None:
+    """The first role that says both what and for whom; else the first with a title."""
+    for role in roles:
+        if role.title and role.affiliation:
+            return role
+    return next((r for r in roles if r.title), roles[0] if roles else None)
+
+
+def _person(ent: Entity) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": ent.name}
+    role = _best_role(ent.roles)
+    if role is not None:
+        if role.title:
+            out["title"] = role.title
+        affiliation = role.affiliation or next((r.affiliation for r in ent.roles if r.affiliation),
+                                               None)
+        if affiliation:
+            out["affiliation"] = affiliation
+    if ent.aliases:
+        out["aliases"] = list(ent.aliases)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(exclude_none=True)
+    return value
+
+
+def _casualty(fact: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "category": getattr(fact, "category", None),
+        "count": getattr(fact, "count", None),
+        "qualifier": getattr(fact, "qualifier", None),
+    }
+    for key in ("place", "time", "phrase"):
+        value = getattr(fact, key, None)
+        if value is not None:
+            out[key] = _plain(value)
+    includes = getattr(fact, "includes", None) or []
+    if includes:
+        out["includes"] = [
+            {"group": getattr(g, "group", None), "count": getattr(g, "count", None)}
+            for g in includes
+        ]
+    return out
+
+
+def _times(expressions: list[Any]) -> list[dict[str, Any]]:
+    """One entry per distinct (text, value): 'Friday' said three times is one expression."""
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for expr in expressions:
+        item = {"text": getattr(expr, "text", ""), "value": _plain(getattr(expr, "value", None))}
+        key = repr((item["text"].lower(), item["value"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _event(event: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": getattr(event, "type", None)}
+    for key in _EVENT_FIELDS:
+        value = _plain(getattr(event, key, None))
+        if value not in (None, [], "", "unknown"):
+            out[key] = value
+    if out["type"] == "attack" and "actor" in out:
+        out["attacker"] = out["actor"]
+    return out
