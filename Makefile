@@ -1,0 +1,35 @@
+# Two entry points a newcomer needs; both install what they need first and are safe to rerun.
+#   make run    set up, then run the worker against a local Kafka broker it starts itself
+#   make test   set up (plus test tools), then run the whole test suite
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+
+.PHONY: run test setup test-tools kafka-jars
+
+run: setup
+	$(BIN)/wire-enrich run
+
+test: setup test-tools
+	$(BIN)/python -m pytest
+
+setup: $(STAMP) kafka-jars
+
+$(STAMP):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+# Kafka jars from Maven Central, cached in deploy/kafka/lib and ~/.m2 for the next run.
+kafka-jars: $(STAMP)
+	$(BIN)/python -c "from worker.local_kafka import ensure_jars; ensure_jars()"
+
+# promtool, the Prometheus server and kcat come from Debian packages.
+test-tools:
+	@if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null || ! command -v kcat >/dev/null; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "install the Debian packages prometheus and kcat (needs root)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus kcat >/dev/null; \
+	  (systemctl stop prometheus prometheus-node-exporter 2>/dev/null; service prometheus stop 2>/dev/null; pkill -x prometheus; true); \
+	fi
