@@ -15,6 +15,7 @@ from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import CoordinatorNotAvailableError
 
 OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
 
@@ -125,7 +126,10 @@ def read_all(bootstrap: str, topics: Iterable[str], *, until: Callable[[list[Con
 def committed(bootstrap: str, group: str, topic: str) -> dict[int, int]:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
-        offsets = admin.list_group_offsets(group).get(group, {})
+        try:
+            offsets = admin.list_group_offsets(group).get(group, {})
+        except CoordinatorNotAvailableError:
+            return {}  # the group has not been created yet: nothing committed
         return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset >= 0}
     finally:
         admin.close()
