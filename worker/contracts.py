@@ -41,7 +41,8 @@ def compatible(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Both directions must hold; see the module docstring."""
     import jsoncompat
 
-    old_text, new_text = json.dumps(old), json.dumps(new)
+    # The checker resolves references against $id; our references are all local ("#/$defs/...").
+    old_text, new_text = (json.dumps({k: v for k, v in s.items() if k not in ("$id", "$schema")}) for s in (old, new))
     return bool(jsoncompat.check_compat(old_text, new_text, "both"))
 
 
