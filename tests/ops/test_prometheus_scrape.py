@@ -46,7 +46,7 @@ def traffic(metrics: Metrics, step: int) -> None:
     metrics.set_lag("wire.stories.raw", 1, 0, 0.0)
 
 
-@pytest_asyncio.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def scraped() -> AsyncIterator[PrometheusServer]:
     registry = CollectorRegistry()
     metrics = Metrics.create(
@@ -74,7 +74,7 @@ def alert_expressions() -> list[tuple[str, str]]:
     return [(rule["alert"], rule["expr"]) for group in groups for rule in group["rules"]]
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_every_dashboard_and_alert_query_runs_on_a_real_server(scraped: PrometheusServer) -> None:
     queries = expressions() + alert_expressions()
     answered: dict[str, int] = {}
@@ -92,7 +92,7 @@ async def test_every_dashboard_and_alert_query_runs_on_a_real_server(scraped: Pr
         assert answered[title] > 0, f"{title} returned no data"
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_the_server_loads_and_evaluates_every_alert_rule(scraped: PrometheusServer) -> None:
     rules = await asyncio.to_thread(scraped.rules)
     assert {r["name"] for r in rules} == {name for name, _ in alert_expressions()}
@@ -103,7 +103,7 @@ async def test_the_server_loads_and_evaluates_every_alert_rule(scraped: Promethe
     assert not unhealthy, unhealthy
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_scraped_series_carry_the_expected_names(scraped: PrometheusServer) -> None:
     names = set(await asyncio.to_thread(scraped.api, "label/__name__/values"))
     ours = {n for n in names if n.startswith("wire_enrich_") and not n.endswith("_created")}
