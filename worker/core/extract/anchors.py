@@ -11,6 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from worker.core.extract.context import Context
+from worker.core.extract.evidence import EvidenceMaker
 from worker.core.models.base import Evidence
 
 Tense = Literal["past", "present", "future", "proposed", "unknown"]
@@ -30,15 +31,23 @@ FUTURE_MARKERS = {
 }
 
 
+_makers: dict[int, EvidenceMaker] = {}
+
+
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
-    """Evidence for body[start_char:end_char], with the offsets of the sentence around it."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    sent = span.sent if span is not None and len(span) else doc[0:len(doc)]
-    text = doc.text[start_char:end_char]
-    return Evidence(
-        text=text, start=start_char, end=end_char,
-        sentence_start=min(sent.start_char, start_char), sentence_end=max(sent.end_char, end_char),
-    )
+    """Evidence for body[start_char:end_char], its sentence clipped to the paragraph."""
+    maker = _makers.get(id(doc))
+    if maker is None or maker.doc is not doc:
+        # One document at a time is read; keep only the latest maker.
+        _makers.clear()
+        maker = _makers[id(doc)] = EvidenceMaker(doc)
+    return maker.chars(start_char, end_char)
+
+
+def sentence_evidence(token: Token) -> Evidence:
+    """The whole sentence around a token as evidence, clipped to its paragraph."""
+    probe = evidence(token.doc, token.idx, token.idx + len(token))
+    return evidence(token.doc, probe.sentence_start, probe.sentence_end)
 
 
 def span_evidence(span: Span) -> Evidence:
@@ -75,13 +84,18 @@ def phrase_name(ctx: Context, token: Token) -> str:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
         return canonical_name(ctx, ent)
+    # A mention the model missed but entity consolidation recovered.
+    for entity in ctx.entities:
+        if any(m.start <= token.idx < m.end for m in entity.mentions):
+            return entity.name
     # Keep adjectival and compound modifiers ("European leaders", "U.S. officials").
-    left = token
-    for child in token.lefts:
-        if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < left.i:
-            left = child
+    left = token.i
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        if child.dep_ in {"amod", "compound"} and child.right_edge.i == left - 1:
+            left = child.left_edge.i
+        else:
             break
-    span = token.doc[left.i:token.i + 1]
+    span = token.doc[left:token.i + 1]
     return strip_determiner(span.text)
 
 
@@ -109,7 +123,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if current.pos_ in {"VERB", "AUX"}:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -128,7 +142,7 @@ def tense_of(token: Token) -> Tense:
     # 'is expected to travel' and 'hope to meet' the matrix verb decides.
     chain = [verb]
     current = verb
-    while current.head is not current and (
+    while current.head.i != current.i and (
         current.dep_ == "xcomp"
         or (current.dep_ in {"ccomp", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
     ):
@@ -138,9 +152,9 @@ def tense_of(token: Token) -> Tense:
         aux = {c.lower_ for c in link.children if c.dep_ in {"aux", "auxpass"}}
         if aux & {"will", "shall", "'ll", "would"}:
             return "future"
-        if link is not verb and link.lemma_ in FUTURE_MARKERS:
+        if link.i != verb.i and link.lemma_ in FUTURE_MARKERS:
             return "future"
-        if link is not verb and (link.lemma_ in PROPOSAL_VERBS or link.lemma_ in PROPOSAL_NOUNS):
+        if link.i != verb.i and (link.lemma_ in PROPOSAL_VERBS or link.lemma_ in PROPOSAL_NOUNS):
             return "proposed"
         if aux & {"could", "might", "may", "should"}:
             return "proposed"

@@ -170,7 +170,7 @@ def _arguments(trigger: Token) -> list[Token]:
     for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
         if dep in deps:
             args.append(deps[dep])
-    if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head is not trigger:
+    if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head.i != trigger.i:
         # 'Eight people remain unaccounted for', 'left 300 homeless'.
         for c in trigger.head.children:
             if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -226,7 +226,7 @@ def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:
             if candidate.lower_ in {";", "."} or (candidate.pos_ == "VERB" and candidate.lower_ not in SUBGROUP_CUES):
                 break
             if candidate.like_num and not _is_age(candidate):
-                noun = candidate.head if candidate.head is not candidate else None
+                noun = candidate.head if candidate.head.i != candidate.i else None
                 if noun is None or noun.i <= candidate.i:
                     nxt = candidate.doc[candidate.i + 1] if candidate.i + 1 < len(candidate.doc) else None
                     noun = nxt if nxt is not None and nxt.pos_ == "NOUN" else None
