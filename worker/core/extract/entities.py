@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from worker.core.extract.context import Context
 from worker.core.extract.evidence import EvidenceMaker
-from worker.core.extract.lexicon import DEMONYMS, HONORIFICS, PLACE_CANONICAL, TITLE_HEADS
+from worker.core.extract.lexicon import (
+    DEMONYMS, HONORIFICS, ORG_CANONICAL, ORG_NOMINALS, ORG_SUFFIXES, PLACE_CANONICAL, PORTFOLIOS,
+    TITLE_HEADS,
+)
+from worker.core.extract.story import boilerplate_ranges
 from worker.core.models.entities import Entity, EntityLabel, Role
 
 _LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -26,6 +30,8 @@ _AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
 # Labels a majority vote prefers on a tie: places and organisations are more often right
 # than a lone PERSON reading of a one-word name.
 _TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
+# A role as token ranges: (whole role phrase, affiliation inside it), or (None, None).
+_RoleSpan = tuple[tuple[int, int] | None, tuple[int, int] | None]
 
 
 @dataclass
@@ -51,7 +57,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     """Consolidated entities of the document; also stored on ``ctx.entities``."""
     ev = EvidenceMaker(doc)
     mentions = _raw_mentions(doc) + _dateline_mention(doc, ctx)
-    _correct_labels(mentions)
+    _correct_labels(doc, mentions)
     mentions = _recover_missed(doc, mentions)
     clusters = _cluster(mentions)
     promoted = _attach_roles(doc, ev, mentions, clusters)
@@ -67,8 +73,9 @@ def clean_span(span: Span) -> tuple[int, int] | None:
     doc = span.doc
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    # Names do not end in numbers ("Vergara 31.5" is a name and a vote share).
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or doc[end - 1].like_num):
         end -= 1
     if span.label_ == "PERSON":
         while end - start > 1 and doc[start].lower_ in HONORIFICS:
@@ -100,9 +107,12 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 def _raw_mentions(doc: Doc) -> list[_Mention]:
+    skip = boilerplate_ranges(doc.text)
     found: list[_Mention] = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in skip):
             continue
         rng = clean_span(ent)
         if rng is None:
@@ -110,21 +120,34 @@ def _raw_mentions(doc: Doc) -> list[_Mention]:
         span = doc[rng[0]:rng[1]]
         if not any(ch.isalpha() for ch in span.text) or not span.text[:1].isupper():
             continue
+        # "Health Minister": the portfolio is part of the title, not an organisation.
+        if len(span) == 1 and span.text.lower() in PORTFOLIOS and span.end < len(doc) \
+                and _is_title_head(doc[span.end]):
+            continue
         found.append(_Mention(rng[0], rng[1], ent.label_, span.text, span.start_char, span.end_char))
     return found
 
 
 def _dateline_mention(doc: Doc, ctx: Context) -> list[_Mention]:
-    """The dateline place is a place of the story even when the body never repeats it."""
+    """The dateline place (and its region) are places of the story even if never repeated."""
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is None or dateline.evidence is None:
         return []
-    start = dateline.evidence.start
-    span = doc.char_span(start, start + len(dateline.raw.split(",")[0].split("(")[0].rstrip()),
-                         alignment_mode="contract")
-    if span is None or not len(span):
-        return []
-    return [_Mention(span.start, span.end, "GPE", dateline.place, span.start_char, span.end_char)]
+    found: list[_Mention] = []
+    raw_start = dateline.evidence.start
+    head = dateline.raw.split("(")[0]
+    parts = head.split(",")
+    offset = 0
+    for k, part in enumerate(parts[:2]):
+        stripped = part.strip()
+        start = raw_start + offset + (len(part) - len(part.lstrip()))
+        offset += len(part) + 1
+        span = doc.char_span(start, start + len(stripped), alignment_mode="contract")
+        if span is None or not len(span) or not stripped:
+            continue
+        text = dateline.place if k == 0 else stripped
+        found.append(_Mention(span.start, span.end, "GPE", text, span.start_char, span.end_char))
+    return found
 
 
 def _person_names(mentions: list[_Mention]) -> tuple[set[str], set[str]]:
@@ -134,12 +157,30 @@ def _person_names(mentions: list[_Mention]) -> tuple[set[str], set[str]]:
     return full, surnames
 
 
-def _correct_labels(mentions: list[_Mention]) -> None:
+def _correct_labels(doc: Doc, mentions: list[_Mention]) -> None:
+    """Relabel mentions from the document's evidence; see the module docstring."""
+    fixed: set[int] = set()
+    for k, m in enumerate(mentions):
+        last = m.text.split()[-1].lower()
+        root = doc[m.tok_start:m.tok_end].root
+        if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+            m.label = "ORG"
+        elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS:
+            # "the electoral service, Servel": named in apposition to an organisation noun.
+            m.label = "ORG"
+        elif m.tok_start > 0 and _is_title_head(doc[m.tok_start - 1]) \
+                and not doc[m.tok_start - 1].ent_type_ and m.label != "NORP":
+            m.label = "PERSON"
+        else:
+            continue
+        fixed.add(k)
     full, surnames = _person_names(mentions)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.text.lower()][m.label] += 1
-    for m in mentions:
+    for k, m in enumerate(mentions):
+        if k in fixed:
+            continue
         low = m.text.lower()
         if m.text in full or m.text in surnames:
             m.label = "PERSON"
@@ -194,7 +235,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     for m in mentions:
         if m.label == "PERSON":
             continue
-        name = canonical_place(m.text) if m.label in ("GPE", "LOC") else m.text
+        name = canonical_place(m.text) if m.label in ("GPE", "LOC") else \
+            ORG_CANONICAL.get(m.text.lower(), m.text)
         key = (m.label, name.lower())
         target = by_key.get(key) or _org_suffix_cluster(m, name, by_key)
         if target is None:
@@ -207,7 +249,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         if c.label == "PERSON":
             c.name = max((m.text for m in c.mentions), key=lambda t: (len(t.split()), len(t)))
         elif c.label == "ORG":
-            c.name = max((m.text for m in c.mentions), key=len)
+            c.name = max((ORG_CANONICAL.get(m.text.lower(), m.text) for m in c.mentions), key=len)
     return clusters
 
 
@@ -233,7 +275,13 @@ def _org_suffix_cluster(m: _Mention, name: str, by_key: dict[tuple[str, str], _C
         return None
     low = name.lower()
     for (label, key), cluster in by_key.items():
-        if label == "ORG" and (key.endswith(" " + low) or low.endswith(" " + key)):
+        if label != "ORG":
+            continue
+        if key.endswith(" " + low) or low.endswith(" " + key):
+            return cluster
+        # "Cascade" after "Cascade Freight"; acronyms with dots ("U.N.") stay apart.
+        if "." not in low and "." not in key and (key.startswith(low + " ")
+                                                  or low.startswith(key + " ")):
             return cluster
     return None
 
@@ -269,73 +317,97 @@ def _is_title_head(tok: Token) -> bool:
     return tok.lower_ in TITLE_HEADS or tok.lower_.split("-")[-1] in TITLE_HEADS
 
 
-def _premodifier_role(doc: Doc, m: _Mention, by_token: dict[int, _Mention]
-                      ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _premodifier_role(doc: Doc, m: _Mention, by_token: dict[int, _Mention]) -> _RoleSpan:
     """'Ukrainian President X', "Trump's special envoy X": title words right before the name."""
     j = m.tok_start - 1
     affil: tuple[int, int] | None = None
     sent_start = doc[m.tok_start].sent.start
     while j >= sent_start:
         tok = doc[j]
-        if tok.is_space or tok.text in _POSSESSIVE and affil is not None:
+        owner = by_token.get(j - 1) if tok.text in _POSSESSIVE else by_token.get(j)
+        if tok.is_space or (owner is not None and owner.label == "PERSON"
+                            and tok.text not in _POSSESSIVE):
             break
-        if tok.text in _POSSESSIVE:
-            owner = by_token.get(j - 1)
-            if owner is None:
-                break
-            affil = (owner.tok_start, owner.tok_end)
-            j = owner.tok_start - 1
+        if owner is not None or _is_demonym(tok):
+            affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
             break
-        other = by_token.get(j)
-        if other is not None:
-            if other.label == "PERSON":
-                break
-            affil = (other.tok_start, other.tok_end)
-            j = other.tok_start - 1
+        if tok.text in _POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"):
             break
-        if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-":
-            j -= 1
-            continue
-        break
-    start = (affil[0] if affil else j + 1)
-    title_start = affil[1] + (1 if affil and doc[affil[1]].text in _POSSESSIVE else 0) if affil \
-        else j + 1
+        j -= 1
+    title_start = affil[1] if affil else j + 1
+    while title_start < m.tok_start and doc[title_start].text in _POSSESSIVE:
+        title_start += 1
     if title_start >= m.tok_start or not _is_title_head(doc[m.tok_start - 1]):
         return None, None
-    return (start, m.tok_start), affil
+    if affil is None and doc[m.tok_start - 1].is_lower:
+        # "World Food Programme spokesperson X": capitalised words before a lower-case title
+        # name the body the person speaks for, even when the model missed it.
+        k = title_start
+        while k < m.tok_start - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in PORTFOLIOS and not _is_title_head(doc[k]):
+            k += 1
+        affil = (title_start, k) if k > title_start else None
+    return ((affil[0] if affil else title_start), m.tok_start), affil
 
 
-def _appositive_role(doc: Doc, m: _Mention, by_token: dict[int, _Mention]
-                     ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """'X, minister-counselor at the U.S. mission,': the appositive's title and its body."""
-    appositives = [c for t in doc[m.tok_start:m.tok_end] for c in t.rights
-                   if c.dep_ == "appos" and c.i >= m.tok_end]
-    for tok in appositives:
-        if not _is_title_head(tok) or any(t.is_space for t in doc[m.tok_end:tok.i]):
+def _is_demonym(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in DEMONYMS and tok.lower_ not in PLACE_CANONICAL
+
+
+def _appositive_role(doc: Doc, m: _Mention, by_token: dict[int, _Mention]) -> _RoleSpan:
+    """'X, minister-counselor at the U.S. mission,' and "Albrecht's lawyer, Daniel Ferreira,"."""
+    root = doc[m.tok_start:m.tok_end].root
+    heads = [c for t in doc[m.tok_start:m.tok_end] for c in t.rights
+             if c.dep_ == "appos" and c.i >= m.tok_end]
+    if root.dep_ == "appos" and root.head.i < m.tok_start:
+        head = root.head
+        # Small models hang the appositive on the last noun of "ambassador to X in Y".
+        for _ in range(4):
+            if _is_title_head(head) or head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+                break
+            head = head.head
+        heads.append(head)
+    for head in heads:
+        lo, hi = sorted((head.i, m.tok_start if head.i < m.tok_start else m.tok_end))
+        if not _is_title_head(head) or any(t.is_space for t in doc[lo:hi]):
             continue
-        left = min((c.left_edge.i for c in tok.lefts if c.dep_ != "det" and c.dep_ != "punct"
-                    or c.text == "-"), default=tok.i)
-        affil: tuple[int, int] | None = None
-        for i in range(left, tok.i):
-            other = by_token.get(i)
-            if other is not None and other.label != "PERSON" or (
-                    other is not None and doc[other.tok_end].text in _POSSESSIVE):
-                affil = (other.tok_start, other.tok_end)
-        title_start = left if affil is None else affil[1]
-        while title_start < tok.i and (doc[title_start].text in _POSSESSIVE
-                                       or doc[title_start].dep_ == "det"):
-            title_start += 1
-        end = tok.i + 1
-        for prep in tok.rights:
-            if affil is None and prep.lower_ in _AFFIL_PREPS:
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
-                if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):
-                    sub = list(objs[0].subtree)
-                    first = sub[0].i + (1 if sub[0].dep_ == "det" else 0)
-                    affil = (first, sub[-1].i + 1)
-                    end = sub[-1].i + 1
-        return (min(left, title_start), end), affil
+        return _noun_phrase_role(doc, head, by_token)
     return None, None
+
+
+def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, _Mention]) -> _RoleSpan:
+    """Title and affiliation of a title noun phrase: its possessor or modifier entity, else the
+    proper-noun object of 'at/of/for/to ...' after it."""
+    left = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("det", "punct")
+                or c.text == "-"), default=head.i)
+    affil: tuple[int, int] | None = None
+    for i in range(left, head.i):
+        other = by_token.get(i)
+        if other is not None and (other.label != "PERSON" or doc[other.tok_end].text in _POSSESSIVE):
+            affil = (other.tok_start, other.tok_end)
+        elif other is None and _is_demonym(doc[i]):
+            affil = (i, i + 1)
+    if affil is None and doc[left].tag_ == "PRP$" and doc[left].lower_ in ("its", "their"):
+        # "Its regional director": the organisation named just before.
+        owner = next((by_token[i] for i in range(left - 1, max(-1, left - 80), -1)
+                      if i in by_token and by_token[i].label == "ORG"), None)
+        affil = (owner.tok_start, owner.tok_end) if owner else None
+    while left < head.i and doc[left].tag_ == "PRP$":
+        left += 1
+    end = head.i + 1
+    for prep in head.rights:
+        if affil is not None or prep.lower_ not in _AFFIL_PREPS:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):
+            obj = objs[0]
+            # Stop at a nested phrase: "to the United Nations in Geneva" is the United Nations.
+            last = max((t.i for t in obj.subtree if t.i <= obj.i), default=obj.i)
+            first = obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0)
+            owner = by_token.get(obj.i)
+            affil = (owner.tok_start, owner.tok_end) if owner else (first, last + 1)
+            end = affil[1]
+    return (left, end), affil
 
 
 def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:
@@ -364,6 +436,8 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
         if owner.label == "NORP":
             return canonical_place(country_for_demonym(owner.text, places))
         return owner.cluster.name
+    if len(span) == 1 and _is_demonym(span[0]):
+        return canonical_place(country_for_demonym(span.text, places))
     # A body named only as an affiliation ("the U.S. mission") is an organisation too.
     name = span.text
     key = name.lower()

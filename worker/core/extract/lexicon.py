@@ -57,7 +57,36 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "manager", "editor", "correspondent", "defendant", "plaintiff", "witness", "activist",
     "organizer", "organiser", "candidate", "rapporteur", "delegate", "member", "emir",
     "sheikh", "dr.", "mr.", "mrs.", "ms.", "treasurer", "auditor", "regulator", "strategist",
+    "accountant", "businessman", "businesswoman", "entrepreneur", "engineer", "doctor", "nurse",
+    "teacher", "scientist", "investigator", "detective", "attorney-general", "solicitor",
+    "chancellor", "premier", "monarch", "cardinal", "archbishop", "bishop", "imam", "rabbi",
+    "coach", "player", "actor", "singer", "author", "historian", "physician", "surgeon",
 })
+
+# Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
+# a small model tags it as an organisation.
+PORTFOLIOS: frozenset[str] = frozenset({
+    "health", "interior", "foreign", "defense", "defence", "finance", "agriculture", "justice",
+    "education", "energy", "trade", "transport", "labor", "labour", "economy", "environment",
+    "culture", "home", "treasury", "security", "industry", "tourism", "housing", "commerce",
+})
+
+# Last words that make a name an organisation, whatever the model's label ("Cascade Freight").
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    "partners", "logistics", "freight", "bank", "airlines", "airways", "motors", "systems",
+    "technologies", "energy", "foods", "industries", "capital", "fund", "agency", "authority",
+    "bureau", "council", "commission", "committee", "ministry", "department", "university",
+    "institute", "party", "union", "association", "foundation", "court", "police", "army",
+    "service", "services", "network", "media", "press", "news", "times", "post", "club",
+    "programme", "program", "organization", "organisation", "federation", "league",
+})
+
+# Acronyms readers know by their full name.
+ORG_CANONICAL: dict[str, str] = {
+    "u.n.": "United Nations", "un": "United Nations", "e.u.": "European Union",
+    "eu": "European Union",
+}
 
 # Honorifics that may be glued to a PERSON entity and are not part of the name.
 HONORIFICS: frozenset[str] = frozenset({

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.context import Context
-from worker.core.extract.evidence import EvidenceMaker, Paragraph
+from worker.core.extract.evidence import EvidenceMaker, Paragraph, paragraphs
 from worker.core.models.story import Dateline, SectionHead, StoryFacts
 
 _DASH = r"(?:—|–|--|-)"
@@ -37,6 +37,7 @@ _BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][^\n]{1,100}?)\s*$")
 _REPORTING = re.compile(
     r"\((?:Reporting|Writing) by (?P<credit>[^;)]+?)(?: in [A-Z][\w .]+)?\s*(?:[;)])"
 )
+_CREDIT_TAIL = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting)[^)]*\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;,\"“”’']\s*$")
 _MAX_HEAD_WORDS = 12
 
@@ -66,6 +67,27 @@ def extract(doc: Doc, ctx: Context) -> StoryFacts:
     )
     ctx.story_facts = facts
     return facts
+
+
+def boilerplate_ranges(body: str) -> list[tuple[int, int]]:
+    """Character ranges of the dateline, byline and credit: names there are not story actors."""
+    paras = paragraphs(body)
+    ranges: list[tuple[int, int]] = []
+    first = _first_body_paragraph(paras)
+    if first is not None:
+        match = _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
+        if match:
+            ranges.append((first.start, first.start + match.end("raw")))
+    for para in paras[:2]:
+        if _BYLINE.match(para.text):
+            ranges.append((para.start, para.end))
+    if paras:
+        last = paras[-1]
+        for pattern in (_CREDIT_TAIL, _TRAILING_CREDIT):
+            match = pattern.search(last.text)
+            if match:
+                ranges.append((last.start + match.start(), last.start + match.end()))
+    return ranges
 
 
 def canonical_place(raw: str, body: str) -> str:
