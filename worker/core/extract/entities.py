@@ -198,11 +198,18 @@ def _recover_missed(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if len(m.text) >= 3:
             labels.setdefault(m.text, m.label)
+    # A surname the model never tagged on its own ("Simmons said") is still the person.
+    surnames = {m.text.split()[-1]: m for m in mentions
+                if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
     for text in labels:
         # The document's own tokens of a mention are the pattern, so tokenisation lines up.
         first = next(m for m in mentions if m.text == text)
         matcher.add(text, [doc[first.tok_start:first.tok_end].as_doc()])
+    for surname, full in surnames.items():
+        if surname not in labels and len(surname) >= 3:
+            labels[surname] = "PERSON"
+            matcher.add(surname, [doc[full.tok_end - 1:full.tok_end].as_doc()])
     taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.tok_start, m.tok_end))

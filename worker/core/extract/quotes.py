@@ -59,6 +59,10 @@ class _EntityIndex:
     def at(self, tok: Token) -> Entity | None:
         return self.by_char.get(tok.idx)
 
+    def by_surname(self, word: str) -> Entity | None:
+        return next((ent for _s, _e, ent in self.mentions if ent.label == "PERSON"
+                     and ent.name.split()[-1] == word), None)
+
     def nearest_before(self, char: int, labels: tuple[str, ...],
                        want: "re.Pattern[str] | None" = None, subjects_first: bool = False
                        ) -> Entity | None:
@@ -147,7 +151,13 @@ def _direct_speaker(doc: Doc, ev: EvidenceMaker, index: _EntityIndex, start: int
         return None, None
     # Words of the quote whose head lies outside it: where the quote hangs in the sentence.
     anchors = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside]
-    sentence = ev.sentence_of(min(inside))
+    first_sent, last_sent = ev.sentence_of(min(inside)), ev.sentence_of(max(inside))
+    after = max(inside) + 1
+    if after < len(doc) and doc[after].is_punct and after + 1 < len(doc):
+        after += 1
+    if after < len(doc) and ev.paragraph_of(doc[after].idx) == ev.paragraph_of(start):
+        last_sent = ev.sentence_of(after) if ev.sentence_of(after).end > last_sent.end else last_sent
+    sentence = doc[first_sent.start:max(first_sent.end, last_sent.end)]
     fallback: tuple[Speaker | None, str | None] = (None, None)
     for anchor in anchors:
         verb = anchor.head
@@ -204,34 +214,40 @@ def _inside_reported_clause(verb: Token) -> bool:
 
 
 def _resolve(subject: Token, index: _EntityIndex) -> Speaker | None:
-    for tok in [subject, *subject.subtree]:
+    """A subject token as a speaker: a named entity, an appositive name, a pronoun, a nominal."""
+    named = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
+    for tok in named:
         ent = index.at(tok)
         if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
-            # "Analysts at the Atlantic Council": the people, not the body, are the subject.
-            if tok is not subject and subject.pos_ == "NOUN" and ent.label != "PERSON" \
-                    and subject.lemma_ not in ORG_NOMINALS:
-                continue
             return Speaker(ent.name, ent.entity_id)
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
         return Speaker(ent.name, ent.entity_id) if ent else None
-    if subject.pos_ == "NOUN":
-        if subject.lemma_ in ORG_NOMINALS:
-            ent = index.nearest_before(subject.idx, ("ORG",))
-            if ent is not None:
-                return Speaker(ent.name, ent.entity_id)
-        if subject.lemma_ in TITLE_HEADS and subject.tag_ in ("NN", "NNP"):
-            want = re.compile(rf"\b{re.escape(subject.lemma_)}", re.IGNORECASE)
-            ent = index.nearest_before(subject.idx, ("PERSON",), want)
-            if ent is not None:
-                return Speaker(ent.name, ent.entity_id)
-        # An unnamed group ("U.S. officials", "analysts"): keep the phrase as said.
-        words = [t for t in subject.subtree if not (t.i == subject.left_edge.i and t.dep_ == "det")]
-        if 0 < len(words) <= 8:
-            return Speaker(" ".join(t.text for t in words), None)
     if subject.pos_ == "PROPN":
-        return Speaker(subject.text, None)
+        ent = index.by_surname(subject.text)
+        return Speaker(ent.name, ent.entity_id) if ent else Speaker(subject.text, None)
+    if subject.pos_ != "NOUN":
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if owners and owners[0].lower_ in PERSON_PRONOUNS:
+        # "his office said": the person's own side speaking.
+        ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
+        if ent is not None:
+            return Speaker(ent.name, ent.entity_id)
+    if subject.lemma_ in ORG_NOMINALS:
+        ent = index.nearest_before(subject.idx, ("ORG",))
+        if ent is not None:
+            return Speaker(ent.name, ent.entity_id)
+    if subject.lemma_ in TITLE_HEADS and subject.tag_ in ("NN", "NNP"):
+        want = re.compile(rf"\b{re.escape(subject.lemma_)}", re.IGNORECASE)
+        ent = index.nearest_before(subject.idx, ("PERSON",), want)
+        if ent is not None:
+            return Speaker(ent.name, ent.entity_id)
+    # An unnamed group ("U.S. officials", "analysts"): keep the phrase as said.
+    words = [t for t in subject.subtree if not (t.i == subject.left_edge.i and t.dep_ == "det")]
+    if 0 < len(words) <= 8:
+        return Speaker(" ".join(t.text for t in words), None)
     return None
 
 
@@ -245,7 +261,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: _EntityIndex,
     for verb in doc:
         if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted:
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses or _inside_reported_clause(verb):
             continue
         speaker = _subject_speaker(verb, index)
@@ -256,7 +272,12 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: _EntityIndex,
         first = clause.left_edge
         while first.dep_ in ("mark", "punct") and first.i < clause.i:
             first = doc[first.i + 1]
-        last = min(verb.right_edge.i, sentence.end - 1)
+        if clause.i < verb.i:
+            # "..., officials said.": the content comes first and ends before the said-clause.
+            first = doc[max(first.i, sentence.start)]
+            last = clause.right_edge.i
+        else:
+            last = min(verb.right_edge.i, sentence.end - 1)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \
                 and doc[last].text not in "”\"":
             last -= 1
