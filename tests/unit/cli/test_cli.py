@@ -1,0 +1,71 @@
+"""The command line: clean output, named reasons and non-zero exits instead of tracebacks."""
+
+from pathlib import Path
+
+import orjson
+from typer.testing import CliRunner
+
+from worker.cli import app
+
+runner = CliRunner()
+STORY = "BERLIN — Two people were injured on Monday when a tram left its rails, police said.\n"
+
+
+def test_help_lists_every_command() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("run", "enrich", "produce", "topics", "eval", "schemas"):
+        assert command in result.output
+
+
+def test_enrich_prints_the_enriched_story_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "tram.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["enrich", str(path), "--published-at", "2025-03-04T10:00:00Z"])
+    assert result.exit_code == 0, result.output
+    story = orjson.loads(result.stdout)
+    assert story["story_id"] == "tram.txt"
+    assert story["facts"]["story"]["published_at"] == "2025-03-04T10:00:00Z"
+    assert story["body"] == STORY.strip()
+
+
+def test_enrich_summary_has_the_evaluation_keys(tmp_path: Path) -> None:
+    path = tmp_path / "tram.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["enrich", str(path), "--summary", "--published-at", "2025-03-04T10:00:00Z"])
+    assert result.exit_code == 0, result.output
+    summary = orjson.loads(result.stdout)
+    assert {"dateline", "published_at", "section_heads", "credit", "persons", "organizations", "places",
+            "quotes", "casualties", "time_expressions", "events"} <= summary.keys()
+
+
+def test_enrich_of_a_bad_file_names_the_reason_and_exits_non_zero(tmp_path: Path) -> None:
+    path = tmp_path / "broken.bin"
+    path.write_bytes(b"caf\xe9")
+    result = runner.invoke(app, ["enrich", str(path)])
+    assert result.exit_code == 1
+    assert "invalid_utf8" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_enrich_with_a_bad_time_option_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "tram.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["enrich", str(path), "--published-at", "last tuesday"])
+    assert result.exit_code == 2
+    assert "ISO 8601" in result.output
+
+
+def test_eval_with_a_malformed_expected_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(STORY)
+    (tmp_path / "one.expected.json").write_text("{ not json")
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert "one.expected.json" in result.output
+
+
+def test_schemas_check_reports_no_drift_for_the_committed_files() -> None:
+    schemas = Path(__file__).resolve().parents[3] / "schemas"
+    result = runner.invoke(app, ["schemas", "--check", "--dir", str(schemas)])
+    assert result.exit_code == 0, result.output
