@@ -1,0 +1,38 @@
+"""Every fact's evidence slices the story body exactly, on every story we have."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from worker.core.models.enriched import Facts
+from tests.unit.conftest import DEV_DIR, STORIES_DIR
+
+Run = Callable[..., Facts]
+STORY_FILES = sorted(STORIES_DIR.glob("*.txt")) + [DEV_DIR / "kyiv-diplomacy.txt"]
+
+
+def _evidence(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        if {"text", "start", "end", "sentence_start", "sentence_end"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from _evidence(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _evidence(item)
+
+
+def test_the_dev_story_is_present() -> None:
+    assert (DEV_DIR / "kyiv-diplomacy.txt").is_file(), f"missing dev story in {DEV_DIR}"
+
+
+@pytest.mark.parametrize("path", STORY_FILES, ids=lambda p: p.stem)
+def test_every_fact_evidence_slices_the_body_exactly(facts_of: Run, path: Path) -> None:
+    body = path.read_text(encoding="utf-8")
+    evidence = list(_evidence(facts_of(body).model_dump()))
+    assert evidence, "no evidence at all"
+    for ev in evidence:
+        assert body[ev["start"]:ev["end"]] == ev["text"]
+        assert ev["sentence_start"] <= ev["start"] <= ev["end"] <= ev["sentence_end"] <= len(body)

@@ -1,0 +1,79 @@
+"""Quotes: direct and reported speech, speakers and cue verbs."""
+
+from collections.abc import Callable
+
+import pytest
+
+from worker.core.models.enriched import Facts
+from worker.core.models.quotes import Quote
+from tests.unit.conftest import DEV_DIR
+
+Run = Callable[..., Facts]
+
+
+def _find(facts: Facts, fragment: str, kind: str = "direct") -> Quote:
+    found = [q for q in facts.quotes if fragment in q.text and q.kind == kind]
+    assert found, f"no {kind} quote with {fragment!r} in {[q.text for q in facts.quotes]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def dev(facts_of: Run) -> Facts:
+    return facts_of((DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8"))
+
+
+def test_quote_split_around_a_said_clause_keeps_one_speaker(facts_of: Run) -> None:
+    facts = facts_of("BERLIN — Mayor Anna Weiss opened the bridge on Monday.\n\n"
+                     "“It took ten years,” Weiss said. “It was worth every day.”")
+    assert _find(facts, "It took ten years").speaker == "Anna Weiss"
+    assert _find(facts, "worth every day").speaker == "Anna Weiss"
+
+
+def test_straight_quotes_are_found_like_curly_ones(facts_of: Run) -> None:
+    facts = facts_of('Coach Tim Ross praised his team. "We never gave up," Ross said.')
+    quote = _find(facts, "We never gave up")
+    assert quote.speaker == "Tim Ross" and quote.cue == "say"
+
+
+def test_closing_comma_inside_the_marks_is_not_part_of_the_text(facts_of: Run) -> None:
+    facts = facts_of('"We never gave up," coach Tim Ross said.')
+    assert _find(facts, "We never gave up").text == "We never gave up"
+
+
+def test_pronoun_speaker_resolves_to_the_nearest_person(facts_of: Run) -> None:
+    facts = facts_of("Senator Mary Holt visited the plant on Friday.\n\n"
+                     "She said the workers deserved “a fair deal.”")
+    assert _find(facts, "a fair deal").speaker == "Mary Holt"
+
+
+def test_partial_quote_takes_the_governing_verbs_subject(dev: Facts) -> None:
+    quote = _find(dev, "artificial")
+    assert quote.speaker == "Volodymyr Zelenskyy" and quote.text == "artificial"
+
+
+def test_nominal_speaker_resolves_to_the_nearest_organisation(dev: Facts) -> None:
+    assert _find(dev, "Putin knows").speaker == "Atlantic Council"
+
+
+def test_reported_speech_with_a_that_clause(dev: Facts) -> None:
+    quote = _find(dev, "Putin does not rule out a meeting", kind="indirect")
+    assert quote.speaker == "Dmitry Peskov" and quote.cue == "reiterate"
+
+
+def test_trailing_said_clause_is_reported_speech(facts_of: Run) -> None:
+    facts = facts_of("The port will stay shut until Monday, the operator said on Saturday.")
+    quote = _find(facts, "The port will stay shut until Monday", kind="indirect")
+    assert quote.speaker == "operator"
+
+
+def test_a_clause_that_is_mostly_a_direct_quote_is_not_counted_twice(dev: Facts) -> None:
+    assert not [q for q in dev.quotes if q.kind == "indirect" and "cast doubt" in q.text]
+
+
+def test_reporting_nested_in_reported_speech_is_not_a_second_quote(dev: Facts) -> None:
+    assert not [q for q in dev.quotes if q.kind == "indirect" and q.speaker == "Moscow"]
+
+
+def test_speaker_ids_point_at_consolidated_entities(dev: Facts) -> None:
+    ids = {e.entity_id for e in dev.entities}
+    assert all(q.speaker_entity_id in ids for q in dev.quotes if q.speaker_entity_id)
