@@ -100,7 +100,7 @@ def test_aiokafka_headers_and_commit(kafka: LocalKafka, topic_factory: Callable[
                                     enable_auto_commit=False)
         await consumer.start()
         try:
-            seen = {}
+            seen: dict[bytes, dict[str, bytes]] = {}
             async with asyncio.timeout(30):
                 while len(seen) < 6:
                     msg = await consumer.getone()
