@@ -1,0 +1,120 @@
+"""Scoring rules of worker.core.evaluate, on hand-written dicts (no model needed)."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from worker.core.evaluate import (
+    FAMILIES, EvaluationError, ExpectedFileError, evaluate_dir, load_expected, normalize,
+    score_story,
+)
+
+EXPECTED: dict[str, Any] = {
+    "published_at": "2025-08-29T16:00:00Z",
+    "dateline": {"place": "Kyiv", "raw": "KYIV"},
+    "credit": "Agencies",
+    "section_heads": ["Call for sanctions"],
+    "persons": [{"name": "Donald Trump", "title": "President", "affiliation": "United States",
+                 "aliases": ["Trump"]}],
+    "organizations": ["U.N. Security Council"],
+    "places": ["United States", "Kyiv"],
+    "quotes": [{"text": "cast doubt on Russia’s desire for peace", "speaker": "Donald Trump",
+                "kind": "direct"}],
+    "casualties": [{"category": "killed", "count": 23, "qualifier": "at_least"}],
+    "time_expressions": [{"text": "Sept. 22 to 29", "value": {"start": "2025-09-22", "end": "2025-09-29"}}],
+    "events": [{"type": "travel", "actor": "Donald Trump", "destination": "China"}],
+}
+
+
+def test_normalize_ignores_case_punctuation_curly_quotes_and_articles() -> None:
+    assert normalize("The U.N. Security Council’s") == normalize("u.n. security council's")
+
+
+def test_a_perfect_summary_scores_one_everywhere() -> None:
+    scores = score_story(EXPECTED, EXPECTED)
+    assert set(scores) == set(FAMILIES)
+    assert all(s.f1 == 1.0 for s in scores.values())
+
+
+def test_aliases_surnames_and_place_spellings_match() -> None:
+    predicted = {**EXPECTED, "places": ["U.S.", "Kyiv"],
+                 "quotes": [{"text": "cast doubt on Russia's desire for peace", "speaker": "Trump",
+                             "kind": "direct"}]}
+    scores = score_story(predicted, EXPECTED)
+    assert scores["places"].f1 == 1.0 and scores["quotes"].f1 == 1.0
+
+
+def test_person_attributes_earn_partial_credit() -> None:
+    predicted = {**EXPECTED, "persons": [{"name": "Donald Trump", "title": "President"}]}
+    score = score_story(predicted, EXPECTED)["persons"]
+    assert score.credit == pytest.approx(2 / 3)
+
+
+def test_quote_needs_overlapping_text_and_the_same_kind() -> None:
+    base = EXPECTED["quotes"][0]
+    for wrong in ({**base, "kind": "indirect"}, {**base, "text": "something else entirely"},
+                  {**base, "speaker": "Vladimir Putin"}):
+        assert score_story({**EXPECTED, "quotes": [wrong]}, EXPECTED)["quotes"].credit == 0
+
+
+def test_casualty_matches_on_category_and_count_not_qualifier() -> None:
+    predicted = {**EXPECTED, "casualties": [{"category": "killed", "count": 23, "qualifier": "exact"}]}
+    assert score_story(predicted, EXPECTED)["casualties"].f1 == 1.0
+
+
+def test_a_repeated_fact_costs_precision() -> None:
+    predicted = {**EXPECTED, "casualties": EXPECTED["casualties"] * 2}
+    score = score_story(predicted, EXPECTED)["casualties"]
+    assert (score.p, score.r) == (0.5, 1.0)
+
+
+def test_nothing_expected_and_nothing_found_is_perfect() -> None:
+    empty = {**EXPECTED, "casualties": []}
+    assert score_story(empty, empty)["casualties"].f1 == 1.0
+
+
+def _write(tmp_path: Path, name: str, expected: Any) -> None:
+    (tmp_path / f"{name}.txt").write_text("KYIV — Text.", encoding="utf-8")
+    text = expected if isinstance(expected, str) else json.dumps(expected)
+    (tmp_path / f"{name}.expected.json").write_text(text, encoding="utf-8")
+
+
+def test_evaluate_dir_scores_each_pair_and_reports_the_json_shape(tmp_path: Path) -> None:
+    _write(tmp_path, "one", EXPECTED)
+    (tmp_path / "lonely.txt").write_text("No expected file.", encoding="utf-8")
+    seen: list[datetime] = []
+
+    def enrich(path: Path, published_at: datetime) -> dict[str, Any]:
+        seen.append(published_at)
+        return EXPECTED
+
+    report = evaluate_dir(tmp_path, enrich)
+    out = report.as_dict()
+    assert set(out) == {"stories", "families", "micro_f1"} and out["micro_f1"] == 1.0
+    assert set(out["stories"]["one"]["quotes"]) == {"p", "r", "f1"}
+    assert report.skipped == ["lonely.txt"] and seen[0].isoformat() == "2025-08-29T16:00:00+00:00"
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "JSON object"),
+    (json.dumps({"published_at": "yesterday"}), "published_at"),
+    (json.dumps({**EXPECTED, "quotes": "none"}), "'quotes' must be a list"),
+])
+def test_malformed_expected_file_is_a_named_error(tmp_path: Path, content: str, reason: str) -> None:
+    _write(tmp_path, "bad", content)
+    with pytest.raises(ExpectedFileError, match=reason):
+        evaluate_dir(tmp_path, lambda path, published: EXPECTED)
+
+
+def test_missing_expected_file_is_a_named_error(tmp_path: Path) -> None:
+    with pytest.raises(ExpectedFileError, match="missing"):
+        load_expected(tmp_path / "absent.expected.json")
+
+
+def test_a_directory_without_pairs_is_an_evaluation_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="no NAME.txt"):
+        evaluate_dir(tmp_path, lambda path, published: EXPECTED)

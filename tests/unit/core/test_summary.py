@@ -1,0 +1,29 @@
+"""The summary has the expected-file shape, and the dev story scores where it should."""
+
+import json
+from collections.abc import Callable
+
+from worker.core.evaluate import FAMILIES, load_expected, published_at, score_story
+from worker.core.models.enriched import Facts
+from worker.core.summary import summarize
+from tests.unit.conftest import DEV_DIR
+
+Run = Callable[..., Facts]
+
+
+def test_summary_has_every_key_of_the_expected_file(facts_of: Run) -> None:
+    expected = load_expected(DEV_DIR / "kyiv-diplomacy.expected.json")
+    body = (DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8")
+    summary = summarize(facts_of(body, published_at(expected)))
+    assert set(FAMILIES) | {"published_at"} <= set(summary)
+    assert summary["published_at"] == expected["published_at"]
+    json.dumps(summary)  # plain JSON all the way down
+
+
+def test_dev_story_story_and_entity_families_reach_target(facts_of: Run) -> None:
+    expected = load_expected(DEV_DIR / "kyiv-diplomacy.expected.json")
+    body = (DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8")
+    scores = score_story(summarize(facts_of(body, published_at(expected))), expected)
+    for family in ("dateline", "section_heads", "credit", "persons", "organizations", "places"):
+        assert scores[family].f1 >= 0.9, family
+    assert scores["quotes"].r >= 0.9
