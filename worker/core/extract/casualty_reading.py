@@ -31,7 +31,7 @@ ADJ_TRIGGERS: dict[str, CasualtyCategory] = {
 }
 NOUN_TRIGGERS: dict[str, CasualtyCategory] = {
     "death": "killed", "fatality": "killed", "body": "killed", "injury": "wounded",
-    "arrest": "arrested", "evacuee": "displaced", "casualty": "killed",
+    "arrest": "arrested", "evacuee": "displaced", "casualty": "killed", "toll": "killed",
 }
 TOLL_WORDS = {"toll"}
 # The nouns a casualty count may count. Anything else ('12 buildings') is not a casualty.

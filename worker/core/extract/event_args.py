@@ -87,7 +87,16 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     if best is not None:
         return best[1]
     before = [e for e in token.doc.ents if e.end <= token.i and e.label_ in labels]
-    return canonical_name(ctx, before[-1]) if before else None
+    if before:
+        return canonical_name(ctx, before[-1])
+    # The model may have mislabelled the name: take the proper-noun subject of the previous sentence.
+    if token.lower_ in {"he", "she"} and token.sent.start > 0:
+        previous = token.doc[token.sent.start - 1].sent
+        for t in previous:
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN":
+                ent = entity_at(token.doc, t)
+                return canonical_name(ctx, ent) if ent is not None else t.text
+    return None
 
 
 ANIMATE_NOUNS = {
