@@ -48,7 +48,7 @@ def test_changing_a_field_type_is_a_breaking_change() -> None:
 
 
 def test_a_real_enriched_story_validates_against_its_schema() -> None:
-    from tests.unit.core.test_events import enriched
+    from tests.unit.core.test_event_records import enriched
 
     schema = generate()[f"{STORY_TYPE}.json"]
     jsonschema.validate(orjson.loads(enriched().model_dump_json()), schema)
