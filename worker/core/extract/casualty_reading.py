@@ -64,8 +64,16 @@ class Mention:
     is_subgroup: bool = False
 
 
+_RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud"}
+
+
 def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
+    if lemma in {"pull", "dig", "free", "lift", "airlift", "pluck"} and token.pos_ == "VERB":
+        # 'pulled alive from the rubble' rescues people without saying 'rescue'.
+        alive = any(c.lower_ == "alive" for c in token.children)
+        from_rubble = any(c.lower_ == "from" and any(g.lower_ in _RUBBLE for g in c.children) for c in token.children)
+        return "rescued" if alive or from_rubble else None
     if token.pos_ in {"ADJ"} or token.dep_ in {"acomp", "oprd", "amod"}:
         if lower in ADJ_TRIGGERS:
             return ADJ_TRIGGERS[lower]
@@ -220,6 +228,8 @@ def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:
     found: list[SubGroup] = []
     tokens = [t for t in sent if t.i > after.i]
     for i, token in enumerate(tokens):
+        if token.like_num and not found and not any(t.lower_ in SUBGROUP_CUES for t in tokens[:i]):
+            break  # another count comes first: the sub-group belongs to that one
         if token.lower_ not in SUBGROUP_CUES:
             continue
         for candidate in tokens[i + 1:i + 6]:

@@ -128,6 +128,8 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     current = trigger
     for _ in range(4):
         found = subject(current)
+        if found is not None and found.lower_ in {"which", "who", "that"} and current.dep_ == "relcl":
+            found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
             return found
         if current.dep_ in {"conj", "ccomp", "xcomp"} and current.head.i != current.i:

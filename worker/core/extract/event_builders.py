@@ -104,7 +104,9 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
         span = doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.i in subtree or (verb is not None and governing_verb(span.root) == verb):
+        same_clause = verb is not None and governing_verb(span.root) == verb
+        # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
+        if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
             if best is None or abs(span.start - trigger.i) < best[0]:
                 best = (abs(span.start - trigger.i), t.value)
     return best[1] if best else None

@@ -45,8 +45,12 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     elif is_noun and lower == "fire" and token.head.lemma_ == "open":
         drafts.append(build.attack(ctx, token.head))
     subtype = DISASTERS.get(lower) or DISASTERS.get(lemma)
-    if subtype and (is_noun or (is_verb and lemma in {"crash", "derail", "collide", "collapse", "explode", "flood"})):
-        fire_as_weapon = lower == "fire" and (token.head.lemma_ in {"open", "return", "exchange"} or token.head.lower_ == "under")
+    # 'cyclone shelters' and 'collapsed buildings' name things, not events.
+    main_verb = is_verb and token.dep_ in {"ROOT", "conj", "advcl", "ccomp", "relcl"}
+    if subtype and token.dep_ not in {"compound", "amod"} and (
+        is_noun or (main_verb and lemma in {"crash", "derail", "collide", "collapse", "explode", "flood"})
+    ):
+        fire_as_weapon = lower == "fire" and (token.head.lemma_ in {"open", "return", "exchange", "set"} or token.head.lower_ in {"under", "to"})
         if not fire_as_weapon and not (lower == "strike"):
             drafts.append(build.disaster(ctx, token, subtype))
     if is_verb and lemma in DEMAND_VERBS:
@@ -76,6 +80,9 @@ def _compatible(a: object, b: object) -> bool:
 def _can_merge(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.subtype != b.subtype:
         return False
+    if a.type == "disaster":
+        # One quake per story unless the places differ; its hour and its day are one event.
+        return _compatible(a.place, b.place)
     for field in ("status", "place", "when", "actor", "destination", "target"):
         if not _compatible(getattr(a, field), getattr(b, field)):
             return False
@@ -136,7 +143,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
-    drafts = [d for d in drafts if _has_arguments(d)]
+    # Hypothetical harm ('aftershocks could continue', 'attacking officers is a crime') is no event.
+    drafts = [d for d in drafts if _has_arguments(d) and not (d.type in {"attack", "disaster"} and d.status == "proposed")]
     merged: list[Draft] = []
     for draft in drafts:
         target = next((k for k in merged if _can_merge(k, draft)), None)

@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from worker.core.extract.anchors import span_evidence, tense_of
+from worker.core.extract.anchors import PROPOSAL_VERBS, span_evidence, tense_of
 from worker.core.extract.context import Context
 from worker.core.extract.timeresolve import MONTHS, PARTS_OF_DAY, WEEKDAYS, Direction, normalise
 from worker.core.models.timex import TimeExpression, TimeRange
@@ -80,6 +80,16 @@ def _matcher(vocab: Vocab) -> Matcher:
 def direction_of(token: Token) -> Direction:
     """Past or future for the clause a time phrase sits in, as the weekday resolver needs it."""
     tense = tense_of(token)
+    # A date inside what someone calls for ('called for a strike on Thursday') lies ahead.
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.lemma_ in PROPOSAL_VERBS and token.head.pos_ == "ADP" and token.head.head.pos_ == "NOUN":
+                return "future"
+            break
     if tense in {"future", "proposed"}:
         return "future"
     if tense == "present":
