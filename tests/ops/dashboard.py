@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from opstools import DASHBOARD
+from tests.ops.opstools import DASHBOARD
 
 # What Grafana substitutes before a query reaches Prometheus. "All" of a multi-value variable
 # becomes its allValue (".*"), which also matches a missing label, as outside Kubernetes.

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dashboard import SUBSTITUTIONS, expressions, load, panels
-from opstools import debian_tool
+from tests.ops.dashboard import SUBSTITUTIONS, expressions, load, panels
+from tests.ops.opstools import debian_tool
 
 pytestmark = pytest.mark.ops
 

@@ -19,7 +19,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from opstools import CRDS, K8S, kubectl
+from tests.ops.opstools import CRDS, K8S, kubectl
 
 pytestmark = pytest.mark.ops
 

@@ -16,9 +16,9 @@ import pytest_asyncio
 import yaml
 from prometheus_client import CollectorRegistry
 
-from dashboard import expressions
-from opstools import RULES
-from prometheus_server import PrometheusServer
+from tests.ops.dashboard import expressions
+from tests.ops.opstools import RULES
+from tests.ops.prometheus_server import PrometheusServer
 from worker.runtime.health import HealthServer
 from worker.runtime.metrics import FACT_TYPES, STAGES, Metrics
 

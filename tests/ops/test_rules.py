@@ -8,7 +8,7 @@ import subprocess
 import pytest
 import yaml
 
-from opstools import DEPLOY, RULE_TESTS, RULES, debian_tool
+from tests.ops.opstools import DEPLOY, RULE_TESTS, RULES, debian_tool
 
 pytestmark = pytest.mark.ops
 
