@@ -1,5 +1,6 @@
 """`wire-enrich eval DIR`: score the extraction on hand-labelled stories."""
 
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,16 +16,16 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 per fact family and story, plus the micro-average."""
     from worker.cli.enrich import OfflineEnricher
-    from worker.core.evaluate import EvaluationError, evaluate_dir
+    from worker.core.evaluate import FAMILIES, EvaluationError, evaluate_dir
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
     offline = OfflineEnricher(settings().model)
 
-    def enrich(text: bytes, published_at: Any, name: str) -> dict[str, Any]:
-        result = offline.enrich_bytes(text, published_at=published_at, name=name)
+    def enrich(text_path: Path, published_at: datetime) -> dict[str, Any]:
+        result = offline.enrich_bytes(text_path.read_bytes(), published_at=published_at, name=text_path.name)
         if isinstance(result, str):
-            raise EvaluationError(f"{name}: rejected: {result}")
+            raise EvaluationError(f"{text_path.name}: rejected: {result}")
         return offline.summary(result)
 
     try:
@@ -33,6 +34,20 @@ def evaluate(
         fail(str(exc))
         raise
     if as_json:
-        typer.echo(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
-    else:
-        typer.echo(report.to_text())
+        typer.echo(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Extraction scores: {len(report.stories)} stories in {directory}")
+    table.add_column("family")
+    for column in ("P", "R", "F1"):
+        table.add_column(column, justify="right")
+    for family in FAMILIES:
+        score = report.families[family]
+        table.add_row(family, f"{score.p:.3f}", f"{score.r:.3f}", f"{score.f1:.3f}")
+    micro = report.micro
+    table.add_row("[bold]micro[/]", f"{micro.p:.3f}", f"{micro.r:.3f}", f"[bold]{micro.f1:.3f}[/]")
+    Console(width=100).print(table)
+    for name in report.skipped:
+        typer.echo(f"skipped {name}: no expected file")
