@@ -11,6 +11,7 @@ per ``CollectorRegistry`` and several can live side by side.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,8 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
 from worker.core.models.raw import RejectReason
+
+log = logging.getLogger(__name__)
 
 PREFIX = "wire_enrich"
 
@@ -65,6 +68,15 @@ def _known(value: str, allowed: Sequence[str], what: str) -> str:
 
 def _reason(value: str) -> str:
     return value if value in REASONS else OTHER
+
+
+def _bounded(value: str, allowed: Sequence[str], what: str) -> str:
+    """Keep a label in its closed set without raising: these calls run after outputs are acked,
+    where an exception would leave the batch un-acked and stall the partition."""
+    if value in allowed:
+        return value
+    log.warning("unknown %s %r counted as %r", what, value, OTHER)
+    return OTHER
 
 
 @dataclass
@@ -301,8 +313,11 @@ class Metrics:
     # --- output -------------------------------------------------------------------------------
 
     def record_facts(self, fact_type: str, n: int = 1) -> None:
-        """Count ``n`` acknowledged fact records of ``fact_type`` (story, entity, quote, casualty, event)."""
-        self.facts_published.labels(type=_known(fact_type, FACT_TYPES, "fact type")).inc(n)
+        """Count ``n`` acknowledged fact records of ``fact_type`` (story, entity, quote, casualty, event).
+
+        An unknown type is counted as ``other`` and logged, never raised.
+        """
+        self.facts_published.labels(type=_bounded(fact_type, FACT_TYPES, "fact type")).inc(n)
 
     def record_dead_letter(self, reason: str, n: int = 1) -> None:
         """Count ``n`` records acknowledged on the dead-letter topic; unknown reasons become ``other``."""
@@ -310,11 +325,11 @@ class Metrics:
 
     def record_publish_error(self, topic_kind: str) -> None:
         """Count one failed send attempt to an output topic of ``topic_kind``."""
-        self.publish_errors.labels(topic_kind=_known(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+        self.publish_errors.labels(topic_kind=_bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
 
     def record_publish_retry(self, topic_kind: str) -> None:
         """Count one retry of a send to an output topic of ``topic_kind``."""
-        self.publish_retries.labels(topic_kind=_known(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+        self.publish_retries.labels(topic_kind=_bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
 
     def record_processed(self, record_timestamps: Iterable[float], *, now: float | None = None) -> None:
         """Records whose outputs are all acknowledged: observe end-to-end latency, mark progress.

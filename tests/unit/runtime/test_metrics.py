@@ -142,10 +142,12 @@ def test_consumed_batch_facts_and_publish_counters(registry: CollectorRegistry, 
     assert value(registry, "wire_enrich_facts_published_total", type="story") == 1
     assert value(registry, "wire_enrich_publish_errors_total", topic_kind="quotes") == 1
     assert value(registry, "wire_enrich_publish_retries_total", topic_kind="quotes") == 1
-    with pytest.raises(ValueError):
-        metrics.record_facts("person")
-    with pytest.raises(ValueError):
-        metrics.record_publish_error("wire.facts.quotes")
+    # unknown values never raise (the call runs after acks) and never mint a new series
+    metrics.record_facts("person")
+    metrics.record_publish_error("wire.facts.quotes")
+    assert value(registry, "wire_enrich_facts_published_total", type="other") == 1
+    assert value(registry, "wire_enrich_publish_errors_total", topic_kind="other") == 1
+    assert value(registry, "wire_enrich_facts_published_total", type="person") is None
 
 
 def test_record_processed_observes_latency_and_progress(registry: CollectorRegistry, metrics: Metrics) -> None:
