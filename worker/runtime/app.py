@@ -94,6 +94,8 @@ class WorkerApp:
         return app
 
     async def _start_handler(self) -> BatchHandler:
+        if self.producer is not None:  # faust restarts a crashed agent: keep the running producer
+            await self.producer.stop()
         self.producer = AIOKafkaProducer(
             acks="all", enable_idempotence=True, linger_ms=5, compression_type=None,
             request_timeout_ms=int(self.settings.publish_timeout_s * 1000),
