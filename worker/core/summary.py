@@ -8,6 +8,7 @@ defensively (``getattr`` with defaults): a field added or renamed there must not
 from datetime import datetime, timezone
 from typing import Any
 
+from worker.core.extract.quotes import reader_kind
 from worker.core.models.enriched import Facts
 from worker.core.models.entities import Entity, Role
 
@@ -28,9 +29,10 @@ def summarize(facts: Facts) -> dict[str, Any]:
         "persons": [_person(e) for e in facts.entities if e.label == "PERSON"],
         "organizations": _names(facts.entities, ("ORG",)),
         "places": _names(facts.entities, _PLACE_LABELS),
+        # Bare paraphrase stays in the facts for users but is not a quotation to a reader.
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "kind": q.kind, "cue": q.cue}
-            for q in facts.quotes
+            {"text": q.text, "speaker": q.speaker, "kind": reader_kind(q), "cue": q.cue}
+            for q in facts.quotes if reader_kind(q) != "reported"
         ],
         "casualties": [_casualty(c) for c in facts.casualties],
         "time_expressions": _times(facts.time_expressions),

@@ -77,3 +77,32 @@ def test_reporting_nested_in_reported_speech_is_not_a_second_quote(dev: Facts) -
 def test_speaker_ids_point_at_consolidated_entities(dev: Facts) -> None:
     ids = {e.entity_id for e in dev.entities}
     assert all(q.speaker_entity_id in ids for q in dev.quotes if q.speaker_entity_id)
+
+
+def test_bare_paraphrase_is_reported_not_a_quotation(facts_of: Run) -> None:
+    from worker.core.extract.quotes import reader_kind
+
+    facts = facts_of("Interior Minister Ana Ruiz said 17 people were rescued from the rubble.")
+    quote = _find(facts, "17 people were rescued", kind="indirect")
+    assert reader_kind(quote) == "reported"
+
+
+def test_reported_clause_carrying_quoted_words_stays_indirect(dev: Facts) -> None:
+    from worker.core.extract.quotes import reader_kind
+
+    quote = _find(dev, "the priority was to", kind="indirect")
+    assert reader_kind(quote) == "indirect" and quote.speaker == "Andriy Yermak"
+
+
+def test_summary_lists_direct_and_indirect_but_not_paraphrase(dev: Facts) -> None:
+    from worker.core.summary import summarize
+
+    kinds = {q["kind"] for q in summarize(dev)["quotes"]}
+    texts = " ".join(q["text"] for q in summarize(dev)["quotes"])
+    assert kinds == {"direct", "indirect"} and "17 people were rescued" not in texts
+
+
+def test_reported_clause_before_the_verb_leaves_out_the_dateline(facts_of: Run) -> None:
+    facts = facts_of("ODESA, Ukraine — Drones struck two power plants overnight, officials said.")
+    quote = _find(facts, "Drones struck", kind="indirect")
+    assert quote.text.startswith("Drones struck") and "ODESA" not in quote.evidence.text

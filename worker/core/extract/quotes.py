@@ -8,6 +8,12 @@ A quote with no governing verb continues the previous speaker ("“...,” she s
 Reported speech is a reporting verb with a content clause ("said (that) ...", "reiterated
 that ..."), skipped when the clause is mostly a direct quote already counted.
 
+Readers tell three kinds apart (``reader_kind``): direct quotes; indirect speech whose clause
+carries quoted words ("said the priority was to “push forward ...” and ..."); and bare
+paraphrase ("said 17 people were rescued"), called reported. The published contract (v1) only
+knows "direct" and "indirect", so paraphrase is published as "indirect" and told apart by its
+evidence, which never contains a quotation mark.
+
 Subjects resolve to the consolidated entities: a name mention directly; "he"/"she" to the
 nearest person acting as a subject before it; "the think tank" to the nearest organisation;
 "the minister" to the nearest person holding that title.
@@ -20,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.context import Context
 from worker.core.extract.evidence import EvidenceMaker
+from worker.core.extract.story import boilerplate_ranges
 from worker.core.extract.lexicon import (
     ORG_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS,
 )
@@ -106,6 +113,13 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
     quotes.sort(key=lambda q: q.evidence.start)
     ctx.quotes = quotes
     return quotes
+
+
+def reader_kind(quote: Quote) -> str:
+    """'direct', 'indirect' (reported speech carrying quoted words) or 'reported' (paraphrase)."""
+    if quote.kind == "direct":
+        return "direct"
+    return "indirect" if _QUOTE_MARKS.search(quote.evidence.text) else "reported"
 
 
 def _quote(text: str, kind: str, speaker: Speaker | None, cue: str | None,
@@ -257,6 +271,10 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: _EntityIndex,
     quoted = set()
     for s, e in quote_spans:
         quoted.update(range(s, e))
+    # The dateline ("ODESA, Ukraine —") opens the first sentence but is nobody's words.
+    boiler = set()
+    for s, e in boilerplate_ranges(doc.text):
+        boiler.update(range(s, e))
     found: list[Quote] = []
     for verb in doc:
         if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted:
@@ -275,6 +293,9 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: _EntityIndex,
         if clause.i < verb.i:
             # "..., officials said.": the content comes first and ends before the said-clause.
             first = doc[max(first.i, sentence.start)]
+            while first.i < clause.i and (first.idx in boiler or first.is_punct
+                                          or first.is_space or first.text in ("(", ")")):
+                first = doc[first.i + 1]
             last = clause.right_edge.i
         else:
             last = min(verb.right_edge.i, sentence.end - 1)
