@@ -423,7 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", default="", help="comma-separated topics to create")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # under a supervisor: stop cleanly
+    logging.getLogger("kafka").setLevel(logging.WARNING)  # the client's INFO is connection noise
+    # Ctrl-C even when started in the background (where SIGINT arrives ignored); SIGTERM from a
+    # supervisor stops the brokers cleanly too.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with LocalKafka(args.nodes, data_dir=args.data_dir) as kafka:
         kafka.create_topics(t for t in args.topics.split(",") if t)
         print(kafka.bootstrap_servers, flush=True)
