@@ -92,3 +92,37 @@ def test_every_time_expression_slices_the_body(facts_of) -> None:  # type: ignor
     assert facts.time_expressions
     for t in facts.time_expressions:
         assert body[t.evidence.start:t.evidence.end] == t.evidence.text == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the first quarter of 2026", "2026-Q1"), ("the end of the year", "2025"),
+     ("the end of June", "2025-06"), ("Thursday evening", "2025-08-28")],
+)
+def test_quarters_period_ends_and_parts_of_days_normalise(text: str, value: str) -> None:
+    assert normalise(text, FRIDAY, "past").value == value  # type: ignore[union-attr]
+
+
+def test_a_span_with_a_qualifier_is_a_duration_but_a_bare_rate_is_not() -> None:
+    assert normalise("at least a week", FRIDAY).value == "P1W"  # type: ignore[union-attr]
+    assert normalise("a day", FRIDAY) is None
+
+
+def test_date_a_thing_is_set_for_lies_ahead_despite_past_tense(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER — The judge set sentencing for Jan. 22. Sessions were planned for Monday.",
+                     published_at=datetime(2025, 10, 16, 12, tzinfo=timezone.utc))
+    values = {t.text: t.value for t in facts.time_expressions}
+    assert values["Jan. 22"] == "2026-01-22"
+    assert values["Monday"] == "2025-10-20"
+
+
+def test_until_a_weekday_after_a_future_verb_resolves_forward(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SYDNEY - The port will stay shut until at least Monday after a fire on a ship injured 12 workers.",
+                     published_at=datetime(2025, 7, 12, 12, tzinfo=timezone.utc))
+    assert any(t.value == "2025-07-14" for t in facts.time_expressions)
+
+
+def test_purpose_clause_takes_the_trips_future(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO — Saeki will fly to Wellington to meet Prime Minister Michael Thorne on Friday.",
+                     published_at=datetime(2025, 3, 3, 8, tzinfo=timezone.utc))
+    assert {t.text: t.value for t in facts.time_expressions}["Friday"] == "2025-03-07"

@@ -144,7 +144,8 @@ def tense_of(token: Token) -> Tense:
     current = verb
     while current.head.i != current.i and (
         current.dep_ == "xcomp"
-        or (current.dep_ in {"ccomp", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+        # 'will fly to Wellington to meet X on Friday': a purpose clause shares the trip's time.
+        or (current.dep_ in {"ccomp", "acl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
     ):
         current = current.head
         chain.append(current)

@@ -38,6 +38,8 @@ UNIT_CODES: dict[str, tuple[str, str]] = {
     "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"),
 }
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight"}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "final": 4, "last": 4}
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,21 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         return Resolved("date", str(ref.year + step))
     m = re.fullmatch(r"(?:(early|late|next|last|this) )?(" + "|".join(WEEKDAYS) + r")(?:'s)?(?: (morning|afternoon|evening|night))?", text)
     if m:
+        # 'Friday evening' is the day: our expected files keep parts of a day at day precision.
         modifier, name, _part = m.groups()
         modifier = modifier if modifier in {"next", "last", "this"} else None
         return Resolved("date", resolve_weekday(WEEKDAYS.index(name), ref, direction, modifier).isoformat())
+    m = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter(?: of " + _YEAR + ")?", text)
+    if m:
+        return Resolved("date", f"{m.group(2) or ref.year}-Q{QUARTERS[m.group(1)]}")
+    m = re.fullmatch(r"(?:end|start|beginning|middle) of (?:the |this )?(year|month)", text)
+    if m:
+        return Resolved("date", str(ref.year) if m.group(1) == "year" else ref.strftime("%Y-%m"))
+    m = re.fullmatch(r"(?:end|start|beginning|middle) of " + _MONTH + r"(?:,? " + _YEAR + ")?", text)
+    if m:
+        month = MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else resolve_month_year(month, ref, direction)
+        return Resolved("date", f"{year}-{month:02d}")
     m = re.fullmatch(_MONTH + " " + _DAY + r"(?:,? " + _YEAR + ")?", text)
     if m:
         value = _month_day(MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)) if m.group(3) else None, ref, direction)
@@ -183,10 +197,11 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         past = ref - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
         shape = {"year": "%Y", "month": "%Y-%m", "week": "", "day": "%Y-%m-%d"}[unit]
         return Resolved("date", iso_week(past) if unit == "week" else past.strftime(shape))
-    m = re.fullmatch(r"(?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|another|the) )*"
+    m = re.fullmatch(r"((?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|least|another|the) )*)"
                      + _NUM + r"[ -]" + _UNIT + r"(?:-long| long)?", text)
-    if m and m.group(1) not in {"a", "an"}:
-        value = _duration(m.group(1), m.group(2))
+    # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span.
+    if m and (m.group(2) not in {"a", "an"} or m.group(1)):
+        value = _duration(m.group(2), m.group(3))
         return Resolved("duration", value) if value else None
     return _clock(text, ref)
 

@@ -19,6 +19,10 @@ from worker.core.models.timex import TimeExpression, TimeRange
 _UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
 _UNIT_FORMS = _UNITS + [u + "s" for u in _UNITS] + ["centuries"]
 _RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
+# A date something is set for lies ahead even when the setting is told in the past tense:
+# 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
+_SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
+             "defer", "book", "move", "push"}
 _SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
 _YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
 _DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
@@ -80,6 +84,12 @@ def _matcher(vocab: Vocab) -> Matcher:
 def direction_of(token: Token) -> Direction:
     """Past or future for the clause a time phrase sits in, as the weekday resolver needs it."""
     tense = tense_of(token)
+    prep = token.head
+    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "until"} and prep.head.lemma_ in _SCHEDULE:
+        return "future"
+    until = _until_verb(token)
+    if until is not None:
+        return "past" if tense_of(until) == "past" else "future"
     # A date inside what someone calls for ('called for a strike on Thursday') lies ahead.
     node = token
     for _ in range(4):
@@ -99,6 +109,23 @@ def direction_of(token: Token) -> Direction:
     if tense == "past":
         return "past"
     return "unknown"
+
+
+def _until_verb(token: Token) -> Token | None:
+    """The verb before 'until (at least) Monday': 'will stay shut until' looks ahead.
+
+    Read off the word order, because the parser often hangs 'until' on the wrong clause.
+    """
+    i = token.left_edge.i - 1
+    doc = token.doc
+    while i > token.sent.start and doc[i].lower_ in {"at", "least", "no", "later", "than"}:
+        i -= 1
+    if i <= token.sent.start or doc[i].lower_ not in {"until", "till", "through"}:
+        return None
+    for j in range(i - 1, token.sent.start - 1, -1):
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            return doc[j]
+    return None
 
 
 def _is_age(span: Span) -> bool:
