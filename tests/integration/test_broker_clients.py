@@ -11,7 +11,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
-from worker.local_kafka import LocalKafka
+from worker.local_kafka import FAST_START_JVM_OPTS, LocalKafka
 
 pytestmark = pytest.mark.integration
 
@@ -117,7 +117,7 @@ def test_aiokafka_headers_and_commit(kafka: LocalKafka, topic_factory: Callable[
 
 def test_three_node_cluster_survives_a_killed_broker(unique_name: Callable[[str], str]) -> None:
     topic = unique_name("replicated")
-    with LocalKafka(nodes=3) as cluster:
+    with LocalKafka(nodes=3, jvm_opts=FAST_START_JVM_OPTS) as cluster:
         cluster.create_topics([topic], partitions=1, replication=3,
                               configs={"min.insync.replicas": "2"})
         admin = KafkaAdminClient(bootstrap_servers=cluster.bootstrap_servers)
