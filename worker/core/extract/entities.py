@@ -15,7 +15,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from worker.core.extract.context import Context
+from worker.core.extract.entity_rules import repair
 from worker.core.extract.evidence import EvidenceMaker
+from worker.core.extract.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.lexicon import (
     DEMONYMS, HONORIFICS, ORG_CANONICAL, ORG_NOMINALS, ORG_SUFFIXES, PLACE_CANONICAL, PORTFOLIOS,
 )
@@ -37,11 +39,14 @@ _TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
 def extract(doc: Doc, ctx: Context) -> list[Entity]:
     """Consolidated entities of the document; also stored on ``ctx.entities``."""
     ev = EvidenceMaker(doc)
-    mentions = _raw_mentions(doc) + _dateline_mention(doc, ctx)
+    mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
     _correct_labels(doc, mentions)
     mentions = _recover_missed(doc, mentions)
     clusters = _cluster(mentions)
     promoted = attach_roles(doc, ev, mentions, clusters)
+    of_organisation(doc, ev, mentions)
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    infer_country(clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
     clusters.extend(promoted)
     entities = [_to_entity(c, ev) for c in clusters if c.mentions]
     ctx.entities = entities
@@ -75,6 +80,9 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
         rng = clean_span(ent)
         if rng is None:
             continue
+        # A name never starts with a lower-case word ("meet European Union").
+        while rng[0] < rng[1] - 1 and doc[rng[0]].text[:1].islower():
+            rng = (rng[0] + 1, rng[1])
         span = doc[rng[0]:rng[1]]
         if not any(ch.isalpha() for ch in span.text) or not span.text[:1].isupper():
             continue
@@ -142,7 +150,8 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
         low = m.text.lower()
         if m.text in full or m.text in surnames:
             m.label = "PERSON"
-        elif low in DEMONYMS and low not in PLACE_CANONICAL:
+        elif low in DEMONYMS and low not in PLACE_CANONICAL and DEMONYMS[low].lower() != low:
+            # "New Zealand" names the country as well as its people: a place unless adjectival.
             m.label = "NORP"
         else:
             counts = votes[low]

@@ -61,6 +61,8 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "teacher", "scientist", "investigator", "detective", "attorney-general", "solicitor",
     "chancellor", "premier", "monarch", "cardinal", "archbishop", "bishop", "imam", "rabbi",
     "coach", "player", "actor", "singer", "author", "historian", "physician", "surgeon",
+    "prefect", "seismologist", "epidemiologist", "meteorologist", "virologist", "volcanologist",
+    "pollster", "registrar", "clerk", "trader", "banker", "counterpart", "co-defendant",
 })
 
 # Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
@@ -80,6 +82,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "institute", "party", "union", "association", "foundation", "court", "police", "army",
     "service", "services", "network", "media", "press", "news", "times", "post", "club",
     "programme", "program", "organization", "organisation", "federation", "league",
+    "centre", "center", "office", "board", "tribunal", "assembly", "parliament",
 })
 
 # Acronyms readers know by their full name.

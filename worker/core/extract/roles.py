@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.evidence import EvidenceMaker
-from worker.core.extract.lexicon import DEMONYMS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS
+from worker.core.extract.lexicon import (
+    DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS,
+)
 from worker.core.models.entities import Role
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -125,7 +127,12 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Ro
         while k < m.tok_start - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
                 and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k]):
             k += 1
-        affil = (title_start, k) if k > title_start else None
+        # The capitalised words must touch the title ("Fire brigade spokesman" is no body).
+        affil = (title_start, k) if title_start < k == m.tok_start - 1 else None
+        # "Union leader X" opening a sentence: a capitalised common noun, not a named body.
+        if affil is not None and affil[1] - affil[0] == 1 and doc[affil[0]].is_sent_start \
+                and doc[affil[0]].lower_ in ORG_NOMINALS:
+            affil = None
     return ((affil[0] if affil else title_start), m.tok_start), affil
 
 

@@ -1,0 +1,94 @@
+"""Entity repairs from context: span edges, labels, missed bodies, inferred affiliations."""
+
+from collections.abc import Callable
+
+from worker.core.extract.national import dateline_country, is_national_title
+from worker.core.models.entities import Entity
+from worker.core.models.enriched import Facts
+
+Run = Callable[..., Facts]
+
+
+def _named(facts: Facts, label: str) -> dict[str, Entity]:
+    return {e.name: e for e in facts.entities if e.label == label}
+
+
+def test_organisation_noun_before_a_name_makes_it_an_organisation(facts_of: Run) -> None:
+    facts = facts_of("Shipping line Tasman Feeder said it would divert four vessels.")
+    assert "Tasman Feeder" in _named(facts, "ORG") and not _named(facts, "PERSON")
+
+
+def test_proper_name_qualifying_bloc_is_an_organisation(facts_of: Run) -> None:
+    facts = facts_of("Talks on a pact with the Mercosur bloc have stalled for years.")
+    assert "Mercosur" in _named(facts, "ORG")
+
+
+def test_nationality_with_lower_case_force_is_an_organisation(facts_of: Run) -> None:
+    facts = facts_of("Units shot down 34 drones overnight, the Ukrainian air force said.")
+    assert "Ukrainian air force" in _named(facts, "ORG")
+
+
+def test_a_places_lower_case_ministry_is_an_organisation(facts_of: Run) -> None:
+    facts = facts_of("Greece's civil protection ministry declared a state of emergency.")
+    assert "civil protection ministry" in _named(facts, "ORG")
+
+
+def test_name_after_a_locative_preposition_is_a_place(facts_of: Run) -> None:
+    facts = facts_of("The suspect, a 34-year-old man from Aurora, has not been named.")
+    assert "Aurora" in _named(facts, "GPE") and "Aurora" not in _named(facts, "PERSON")
+
+
+def test_name_before_a_place_noun_is_a_place(facts_of: Run) -> None:
+    facts = facts_of("Villages in the Sirajganj and Bogura districts were under water.")
+    assert {"Sirajganj", "Bogura"} <= set(_named(facts, "GPE"))
+
+
+def test_portfolio_before_minister_is_no_organisation(facts_of: Run) -> None:
+    facts = facts_of("Aid will arrive this week, Disaster Management Minister Anwar Hossain said.")
+    assert "Disaster Management" not in _named(facts, "ORG")
+
+
+def test_halves_joined_by_and_form_one_body(facts_of: Run) -> None:
+    facts = facts_of("The river will rise, the Flood Forecasting and Warning Centre said.")
+    assert "Flood Forecasting and Warning Centre" in _named(facts, "ORG")
+
+
+def test_capitalised_common_noun_opening_a_sentence_is_no_body(facts_of: Run) -> None:
+    facts = facts_of("Fire brigade spokesman Yannis Kostakis said crews were tired.\n\n"
+                     "Union leader Paul Garnier said the strike would go on.")
+    assert not ({"Fire", "Union"} & set(_named(facts, "ORG")))
+
+
+def test_one_word_person_that_only_opens_a_sentence_is_dropped(facts_of: Run) -> None:
+    facts = facts_of("Debris hit a residential building in the city, injuring seven people.")
+    assert "Debris" not in _named(facts, "PERSON")
+
+
+def test_title_before_an_untagged_name_makes_a_person_with_its_body(facts_of: Run) -> None:
+    facts = facts_of("Seismologist Leyla Aksoy of Ege University said aftershocks could go on.")
+    person = _named(facts, "PERSON")["Leyla Aksoy"]
+    assert any(r.affiliation == "Ege University" for r in person.roles)
+
+
+def test_government_title_takes_the_datelines_country(facts_of: Run) -> None:
+    facts = facts_of("KYIV — Interior Minister Ihor Klymenko said rescuers were still working.")
+    person = _named(facts, "PERSON")["Ihor Klymenko"]
+    assert any(r.affiliation == "Ukraine" for r in person.roles)
+
+
+def test_sub_national_title_takes_no_country(facts_of: Run) -> None:
+    facts = facts_of("SYDNEY — Crews worked overnight, state Health Minister Ruth Kaye said.")
+    person = _named(facts, "PERSON")["Ruth Kaye"]
+    assert not any(r.affiliation for r in person.roles)
+
+
+def test_dateline_country_from_region_or_city_table() -> None:
+    assert dateline_country("SANTIAGO, Chile (AP)", "Santiago") == "Chile"
+    assert dateline_country("KYIV", "Kyiv") == "Ukraine"
+    assert dateline_country("DENVER, Colo.", "Denver") is None
+    assert is_national_title("Outgoing President") and not is_national_title("Police Chief")
+
+
+def test_country_named_like_its_people_stays_a_place(facts_of: Run) -> None:
+    facts = facts_of("Saeki will fly to Wellington to meet New Zealand Prime Minister Michael Thorne.")
+    assert "New Zealand" in _named(facts, "GPE")
