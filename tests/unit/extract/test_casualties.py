@@ -97,3 +97,51 @@ def test_casualty_evidence_slices_the_body(facts_of) -> None:  # type: ignore[no
     assert facts.casualties
     for c in facts.casualties:
         assert body[c.evidence.start:c.evidence.end] == c.evidence.text
+
+
+def test_second_object_does_not_hide_the_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ODESA — Debris hit a building in the city, injuring at least seven people, among them a 9-year-old boy.")
+    [fact] = facts.casualties
+    assert (fact.category, fact.count, fact.qualifier) == ("wounded", 7, "at_least")
+    assert [(g.group, g.count) for g in fact.includes] == [("boy", 1)]
+
+
+def test_no_one_killed_is_not_a_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('SYDNEY — "We were very lucky that no one was killed," she said. Nobody was hurt.')
+    assert facts.casualties == []
+
+
+def test_treated_for_burns_counts_as_wounded(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ATHENS — At least 19 people were treated in hospital for burns, among them five firefighters.")
+    assert [(c.category, c.count) for c in facts.casualties] == [("wounded", 19)]
+
+
+def test_forced_from_homes_counts_as_displaced(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DHAKA — Floods have forced more than 25,000 people from their homes in northern Bangladesh.")
+    assert [(c.category, c.count, c.qualifier) for c in facts.casualties] == [("displaced", 25000, "more_than")]
+
+
+def test_earlier_figure_is_superseded_even_when_told_last(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MANILA — A ferry capsized off Samar and at least 18 people died, officials said. "
+                     "Officials had earlier put the death toll at 11.")
+    [fact] = [c for c in facts.casualties if c.category == "killed"]
+    assert fact.count == 18 and [s.count for s in fact.superseded] == [11]
+
+
+def test_number_of_rescued_rising_revises_the_rescue_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MANILA — Rescuers pulled 150 passengers from the water, the coast guard said. "
+                     "Later the number of rescued rose to 171.")
+    [fact] = [c for c in facts.casualties if c.category == "rescued"]
+    assert fact.count == 171 and [s.count for s in fact.superseded] == [150]
+
+
+def test_vague_figure_does_not_revise_a_precise_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DHAKA — Floods forced more than 25,000 people from their homes in Bangladesh. "
+                     "Thousands have been evacuated to schools.")
+    assert sorted(c.count for c in facts.casualties if c.category == "displaced") == [2000, 25000]
+
+
+def test_single_person_told_with_an_article_is_part_of_the_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ATHENS — A wildfire north of Athens killed two people. "
+                     "A 78-year-old man was found dead in his car, and a firefighter died of heart failure.")
+    assert [(c.category, c.count) for c in facts.casualties] == [("killed", 2)]

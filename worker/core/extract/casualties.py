@@ -21,6 +21,7 @@ UPDATE_CUES = {
     "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
     "update", "revise", "total", "soar", "mount", "raise",
 }
+VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 
 
@@ -111,6 +112,15 @@ def _has_update_cue(ctx: Context, c: Casualty) -> bool:
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
 
 
+# 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
+EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said")
+
+
+def _is_earlier(ctx: Context, c: Casualty) -> bool:
+    words = ctx.doc.text[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
+
+
 def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
     """The same count told twice: keep the first evidence, fill what it lacked."""
     includes = list(kept.includes) + [s for s in other.includes if s not in kept.includes]
@@ -135,14 +145,24 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
     merged: list[tuple[Casualty, str]] = []
     for fact, group in facts:
         for i, (kept, kept_group) in enumerate(merged):
-            if kept.category != fact.category or kept_group != group or not _compatible(kept.place, fact.place):
+            if kept.category != fact.category or not _compatible(kept.place, fact.place):
+                continue
+            # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
+            # of a generic count revises the specific one.
+            cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
+            if kept_group != group and not (cue and "people" in {kept_group, group}):
                 continue
             if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
                 merged[i] = (_merge_same(kept, fact), kept_group)
                 break
             same_place = kept.place is not None and kept.place == fact.place
-            if _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept) or same_place:
-                newer, older = (fact, kept) if fact.count > kept.count or _has_update_cue(ctx, fact) else (kept, fact)
+            # 'thousands were evacuated' is no revision of '25,000 forced from their homes'.
+            vague = any(w in c.phrase.lower() for c in (kept, fact) for w in VAGUE_WORDS)
+            if cue or (same_place and not vague):
+                if _is_earlier(ctx, fact) != _is_earlier(ctx, kept):
+                    newer, older = (kept, fact) if _is_earlier(ctx, fact) else (fact, kept)
+                else:
+                    newer, older = (fact, kept) if fact.count > kept.count or _has_update_cue(ctx, fact) else (kept, fact)
                 merged[i] = (_supersede(older, newer), kept_group)
                 break
         else:
@@ -173,4 +193,21 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
         if fact.place and fact.place != story_place:
             last_place = fact.place
         facts.append((fact, mention.group))
-    return merge(ctx, facts)
+    return _fold_individuals(merge(ctx, facts))
+
+
+def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:
+    """'A 78-year-old man was found dead' beside 'killing two people' describes one of the two.
+
+    A single person told with an article is a detail of a larger count of the same category,
+    not a count of its own.
+    """
+    out = list(facts)
+    for single in facts:
+        if single.count != 1 or single.phrase.lower() not in {"a", "an"}:
+            continue
+        larger = [i for i, f in enumerate(out) if f.category == single.category and f.count > 1]
+        if not larger:
+            continue
+        out = [f for f in out if f is not single]
+    return out

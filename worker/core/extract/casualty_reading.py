@@ -67,8 +67,30 @@ class Mention:
 _RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud"}
 
 
+_INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
+_HOMES = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "land", "area"}
+# 'the number of rescued rose to 171': a count noun whose figure the verb states.
+_COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
+
+
+def _treated_for_injury(token: Token) -> bool:
+    """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "in", "at"}
+               and any(g.lemma_.lower() in _INJURY_NOUNS for g in c.children) for c in token.children)
+
+
+def _driven_from_homes(token: Token) -> bool:
+    """'forced 25,000 people from their homes': displacement without 'displaced'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"from", "out"}
+               and any(g.lemma_.lower() in _HOMES for g in c.subtree) for c in token.children)
+
+
 def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
+        return "wounded"
+    if token.pos_ == "VERB" and lemma in {"force", "drive", "chase", "push"} and _driven_from_homes(token):
+        return "displaced"
     if lemma in {"pull", "dig", "free", "lift", "airlift", "pluck"} and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
         alive = any(c.lower_ == "alive" for c in token.children)
@@ -173,11 +195,11 @@ def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
 
 def _arguments(trigger: Token) -> list[Token]:
     """Tokens that may carry the count, most specific first."""
-    deps = {c.dep_: c for c in trigger.children}
+    # Every child of a role, in order: 'injuring at least seven people, among them a boy' has
+    # two objects, and the first carries the count.
     args: list[Token] = []
     for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
-        if dep in deps:
-            args.append(deps[dep])
+        args.extend(c for c in trigger.children if c.dep_ == dep)
     if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head.i != trigger.i:
         # 'Eight people remain unaccounted for', 'left 300 homeless'.
         for c in trigger.head.children:
@@ -203,8 +225,31 @@ def _toll_number(trigger: Token) -> Token | None:
     return None
 
 
+def _counted_by(trigger: Token) -> Token | None:
+    """The count noun of 'the number of rescued' or 'the number of people killed'."""
+    node = trigger.head if trigger.dep_ in {"acl", "amod"} else trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _COUNT_NOUNS:
+        return node.head.head
+    return None
+
+
 def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
     """One casualty mention from its trigger, or None when no count is stated."""
+    if any(c.dep_ == "neg" for c in trigger.children) or any(
+        c.lower_ in {"no", "none", "nobody"} or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
+    ):
+        return None  # 'no one was killed', 'nobody was hurt', 'were not injured'
+    counted = _counted_by(trigger)
+    if counted is not None:
+        number = _toll_number(counted)
+        if number is None or _is_age(number):
+            return None
+        quantity_read = _quantity(number, "people")
+        if quantity_read is None:
+            return None
+        quantity, number, group = quantity_read
+        return Mention(category, quantity, group, trigger, number, (), False)
     if trigger.lemma_.lower() in TOLL_WORDS:
         number = _toll_number(trigger)
         if number is None or _is_age(number):
@@ -234,6 +279,9 @@ def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:
             continue
         for candidate in tokens[i + 1:i + 6]:
             if candidate.lower_ in {";", "."} or (candidate.pos_ == "VERB" and candidate.lower_ not in SUBGROUP_CUES):
+                break
+            if candidate.lower_ in {"a", "an"} and candidate.dep_ == "det" and _group_of(candidate.head) is not None:
+                found.append(SubGroup(group=candidate.head.lower_, count=1))  # 'among them a 9-year-old boy'
                 break
             if candidate.like_num and not _is_age(candidate):
                 noun = candidate.head if candidate.head.i != candidate.i else None
