@@ -92,3 +92,14 @@ def test_dateline_country_from_region_or_city_table() -> None:
 def test_country_named_like_its_people_stays_a_place(facts_of: Run) -> None:
     facts = facts_of("Saeki will fly to Wellington to meet New Zealand Prime Minister Michael Thorne.")
     assert "New Zealand" in _named(facts, "GPE")
+
+
+def test_dateline_region_outside_the_us_is_the_country() -> None:
+    assert dateline_country("LUSAKA, Zambia", "Lusaka") == "Zambia"
+    assert dateline_country("SPRINGDALE, Ohio (AP)", "Springdale") is None
+
+
+def test_regular_demonym_gives_its_country(facts_of: Run) -> None:
+    facts = facts_of("Visiting Indonesian President Ratna Sulistyo spoke on Thursday.")
+    person = _named(facts, "PERSON")["Ratna Sulistyo"]
+    assert any(r.affiliation == "Indonesia" for r in person.roles)

@@ -106,3 +106,9 @@ def test_reported_clause_before_the_verb_leaves_out_the_dateline(facts_of: Run) 
     facts = facts_of("ODESA, Ukraine — Drones struck two power plants overnight, officials said.")
     quote = _find(facts, "Drones struck", kind="indirect")
     assert quote.text.startswith("Drones struck") and "ODESA" not in quote.evidence.text
+
+
+def test_quote_inside_an_answered_clause_belongs_to_who_answered(facts_of: Run) -> None:
+    facts = facts_of("President Ratna Sulistyo answered that Jakarta wanted "
+                     "“a partnership of equals,” not purchases.")
+    assert _find(facts, "a partnership of equals").speaker == "Ratna Sulistyo"

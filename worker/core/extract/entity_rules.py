@@ -64,6 +64,11 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _relabel_by_context(doc, fixed)
         out.append(fixed)
     out = _merge_and_pairs(doc, out)
+    # "Northbridge chairman X" after "Northbridge United": a short form of the organisation.
+    org_heads = {m.text.split()[0] for m in out if m.label == "ORG" and m.tok_end - m.tok_start > 1}
+    for m in out:
+        if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
+            m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
     out = _drop_false_persons(doc, out)
     return sorted(out, key=lambda m: m.tok_start)

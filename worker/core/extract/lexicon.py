@@ -109,6 +109,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "caution", "concede", "vow", "promise", "pledge", "urge", "describe", "call", "ask",
     "dismiss", "voice", "accuse", "remark", "observe", "conclude", "agree", "complain",
     "estimate", "believe", "think", "question", "counter", "rule", "order", "find",
+    "answer",
 })
 
 # Verbs that report a statement with a content clause ("said that ..."); a narrower set than
@@ -118,7 +119,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "stress", "maintain", "argue", "acknowledge", "confirm", "deny", "explain", "write",
     "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
     "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
-    "complain", "estimate", "counter", "remark", "observe",
+    "complain", "estimate", "counter", "remark", "observe", "answer",
 })
 
 # Nominal speakers ("the think tank said") and the entity type they stand for.

@@ -45,6 +45,17 @@ CITY_COUNTRY: dict[str, str] = {
     "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "belgrade": "Serbia",
     "zagreb": "Croatia", "riga": "Latvia", "vilnius": "Lithuania", "tallinn": "Estonia",
 }
+# US states and their AP abbreviations, the regions of American datelines.
+US_STATES = frozenset("""alabama ala alaska arizona ariz arkansas ark california calif colorado
+colo connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind
+iowa kansas kan kentucky ky louisiana la maine maryland md massachusetts mass michigan mich
+minnesota minn mississippi miss missouri mo montana mont nebraska neb nevada nev new hampshire
+n.h new jersey n.j new mexico n.m new york n.y north carolina n.c north dakota n.d ohio oklahoma
+okla oregon ore pennsylvania pa rhode island r.i south carolina s.c south dakota s.d tennessee
+tenn texas utah vermont vt virginia va washington wash west virginia w.va wisconsin wis wyoming
+wyo""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                   "north dakota", "rhode island", "south carolina", "south dakota",
+                   "west virginia"}
 # Words of a title that make it a national government office.
 GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
                               "secretary", "king", "queen", "emir", "prime"})
@@ -58,7 +69,9 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
     if raw and "," in raw:
         region = raw.split("(")[0].split(",", 1)[1].strip()
         canon = PLACE_CANONICAL.get(region.lower(), region)
-        if canon in _COUNTRIES:
+        # Outside the United States the region of a dateline is the country.
+        if canon in _COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+                                   and region[:1].isupper() and "." not in region):
             return canon
     if place:
         return CITY_COUNTRY.get(place.lower())

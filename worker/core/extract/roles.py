@@ -55,6 +55,9 @@ def country_for_demonym(demonym: str, places: list[str]) -> str:
         common = len(_common_prefix(low, place.lower()))
         if common >= 4 and common >= len(place) - 2:
             return place
+    # "Indonesian" -> "Indonesia", "Zambian" -> "Zambia": the regular -an/-ian pattern.
+    if low.endswith("an") and len(low) > 5:
+        return demonym[:-1]
     return demonym
 
 
