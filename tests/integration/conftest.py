@@ -1,4 +1,5 @@
-"""Integration tests run against a real Kafka broker started once per test session.
+"""Integration tests run against a real Kafka broker started once per test session (the `kafka`
+fixture in tests/conftest.py, shared with the ops tests).
 
 The broker never "goes missing" quietly: if it cannot start, the fixture raises and every test
 that needs it errors with the broker's log tail. Nothing here skips.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -23,17 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _HERE in item.path.parents:
             item.add_marker(pytest.mark.integration)
-
-
-@pytest.fixture(scope="session")
-def kafka() -> Iterator[LocalKafka]:
-    """One real single-node broker for the whole session."""
-    broker = LocalKafka(nodes=1)
-    broker.start()
-    try:
-        yield broker
-    finally:
-        broker.stop()
 
 
 @pytest.fixture

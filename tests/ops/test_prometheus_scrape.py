@@ -1,8 +1,8 @@
 """A real Prometheus server scrapes a HealthServer serving a Metrics object, evaluates the alert
 rules, and answers every dashboard and alert query without error.
 
-This stands in for the worker until the full scrape of the live worker on a broker exists;
-then every query must also return data.
+A fast stand-in for the worker that needs no broker; test_worker_observed.py scrapes the real
+worker on a real broker and requires every query to return data.
 """
 
 from __future__ import annotations

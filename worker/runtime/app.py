@@ -8,6 +8,7 @@ acked offsets. ``concurrency=1`` because faust can commit past in-flight message
 import asyncio
 import logging
 import time
+from collections.abc import Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
@@ -42,6 +43,10 @@ class WorkerApp:
         self.broker_ok = False
         self.publish_ok = True
         self.consumer_started = False
+        # Per partition processed at least once: the next offset to process, and since when the
+        # oldest waiting record has been waiting (None when caught up). The lag timer reads them.
+        self._next_offset: dict[tuple[str, int], int] = {}
+        self._behind_since: dict[tuple[str, int], float | None] = {}
         self._topic_kind = {
             settings.enriched_topic: "enriched", settings.entities_topic: "entities",
             settings.quotes_topic: "quotes", settings.casualties_topic: "casualties",
@@ -90,6 +95,10 @@ class WorkerApp:
         @app.timer(_PROBE_INTERVAL_S)
         async def probe_broker() -> None:
             await worker._probe_broker()
+
+        @app.timer(_PROBE_INTERVAL_S)
+        async def refresh_lag() -> None:
+            worker._refresh_lag()
 
         return app
 
@@ -153,18 +162,44 @@ class WorkerApp:
         self.metrics.set_ready(self.readiness()[0])
 
     async def _report_lag(self, batch: list[Any]) -> None:
-        consumer = self.app.consumer
         last: dict[tuple[str, int], Any] = {}
         for record in batch:
             last[(record.topic, record.partition)] = record
-        for (topic, partition), record in last.items():
-            try:
-                highwater = consumer.highwater(TP(topic, partition))
-            except Exception:  # highwater is unknown until the first fetch response
+        for key, record in last.items():
+            self._next_offset[key] = record.offset + 1
+            # The next waiting record is at least as young as this one: its timestamp is the
+            # estimate of the wait until the timer sees the partition caught up.
+            self._behind_since[key] = record.timestamp_ms / 1000 if record.timestamp_ms else None
+        self._refresh_lag(last)
+
+    def _refresh_lag(self, partitions: Iterable[tuple[str, int]] | None = None) -> None:
+        """Lag of the partitions processed so far, also between batches: during a stalled batch or
+        while idle the gauges must keep moving, or lag-age and no-progress alerts never fire."""
+        try:
+            assigned = self.app.consumer.assignment()
+        except Exception:  # the consumer is not started yet, or is rebalancing: try next tick
+            return
+        now = time.time()
+        for topic, partition in list(partitions or self._next_offset):
+            key, tp = (topic, partition), TP(topic, partition)
+            if tp not in assigned:  # revoked: another pod reports it now
+                self._next_offset.pop(key, None)
+                self._behind_since.pop(key, None)
+                self.metrics.forget_partition(topic, partition)
                 continue
-            behind = max(0, (highwater or 0) - (record.offset + 1))
-            age = time.time() - record.timestamp_ms / 1000 if behind and record.timestamp_ms else 0.0
-            self.metrics.set_lag(topic, partition, behind, age)
+            try:
+                highwater = self.app.consumer.highwater(tp)
+            except Exception:  # unknown until the first fetch response
+                continue
+            if highwater is None:
+                continue
+            behind = max(0, highwater - self._next_offset[key])
+            if not behind:
+                self._behind_since[key] = None
+            elif self._behind_since.get(key) is None:
+                self._behind_since[key] = now  # first seen waiting: a lower bound of its age
+            since = self._behind_since[key]
+            self.metrics.set_lag(topic, partition, behind, now - since if since is not None else 0.0)
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
