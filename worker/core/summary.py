@@ -8,6 +8,7 @@ defensively (``getattr`` with defaults): a field added or renamed there must not
 from datetime import datetime, timezone
 from typing import Any
 
+from worker.core.extract.casualties import casualty_key
 from worker.core.extract.quotes import reader_kind
 from worker.core.models.enriched import Facts
 from worker.core.models.entities import Entity, Role
@@ -36,7 +37,7 @@ def summarize(facts: Facts) -> dict[str, Any]:
         ],
         "casualties": [_casualty(c) for c in facts.casualties],
         "time_expressions": _times(facts.time_expressions),
-        "events": [_event(e) for e in facts.events],
+        "events": [_event(e, facts.casualties) for e in facts.events],
     }
 
 
@@ -115,8 +116,13 @@ def _times(expressions: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _event(event: Any) -> dict[str, Any]:
+def _event(event: Any, casualties: list[Any] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"type": getattr(event, "type", None)}
+    # Readers see an attack's or disaster's toll on the event: its linked 'killed' fact.
+    keys = set(getattr(event, "casualty_keys", None) or [])
+    killed = [c.count for c in casualties or [] if c.category == "killed" and casualty_key(c) in keys]
+    if killed:
+        out["killed"] = max(killed)
     for key in _EVENT_FIELDS:
         value = _plain(getattr(event, key, None))
         if value not in (None, [], "", "unknown"):

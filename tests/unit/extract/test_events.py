@@ -78,3 +78,70 @@ def test_event_evidence_slices_the_body(facts_of) -> None:  # type: ignore[no-un
     assert facts.events
     for e in facts.events:
         assert body[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def _events(facts, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in facts.events if e.type == kind]
+
+
+def test_visit_without_a_named_place_is_still_planned_travel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA — President Selim Arkan will visit the region on Saturday, his office said.")
+    [trip] = _events(facts, "travel")
+    assert trip.actor == "Selim Arkan" and trip.status == "planned" and trip.destination is None
+
+
+def test_talks_with_a_named_counterpart_on_a_trip_are_their_own_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO — Foreign Minister Haruto Saeki will travel to Canberra on Wednesday for talks "
+                     "with Australian Foreign Minister Claire Whitfield.")
+    [meeting] = _events(facts, "meeting")
+    assert "Claire Whitfield" in meeting.participants and meeting.place == "Canberra"
+    assert _events(facts, "travel")
+
+
+def test_purpose_meeting_includes_the_traveller_and_the_destination(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO — Saeki will fly to Wellington to meet Prime Minister Michael Thorne on Friday.")
+    [meeting] = _events(facts, "meeting")
+    assert meeting.place == "Wellington" and "Michael Thorne" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_appearing_before_a_judge_is_a_hearing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MARSEILLE — Twelve of the detainees will appear before a judge on Wednesday.")
+    [hearing] = _events(facts, "legal_action")
+    assert hearing.subtype == "hearing" and hearing.status == "planned"
+
+
+def test_investigation_actor_is_who_opened_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Financial Conduct Authority opened an investigation into three traders on Thursday.")
+    [probe] = _events(facts, "legal_action")
+    assert probe.subtype == "investigation" and probe.actor == "Financial Conduct Authority"
+
+
+def test_reporting_police_are_the_arresting_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SANTIAGO — Police said 23 people were arrested outside polling stations in Santiago.")
+    [arrest] = _events(facts, "arrest")
+    assert arrest.actor is not None and arrest.actor.lower() == "police"
+
+
+def test_police_shooting_an_attacker_is_not_another_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER — A gunman opened fire in a mall, killing four people before police shot him dead.")
+    assert len(_events(facts, "attack")) == 1
+
+
+def test_urging_two_leaders_to_meet_is_not_a_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NEW YORK — The envoy urged Putin and Zelenskyy to meet.")
+    assert _events(facts, "demand") == []
+
+
+def test_capsized_ferry_is_a_disaster_placed_on_the_named_island(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MANILA — A ferry carrying 212 people capsized off the island of Samar on Saturday, "
+                     "and at least 18 people died.")
+    [sinking] = _events(facts, "disaster")
+    assert sinking.subtype == "sinking" and sinking.place == "Samar" and sinking.casualty_keys
+
+
+def test_summary_shows_the_linked_toll_as_killed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from worker.core.summary import summarize
+
+    facts = facts_of("ANKARA — An earthquake struck eastern Turkey on Friday, killing at least 31 people.")
+    [quake] = [e for e in summarize(facts)["events"] if e["type"] == "disaster"]
+    assert quake["killed"] == 31

@@ -21,6 +21,7 @@ ATTACK_NOUNS = {
 }
 ATTACK_VERBS = {"attack", "shell", "bomb", "shoot", "stab", "ambush", "raid", "target", "pound"}
 DISASTERS: dict[str, str] = {
+    "capsize": "sinking", "sink": "sinking", "sinking": "sinking", "shipwreck": "sinking",
     "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "aftershock": "earthquake",
     "flood": "flood", "flooding": "flood", "floods": "flood", "floodwater": "flood", "deluge": "flood",
     "fire": "fire", "wildfire": "fire", "blaze": "fire", "inferno": "fire", "bushfire": "fire",
@@ -43,8 +44,11 @@ LEGAL: dict[str, str] = {
     "charge": "charge", "indict": "charge", "convict": "verdict", "acquit": "verdict",
     "sentence": "sentence", "verdict": "verdict", "investigation": "investigation",
     "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
-    "guilty": "verdict", "prosecute": "charge",
+    "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
+    "hearing": "hearing", "trial": "trial",
 }
+# 'appear before a judge', 'appear in court': a hearing without the word.
+COURT_WORDS = {"judge", "court", "magistrate", "magistrates", "tribunal", "jury"}
 PROTEST_WORDS = {"protest", "rally", "demonstration", "march", "demonstrate", "sit-in", "strike"}
 WEAPONS: dict[str, str] = {
     "missile": "missile", "missiles": "missile", "drone": "drone", "drones": "drone",
@@ -182,7 +186,10 @@ def subject(token: Token) -> Token | None:
             if obj is not None:
                 return obj
             current = current.head
-        elif current.dep_ == "conj":
+        elif current.dep_ == "conj" or (
+            # 'will fly to Wellington to meet X': the traveller is the one who meets.
+            current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
             current = current.head
         else:
             return None

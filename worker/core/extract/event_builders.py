@@ -13,14 +13,15 @@ from worker.core.extract.anchors import (
 )
 from worker.core.extract.context import Context
 from worker.core.extract.event_args import (
-    DECLARATIONS, actor_name, animate_subject, is_animate, child, name_of, phrase_text, prep_objects, subject, weapons_around,
+    DECLARATIONS, TRAVEL_VERBS, actor_name, animate_subject, is_animate, child, name_of, phrase_text, prep_objects, subject, weapons_around,
     with_conjuncts,
 )
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
 
 _PARTY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_PLANNING = {"preparation", "prepare", "plan", "schedule", "organize", "organise", "arrange"}
+_PLANNING = {"preparation", "prepare", "plan", "schedule", "organize", "organise", "arrange", "set"}
+_RELATIVES = {"which", "who", "that", "whom"}
 
 
 @dataclass
@@ -85,11 +86,24 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
     candidates = [
         e for e in trigger.sent.ents
         if e.label_ in PLACE_LABELS and e.root.i in indices
-        and e.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"}
+        and (e.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"}
+             or _named_area(e.root))
     ]
     if not candidates:
         return None
     return canonical_name(ctx, min(candidates, key=lambda e: abs(e.start - trigger.i)))
+
+
+_AREA_NOUNS = {"island", "town", "city", "village", "region", "province", "state", "district", "county",
+               "port", "coast", "area", "capital", "municipality"}
+
+
+def _named_area(root: Token) -> bool:
+    """'off the island of Samar', 'near the town of Varnavas': the name of a located area."""
+    of = root.head
+    area = of.head
+    return (of.lower_ == "of" and area.lemma_.lower() in _AREA_NOUNS
+            and area.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"})
 
 
 def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
@@ -131,6 +145,37 @@ def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     return names
 
 
+def names_counterpart(trigger: Token) -> bool:
+    """Do 'talks with ...' name a person or organisation, not just 'leaders'?"""
+    return any((e := entity_at(t.doc, t)) is not None and e.label_ in {"PERSON", "ORG"}
+               for t in prep_objects(trigger, "with", "between"))
+
+
+def trip_of(trigger: Token) -> Token | None:
+    """The travel verb a meeting is the purpose of: 'fly to X to meet', 'travel to X for talks'."""
+    head = trigger.head
+    if head.lower_ == "for" and head.head.lemma_ in TRAVEL_VERBS:
+        return head.head
+    if trigger.dep_ == "advcl" and head.lemma_ in TRAVEL_VERBS:
+        return head
+    return None
+
+
+def _join_trip(ctx: Context, draft: Draft, trip: Token) -> None:
+    """A meeting on a trip happens where the traveller goes, when they go, with them."""
+    who = subject(trip)
+    if who is not None:
+        name = actor_name(ctx, who)
+        if name not in draft.participants:
+            draft.participants.insert(0, name)
+    dest = [p for p in prep_objects(trip, "to") if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS]
+    if draft.place is None and dest:
+        draft.place = name_of(ctx, dest[0])
+    draft.when = draft.when or time_for(ctx, trip)
+    if draft.status == "unknown":
+        draft.status = status_of(trip)
+
+
 def meeting(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("meeting", trigger, status=status_of(trigger))
     if trigger.pos_ in {"VERB", "AUX"}:
@@ -141,7 +186,8 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
         obj = child(trigger, "dobj")
         tokens += with_conjuncts(obj) if obj is not None else []
         tokens += prep_objects(trigger, "with")
-        draft.participants = parties(ctx, tokens)
+        # 'which negotiates trade': only those who can sit at a table take part.
+        draft.participants = parties(ctx, [t for t in tokens if t.lower_ not in _RELATIVES and is_animate(t, ctx)])
     else:
         ent = entity_at(trigger.doc, trigger)
         if ent is not None and ent.label_ == "ORG":
@@ -151,6 +197,9 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
         draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
     draft.place = place_in(ctx, trigger)
     draft.when = time_for(ctx, trigger)
+    trip = trip_of(trigger)
+    if trip is not None:
+        _join_trip(ctx, draft, trip)
     return draft
 
 
@@ -198,6 +247,8 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         addressee = child(clause, "nsubj") or obj or (on[0] if on else None)
         if addressee is not None:
             draft.target = ", ".join(parties(ctx, with_conjuncts(addressee)))
+        if clause.lemma_ in {"meet", "talk", "negotiate"}:
+            return None  # 'urged Putin and Zelenskyy to meet' proposes a meeting, told as one
         draft.what = _clause_words(clause, addressee)
     elif obj is not None:
         draft.what = phrase_text(obj)
@@ -236,10 +287,14 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.lemma_ in {"arrive"}:
         places = prep_objects(trigger, "in", "at")
     dest = [p for p in places if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"}]
-    if not dest:
-        return None
-    draft.destination = name_of(ctx, dest[0])
     who = subject(trigger) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    if not dest:
+        # 'will visit the region': a named person's trip is news without a named place.
+        named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
+        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in {"visit", "travel", "tour"}):
+            return None
+    else:
+        draft.destination = name_of(ctx, dest[0])
     if who is not None:
         draft.actor = actor_name(ctx, who)
     draft.when = time_for(ctx, trigger)
@@ -277,6 +332,11 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
         draft.actor = actor_name(ctx, who)
     elif agent:
         draft.actor = actor_name(ctx, agent[0])
+    if draft.actor is None and child(trigger, "nsubjpass") is not None and trigger.dep_ == "ccomp":
+        # 'Police said 23 people were arrested': who reports the arrests made them.
+        reporter = child(trigger.head, "nsubj")
+        if reporter is not None and reporter.lemma_.lower() in {"police", "authority", "officer", "official"}:
+            draft.actor = actor_name(ctx, reporter)
     arrested = child(trigger, "dobj", "nsubjpass")
     if arrested is not None:
         draft.target = phrase_text(arrested)
@@ -289,13 +349,27 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     draft = Draft("legal_action", trigger, subtype=subtype, status=status_of(trigger))
     courts = [e for e in trigger.sent.ents if e.label_ == "ORG" and any(w in e.text.lower() for w in ("court", "tribunal"))]
     who = child(trigger, "nsubj")
+    accused = None
+    if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":
+        accused, who = trigger.head, child(trigger.head.head, "nsubj")  # 'found X guilty', X the head
+    elif trigger.lemma_ == "guilty" and who is not None:
+        # 'found X guilty' parsed as a small clause: X is the defendant, the finder the actor.
+        accused, who = who, child(trigger.head, "nsubj")
+    if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        who = child(trigger.head, "nsubj")  # 'the FBI opened an investigation'
+    if subtype in {"appeal", "investigation", "charge"} and who is not None:
+        courts = []  # who appeals or investigates is the party, not the court in the sentence
+    if who is not None and who.lower_ in {"we", "i"}:
+        speaker = _speaker_at(ctx, who)
+        draft.actor = speaker
+        who = None if speaker else who
     if courts:
         draft.actor = canonical_name(ctx, courts[0])
     elif who is not None:
         draft.actor = actor_name(ctx, who)
-    defendant = child(trigger, "dobj", "nsubjpass")
+    defendant = child(trigger, "dobj", "nsubjpass") if trigger.pos_ == "VERB" else accused
     if trigger.lemma_ == "guilty" and trigger.head.lemma_ == "find":
-        defendant = child(trigger.head, "dobj", "nsubjpass")
+        defendant = child(trigger.head, "dobj", "nsubjpass") or defendant
     if defendant is not None:
         draft.target = ", ".join(parties(ctx, [defendant]))
     what = prep_objects(trigger, "with", "to", "into", "of", "for")
@@ -303,6 +377,14 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         draft.what = phrase_text(what[0])
     draft.when = time_for(ctx, trigger)
     return draft
+
+
+def _speaker_at(ctx: Context, token: Token) -> str | None:
+    """'We will appeal' inside a quotation: 'we' is whoever the quote is attributed to."""
+    for quote in ctx.quotes:
+        if quote.evidence.start <= token.idx < quote.evidence.end and quote.speaker:
+            return quote.speaker
+    return None
 
 
 def protest(ctx: Context, trigger: Token) -> Draft:

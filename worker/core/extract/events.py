@@ -14,13 +14,22 @@ from worker.core.extract.casualties import casualty_key
 from worker.core.extract.context import Context
 from worker.core.extract.event_args import (
     ARREST_VERBS, ATTACK_NOUNS, ATTACK_VERBS, DECLARE_VERBS, DEMAND_VERBS, DISASTERS, LEGAL, MEETING_NOUNS,
-    MEETING_ORG_WORDS, MEETING_VERBS, PROTEST_WORDS, TRAVEL_NOUNS, TRAVEL_VERBS, aggressor,
+    MEETING_ORG_WORDS, MEETING_VERBS, PROTEST_WORDS, TRAVEL_NOUNS, TRAVEL_VERBS, COURT_WORDS, aggressor, prep_objects,
 )
 from worker.core.extract.event_builders import Draft
 from worker.core.models.events import EventMention
 
 _NOT_ATTACKS = {"heart", "panic", "asthma", "hunger", "general", "labor", "labour"}
 _HARM = {"killed", "wounded", "missing", "rescued", "displaced"}
+
+
+_FORCES = {"police", "officer", "trooper", "deputy", "guard", "sniper"}
+
+
+def _police_response(verb: Token) -> bool:
+    """'before police shot him dead': officers stopping an attacker are not a new attack."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return who is not None and who.lemma_.lower() in _FORCES
 
 
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
@@ -36,19 +45,22 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
         if token.head.lower_ in {"at", "during", "to", "before", "ahead", "on"}:
             drafts.append(build.meeting(ctx, token))
     elif (is_noun and lower in MEETING_NOUNS | {"meetings"}) or (is_verb and lemma in MEETING_VERBS):
-        if not (token.head.lower_ == "for" and token.head.head.lemma_ in TRAVEL_VERBS):
+        # 'travel to China for talks with leaders' folds into the trip; talks with a named
+        # counterpart ('for talks with Claire Whitfield') are a meeting of their own.
+        purpose = token.head.lower_ == "for" and token.head.head.lemma_ in TRAVEL_VERBS
+        if not purpose or build.names_counterpart(token):
             drafts.append(build.meeting(ctx, token))
     if is_noun and (lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS) and not modifiers & _NOT_ATTACKS:
         drafts.append(build.attack(ctx, token))
-    elif is_verb and lemma in ATTACK_VERBS:
+    elif is_verb and lemma in ATTACK_VERBS and not _police_response(token):
         drafts.append(build.attack(ctx, token))
     elif is_noun and lower == "fire" and token.head.lemma_ == "open":
         drafts.append(build.attack(ctx, token.head))
     subtype = DISASTERS.get(lower) or DISASTERS.get(lemma)
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
-    main_verb = is_verb and token.dep_ in {"ROOT", "conj", "advcl", "ccomp", "relcl"}
+    main_verb = is_verb and token.dep_ in {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
     if subtype and token.dep_ not in {"compound", "amod"} and (
-        is_noun or (main_verb and lemma in {"crash", "derail", "collide", "collapse", "explode", "flood"})
+        is_noun or (main_verb and lemma in {"crash", "derail", "collide", "collapse", "explode", "flood", "capsize", "sink"})
     ):
         fire_as_weapon = lower == "fire" and (token.head.lemma_ in {"open", "return", "exchange", "set"} or token.head.lower_ in {"under", "to"})
         if not fire_as_weapon and not (lower == "strike"):
@@ -64,9 +76,14 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     if is_verb and lemma in ARREST_VERBS:
         drafts.append(build.arrest(ctx, token))
     legal = LEGAL.get(lemma)
-    if legal and ((is_verb and lemma not in {"charge"}) or (is_noun and legal in {"verdict", "investigation", "lawsuit"})
+    if lemma == "appeal" and any(c.lower_ in {"for", "to", "on"} for c in token.children):
+        legal = None  # 'appealed for calm', 'appealed to donors' ask; they do not go to court
+    if is_verb and lemma == "appear" and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, "before", "in", "at")):
+        drafts.append(build.legal(ctx, token, "hearing"))
+    if legal and ((is_verb and lemma not in {"charge"})
+                  or (is_noun and (legal in {"verdict", "investigation", "lawsuit", "hearing"} or lower == "sentencing"))
                   or (lemma == "charge" and is_verb and any(c.lower_ == "with" for c in token.children))
-                  or (lemma == "guilty" and token.head.lemma_ == "find")):
+                  or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})):
         drafts.append(build.legal(ctx, token, legal))
     if lemma in PROTEST_WORDS and (is_noun or is_verb) and lemma != "strike" and not (lower == "march" and token.tag_ == "NNP"):
         drafts.append(build.protest(ctx, token))
@@ -88,6 +105,10 @@ def _can_merge(a: Draft, b: Draft) -> bool:
             return False
     if a.type in {"meeting", "protest"} and a.participants and b.participants:
         return bool(set(a.participants) & set(b.participants))
+    if a.type == "legal_action" and a.target and a.target == b.target:
+        return True  # 'found Albrecht guilty' ... 'before convicting Albrecht': one verdict
+    if a.type == "travel" and a.trigger.sent == b.trigger.sent and a.actor and b.actor in (None, a.actor):
+        return True  # 'head to Lisbon on Saturday for a state visit to Portugal': one trip
     if a.type in {"demand", "travel", "legal_action"}:
         return a.trigger.i == b.trigger.i or (a.what == b.what and a.what is not None)
     return True
@@ -106,7 +127,8 @@ def _absorb(kept: Draft, other: Draft) -> None:
 
 def _has_arguments(d: Draft) -> bool:
     if d.type == "meeting":
-        return bool(d.participants or d.place or d.when)
+        # 'formal sessions planned for Friday' only times a meeting told elsewhere.
+        return bool(d.participants or d.place)
     if d.type == "attack":
         return bool(d.place or d.weapons or d.when or d.actor)
     if d.type == "protest":
