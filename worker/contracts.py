@@ -1,9 +1,12 @@
 """The published JSON Schemas, generated from the pydantic models, and their compatibility rule.
 
 Policy: consumers are tolerant readers, so published schemas allow unknown properties (the models
-themselves stay strict with ``extra="forbid"``). A change is compatible when data written under
-the new schema validates under the old one (old consumers keep working) and data written under
-the old one validates under the new one (replays of old topics keep working).
+themselves stay strict with ``extra="forbid"``). A change is compatible when
+- data written under the new schema validates under the old one, read as published (open), so
+  old consumers keep working; and
+- data written under the old one validates under the new one, read closed (exactly the fields
+  the old models could write), so replays of old topics keep working. Reading this direction
+  open would forbid every new optional field, since an open old schema allows any value there.
 """
 
 import json
@@ -41,9 +44,14 @@ def compatible(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Both directions must hold; see the module docstring."""
     import jsoncompat
 
-    # The checker resolves references against $id; our references are all local ("#/$defs/...").
-    old_text, new_text = (json.dumps({k: v for k, v in s.items() if k not in ("$id", "$schema")}) for s in (old, new))
-    return bool(jsoncompat.check_compat(old_text, new_text, "both"))
+    def text(schema: dict[str, Any], closed: bool) -> str:
+        # The checker resolves references against $id; ours are all local ("#/$defs/...").
+        body = {k: v for k, v in schema.items() if k not in ("$id", "$schema")}
+        return json.dumps(_close(body) if closed else body)
+
+    readable_by_old = jsoncompat.check_compat(text(old, False), text(new, False), "serializer")
+    old_readable_by_new = jsoncompat.check_compat(text(old, True), text(new, True), "deserializer")
+    return bool(readable_by_old and old_readable_by_new)
 
 
 def drift(directory: Path) -> list[str]:
@@ -54,6 +62,17 @@ def drift(directory: Path) -> list[str]:
                if name not in present or (directory / name).read_text() != render(schema)]
     stale = sorted(present - wanted.keys())
     return sorted(changed) + stale
+
+
+def _close(node: Any) -> Any:
+    if isinstance(node, dict):
+        closed = {k: _close(v) for k, v in node.items()}
+        if "properties" in closed:
+            closed["additionalProperties"] = False
+        return closed
+    if isinstance(node, list):
+        return [_close(v) for v in node]
+    return node
 
 
 def _open(node: Any) -> Any:

@@ -40,6 +40,13 @@ def test_new_required_field_is_a_breaking_change() -> None:
     assert not compatible(old, new)
 
 
+def test_a_new_optional_field_is_compatible() -> None:
+    old = generate()[f"{FACT_TYPES[next(iter(FACT_TYPES))]}.json"]
+    new = copy.deepcopy(old)
+    new["properties"]["severity"] = {"type": "integer", "default": 0}
+    assert compatible(old, new)
+
+
 def test_changing_a_field_type_is_a_breaking_change() -> None:
     old = generate()[f"{STORY_TYPE}.json"]
     new = copy.deepcopy(old)

@@ -119,7 +119,7 @@ def reader_kind(quote: Quote) -> str:
     """'direct', 'indirect' (reported speech carrying quoted words) or 'reported' (paraphrase)."""
     if quote.kind == "direct":
         return "direct"
-    return "indirect" if _QUOTE_MARKS.search(quote.evidence.text) else "reported"
+    return "reported" if quote.paraphrase else "indirect"
 
 
 def _quote(text: str, kind: str, speaker: Speaker | None, cue: str | None,
@@ -129,6 +129,7 @@ def _quote(text: str, kind: str, speaker: Speaker | None, cue: str | None,
         speaker=speaker.name if speaker else None,
         speaker_entity_id=speaker.entity_id if speaker else None,
         cue=cue, evidence=ev.chars(start, end),
+        paraphrase=kind == "indirect" and not _QUOTE_MARKS.search(ev.chars(start, end).text),
     )
 
 

@@ -13,4 +13,8 @@ class Quote(Contract):
     speaker: str | None = Field(default=None, description="Canonical name of the speaker entity.")
     speaker_entity_id: str | None = None
     cue: str | None = Field(default=None, description="Lemma of the speech verb, e.g. 'say', 'urge'.")
+    paraphrase: bool = Field(
+        default=False,
+        description="Indirect speech with no quoted words in it: the writer's paraphrase, not the speaker's words.",
+    )
     evidence: Evidence
