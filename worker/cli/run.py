@@ -66,11 +66,16 @@ def run_worker(s: Settings) -> None:
     registry = CollectorRegistry()
     metrics = Metrics.create(registry, model=str(nlp.meta.get("name")), model_version=str(nlp.meta.get("version")),
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
-    app = WorkerApp(s, pipeline, metrics)
+    from worker.runtime.executor import PipelineSpec, make_runner
+
+    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size)
+    runner = make_runner(spec, s.processes, pipeline)
+    app = WorkerApp(s, pipeline, metrics, executor=runner.executor, process=runner.process)
     try:
         faust.Worker(app.app, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
     finally:
         app.shutdown()
+        runner.shutdown()
 
 
 def sample_files() -> list[Path]:

@@ -19,6 +19,7 @@ from faust.types import TP
 from worker.config import Settings
 from worker.core.pipeline import Pipeline
 from worker.runtime.handler import BatchHandler, source_record
+from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import aiokafka_options
 from worker.runtime.metrics import TOPIC_KINDS, Metrics
@@ -33,11 +34,13 @@ class WorkerApp:
     """Everything the live worker holds: faust app, producer, executor, metrics, health."""
 
     def __init__(self, settings: Settings, pipeline: Pipeline, metrics: Metrics,
-                 executor: Executor | None = None) -> None:
+                 executor: Executor | None = None, process: ProcessFn | None = None) -> None:
         self.settings = settings
         self.pipeline = pipeline
         self.metrics = metrics
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+        # What runs in the executor: the pipeline itself, or a runner spreading batches over processes.
+        self.process = process or pipeline.process
         self.producer: AIOKafkaProducer | None = None
         self.health: HealthServer | None = None
         self.broker_ok = False
@@ -118,7 +121,7 @@ class WorkerApp:
             on_retry=lambda topic: self.metrics.record_publish_retry(self._topic_kind.get(topic, "enriched")),
             on_error=lambda topic: self.metrics.record_publish_error(self._topic_kind.get(topic, "enriched")),
         )
-        return BatchHandler(self.pipeline.process, self.executor, publisher, self.metrics,
+        return BatchHandler(self.process, self.executor, publisher, self.metrics,
                             on_publish_state=self._set_publish_state)
 
     def _set_publish_state(self, ok: bool) -> None:

@@ -1,0 +1,163 @@
+"""Where `Pipeline.process` runs for the live worker and the benchmark: a thread, or a process pool.
+
+`processes == 1`: one thread beside the event loop, the model loaded once in this process.
+`processes >= 2`: a pool of spawned processes, each loading the model once (pool initializer); a
+coordinator thread splits every batch into contiguous slices of about equal text size, runs them
+in parallel and joins the results in input order. The event loop only ever awaits the coordinator,
+so heartbeats and commits keep running while spaCy works on both cores.
+
+Long runs: spaCy's string store and lexeme cache grow with every new word, and wire copy brings new
+names all day. Every batch runs inside `nlp.memory_zone()` (spaCy >= 3.8), which frees the strings
+and lexemes it added when the batch is done; nothing from spaCy leaves a batch except plain Python
+data, so that is safe. One warm-up story runs outside the zone first, so whatever components and
+extractors intern lazily on first use stays permanent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from worker.core.events import Topics
+from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+
+_START_TIMEOUT_S = 300.0
+ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
+
+_WARM_UP = (b"LONDON \xe2\x80\x94 Police said on Monday that 3 people were hurt when a bus crashed near the "
+            b"market.\n\n\"We are still counting,\" said Chief Inspector Ann Lee. The mayor will visit on Friday.")
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a fresh process needs to build the same pipeline: plain, picklable settings."""
+
+    model: str
+    topics: Topics
+    source: str
+    max_bytes: int = 1_000_000
+    nlp_batch_size: int = 32
+    exclude: tuple[str, ...] = ()
+
+    def build(self) -> Pipeline:
+        from worker.core.nlp import load
+
+        return Pipeline(load(self.model, exclude=self.exclude), topics=self.topics, source=self.source,
+                        max_bytes=self.max_bytes, nlp_batch_size=self.nlp_batch_size)
+
+
+def bounded(pipeline: Pipeline) -> ProcessFn:
+    """`pipeline.process` inside a memory zone, after one warm-up batch outside of it."""
+    pipeline.process([SourceRecord(value=_WARM_UP, key=b"warm-up")])
+    lock = threading.Lock()  # the zone is per Language object: never let two batches share one
+
+    def process(batch: list[SourceRecord]) -> BatchOutcome:
+        with lock, pipeline.nlp.memory_zone():
+            return pipeline.process(batch)
+
+    return process
+
+
+# --- the pool side: one pipeline per worker process ------------------------------------------
+
+_process_fn: ProcessFn | None = None
+
+
+def _init_worker(spec: PipelineSpec) -> None:
+    global _process_fn
+    _process_fn = bounded(spec.build())
+
+
+def _run_slice(batch: list[SourceRecord]) -> BatchOutcome:
+    if _process_fn is None:
+        raise RuntimeError("pipeline process used before its initializer ran")
+    return _process_fn(batch)
+
+
+def _ready() -> int:
+    time.sleep(0.05)  # hold this worker briefly so the next probe reaches another one
+    return os.getpid() if _process_fn is not None else -1
+
+
+def split(batch: Sequence[SourceRecord], parts: int) -> list[list[SourceRecord]]:
+    """Contiguous slices of about equal byte size: spaCy's cost follows text length, not count."""
+    if parts <= 1 or len(batch) <= 1:
+        return [list(batch)]
+    sizes = [len(r.value or b"") + 1 for r in batch]
+    target = sum(sizes) / parts
+    slices: list[list[SourceRecord]] = [[]]
+    filled = 0.0
+    for i, (record, size) in enumerate(zip(batch, sizes)):
+        remaining_records = len(batch) - i
+        remaining_slices = parts - len(slices)
+        if slices[-1] and remaining_slices > 0 and (filled + size / 2 > target * len(slices)
+                                                      or remaining_records <= remaining_slices):
+            slices.append([])
+        slices[-1].append(record)
+        filled += size
+    return slices
+
+
+def merge(outcomes: Sequence[BatchOutcome]) -> BatchOutcome:
+    """Join slice outcomes in order; stage times are the slowest slice's, as the slices overlap."""
+    results = [r for outcome in outcomes for r in outcome.results]
+    stages: dict[str, float] = {}
+    for outcome in outcomes:
+        for stage, seconds in outcome.stage_seconds.items():
+            stages[stage] = max(stages.get(stage, 0.0), seconds)
+    return BatchOutcome(results, stages)
+
+
+@dataclass
+class Runner:
+    """The executor the handler submits to and the callable it runs there."""
+
+    executor: Executor
+    process: ProcessFn
+    processes: int
+    pool: ProcessPoolExecutor | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def thread_runner(pipeline: Pipeline) -> Runner:
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+    # The warm-up must run on the same object the thread will use; doing it here keeps start-up errors loud.
+    return Runner(executor, bounded(pipeline), 1)
+
+
+def pool_runner(spec: PipelineSpec, processes: int) -> Runner:
+    # spawn, not fork: the parent already runs threads (faust, aiokafka) that fork would copy mid-state.
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(spec,))
+    # Start every worker now so the first batch does not pay for model loading, and a broken model fails here.
+    seen: set[int] = set()
+    deadline = time.monotonic() + _START_TIMEOUT_S
+    while len(seen) < processes and time.monotonic() < deadline:
+        seen.update(f.result() for f in [pool.submit(_ready) for _ in range(processes)])
+
+    def process(batch: list[SourceRecord]) -> BatchOutcome:
+        futures = [pool.submit(_run_slice, part) for part in split(batch, processes)]
+        return merge([f.result() for f in futures])
+
+    coordinator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp-coordinator")
+    return Runner(coordinator, process, processes, pool)
+
+
+def make_runner(spec: PipelineSpec, processes: int, pipeline: Pipeline | None = None) -> Runner:
+    """`processes == 1` reuses `pipeline` (or builds one here); more start a pool of their own."""
+    if processes <= 1:
+        return thread_runner(pipeline or spec.build())
+    return pool_runner(spec, processes)
