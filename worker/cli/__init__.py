@@ -3,6 +3,7 @@
 import typer
 
 from worker.cli import enrich, evaluate, produce, run, schemas, topics
+from worker.cli import replay
 
 app = typer.Typer(
     name="wire-enrich",
@@ -17,3 +18,4 @@ app.command("produce")(produce.produce)
 app.command("topics")(topics.topics)
 app.command("eval")(evaluate.evaluate)
 app.command("schemas")(schemas.schemas)
+app.command("replay")(replay.replay)

@@ -1,0 +1,322 @@
+"""A bounded replay of a time window of the raw topic, through the live worker's core and publisher.
+
+Why it looks like this:
+- Its own consumer group, manual ``assign``/``seek`` and manual commits: a replay never joins, moves
+  or rebalances the live group, and its progress survives an interruption.
+- Bounds come from ``offsets_for_times`` (first offset whose timestamp >= T) and are fixed before
+  the first fetch, so the run ends even while producers keep appending (Flink's bounded source,
+  ``kcat -o s@T1 -o e@T2 -e``). The bound is an offset range: with producer-set timestamps that are
+  out of order, a record inside the range is replayed whatever its own timestamp says.
+- Every batch goes through ``BatchHandler`` (pipeline off the loop, every output acked with
+  acks=all) before its offsets are committed: the same at-least-once contract as the live worker.
+- Record timestamps are passed through untouched; text stories take their publication time from
+  them, which is what makes the replayed event ids equal the live ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
+
+from worker.config import Settings
+from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.runtime.handler import BatchHandler
+from worker.runtime.kafka_config import aiokafka_options
+from worker.runtime.metrics import Metrics
+from worker.runtime.publish import Publisher
+
+log = logging.getLogger(__name__)
+
+REPLAY_HEADER = "wire-replay"
+# How long one fetch may wait: short enough that a stop request is honoured promptly.
+_POLL_MS = 300
+
+
+class ReplayError(RuntimeError):
+    """A replay cannot start or continue; the message is meant for the operator, as is."""
+
+
+@dataclass(frozen=True)
+class Window:
+    start: datetime
+    end: datetime
+    open_end: bool = False  # --to was not given: the end is the log end captured at start
+
+    @property
+    def start_ms(self) -> int:
+        return int(self.start.timestamp() * 1000)
+
+    @property
+    def end_ms(self) -> int:
+        return int(self.end.timestamp() * 1000)
+
+
+def default_group(app_id: str, window: Window) -> str:
+    """Derived from the app id and the window, so re-running the same window resumes by default."""
+    fmt = "%Y%m%dT%H%M%SZ"
+    return f"{app_id}.replay.{window.start.strftime(fmt)}-{window.end.strftime(fmt)}"
+
+
+@dataclass
+class PartitionPlan:
+    partition: int
+    window_start: int  # first offset whose timestamp >= T1 (the end when there is none)
+    end: int  # exclusive: first offset whose timestamp >= T2, or the log end captured at start
+    committed: int | None  # the replay group's committed offset, when resuming
+    start: int = 0  # where this run begins: the window start, or the resume point inside the window
+
+    def __post_init__(self) -> None:
+        resume = self.committed if self.committed is not None else self.window_start
+        self.start = min(max(resume, self.window_start), self.end)
+
+    @property
+    def records(self) -> int:
+        return self.end - self.start
+
+    @property
+    def window_records(self) -> int:
+        return self.end - self.window_start
+
+
+@dataclass
+class ReplayPlan:
+    topic: str
+    group: str
+    window: Window
+    partitions: list[PartitionPlan]
+
+    @property
+    def records(self) -> int:
+        return sum(p.records for p in self.partitions)
+
+    @property
+    def window_records(self) -> int:
+        return sum(p.window_records for p in self.partitions)
+
+
+@dataclass
+class ReplaySummary:
+    consumed: int = 0
+    enriched: int = 0
+    dead_lettered: int = 0
+    outputs: Counter[str] = field(default_factory=Counter)  # acknowledged output records by kind
+    seconds: float = 0.0
+    complete: bool = False
+    positions: dict[int, int] = field(default_factory=dict)  # next offset to replay, per partition
+
+    def add(self, outcome: BatchOutcome) -> None:
+        for result in outcome.results:
+            self.consumed += 1
+            if result.rejection is None:
+                self.enriched += 1
+            else:
+                self.dead_lettered += 1
+            self.outputs.update(record.kind for record in result.records)
+
+
+class Pacer:
+    """Client-side rate limit: the n-th record is released no earlier than n/rate after the first.
+
+    A batch waits until its *last* record's slot has come, so K records at rate R never take less
+    than K/R seconds; no burst allowance, because a replay is throttled to spare live traffic.
+    """
+
+    def __init__(self, rate: float | None) -> None:
+        self.rate = rate
+        self._origin: float | None = None
+        self._released = 0
+
+    def reserve(self, n: int) -> float:
+        """Book ``n`` records; return how long to wait before processing them."""
+        if not self.rate:
+            return 0.0
+        now = time.monotonic()
+        if self._origin is None:
+            self._origin = now
+        self._released += n
+        return max(0.0, self._origin + self._released / self.rate - now)
+
+
+def source_record(message: Any) -> SourceRecord:
+    """An aiokafka record as the core sees it; the timestamp stays in integer milliseconds."""
+    return SourceRecord(
+        value=message.value, key=message.key,
+        headers=[(str(k), bytes(v) if v is not None else b"") for k, v in (message.headers or ())],
+        timestamp_ms=message.timestamp if message.timestamp is not None and message.timestamp >= 0 else None,
+        topic=message.topic, partition=message.partition, offset=message.offset,
+    )
+
+
+class Replay:
+    """Holds the Kafka clients of one replay; ``connect``, ``plan``, then ``run`` (or only ``plan``)."""
+
+    def __init__(self, settings: Settings, *, topic: str, window: Window, group: str,
+                 connect_timeout_s: float = 10.0) -> None:
+        if group == settings.app_id:
+            raise ReplayError(f"group {group!r} is the live worker's group; a replay needs its own")
+        self.settings = settings
+        self.topic = topic
+        self.window = window
+        self.group = group
+        self.connect_timeout_s = connect_timeout_s
+        options = aiokafka_options(settings)
+        timeout_ms = int(connect_timeout_s * 1000)
+        self.admin = AIOKafkaAdminClient(client_id=f"{group}-admin", request_timeout_ms=timeout_ms, **options)
+        # No auto commit: offsets move only after the outputs of a batch are acknowledged.
+        self.consumer = AIOKafkaConsumer(
+            group_id=group, client_id=f"{group}-consumer", enable_auto_commit=False,
+            auto_offset_reset="earliest", request_timeout_ms=max(timeout_ms, 30_000), **options,
+        )
+        self._started: list[Any] = []
+
+    async def connect(self) -> None:
+        servers = self.settings.bootstrap_servers
+        for client in (self.admin, self.consumer):
+            try:
+                await asyncio.wait_for(client.start(), timeout=self.connect_timeout_s)
+            except (asyncio.TimeoutError, KafkaError, OSError) as exc:
+                detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                raise ReplayError(f"cannot reach Kafka at {servers} within {self.connect_timeout_s:.0f}s "
+                                  f"({detail})") from exc
+            self._started.append(client)
+
+    async def close(self) -> None:
+        for client in reversed(self._started):
+            try:
+                await client.close() if client is self.admin else await client.stop()
+            except Exception as exc:  # closing must not hide the real outcome of the run
+                log.warning("closing %s failed: %s", type(client).__name__, exc)
+        self._started.clear()
+
+    async def plan(self) -> ReplayPlan:
+        """Partitions, window bounds and the resume point; reads only, writes nothing."""
+        # All-topic metadata, so asking about an unknown topic never auto-creates it.
+        described = {t.get("topic") or t.get("name"): t for t in await self.admin.describe_topics()}
+        if self.topic not in described:
+            raise ReplayError(f"topic {self.topic!r} does not exist on {self.settings.bootstrap_servers}")
+        # The publisher retries a missing topic forever (right for the live worker, which creates
+        # them at start); a replay into a misnamed topic must fail before it begins instead.
+        missing = [t for t in self.settings.topic_names() if t != self.settings.raw_topic and t not in described]
+        if missing:
+            raise ReplayError(f"output topic(s) {', '.join(missing)} do not exist on "
+                              f"{self.settings.bootstrap_servers}; create them with `wire-enrich topics`")
+        tps = sorted((TopicPartition(self.topic, p["partition"]) for p in described[self.topic]["partitions"]),
+                     key=lambda tp: tp.partition)
+        log_end = await self.consumer.end_offsets(tps)
+        starts = await self.consumer.offsets_for_times({tp: self.window.start_ms for tp in tps})
+        ends = {} if self.window.open_end else \
+            await self.consumer.offsets_for_times({tp: self.window.end_ms for tp in tps})
+        plans = []
+        for tp in tps:
+            # None means no record at or after the time: the window ends (or is empty) at the log end.
+            end = ends[tp].offset if ends.get(tp) is not None else log_end[tp]
+            start = starts[tp].offset if starts.get(tp) is not None else end
+            committed = await self.consumer.committed(tp)
+            plans.append(PartitionPlan(tp.partition, window_start=min(start, end), end=end, committed=committed))
+        return ReplayPlan(self.topic, self.group, self.window, plans)
+
+    async def run(self, plan: ReplayPlan, pipeline: Pipeline, *, rate: float | None, stop: asyncio.Event,
+                  on_progress: Callable[[int], None] = lambda done: None) -> ReplaySummary:
+        """Replay every partition up to its end bound, or until ``stop`` is set between batches."""
+        started = time.monotonic()
+        summary = ReplaySummary(positions={p.partition: p.start for p in plan.partitions})
+        bounds = {TopicPartition(plan.topic, p.partition): p for p in plan.partitions}
+        # Partitions with nothing in the window are done before the first fetch.
+        active = {tp: p for tp, p in bounds.items() if p.start < p.end}
+        producer = self._producer()
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="replay-nlp")
+        try:
+            await producer.start()
+            handler = self._handler(pipeline, producer, executor)
+            self.consumer.assign(list(active))
+            for tp, p in active.items():
+                self.consumer.seek(tp, p.start)
+            pacer = Pacer(rate)
+            # A batch no larger than about a second of the allowed rate keeps the pacing smooth.
+            limit = min(self.settings.batch_size, max(1, int(rate))) if rate else self.settings.batch_size
+            while active and not stop.is_set():
+                fetched = await self.consumer.getmany(*active, timeout_ms=_POLL_MS, max_records=limit)
+                batch = [m for tp, msgs in fetched.items() for m in msgs if m.offset < active[tp].end]
+                if batch:
+                    if not await _wait(pacer.reserve(len(batch)), stop):
+                        break  # stopped while throttled: this batch was never processed nor committed
+                    outcome = await handler.handle([source_record(m) for m in batch])
+                    summary.add(outcome)
+                    await self._commit(batch, summary.positions)
+                await self._retire_finished(active, fetched, summary.positions)
+                on_progress(sum(summary.positions[p.partition] - p.start for p in plan.partitions))
+            summary.complete = not active
+        finally:
+            summary.seconds = time.monotonic() - started
+            await producer.stop()
+            executor.shutdown(wait=False, cancel_futures=True)
+        return summary
+
+    async def _commit(self, batch: list[Any], positions: dict[int, int]) -> None:
+        offsets: dict[TopicPartition, int] = {}
+        for m in batch:
+            tp = TopicPartition(m.topic, m.partition)
+            offsets[tp] = max(offsets.get(tp, 0), m.offset + 1)
+        await self.consumer.commit(offsets)
+        positions.update({tp.partition: offset for tp, offset in offsets.items()})
+
+    async def _retire_finished(self, active: dict[TopicPartition, PartitionPlan], fetched: dict[Any, list[Any]],
+                               positions: dict[int, int]) -> None:
+        for tp in list(active):
+            end = active[tp].end
+            reached = positions[tp.partition] >= end or any(m.offset >= end for m in fetched.get(tp, ()))
+            if not reached and not fetched.get(tp):
+                # Compacted or transaction-marker gaps leave no record at end-1: trust the position.
+                reached = await self.consumer.position(tp) >= end
+            if reached:
+                if positions[tp.partition] < end:
+                    # Only gaps were left before the bound: record that the range is finished.
+                    await self.consumer.commit({tp: end})
+                    positions[tp.partition] = end
+                self.consumer.pause(tp)
+                del active[tp]
+
+    def _producer(self) -> AIOKafkaProducer:
+        s = self.settings
+        # The live worker's producer settings: acks from every in-sync replica, idempotent retries.
+        return AIOKafkaProducer(acks="all", enable_idempotence=True, linger_ms=5,
+                                request_timeout_ms=int(s.publish_timeout_s * 1000),
+                                client_id=f"{self.group}-producer", **aiokafka_options(s))
+
+    def _handler(self, pipeline: Pipeline, producer: AIOKafkaProducer, executor: ThreadPoolExecutor
+                 ) -> BatchHandler:
+        import spacy
+        from prometheus_client import CollectorRegistry
+
+        import worker
+
+        publisher = Publisher(producer, retries=self.settings.publish_retries,
+                              extra_headers=[(REPLAY_HEADER, self.group.encode())])
+        # BatchHandler reports to metrics; a replay serves none, so they go to a private registry.
+        meta = pipeline.nlp.meta
+        metrics = Metrics.create(CollectorRegistry(), model=str(meta.get("name")), model_version=str(
+            meta.get("version")), spacy_version=spacy.__version__, version=worker.__version__,
+            process_metrics=False)
+        return BatchHandler(pipeline.process, executor, publisher, metrics)
+
+
+async def _wait(seconds: float, stop: asyncio.Event) -> bool:
+    """Sleep, waking early on ``stop``; True when the full time passed without a stop request."""
+    if seconds <= 0:
+        return not stop.is_set()
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except asyncio.TimeoutError:
+        return True
+    return False
