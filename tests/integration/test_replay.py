@@ -171,8 +171,9 @@ def test_rate_limit_holds(live: Live) -> None:
     print(f"{records} records at --rate {rate}: {seconds:.2f}s in the replay, {took:.1f}s for the process")
 
 
-def test_interrupted_then_resumed_misses_nothing(live: Live) -> None:
-    group = "replay-resume"
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=lambda s: s.name)
+def test_interrupted_then_resumed_misses_nothing(live: Live, signum: signal.Signals) -> None:
+    group = f"replay-resume-{signum.name.lower()}"
     args = [*window_args(live), "--group", group]
     proc = subprocess.Popen([sys.executable, "-m", "worker", "replay", *args, "--rate", "3"], env=live.env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -182,14 +183,23 @@ def test_interrupted_then_resumed_misses_nothing(live: Live) -> None:
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the replay never committed"
             time.sleep(0.2)
-        proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)  # land somewhere inside a later batch, not right at a commit
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 130, out + err
-    assert "stopped; next offset per partition" in out and "partition 0:" in out and "resume with:" in out, out
-    assert "Traceback" not in err, err
+    at = committed(live.bootstrap, group, live.topics.raw)
+    if signum == signal.SIGKILL:
+        assert proc.returncode == -signal.SIGKILL
+    else:
+        # A clean stop: exit 130, and what it says it reached is exactly what it committed.
+        assert proc.returncode == 130, out + err
+        assert "stopped; next offset per partition" in out and "resume with:" in out, out
+        assert "Traceback" not in err, err
+        said = {int(m.split()[1].rstrip(":")): int(m.split()[2]) for m in out.splitlines()
+                if m.strip().startswith("partition ") and " of end " in m}
+        assert {p: o for p, o in said.items() if p in at} == at and set(said) == {0, 1, 2}, out
     first = live.replayed(group)
     assert 0 < len({r.key for r in first if r.topic == live.topics.names["enriched"]}) < len(WINDOW) - 1
 
@@ -201,7 +211,7 @@ def test_interrupted_then_resumed_misses_nothing(live: Live) -> None:
     assert set(identity(r) for r in both) == live_identities(live, WINDOW)
     keys = Counter(r.key for r in both if r.topic in (live.topics.names["enriched"], live.topics.names["dead_letter"]))
     assert set(keys) == {f"story-{i}".encode() for i in WINDOW}
-    print(f"interrupted after {len(first)} outputs; {sum(keys.values()) - len(WINDOW)} story repeats after resume")
+    print(f"{signum.name} after {len(first)} outputs; {sum(keys.values()) - len(WINDOW)} story repeats after resume")
 
 
 def test_dry_run_touches_nothing(live: Live) -> None:

@@ -102,13 +102,15 @@ async def _main(s: Settings, topic: str, window: Window, group: str, *, rate: fl
         if stop.is_set():
             _print_stopped(plan, {p.partition: p.start for p in plan.partitions})
             return INTERRUPTED
-        with _progress(plan.records) as progress:
-            task = progress.add_task("replay", total=plan.records)
-            report = _LogProgress(plan.records)
+        # Bar and ETA cover the whole window; a resumed run starts with the part already done.
+        before = plan.window_records - plan.records
+        with _progress() as progress:
+            task = progress.add_task("replay", total=plan.window_records, completed=before)
+            report = _LogProgress(plan.window_records, before)
 
             def on_progress(done: int) -> None:
-                progress.update(task, completed=done)
-                report(done)
+                progress.update(task, completed=before + done)
+                report(before + done)
 
             summary = await job.run(plan, pipeline, rate=rate, stop=stop, on_progress=on_progress)
         _print_summary(plan, summary)
@@ -164,8 +166,7 @@ def _pipeline(s: Settings) -> Pipeline:
     return Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size)
 
 
-def _progress(total: int) -> Progress:
-    # The bar and its ETA cover the whole window (every partition), not the current batch.
+def _progress() -> Progress:
     return Progress(TextColumn("[bold]replay[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
                     TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
                     transient=not console.is_terminal)
@@ -174,8 +175,9 @@ def _progress(total: int) -> Progress:
 class _LogProgress:
     """Without a terminal (a Kubernetes Job, CI) the bar cannot redraw: log a line now and then."""
 
-    def __init__(self, total: int, every_s: float = 10.0) -> None:
+    def __init__(self, total: int, before: int, every_s: float = 10.0) -> None:
         self.total = total
+        self.before = before
         self.every_s = every_s
         self.started = time.monotonic()
         self.last = self.started
@@ -186,7 +188,7 @@ class _LogProgress:
         if not self.enabled or now - self.last < self.every_s or done >= self.total:
             return
         self.last = now
-        rate = done / (now - self.started)
+        rate = (done - self.before) / (now - self.started)
         eta = f"{(self.total - done) / rate:.0f}s" if rate > 0 else "?"
         console.print(f"replay: {done}/{self.total} records ({100 * done / self.total:.0f}%), "
                       f"{rate:.1f} records/s, ETA {eta}", highlight=False)
