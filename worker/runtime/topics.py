@@ -45,7 +45,7 @@ def describe_topics(settings: Settings) -> list[TopicInfo]:
     try:
         existing = set(admin.list_topics())
         present = [n for n in settings.topic_names() if n in existing]
-        partitions = {d["topic"]: len(d["partitions"]) for d in admin.describe_topics(present)} if present else {}
+        partitions = {d["name"]: len(d["partitions"]) for d in admin.describe_topics(present)} if present else {}
         return [TopicInfo(n, partitions.get(n, 0), n in existing) for n in settings.topic_names()]
     finally:
         admin.close()
