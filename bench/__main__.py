@@ -31,11 +31,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--stories", type=int, default=400, help="corpus size (default 400)")
     p.add_argument("--words", type=int, default=500, help="words per story, about (default 500)")
     p.add_argument("--repeat", type=int, default=3, help="repetitions; medians and spread over them (default 3)")
-    p.add_argument("--only", choices=["all", "offline", "live", "memory"], default="all")
+    p.add_argument("--only", choices=["all", "offline", "live", "memory", "settings"], default="all",
+                   help="settings: the live worker at several batch sizes, windows and process counts")
     p.add_argument("--processes", type=int, default=2, help="worker processes for (b) and (c) (default 2)")
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--batch-window", type=float, default=0.5)
     p.add_argument("--latency-stories", type=int, default=120, help="stories in the fixed-rate latency run")
+    p.add_argument("--settings-rate", type=float, default=1.0, help="stories/s of the settings latency runs")
     p.add_argument("--memory-stories", type=int, default=20_000)
     p.add_argument("--memory-words", type=int, default=80, help="words per story in the memory run")
     p.add_argument("--model", default=DEFAULT_MODEL)
@@ -96,6 +98,28 @@ def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dic
         rss.setdefault(name, []).append(live.peak_rss_mb)
 
 
+# (processes, batch_size, batch_window_s): the latency/throughput trade-offs worth documenting.
+SETTINGS_GRID = [(2, 32, 0.5), (2, 8, 0.1), (2, 64, 0.5), (2, 32, 0.1), (1, 32, 0.5)]
+
+
+def run_settings(args: argparse.Namespace, stories: list[corpus.Story], results: dict[str, Any], kafka: Any,
+                 log_dir: Path) -> None:
+    """Throughput of each setting, then latency at one fixed rate every setting can sustain."""
+    from bench.live import LiveRun, Settings
+
+    rows = results.setdefault("settings", [])
+    fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=2000)
+    for processes, batch_size, window in SETTINGS_GRID:
+        print(f"settings: processes={processes} batch_size={batch_size} window={window}", flush=True)
+        config = Settings(processes=processes, batch_size=batch_size, batch_window_s=window, model=args.model)
+        with LiveRun(kafka, config, log_dir) as live:
+            row: dict[str, Any] = {"processes": processes, "batch_size": batch_size, "batch_window_s": window}
+            row.update(live.throughput(stories))
+            row.update({f"latency_{k}": v for k, v in live.latency(fresh, args.settings_rate).items()})
+            row["peak_rss_mb"] = live.peak_rss_mb
+        rows.append(row)
+
+
 _NLP: Any = None
 
 
@@ -127,7 +151,7 @@ def main(argv: list[str] | None = None, kafka: Any = None) -> int:
     results["meta"]["stories"] = len(stories)
     results["meta"]["mean_words"] = sum(s.words for s in stories) / max(1, len(stories))
 
-    own_broker = kafka is None and args.only in ("all", "live")
+    own_broker = kafka is None and args.only in ("all", "live", "settings")
     log_dir = Path(tempfile.mkdtemp(prefix="wire-bench-logs-"))
     if own_broker:
         from worker.local_kafka import LocalKafka
@@ -135,7 +159,9 @@ def main(argv: list[str] | None = None, kafka: Any = None) -> int:
         print("starting a local Kafka broker", flush=True)
         kafka = LocalKafka(nodes=1).start()
     try:
-        for rep in range(1, args.repeat + 1 if args.only != "memory" else 1):
+        if args.only == "settings":
+            run_settings(args, stories, results, kafka, log_dir)
+        for rep in range(1, args.repeat + 1 if args.only not in ("memory", "settings") else 1):
             if args.only in ("all", "offline"):
                 run_offline(args, stories, results, rep)
             if args.only in ("all", "live"):
