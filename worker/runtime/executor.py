@@ -2,8 +2,8 @@
 
 `processes == 1`: one thread beside the event loop, the model loaded once in this process.
 `processes >= 2`: a pool of spawned processes, each loading the model once (pool initializer); a
-coordinator thread splits every batch into contiguous slices of about equal text size, runs them
-in parallel and joins the results in input order. The event loop only ever awaits the coordinator,
+coordinator thread splits every batch into contiguous slices of at most 8 records and about equal
+text size, runs them on whichever process is free and joins the results in input order. The event loop only ever awaits the coordinator,
 so heartbeats and commits keep running while spaCy works on both cores.
 
 Long runs: spaCy's string store and lexeme cache grow with every new word, and wire copy brings new
@@ -27,6 +27,7 @@ from worker.core.events import Topics
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 
 _START_TIMEOUT_S = 300.0
+_SLICE_RECORDS = 8  # spaCy memory grows with the docs in flight; see bench/README.md
 ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
 
 _WARM_UP = (b"LONDON \xe2\x80\x94 Police said on Monday that 3 people were hurt when a bus crashed near the "
@@ -103,14 +104,18 @@ def split(batch: Sequence[SourceRecord], parts: int) -> list[list[SourceRecord]]
     return slices
 
 
-def merge(outcomes: Sequence[BatchOutcome]) -> BatchOutcome:
-    """Join slice outcomes in order; stage times are the slowest slice's, as the slices overlap."""
+def merge(outcomes: Sequence[BatchOutcome], parallel: int = 1) -> BatchOutcome:
+    """Join slice outcomes in order. A stage's time estimates its wall time over the batch: the
+    slices' total spread over `parallel` processes, never less than the slowest slice."""
     results = [r for outcome in outcomes for r in outcome.results]
-    stages: dict[str, float] = {}
+    total: dict[str, float] = {}
+    slowest: dict[str, float] = {}
     for outcome in outcomes:
         for stage, seconds in outcome.stage_seconds.items():
-            stages[stage] = max(stages.get(stage, 0.0), seconds)
-    return BatchOutcome(results, stages)
+            total[stage] = total.get(stage, 0.0) + seconds
+            slowest[stage] = max(slowest.get(stage, 0.0), seconds)
+    lanes = max(1, min(parallel, len(outcomes)))
+    return BatchOutcome(results, {stage: max(slowest[stage], total[stage] / lanes) for stage in total})
 
 
 @dataclass
@@ -149,8 +154,11 @@ def pool_runner(spec: PipelineSpec, processes: int) -> Runner:
         seen.update(f.result() for f in [pool.submit(_ready) for _ in range(processes)])
 
     def process(batch: list[SourceRecord]) -> BatchOutcome:
-        futures = [pool.submit(_run_slice, part) for part in split(batch, processes)]
-        return merge([f.result() for f in futures])
+        # Several small slices rather than one per process: a free process takes the next one, so a
+        # slow slice does not hold the other core idle, and spaCy's peak memory follows slice size.
+        parts = max(processes, -(-len(batch) // _SLICE_RECORDS))
+        futures = [pool.submit(_run_slice, part) for part in split(batch, parts)]
+        return merge([f.result() for f in futures], processes)
 
     coordinator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp-coordinator")
     return Runner(coordinator, process, processes, pool)

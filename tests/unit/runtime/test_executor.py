@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from worker.core.pipeline import BatchOutcome, Result, SourceRecord
 from worker.runtime.executor import merge, split
 
@@ -30,12 +32,15 @@ def test_split_never_makes_empty_slices() -> None:
     assert split([], 2) == [[]]
 
 
-def test_merge_joins_in_order_and_takes_the_slowest_stage() -> None:
+def test_merge_joins_in_order_and_estimates_stage_wall_time() -> None:
     a = BatchOutcome([Result(record(0, 1), [])], {"nlp": 1.0, "extract": 0.5})
     b = BatchOutcome([Result(record(1, 1), []), Result(record(2, 1), [])], {"nlp": 2.0, "extract": 0.1})
     merged = merge([a, b])
     assert [r.source.offset for r in merged.results] == [0, 1, 2]
-    assert merged.stage_seconds == {"nlp": 2.0, "extract": 0.5}
+    assert merged.stage_seconds == pytest.approx({"nlp": 3.0, "extract": 0.6})  # one lane: slices in sequence
+    c = BatchOutcome([Result(record(3, 1), [])], {"nlp": 1.0, "extract": 0.1})
+    assert merge([a, b, c], parallel=2).stage_seconds == pytest.approx({"nlp": 2.0, "extract": 0.5})
+    assert merge([a, c, a, c], parallel=2).stage_seconds == pytest.approx({"nlp": 2.0, "extract": 0.6})
 
 
 def test_pool_and_thread_runners_give_the_plain_pipelines_outputs_in_order() -> None:
