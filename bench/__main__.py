@@ -88,14 +88,25 @@ def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dic
     for name, settings in configs:
         settings.batch_size, settings.batch_window_s, settings.model = args.batch_size, args.batch_window, args.model
         print(f"[{rep}] {report.LABELS[name]}", flush=True)
-        with LiveRun(kafka, settings, log_dir) as live:
-            runs[name].append(live.throughput(stories))
-            if name == "c_worker":
-                # Half the rate just measured, on fresh stories so nothing was seen before.
-                rate = runs[name][-1]["stories_per_s"] / 2
-                fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=1000 + rep)
-                results["latency"].append(live.latency(fresh, rate))
-        rss.setdefault(name, []).append(live.peak_rss_mb)
+        for attempt in (1, 2):
+            try:
+                live = LiveRun(kafka, settings, log_dir).__enter__()
+            except RuntimeError as exc:  # a group that never formed: retry once on fresh topics, then give up
+                print(f"    not ready ({exc}); {'retrying' if attempt == 1 else 'giving up'}", flush=True)
+                if attempt == 2:
+                    raise
+                continue
+            try:
+                runs[name].append(live.throughput(stories))
+                if name == "c_worker":
+                    # Half the rate just measured, on fresh stories so nothing was seen before.
+                    rate = runs[name][-1]["stories_per_s"] / 2
+                    fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=1000 + rep)
+                    results["latency"].append(live.latency(fresh, rate))
+            finally:
+                live.__exit__()
+            rss.setdefault(name, []).append(live.peak_rss_mb)
+            break
 
 
 # (processes, batch_size, batch_window_s): the latency/throughput trade-offs worth documenting.
@@ -175,7 +186,9 @@ def main(argv: list[str] | None = None, kafka: Any = None) -> int:
         results["components"] = component_check(args.model, stories[: min(len(stories), 40)])
     if args.only == "memory":
         long_run = corpus.build(_nlp(args), args.memory_stories, words=args.memory_words, seed=5)
-        results["meta"]["memory_corpus"] = f"{len(long_run)} stories of ~{args.memory_words} words"
+        results["meta"]["memory_corpus"] = f"{len(long_run)} stories (memory run)"
+        results["meta"]["mean_words"] = sum(s.words for s in long_run) / len(long_run)
+        results["meta"]["repeat"] = 1
         results["memory"] = {}
         for zone in (True, False):
             print(f"memory run, {'with' if zone else 'without'} memory zone", flush=True)

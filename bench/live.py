@@ -30,7 +30,7 @@ from worker.local_kafka import LocalKafka
 
 PARTITIONS = 4
 OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
-_READY_TIMEOUT_S = 300.0
+_READY_TIMEOUT_S = 180.0
 
 
 def free_port() -> int:
@@ -159,6 +159,13 @@ class LiveRun:
         self.producer: KafkaProducer | None = None
 
     def __enter__(self) -> LiveRun:
+        try:
+            return self._start()
+        except BaseException:
+            self.__exit__()  # never leave workers behind when one did not come up
+            raise
+
+    def _start(self) -> LiveRun:
         bootstrap = self.kafka.bootstrap_servers
         self.kafka.create_topics([self.topics.raw, *self.topics.outputs.values()], partitions=PARTITIONS)
         s = self.settings

@@ -75,7 +75,8 @@ def markdown(results: dict[str, Any]) -> str:
     meta = results["meta"]
     lines = [f"# Benchmark results, {meta['date']}", "",
              f"Machine: {meta['machine']}. Load average before/after: {meta['load_before']} / {meta['load_after']}.",
-             f"Corpus: {meta['stories']} stories, {meta['mean_words']:.0f} words on average. Repetitions: "
+             f"Corpus: {meta.get('memory_corpus') or str(meta['stories']) + ' stories'}, "
+             f"{meta['mean_words']:.0f} words on average. Repetitions: "
              f"{meta['repeat']}. Worker settings: {meta['worker_settings']}.", "",
              f"Command: `{meta['command']}`", ""]
     summary = results["summary"]
