@@ -235,6 +235,9 @@ class LocalKafka:
             # The app pre-creates its topics; auto-creation would hide a missing one.
             "auto.create.topics.enable": "false",
             "group.initial.rebalance.delay.ms": "0",  # consumers join at once in tests
+            # Keep records whatever their timestamps: tests and backfills produce stories dated
+            # months back, which the default 7-day time retention would delete mid-run.
+            "log.retention.ms": "-1",
             # Small and fast: fewer internal partitions, small cleaner buffer, fewer threads.
             "offsets.topic.num.partitions": "5",
             "log.cleaner.dedupe.buffer.size": "2097152",
