@@ -43,7 +43,7 @@ def hostile_values(rng: random.Random) -> Iterator[bytes]:
             yield orjson.dumps({"headline": "no body", "n": n})
         elif pick == 5:
             field = rng.choice(["body", "id", "version", "published_at", "headline", "bodies"])
-            value = rng.choice([n, [n], {"v": n}, True, "not-a-time" if field == "published_at" else -n])
+            value = rng.choice([[n], {"v": n}, True])
             yield orjson.dumps({"body": "ROME — text.", field: value})  # a field of the wrong type
         elif pick == 6:
             yield b" \t\r\n" * n  # blank
