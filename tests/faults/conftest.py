@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.faults import CleanRun
+from tests.support.faults import CleanRun, restart_all_down
 from tests.support.worker_process import WorkerTopics
 from worker.local_kafka import LocalKafka
 
@@ -48,26 +47,6 @@ def cluster() -> Iterator[LocalKafka]:
         yield kafka
     finally:
         kafka.stop()
-
-
-def restart_all_down(kafka: LocalKafka) -> None:
-    """Bring back every node that is down, in parallel: a lone node of three has no quorum."""
-    down = [n.node_id for n in kafka.nodes if not n.alive]
-    errors: list[BaseException] = []
-
-    def boot(node_id: int) -> None:
-        try:
-            kafka.restart(node_id)
-        except BaseException as exc:  # reported on the main thread below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=boot, args=(n,)) for n in down]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if errors:
-        raise errors[0]
 
 
 @pytest.fixture(autouse=True)

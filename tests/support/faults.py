@@ -23,6 +23,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from tests.support.worker_process import WorkerProcess, WorkerTopics, committed, end_offsets, headers
 from worker.core.events import Topics
 from worker.core.pipeline import Pipeline, SourceRecord
+from worker.local_kafka import LocalKafka
 
 BASE_TIME_MS = 1_756_483_200_000  # 2025-08-29: text stories take their publication time from it
 CITIES = ["MADRID", "OSLO", "QUITO", "HANOI", "ACCRA", "LIMA", "RIGA", "DOHA", "PERTH", "CAIRO"]
@@ -304,3 +305,23 @@ def wait_committed(bootstrap: str, topics: WorkerTopics, total: int, timeout: fl
             logs = "\n".join(w.log()[-3000:] for w in workers)
             raise AssertionError(f"offsets never reached {total}\n{logs}")
         time.sleep(0.5)
+
+
+def restart_all_down(kafka: LocalKafka) -> None:
+    """Bring back every node that is down, in parallel: a lone node of three has no quorum."""
+    down = [n.node_id for n in kafka.nodes if not n.alive]
+    errors: list[BaseException] = []
+
+    def boot(node_id: int) -> None:
+        try:
+            kafka.restart(node_id)
+        except BaseException as exc:  # reported on the main thread below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=boot, args=(n,)) for n in down]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]

@@ -72,6 +72,10 @@ class WorkerApp:
             producer_acks=-1,
             consumer_auto_offset_reset="earliest",
             broker_commit_interval=1.0,
+            # After a crash the group waits this long for the dead member before handing its
+            # partitions on (faust's default is 60 s); heartbeats at a third of it, as Kafka advises.
+            broker_session_timeout=s.session_timeout_s,
+            broker_heartbeat_interval=s.session_timeout_s / 3,
             web_enabled=False,
             store="memory://",
             datadir=str(s.data_dir / "faust"),
