@@ -107,7 +107,8 @@ def _pyinstrument(docs: list, raws: list[RawStory]) -> str:  # type: ignore[type
     for doc, raw in zip(docs, raws):
         extractors.extract_all(doc, raw)
     profiler.stop()
-    return profiler.output_text(unicode=False, color=False, show_all=False)
+    text = profiler.output_text(unicode=False, color=False, show_all=False)
+    return text.replace(str(corpus.REPO_ROOT) + "/", "")  # results are committed: no machine paths
 
 
 if __name__ == "__main__":
