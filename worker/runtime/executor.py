@@ -3,8 +3,10 @@
 `processes == 1`: one thread beside the event loop, the model loaded once in this process.
 `processes >= 2`: a pool of spawned processes, each loading the model once (pool initializer); a
 coordinator thread splits every batch into contiguous slices of at most 8 records and about equal
-text size, runs them on whichever process is free and joins the results in input order. The event loop only ever awaits the coordinator,
-so heartbeats and commits keep running while spaCy works on both cores.
+text size, runs them on whichever process is free and joins the results in input order. The event
+loop only ever awaits the coordinator, so heartbeats and commits keep running while spaCy works on
+both cores. A pool process that dies (say, killed for memory) breaks the pool: the coordinator
+starts a new one and runs the batch again, once.
 
 Long runs: spaCy's string store and lexeme cache grow with every new word, and wire copy brings new
 names all day. Every batch runs inside `nlp.memory_zone()` (spaCy >= 3.8), which frees the strings
@@ -15,16 +17,20 @@ extractors intern lazily on first use stays permanent.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from worker.core.events import Topics
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+
+log = logging.getLogger(__name__)
 
 _START_TIMEOUT_S = 300.0
 _SLICE_RECORDS = 8  # spaCy memory grows with the docs in flight; see bench/README.md
@@ -126,12 +132,12 @@ class Runner:
     process: ProcessFn
     processes: int
     pool: ProcessPoolExecutor | None = None
-    _closed: bool = field(default=False, repr=False)
+    closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
-        if self._closed:
+        if self.closed:
             return
-        self._closed = True
+        self.closed = True
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
@@ -143,7 +149,7 @@ def thread_runner(pipeline: Pipeline) -> Runner:
     return Runner(executor, bounded(pipeline), 1)
 
 
-def pool_runner(spec: PipelineSpec, processes: int) -> Runner:
+def _start_pool(spec: PipelineSpec, processes: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent already runs threads (faust, aiokafka) that fork would copy mid-state.
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker, initargs=(spec,))
@@ -152,16 +158,35 @@ def pool_runner(spec: PipelineSpec, processes: int) -> Runner:
     deadline = time.monotonic() + _START_TIMEOUT_S
     while len(seen) < processes and time.monotonic() < deadline:
         seen.update(f.result() for f in [pool.submit(_ready) for _ in range(processes)])
+    return pool
 
-    def process(batch: list[SourceRecord]) -> BatchOutcome:
+
+def pool_runner(spec: PipelineSpec, processes: int) -> Runner:
+    coordinator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp-coordinator")
+    runner = Runner(coordinator, lambda batch: BatchOutcome([], {}), processes, _start_pool(spec, processes))
+
+    def run(batch: list[SourceRecord]) -> BatchOutcome:
+        assert runner.pool is not None
         # Several small slices rather than one per process: a free process takes the next one, so a
         # slow slice does not hold the other core idle, and spaCy's peak memory follows slice size.
         parts = max(processes, -(-len(batch) // _SLICE_RECORDS))
-        futures = [pool.submit(_run_slice, part) for part in split(batch, parts)]
+        futures = [runner.pool.submit(_run_slice, part) for part in split(batch, parts)]
         return merge([f.result() for f in futures], processes)
 
-    coordinator = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp-coordinator")
-    return Runner(coordinator, process, processes, pool)
+    def process(batch: list[SourceRecord]) -> BatchOutcome:
+        try:
+            return run(batch)
+        except BrokenProcessPool:
+            if runner.closed:
+                raise
+            log.error("a spaCy worker process died; starting a new pool and retrying the batch once")
+            if runner.pool is not None:
+                runner.pool.shutdown(wait=False, cancel_futures=True)
+            runner.pool = _start_pool(spec, processes)
+            return run(batch)
+
+    runner.process = process
+    return runner
 
 
 def make_runner(spec: PipelineSpec, processes: int, pipeline: Pipeline | None = None) -> Runner:

