@@ -165,6 +165,8 @@ class LocalKafka:
     `overrides` are extra server properties for every node, `node_overrides[node_id]` for one.
     `extra_listeners` maps a listener name to its security protocol, e.g. {"SASL_SSL": "SASL_SSL"};
     each gets a free port per node (see `bootstrap_for`); its own settings go in the overrides.
+    `format_args` are extra arguments for the storage format, e.g. `--add-scram` credentials,
+    which a KRaft cluster can only be given that way before its first start.
     """
 
     def __init__(self, nodes: int = 1, *, kafka_dir: Path = DEFAULT_KAFKA_DIR,
@@ -172,6 +174,7 @@ class LocalKafka:
                  overrides: Mapping[str, str] | None = None,
                  node_overrides: Mapping[int, Mapping[str, str]] | None = None,
                  extra_listeners: Mapping[str, str] | None = None,
+                 format_args: Sequence[str] = (),
                  start_timeout: float = 120.0, java: str = "java",
                  jvm_opts: Sequence[str] = JVM_OPTS) -> None:
         if nodes < 1:
@@ -181,6 +184,7 @@ class LocalKafka:
         self.overrides = dict(overrides or {})
         self.node_overrides = {k: dict(v) for k, v in (node_overrides or {}).items()}
         self.extra_listeners = dict(extra_listeners or {})
+        self.format_args = tuple(format_args)
         self.start_timeout = start_timeout
         self.replication = min(3, nodes)
         self.min_isr = 1 if nodes == 1 else 2
@@ -265,7 +269,7 @@ class LocalKafka:
         with open(node.log_file, "ab") as out:
             return subprocess.Popen(
                 self._java("kafka.tools.StorageTool", "format", "-t", self._cluster_id,
-                           "-c", str(node.properties_file)),
+                           "-c", str(node.properties_file), *self.format_args),
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
 
     def _launch(self, node: KafkaNode) -> None:
