@@ -73,6 +73,9 @@ def canonical_name(ctx: Context, span: Span) -> str:
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
+    # doc.ents rebuilds its spans on every access: ask the token first, it is O(1).
+    if token.ent_iob_ == "O" or not token.ent_iob_:
+        return None
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
             return ent
