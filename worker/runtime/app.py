@@ -112,12 +112,7 @@ class WorkerApp:
     async def _start_handler(self) -> BatchHandler:
         if self.producer is not None:  # faust restarts a crashed agent: keep the running producer
             await self.producer.stop()
-        self.producer = AIOKafkaProducer(
-            acks="all", enable_idempotence=True, linger_ms=5, compression_type=None,
-            request_timeout_ms=int(self.settings.publish_timeout_s * 1000),
-            client_id=f"{self.settings.app_id}-producer", **aiokafka_options(self.settings),
-        )
-        await self.producer.start()
+        self.producer = await self._new_producer()
         self.consumer_started = True
         self.broker_ok = True
         publisher = Publisher(
@@ -125,8 +120,29 @@ class WorkerApp:
             on_retry=lambda topic: self.metrics.record_publish_retry(self._topic_kind.get(topic, "enriched")),
             on_error=lambda topic: self.metrics.record_publish_error(self._topic_kind.get(topic, "enriched")),
         )
+
+        async def renew_producer() -> None:
+            # A new producer id: the records of the stuck batch go out again (duplicates with the
+            # same event ids are allowed; a lost record is not).
+            old = self.producer
+            self.producer = publisher.producer = await self._new_producer()
+            if old is not None:
+                try:
+                    await old.stop()
+                except Exception as exc:  # the old one is broken anyway; the new one carries on
+                    log.warning("stopping the old producer failed: %s", exc)
+
         return BatchHandler(self.process, self.executor, publisher, self.metrics,
-                            on_publish_state=self._set_publish_state)
+                            on_publish_state=self._set_publish_state, renew_producer=renew_producer)
+
+    async def _new_producer(self) -> AIOKafkaProducer:
+        producer = AIOKafkaProducer(
+            acks="all", enable_idempotence=True, linger_ms=5, compression_type=None,
+            request_timeout_ms=int(self.settings.publish_timeout_s * 1000),
+            client_id=f"{self.settings.app_id}-producer", **aiokafka_options(self.settings),
+        )
+        await producer.start()
+        return producer
 
     def _set_publish_state(self, ok: bool) -> None:
         self.publish_ok = ok

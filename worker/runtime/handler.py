@@ -8,13 +8,13 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from typing import Any
 
 from worker.core.pipeline import BatchOutcome, SourceRecord
 from worker.runtime.metrics import Metrics
-from worker.runtime.publish import PublishFailed, Publisher
+from worker.runtime.publish import PublishFailed, Publisher, needs_new_producer
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +38,14 @@ def source_record(message: Any) -> SourceRecord:
 
 class BatchHandler:
     def __init__(self, process: Callable[[list[SourceRecord]], BatchOutcome], executor: Executor,
-                 publisher: Publisher, metrics: Metrics, *, on_publish_state: Callable[[bool], None] = lambda ok: None
-                 ) -> None:
+                 publisher: Publisher, metrics: Metrics, *, on_publish_state: Callable[[bool], None] = lambda ok: None,
+                 renew_producer: Callable[[], Awaitable[None]] | None = None) -> None:
         self.process = process
         self.executor = executor
         self.publisher = publisher
         self.metrics = metrics
         self.on_publish_state = on_publish_state
+        self.renew_producer = renew_producer
 
     async def handle(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
         loop = asyncio.get_running_loop()
@@ -72,6 +73,10 @@ class BatchHandler:
                 log.error("batch of %d records not fully published (%s); retrying in %.0fs", len(batch), exc, delay)
                 rounds += 1
                 await asyncio.sleep(delay)
+                if self.renew_producer is not None and needs_new_producer(exc):
+                    log.warning("producer state out of step with the brokers (%s); starting a new producer",
+                                type(exc.cause).__name__)
+                    await self.renew_producer()
         self.metrics.stage_finished("publish", time.perf_counter() - started, ok=total)
         self._account_outputs(outcome)
         return outcome

@@ -10,7 +10,8 @@ import logging
 from collections.abc import Callable, Sequence
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
+from aiokafka.errors import InvalidProducerEpoch, KafkaError, OutOfOrderSequenceNumber, ProducerFenced, \
+    UnknownProducerId
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt, \
     wait_exponential_jitter
 
@@ -27,6 +28,16 @@ class PublishFailed(RuntimeError):
         self.record = record
         self.cause = cause
         self.pending: list[OutputRecord] = [record]
+
+
+# Errors after which an idempotent producer's sequence state no longer matches the brokers' (for
+# example once every broker restarted while sends were in flight): every further send with the
+# same producer id fails the same way, so only a new producer gets the batch through.
+_PRODUCER_STATE_ERRORS = (OutOfOrderSequenceNumber, UnknownProducerId, InvalidProducerEpoch, ProducerFenced)
+
+
+def needs_new_producer(exc: PublishFailed) -> bool:
+    return isinstance(exc.cause, _PRODUCER_STATE_ERRORS)
 
 
 class Publisher:
