@@ -1,8 +1,10 @@
 """The faust app: one agent that batches raw records, enriches them off the loop and publishes.
 
-Delivery: the agent reads with ``noack_take`` and acks a batch only after ``BatchHandler.handle``
+Delivery: the agent reads with ``noack_take`` and acks a batch only after ``BatchHandler.publish``
 returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
 acked offsets. ``concurrency=1`` because faust can commit past in-flight messages otherwise.
+Batch N+1 is enriched while batch N is published, and N is acked before N+1 is published, so
+acks and per-key output order stay in input order.
 """
 
 import asyncio
@@ -14,10 +16,10 @@ from typing import Any
 
 import faust
 from aiokafka import AIOKafkaProducer
-from faust.types import TP
+from faust.types import TP, EventT
 
 from worker.config import Settings
-from worker.core.pipeline import Pipeline
+from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.handler import BatchHandler, source_record
 from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
@@ -88,12 +90,30 @@ class WorkerApp:
         @app.agent(raw, concurrency=1, name="enrich")
         async def enrich(stream: faust.StreamT) -> None:
             handler = await worker._start_handler()
-            async for events in stream.noack_take(s.batch_size, within=s.batch_window_s):
-                batch = [source_record(event.message) for event in events]
-                await handler.handle(batch)
+            in_flight: asyncio.Task[None] | None = None
+
+            async def publish_then_ack(outcome: BatchOutcome, events: list[EventT], batch: list[SourceRecord]
+                                       ) -> None:
+                await handler.publish(outcome)
                 for event in events:
                     await stream.ack(event)
                 await worker._report_lag(batch)
+
+            try:
+                async for events in stream.noack_take(s.batch_size, within=s.batch_window_s):
+                    batch = [source_record(event.message) for event in events]
+                    # spaCy works on this batch while the previous one is still being published.
+                    outcome = await handler.enrich(batch)
+                    if in_flight is not None:
+                        await in_flight  # acks stay in order: the previous batch is fully acked first
+                    in_flight = asyncio.ensure_future(publish_then_ack(outcome, list(events), batch))
+                    if not in_flight.done():
+                        await asyncio.sleep(0)  # let its sends start before the next batch is taken
+                if in_flight is not None:
+                    await in_flight
+            finally:
+                if in_flight is not None and not in_flight.done():
+                    in_flight.cancel()  # shutting down: an un-acked batch is simply redelivered
 
         @app.task
         async def serve_health() -> None:

@@ -48,13 +48,24 @@ class BatchHandler:
         self.renew_producer = renew_producer
 
     async def handle(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
+        """Process then publish one batch: returns once every output is acknowledged."""
+        outcome = await self.enrich(batch)
+        await self.publish(outcome)
+        return outcome
+
+    async def enrich(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
+        """decode, nlp and extract in the executor, so the event loop stays free."""
         loop = asyncio.get_running_loop()
         for topic, n in Counter(r.topic for r in batch).items():
             self.metrics.record_consumed(topic, n)
         self.metrics.observe_batch(len(batch))
         outcome = await loop.run_in_executor(self.executor, self.process, list(batch))
         self._account_stages(outcome, len(batch))
+        return outcome
 
+    async def publish(self, outcome: BatchOutcome) -> None:
+        """Send every output and wait for every ack; retries rounds for as long as it takes."""
+        batch = outcome.results
         started = time.perf_counter()
         total = sum(len(r.records) for r in outcome.results)
         self.metrics.stage_started("publish", total)
@@ -79,7 +90,6 @@ class BatchHandler:
                     await self.renew_producer()
         self.metrics.stage_finished("publish", time.perf_counter() - started, ok=total)
         self._account_outputs(outcome)
-        return outcome
 
     def _account_stages(self, outcome: BatchOutcome, n: int) -> None:
         failed: dict[str, Counter[str]] = {"decode": Counter(), "nlp": Counter(), "extract": Counter()}

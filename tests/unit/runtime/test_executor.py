@@ -80,7 +80,9 @@ def test_pool_runner_replaces_a_dead_process_and_retries_the_batch(caplog: pytes
     runner = make_runner(spec, 2)
     try:
         first = runner.process(batch)
-        victim = next(p for p in psutil.Process().children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline()))
+        # Only a pool process: the test session also has other children (a Kafka broker, say).
+        victim = next(p for p in psutil.Process().children(recursive=True)
+                      if "spawn_main" in " ".join(p.cmdline()) and "resource_tracker" not in " ".join(p.cmdline()))
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(10)
         again = runner.process(batch)
