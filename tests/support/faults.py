@@ -27,8 +27,9 @@ from worker.local_kafka import LocalKafka
 
 BASE_TIME_MS = 1_756_483_200_000  # 2025-08-29: text stories take their publication time from it
 CITIES = ["MADRID", "OSLO", "QUITO", "HANOI", "ACCRA", "LIMA", "RIGA", "DOHA", "PERTH", "CAIRO"]
-# A real input that makes an extractor raise: time expressions resolved against a publication
-# time at the end of the calendar overflow Python's date range (OverflowError in timex).
+# A real input that makes an extractor raise: a time expression thousands of years ahead of a
+# publication time at the end of the calendar overflows Python's date range (OverflowError in
+# timex). "next year" alone no longer does: timex clamps it, and such a story is enriched.
 CALENDAR_EDGE = "9999-12-31T23:59:59+00:00"
 
 
@@ -49,7 +50,7 @@ def good_story(i: int) -> bytes:
 
 def hostile_story(i: int) -> bytes:
     return orjson.dumps({"id": f"hostile-{i}", "published_at": CALENDAR_EDGE,
-                         "body": f"ROME — Talks will be held next year, officials said on Monday. Story {i}."})
+                         "body": f"ROME — The meeting is in 3 days and 9999 years, officials said next Monday. Story {i}."})
 
 
 _BAD = [b"caf\xe9 au lait \xff", b"{\"body\": ", b"{\"headline\": \"only a headline\"}", b"   ",
