@@ -64,7 +64,8 @@ def build(total_hostile: int, good_every: int, extractor_breakers: int) -> list[
     values = hostile_values(rng)
     items: list[Item] = []
     i = 0
-    while sum(item.kind != "good" for item in items) < total_hostile + extractor_breakers:
+    wanted = total_hostile + extractor_breakers  # fixed here: the loop counts extractor_breakers down
+    while sum(item.kind != "good" for item in items) < wanted:
         key = f"h-{i}".encode()
         if i % good_every == good_every - 1:
             items.append(Item(key, good_story(i), 1_756_483_200_000 + i, "good"))
