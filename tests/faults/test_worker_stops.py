@@ -6,8 +6,8 @@ import signal
 import time
 from pathlib import Path
 
-from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, produce_items, reconcile, \
-    terminal_positions, wait_committed, worker_env
+from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, metric, produce_items, reconcile, \
+    terminal_positions, wait_committed, wait_for, worker_env
 from tests.support.worker_process import WorkerProcess, committed
 from worker.local_kafka import LocalKafka
 
@@ -17,7 +17,7 @@ GRACE_S = 30.0  # the Kubernetes default terminationGracePeriodSeconds
 def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
         cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
     topics = make_topics(3)
-    items = corpus(120, "kill", hostile_every=60)
+    items = corpus(240, "kill", hostile_every=60)
     positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
     key_at = dict(zip(positions, (i.key for i in items)))
     expected = clean.identities(topics.raw, items, positions)
@@ -26,7 +26,9 @@ def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
     with OutputCollector(cluster.bootstrap_servers, topics.outputs()) as out:
         first = WorkerProcess(env, tmp_path / "first.log").start()
         try:
-            out.wait(lambda rs: len(terminal_positions(rs, topics, key_at)) >= 30, timeout=60, workers=[first])
+            # The worker's own count, not the collector's: the collector's snapshot only grows when
+            # the output stream pauses, so waiting on it let the whole input finish before the kill.
+            wait_for(lambda: _consumed(first) >= 32 or not first.alive(), 120, f"no progress\n{first.log()[-3000:]}")
         finally:
             first.proc.send_signal(signal.SIGKILL)  # type: ignore[union-attr]
             first.proc.wait(timeout=30)  # type: ignore[union-attr]
@@ -79,3 +81,10 @@ def test_sigterm_mid_batch_exits_within_grace_and_a_restart_loses_nothing(
             assert second.terminate() == 0, second.log()[-3000:]
     report = reconcile(records, topics, key_at, expected)
     print(report.line(f"4 worker SIGTERM (stopped in {stopped_in:.1f}s, committed at stop {committed_at_stop})"))
+
+
+def _consumed(worker: WorkerProcess) -> float:
+    try:
+        return metric(worker.metrics_port, "wire_enrich_records_consumed_total")
+    except OSError:
+        return 0.0  # the metrics port is not up yet
