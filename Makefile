@@ -6,13 +6,17 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test soak setup test-tools kafka-jars
+.PHONY: run test soak bench setup test-tools kafka-jars
 
 run: setup
 	$(BIN)/wire-enrich run
 
 test: setup test-tools
 	$(BIN)/python -m pytest
+
+# Side-by-side throughput, latency and memory benchmarks; results in bench/results/.
+bench: setup
+	$(BIN)/python -m bench
 
 # The long run (30 min or 50,000 stories); WIRE_SOAK_STORIES / WIRE_SOAK_MINUTES shorten it.
 soak: setup
