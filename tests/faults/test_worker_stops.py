@@ -17,7 +17,7 @@ GRACE_S = 30.0  # the Kubernetes default terminationGracePeriodSeconds
 def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
         cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
     topics = make_topics(3)
-    items = corpus(240, "kill", hostile_every=60)
+    items = corpus(480, "kill", hostile_every=60)  # enough that the kill always lands mid-run
     positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
     key_at = dict(zip(positions, (i.key for i in items)))
     expected = clean.identities(topics.raw, items, positions)
@@ -53,7 +53,7 @@ def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
 def test_sigterm_mid_batch_exits_within_grace_and_a_restart_loses_nothing(
         cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
     topics = make_topics(3)
-    items = corpus(300, "term")
+    items = corpus(600, "term")  # enough that the SIGTERM always lands mid-run
     positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
     key_at = dict(zip(positions, (i.key for i in items)))
     expected = clean.identities(topics.raw, items, positions)
