@@ -7,7 +7,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from kafka import KafkaAdminClient
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, http_status, metric, \
     produce_items, reconcile, wait_committed, wait_for, worker_env
@@ -55,6 +56,9 @@ def test_a_deleted_output_topic_stops_commits_shows_in_metrics_and_recovers_when
             out.wait(all_terminal(topics, key_at), timeout=240, workers=[worker])
             wait_committed(bootstrap, topics, len(before) + len(during), workers=[worker])
             records = out.wait_caught_up(bootstrap, topics.outputs())
+            # The collector subscribed before the topic was deleted; the recreated topic is a new
+            # one to Kafka, so read it afresh from its beginning.
+            records = [r for r in records if r.topic != quotes] + _read_from_start(bootstrap, quotes)
             wait_for(lambda: http_status(worker.metrics_port, "/readyz") == 200, 30, "readiness never came back")
         finally:
             assert worker.terminate() == 0, worker.log()[-3000:]
@@ -63,3 +67,14 @@ def test_a_deleted_output_topic_stops_commits_shows_in_metrics_and_recovers_when
     report = reconcile([r for r in records if r.key in mine], topics, key_at,
                        clean.identities(topics.raw, during, second))
     print(report.line(f"5 publish keeps failing (errors {errors:.0f}, retries {retries:.0f}, readyz {sorted(readiness)})"))
+
+
+def _read_from_start(bootstrap: str, topic: str) -> list[ConsumerRecord]:
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=3000)
+    try:
+        parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        consumer.assign(parts)
+        consumer.seek_to_beginning(*parts)
+        return list(consumer)
+    finally:
+        consumer.close()
