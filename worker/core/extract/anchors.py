@@ -10,6 +10,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.context import Context
 from worker.core.extract.evidence import EvidenceMaker
 from worker.core.models.base import Evidence
@@ -73,13 +74,10 @@ def canonical_name(ctx: Context, span: Span) -> str:
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
-    # doc.ents rebuilds its spans on every access: ask the token first, it is O(1).
+    # Ask the token first: it is O(1), and most tokens are outside every entity.
     if token.ent_iob_ == "O" or not token.ent_iob_:
         return None
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return doc_cache.entity_covering(doc, token.i)
 
 
 def phrase_name(ctx: Context, token: Token) -> str:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.anchors import PLACE_LABELS, canonical_name, dateline_place, evidence, tense_of
 from worker.core.extract.casualty_reading import Mention, category_of, read_mention
 from worker.core.extract.context import Context
@@ -40,7 +41,7 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
     doc = trigger.doc
     scope = {t.i for t in trigger.subtree} | {t.i for t in number.head.subtree}
     candidates = []
-    for ent in doc.ents:
+    for ent in doc_cache.ents(doc):
         if ent.label_ not in PLACE_LABELS or not (trigger.sent.start <= ent.start < trigger.sent.end):
             continue
         head = ent.root.head
@@ -80,7 +81,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         mention = read_mention(token, category)
         if mention is None or mention.number.i in seen_numbers:
             continue
-        if looks_like_age(doc.text[mention.number.idx:mention.number.idx + 14]):
+        if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
         seen_numbers.add(mention.number.i)
         found.append(mention)
@@ -89,7 +90,7 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
     doc = m.trigger.doc
-    start_char, end_char = doc.text.find(m.quantity.phrase, m.number.idx - len(m.quantity.phrase)), 0
+    start_char, end_char = doc_cache.text(doc).find(m.quantity.phrase, m.number.idx - len(m.quantity.phrase)), 0
     if start_char < 0:
         start_char = m.number.idx
     start = min(start_char, m.trigger.idx)
@@ -108,7 +109,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _has_update_cue(ctx: Context, c: Casualty) -> bool:
-    words = ctx.doc.text[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
 
 
@@ -117,7 +118,7 @@ EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reporte
 
 
 def _is_earlier(ctx: Context, c: Casualty) -> bool:
-    words = ctx.doc.text[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.numbers import QUALIFIERS, VAGUE, Quantity, parse_quantity
 from worker.core.models.casualties import CasualtyCategory, SubGroup
 
@@ -184,7 +185,7 @@ def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
 
 def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
     start, end = _phrase(number)
-    text = number.doc.text[start:end]
+    text = doc_cache.text(number.doc)[start:end]
     quantity = parse_quantity(text) or parse_quantity(number.text)
     if quantity is None or quantity.count > 50_000_000:
         return None

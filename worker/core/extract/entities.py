@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from worker.core.extract import doc_cache
 from worker.core.extract.context import Context
 from worker.core.extract.entity_rules import repair
 from worker.core.extract.evidence import EvidenceMaker
@@ -70,9 +71,9 @@ def clean_span(span: Span) -> tuple[int, int] | None:
 
 
 def _raw_mentions(doc: Doc) -> list[Mention]:
-    skip = boilerplate_ranges(doc.text)
+    skip = boilerplate_ranges(doc_cache.text(doc))
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_cache.ents(doc):
         if ent.label_ not in _LABELS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in skip):
@@ -159,6 +160,12 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
             m.label = next(lab for lab in _TIE_ORDER if counts.get(lab) == best)
 
 
+def _orth_pattern(span: Span) -> Doc:
+    # Only ORTH is matched, so the words are the whole pattern; Span.as_doc would copy every
+    # annotation (and rebuild the document's entities) for nothing.
+    return Doc(span.doc.vocab, words=[t.text for t in span])
+
+
 def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Find further occurrences of names the model found elsewhere but missed here."""
     labels: dict[str, str] = {}
@@ -172,11 +179,11 @@ def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for text in labels:
         # The document's own tokens of a mention are the pattern, so tokenisation lines up.
         first = next(m for m in mentions if m.text == text)
-        matcher.add(text, [doc[first.tok_start:first.tok_end].as_doc()])
+        matcher.add(text, [_orth_pattern(doc[first.tok_start:first.tok_end])])
     for surname, full in surnames.items():
         if surname not in labels and len(surname) >= 3:
             labels[surname] = "PERSON"
-            matcher.add(surname, [doc[full.tok_end - 1:full.tok_end].as_doc()])
+            matcher.add(surname, [_orth_pattern(doc[full.tok_end - 1:full.tok_end])])
     taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.tok_start, m.tok_end))

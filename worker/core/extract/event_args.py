@@ -8,6 +8,7 @@ not 'Putin' in one event and 'Vladimir Putin' in the next.
 
 from spacy.tokens import Span, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.anchors import PLACE_LABELS, canonical_name, entity_at, phrase_name, strip_determiner
 from worker.core.extract.context import Context
 from worker.core.extract.lexicon import DEMONYMS
@@ -90,7 +91,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
                 best = (m.end, entity.name)
     if best is not None:
         return best[1]
-    before = [e for e in token.doc.ents if e.end <= token.i and e.label_ in labels]
+    before = [e for e in doc_cache.ents(token.doc) if e.end <= token.i and e.label_ in labels]
     if before:
         return canonical_name(ctx, before[-1])
     # The model may have mislabelled the name: take the proper-noun subject of the previous sentence.
@@ -199,7 +200,7 @@ def subject(token: Token) -> Token | None:
 def places_near(ctx: Context, sent: Span, trigger: Token) -> list[str]:
     """Places the sentence names with a locative preposition, nearest to the trigger first."""
     found = []
-    for ent in sent.ents:
+    for ent in doc_cache.ents_within(sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         if ent.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off"}:

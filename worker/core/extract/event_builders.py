@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.anchors import (
     PLACE_LABELS, PROPOSAL_NOUNS, PROPOSAL_VERBS, canonical_name, entity_at, governing_verb, tense_of,
 )
@@ -84,7 +85,7 @@ def scope_of(trigger: Token) -> list[Token]:
 def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> str | None:
     indices = {t.i for t in (scope if scope is not None else scope_of(trigger))}
     candidates = [
-        e for e in trigger.sent.ents
+        e for e in doc_cache.ents_within(trigger.sent)
         if e.label_ in PLACE_LABELS and e.root.i in indices
         and (e.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"}
              or _named_area(e.root))
@@ -347,7 +348,7 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     draft = Draft("legal_action", trigger, subtype=subtype, status=status_of(trigger))
-    courts = [e for e in trigger.sent.ents if e.label_ == "ORG" and any(w in e.text.lower() for w in ("court", "tribunal"))]
+    courts = [e for e in doc_cache.ents_within(trigger.sent) if e.label_ == "ORG" and any(w in e.text.lower() for w in ("court", "tribunal"))]
     who = child(trigger, "nsubj")
     accused = None
     if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":

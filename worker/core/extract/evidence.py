@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from worker.core.extract import doc_cache
 from worker.core.models.base import Evidence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -44,7 +45,7 @@ class EvidenceMaker:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.body = doc.text
+        self.body = doc_cache.text(doc)
         self.paras = paragraphs(self.body)
         self._para_starts = [p.start for p in self.paras]
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.context import Context
 from worker.core.extract.evidence import EvidenceMaker
 from worker.core.extract.story import boilerplate_ranges
@@ -274,7 +275,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: _EntityIndex,
         quoted.update(range(s, e))
     # The dateline ("ODESA, Ukraine —") opens the first sentence but is nobody's words.
     boiler = set()
-    for s, e in boilerplate_ranges(doc.text):
+    for s, e in boilerplate_ranges(doc_cache.text(doc)):
         boiler.update(range(s, e))
     found: list[Quote] = []
     for verb in doc:

@@ -11,6 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from worker.core.extract import doc_cache
 from worker.core.extract.anchors import PROPOSAL_VERBS, span_evidence, tense_of
 from worker.core.extract.context import Context
 from worker.core.extract.timeresolve import MONTHS, PARTS_OF_DAY, WEEKDAYS, Direction, normalise
@@ -146,7 +147,7 @@ def _trim(span: Span) -> Span:
 
 def _candidates(doc: Doc) -> list[Span]:
     spans = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
-    spans += [ent for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
+    spans += [ent for ent in doc_cache.ents(doc) if ent.label_ in {"DATE", "TIME"}]
     return spans
 
 

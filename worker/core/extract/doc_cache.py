@@ -1,0 +1,46 @@
+"""Document properties spaCy rebuilds on every read, computed once per document.
+
+`Doc.text` joins every token and `Doc.ents` (also behind `Span.ents` and `Span.as_doc`) builds a
+new tuple of spans on each access; the extractors read them thousands of times per story. Neither
+changes once the pipeline has run (no extractor writes entities), so each document keeps its
+first answer in `user_data`, which is dropped with the document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+_TEXT = ("wire", "text")
+_ENTS = ("wire", "ents")
+_STARTS = ("wire", "ent_starts")
+
+
+def text(doc: Doc) -> str:
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = doc.user_data[_ENTS] = doc.ents
+        doc.user_data[_STARTS] = [ent.start for ent in cached]
+    return cached
+
+
+def ents_within(span: Span) -> list[Span]:
+    """`span.ents` without rebuilding the document's entities."""
+    return [ent for ent in ents(span.doc) if span.start <= ent.start and ent.end <= span.end]
+
+
+def entity_covering(doc: Doc, i: int) -> Span | None:
+    """The entity that token ``i`` belongs to, if any."""
+    found = ents(doc)
+    at = bisect_right(doc.user_data[_STARTS], i) - 1
+    if at >= 0 and found[at].start <= i < found[at].end:
+        return found[at]
+    return None
