@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     sasl_username: str | None = Field(default=None, description="SASL user name.")
     sasl_password: SecretStr | None = Field(default=None, description="SASL password; never logged.")
     ssl_cafile: Path | None = Field(default=None, description="CA bundle that signed the brokers' certificates.")
+    auth_retry_max_s: float = Field(default=60.0, ge=1, description="Longest wait between Kafka authentication attempts at start (the backoff doubles from about 1 s up to this).")
 
     # Topics.
     raw_topic: str = Field(default="wire.stories.raw", description="Raw stories are consumed from here.")

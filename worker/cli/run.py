@@ -5,19 +5,24 @@ ship with the package (every input format plus one bad record), run the worker a
 exactly as in production, show what came out, then stop everything cleanly.
 """
 
+import asyncio
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Coroutine
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from worker.cli.common import console, fail, settings, setup_logging
 from worker.config import Settings
+
+if TYPE_CHECKING:
+    from worker.runtime.app import WorkerApp
 
 
 def run(
@@ -33,7 +38,8 @@ def run(
 
 
 def run_worker(s: Settings) -> None:
-    """The production path: load the model, make sure topics exist, hand over to faust."""
+    """The production path: load the model, serve health, authenticate to Kafka (retrying with
+    backoff while the credentials are refused), make sure topics exist, hand over to faust."""
     import faust
     from prometheus_client import CollectorRegistry
 
@@ -52,11 +58,6 @@ def run_worker(s: Settings) -> None:
     except ModelNotFound as exc:
         fail(str(exc))
         raise
-    if s.create_topics:
-        try:
-            ensure_topics(s)
-        except Exception as exc:  # the broker is unreachable or refuses: say so, no traceback
-            fail(f"cannot prepare topics on {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
     topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
                     s.dead_letter_topic)
     pipeline = Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes,
@@ -70,12 +71,51 @@ def run_worker(s: Settings) -> None:
 
     spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size)
     runner = make_runner(spec, s.processes, pipeline)
+    # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     app = WorkerApp(s, pipeline, metrics, executor=runner.executor, process=runner.process)
     try:
-        faust.Worker(app.app, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
+        if not _until_signal(loop, _start_health_and_authenticate(app)):
+            return  # SIGTERM while not yet authenticated: a clean stop
+        if s.create_topics:
+            try:
+                if not _until_signal(loop, asyncio.to_thread(ensure_topics, s)):
+                    return
+            except Exception as exc:  # the broker is unreachable or refuses: say so, no traceback
+                fail(f"cannot prepare topics on {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
+        faust.Worker(app.app, loop=loop, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
     finally:
+        if not loop.is_closed():  # faust did not run (it closes the loop when it stops)
+            if app.health is not None:
+                loop.run_until_complete(app.health.stop())
+            loop.close()
         app.shutdown()
         runner.shutdown()
+
+
+async def _start_health_and_authenticate(app: "WorkerApp") -> None:
+    await app.start_health()
+    await app.authenticate()
+
+
+def _until_signal(loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, Any]) -> bool:
+    """Run ``work`` on ``loop`` until it ends (True) or SIGTERM/SIGINT cancels it (False).
+
+    faust installs its own handlers once it runs; before that these make a stop prompt and clean.
+    """
+    task = loop.create_task(work)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, task.cancel)
+    try:
+        loop.run_until_complete(task)
+    except asyncio.CancelledError:
+        console.print("stopped by a signal before the worker started consuming")
+        return False
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+    return True
 
 
 def sample_files() -> list[Path]:

@@ -25,6 +25,7 @@ from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import aiokafka_options
 from worker.runtime.metrics import TOPIC_KINDS, Metrics
+from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class WorkerApp:
         self.broker_ok = False
         self.publish_ok = True
         self.consumer_started = False
+        # Set by the check before faust starts (``authenticate``): None while it has not failed.
+        self.auth_error: str | None = None
         # Per partition processed at least once: the next offset to process, and since when the
         # oldest waiting record has been waiting (None when caught up). The lag timer reads them.
         self._next_offset: dict[tuple[str, int], int] = {}
@@ -172,20 +175,46 @@ class WorkerApp:
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         checks = {
             "model_loaded": self.pipeline is not None,
+            "kafka_authenticated": self.auth_error is None,
             "consumer_started": self.consumer_started,
             "producer_connected": self.producer is not None and self.broker_ok,
             "publishing": self.publish_ok,
         }
         ok = all(checks.values())
-        return ok, {"status": "ready" if ok else "not ready", "checks": checks}
+        details: dict[str, Any] = {"status": "ready" if ok else "not ready", "checks": checks}
+        if self.auth_error is not None:
+            details["reason"] = self.auth_error
+        return ok, details
 
-    async def _serve_health(self) -> None:
+    async def start_health(self) -> None:
+        """Serve /metrics, /livez and /readyz from now on (once; later calls do nothing).
+
+        Called before faust starts, on the loop faust will run, so the endpoints answer while
+        the worker authenticates and during faust's first rebalance.
+        """
+        if self.health is not None:
+            return
         self.health = HealthServer(
             self.settings.metrics_host, self.settings.metrics_port, self.metrics.registry, self.readiness,
             on_loop_lag=self.metrics.set_event_loop_lag, on_ready=self.metrics.set_ready,
         )
         await self.health.start()
         log.info("metrics and health on port %d", self.health.bound_port)
+
+    async def authenticate(self) -> None:
+        """Before faust starts: wait until Kafka accepts the credentials, not ready meanwhile."""
+
+        def refused(reason: str) -> None:
+            self.auth_error = reason
+            self.metrics.set_ready(False)
+
+        await authenticate_until_accepted(self.settings, on_failure=refused,
+                                          timeout_s=min(self.settings.publish_timeout_s, 30.0))
+        self.auth_error = None
+
+    async def _serve_health(self) -> None:
+        await self.start_health()
+        assert self.health is not None
         try:
             await asyncio.Event().wait()
         finally:
