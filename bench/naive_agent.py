@@ -1,8 +1,11 @@
 """(d) The per-message faust agent most first versions look like, as the comparison point.
 
 One record at a time: `nlp(text)` right on the event loop, the same extraction as the worker,
-then every output sent and its broker ack awaited before the next record. Same topics and same
-outputs as the worker, so only the way of running differs. Reads the worker's WIRE_ settings.
+then every output sent and its broker ack awaited before the next record. The model is loaded as
+spaCy ships it (`spacy.load`), plus the worker's paragraph-break component so the outputs are the
+worker's own; the worker's faster attribute rules (`worker.core.attribute_index`) are one of the
+things this baseline does not have. Same topics, same outputs, so only the way of running differs.
+Reads the worker's WIRE_ settings.
 
     python -m bench.naive_agent
 """
@@ -10,18 +13,20 @@ outputs as the worker, so only the way of running differs. Reads the worker's WI
 from __future__ import annotations
 
 import faust
+import spacy
 
 from worker.config import Settings
 from worker.core.decode import decode
 from worker.core.events import Topics, build_records
 from worker.core.models import Rejection
-from worker.core.nlp import load
+from worker.core.nlp import PARAGRAPH_BREAKS
 from worker.core.pipeline import Pipeline
 
 
 def build(settings: Settings) -> faust.App:
     s = settings
-    nlp = load(s.model)
+    nlp = spacy.load(s.model)
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
                     s.dead_letter_topic)
     pipeline = Pipeline(nlp, topics=topics, source=s.source)

@@ -3,13 +3,16 @@
 Delivery: the agent reads with ``noack_take`` and acks a batch only after ``BatchHandler.publish``
 returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
 acked offsets. ``concurrency=1`` because faust can commit past in-flight messages otherwise.
-Batch N+1 is enriched while batch N is published, and N is acked before N+1 is published, so
-acks and per-key output order stay in input order.
+Two batches are in flight at once: batch N+1 is already being enriched while batch N finishes
+(its slices queue behind N's, so no spaCy process idles at a batch boundary) and while N is
+published. N is acked before N+1 is published, so acks and per-key output order stay in input
+order, and nothing is acked that is not published.
 """
 
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -31,6 +34,8 @@ from worker.runtime.publish import Publisher
 log = logging.getLogger(__name__)
 
 _PROBE_INTERVAL_S = 5.0
+# Batches enriched or published at once; the executor must take this many batches concurrently.
+BATCHES_IN_FLIGHT = 2
 
 
 class WorkerApp:
@@ -93,10 +98,13 @@ class WorkerApp:
         @app.agent(raw, concurrency=1, name="enrich")
         async def enrich(stream: faust.StreamT) -> None:
             handler = await worker._start_handler()
-            in_flight: asyncio.Task[None] | None = None
+            in_flight: deque[asyncio.Task[None]] = deque()
 
-            async def publish_then_ack(outcome: BatchOutcome, events: list[EventT], batch: list[SourceRecord]
-                                       ) -> None:
+            async def enrich_publish_ack(events: list[EventT], batch: list[SourceRecord],
+                                         previous: asyncio.Task[None] | None) -> None:
+                outcome = await handler.enrich(batch)
+                if previous is not None:
+                    await previous  # acks stay in order: the previous batch is fully acked first
                 await handler.publish(outcome)
                 for event in events:
                     await stream.ack(event)
@@ -104,19 +112,17 @@ class WorkerApp:
 
             try:
                 async for events in stream.noack_take(s.batch_size, within=s.batch_window_s):
+                    while len(in_flight) >= BATCHES_IN_FLIGHT:
+                        await in_flight.popleft()
                     batch = [source_record(event.message) for event in events]
-                    # spaCy works on this batch while the previous one is still being published.
-                    outcome = await handler.enrich(batch)
-                    if in_flight is not None:
-                        await in_flight  # acks stay in order: the previous batch is fully acked first
-                    in_flight = asyncio.ensure_future(publish_then_ack(outcome, list(events), batch))
-                    if not in_flight.done():
-                        await asyncio.sleep(0)  # let its sends start before the next batch is taken
-                if in_flight is not None:
-                    await in_flight
+                    previous = in_flight[-1] if in_flight else None
+                    in_flight.append(asyncio.ensure_future(enrich_publish_ack(list(events), batch, previous)))
+                    await asyncio.sleep(0)  # hand the batch to the executor before taking the next one
+                while in_flight:
+                    await in_flight.popleft()
             finally:
-                if in_flight is not None and not in_flight.done():
-                    in_flight.cancel()  # shutting down: an un-acked batch is simply redelivered
+                for task in in_flight:
+                    task.cancel()  # shutting down: an un-acked batch is simply redelivered
 
         @app.task
         async def serve_health() -> None:

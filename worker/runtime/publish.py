@@ -36,6 +36,9 @@ class PublishFailed(RuntimeError):
 _PRODUCER_STATE_ERRORS = (OutOfOrderSequenceNumber, UnknownProducerId, InvalidProducerEpoch, ProducerFenced)
 
 
+_RETRIABLE = (KafkaError, asyncio.TimeoutError)
+
+
 def needs_new_producer(exc: PublishFailed) -> bool:
     return isinstance(exc.cause, _PRODUCER_STATE_ERRORS)
 
@@ -57,8 +60,11 @@ class Publisher:
         The exception's ``pending`` lists every record still unacknowledged, so a caller retries
         only those.
         """
-        results = await asyncio.gather(*(self._publish_one(r) for r in records), return_exceptions=True)
-        failed = [(r, res) for r, res in zip(records, results) if isinstance(res, BaseException)]
+        failures = await self._send_once(records)
+        if not failures:
+            return
+        results = await asyncio.gather(*(self._retry(r, exc) for r, exc in failures), return_exceptions=True)
+        failed = [(r, res) for (r, _), res in zip(failures, results) if isinstance(res, BaseException)]
         if not failed:
             return
         first = failed[0][1]
@@ -67,26 +73,54 @@ class Publisher:
         first.pending = [r for r, _ in failed]
         raise first
 
-    async def _publish_one(self, record: OutputRecord) -> None:
+    async def _send(self, record: OutputRecord) -> "asyncio.Future[object]":
+        return await self.producer.send(
+            record.topic, value=record.value, key=record.key,
+            headers=record.headers + self.extra_headers, timestamp_ms=record.timestamp_ms,
+        )
+
+    async def _send_once(self, records: Sequence[OutputRecord]) -> list[tuple[OutputRecord, BaseException]]:
+        """Every record sent once, then all acks awaited together; what failed, with its error.
+
+        The common path creates no task and no retry state per record: at a few hundred records
+        a second both showed up as a large share of the event loop's time.
+        """
+        failures: list[tuple[OutputRecord, BaseException]] = []
+        acks: list[tuple[OutputRecord, asyncio.Future[object]]] = []
+        for record in records:
+            try:
+                acks.append((record, await self._send(record)))
+            except _RETRIABLE as exc:
+                failures.append((record, exc))
+        results = await asyncio.gather(*(ack for _, ack in acks), return_exceptions=True)
+        for (record, _), result in zip(acks, results):
+            if isinstance(result, _RETRIABLE):
+                failures.append((record, result))
+            elif isinstance(result, BaseException):
+                raise result
+        return failures
+
+    async def _retry(self, record: OutputRecord, failure: BaseException) -> None:
+        """The record's first attempt failed with `failure`: retry it with bounded, jittered backoff."""
         def before_sleep(state: RetryCallState) -> None:
             self.on_retry(record.topic)
             log.warning("retrying publish to %s (attempt %d): %s", record.topic, state.attempt_number,
                         state.outcome.exception() if state.outcome else "")
 
+        first: BaseException | None = failure
         try:
             async for attempt in AsyncRetrying(
-                retry=retry_if_exception_type((KafkaError, asyncio.TimeoutError)),
+                retry=retry_if_exception_type(_RETRIABLE),
                 stop=stop_after_attempt(self.retries + 1),
                 wait=wait_exponential_jitter(multiplier=0.2, max=5.0, jitter=0.2),
                 before_sleep=before_sleep,
                 reraise=True,
             ):
                 with attempt:
-                    ack = await self.producer.send(
-                        record.topic, value=record.value, key=record.key,
-                        headers=record.headers + self.extra_headers, timestamp_ms=record.timestamp_ms,
-                    )
-                    await ack
-        except (KafkaError, asyncio.TimeoutError) as exc:
+                    if first is not None:  # attempt 1 is the one that already failed
+                        exc, first = first, None
+                        raise exc
+                    await (await self._send(record))
+        except _RETRIABLE as exc:
             self.on_error(record.topic)
             raise PublishFailed(record, exc) from exc
