@@ -8,7 +8,7 @@ Each original expression must still evaluate without error. Every other query mu
 as written, with at least one finite value: an empty result or only NaN fails the test.
 
 Also here: the CloudEvents headers read by kcat (a client we did not write), and readiness
-following a broker outage while liveness stays up.
+following a broker outage while liveness stays up and the log stays short.
 """
 
 from __future__ import annotations
@@ -268,6 +268,13 @@ def wait_readyz(worker: WorkerProcess, status: int, timeout: float, livez: list[
         time.sleep(0.5)
 
 
+OUTAGE_S = 30.0
+# What aiokafka and kafka-python log on every failed connection attempt.
+CONNECTION_ERROR = re.compile(r"Unable connect|Connect attempt .* returned error")
+PROBLEM = re.compile(r"\[(?:WARNING|ERROR|CRITICAL)\]")
+SUPPRESSED = re.compile(r"\((\d+) similar lines? suppressed in the last")
+
+
 @pytest.fixture(scope="module", autouse=True)
 def outage_broker() -> Iterator[Future[LocalKafka]]:
     """The outage test's own broker (it stops it), booted in the background from the start of the
@@ -284,6 +291,8 @@ def outage_broker() -> Iterator[Future[LocalKafka]]:
 
 def test_readiness_follows_the_broker_while_liveness_stays_up(outage_broker: Future[LocalKafka],
                                                               tmp_path: Path) -> None:
+    """The broker is away for 30 s: /readyz 503 then 200 again, /livez 200 throughout, and the
+    client libraries' connection errors are limited to a few lines plus a count of the rest."""
     broker = outage_broker.result(timeout=180)
     topics = WorkerTopics(f"ready.{uuid.uuid4().hex[:8]}")
     broker.create_topics([topics.raw, *topics.outputs()], partitions=1)
@@ -301,18 +310,45 @@ def test_readiness_follows_the_broker_while_liveness_stays_up(outage_broker: Fut
                 time.sleep(0.5)
         wait_readyz(worker, 200, 120, livez)
         wait_gauge(worker.metrics_port, 1)
+        # /readyz says 200 once the agent has its producer, which can be before the consumer joined
+        # its group; faust's timers (the broker probe among them) only start after that.
+        deadline = time.monotonic() + 60
+        while "[^Worker]: Ready" not in worker.log():
+            assert worker.alive() and time.monotonic() < deadline, worker.log()[-3000:]
+            time.sleep(0.5)
 
+        before = len(worker.log())
         broker.stop(node=1)
+        down_at = time.monotonic()
         wait_readyz(worker, 503, 30, livez)
         wait_gauge(worker.metrics_port, 0)  # and /metrics still answers while not ready
+        # Hold the outage for its full length: the client libraries retry every few tens of ms.
+        while (left := OUTAGE_S - (time.monotonic() - down_at)) > 0:
+            assert worker.alive(), worker.log()[-3000:]
+            livez.append(probe(worker.metrics_port, "/livez"))
+            time.sleep(min(1.0, left))
 
         broker.restart(1)
         wait_readyz(worker, 200, 60, livez)
+        during = worker.log()[before:]  # from the stop until the worker is ready again
+        outage_s = time.monotonic() - down_at
         wait_gauge(worker.metrics_port, 1)
         assert livez and set(livez) == {200}, livez
     finally:
         code = worker.terminate()
     assert code == 0, worker.log()[-3000:]
+    lines = during.splitlines()
+    connection_errors = [line for line in lines if CONNECTION_ERROR.search(line)]
+    problems = [line for line in lines if PROBLEM.search(line)]
+    summaries = [int(m.group(1)) for m in SUPPRESSED.finditer(worker.log())]
+    # Shown with -rP: the figures the README quotes (one broker, so per broker).
+    print(f"outage {outage_s:.0f}s (broker down {OUTAGE_S:.0f}s, then its restart): "
+          f"{len(connection_errors)} 'Unable connect' lines, {len(problems)} warning and error lines, "
+          f"{len(lines)} lines in all; held back per summary line: {summaries} ({sum(summaries)} in all)")
+    assert connection_errors, f"no connection error logged during the outage:\n{during[-3000:]}"
+    assert len(connection_errors) <= 20, "\n".join(connection_errors[:40])
+    assert len(problems) <= 60, "\n".join(problems[:80])
+    assert summaries and sum(summaries) > 0, f"no suppression summary:\n{worker.log()[-3000:]}"
 
 
 def test_the_threshold_rule_keeps_the_underlying_expression() -> None:

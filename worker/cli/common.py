@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from worker.config import Settings
+from worker.runtime.log_limits import RepeatLimiter, install
 
 console = Console(stderr=True)
 
@@ -20,11 +21,13 @@ def settings() -> Settings:
         raise  # unreachable; fail() exits
 
 
-def setup_logging(level: str) -> None:
+def setup_logging(level: str, repeat_window_s: float) -> RepeatLimiter:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Client libraries narrate every connection at INFO; keep their warnings, drop the chatter.
     for noisy in ("kafka", "aiokafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    # During an outage they also repeat the same warning every few tens of ms.
+    return install(repeat_window_s)
 
 
 def fail(message: str, code: int = 2) -> None:

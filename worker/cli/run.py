@@ -6,6 +6,7 @@ exactly as in production, show what came out, then stop everything cleanly.
 """
 
 import asyncio
+import logging
 import os
 import signal
 import subprocess
@@ -51,7 +52,7 @@ def run_worker(s: Settings) -> None:
     from worker.runtime.metrics import Metrics
     from worker.runtime.topics import ensure_topics
 
-    setup_logging(s.log_level)
+    limiter = setup_logging(s.log_level, s.log_repeat_window_s)
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     try:
         nlp = load(s.model)
@@ -84,7 +85,13 @@ def run_worker(s: Settings) -> None:
                     return
             except Exception as exc:  # the broker is unreachable or refuses: say so, no traceback
                 fail(f"cannot prepare topics on {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
-        faust.Worker(app.app, loop=loop, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
+
+        class Worker(faust.Worker):  # the class name labels faust's log lines: "[^Worker]: Ready"
+            def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
+                super().on_setup_root_logger(logger, level)
+                limiter.attach(logger)  # faust has just replaced the root handlers with its own
+
+        Worker(app.app, loop=loop, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
     finally:
         if not loop.is_closed():  # faust did not run (it closes the loop when it stops)
             if app.health is not None:
