@@ -124,6 +124,14 @@ class WorkerApp:
                 for task in in_flight:
                     task.cancel()  # shutting down: an un-acked batch is simply redelivered
 
+        async def joined_group(sender: Any, **kwargs: Any) -> None:
+            # Ready means the group is joined and partitions (possibly none) are assigned; the agent
+            # starting is not enough: until the first rebalance nothing is consumed and the broker
+            # probe, a faust timer, has not run yet.
+            worker.consumer_started = True
+
+        app.on_rebalance_complete.connect(joined_group)
+
         @app.task
         async def serve_health() -> None:
             await worker._serve_health()
@@ -142,7 +150,6 @@ class WorkerApp:
         if self.producer is not None:  # faust restarts a crashed agent: keep the running producer
             await self.producer.stop()
         self.producer = await self._new_producer()
-        self.consumer_started = True
         self.broker_ok = True
         publisher = Publisher(
             self.producer, retries=self.settings.publish_retries,
