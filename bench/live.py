@@ -227,17 +227,39 @@ class LiveRun:
         self.producer.flush()
         self.reader.wait_for(keys, _READY_TIMEOUT_S, self.alive)
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds so far of each party on this machine: the processes under test (their own
+        and their children's, i.e. the spaCy pool), the broker, and this benchmark's clients."""
+        def used(procs: Sequence[psutil.Process]) -> float:
+            total = 0.0
+            for proc in procs:
+                try:
+                    times = proc.cpu_times()
+                    total += times.user + times.system
+                except psutil.NoSuchProcess:
+                    continue
+            return total
+
+        parents = [psutil.Process(p.pid) for p in self.procs]
+        children = [c for parent in parents for c in parent.children(recursive=True)]
+        brokers = [psutil.Process(n.process.pid) for n in self.kafka.nodes if n.process is not None]
+        return {"parent": used(parents), "pool": used(children), "broker": used(brokers),
+                "bench": used([psutil.Process()])}
+
     def throughput(self, stories: Sequence[Story], timeout: float = 1800.0) -> dict[str, float]:
-        """All stories at once; seconds from the first send to the last story out."""
+        """All stories at once; seconds from the first send to the last story out, and where the
+        machine's CPU went meanwhile."""
         assert self.producer is not None and self.reader is not None
+        cpu_before = self.cpu_seconds()
         started = time.perf_counter()
         for story in stories:
             self.producer.send(self.topics.raw, key=story.key.encode(), value=story.text.encode())
         self.producer.flush()
         finished = self.reader.wait_for([s.key.encode() for s in stories], timeout, self.alive)
         wall = finished - started
+        cpu = {f"cpu_{k}_s": v - cpu_before[k] for k, v in self.cpu_seconds().items()}
         words = sum(s.words for s in stories)
-        return {"wall_s": wall, "stories_per_s": len(stories) / wall, "words_per_s": words / wall}
+        return {"wall_s": wall, "stories_per_s": len(stories) / wall, "words_per_s": words / wall, **cpu}
 
     def latency(self, stories: Sequence[Story], rate: float, timeout: float = 1800.0) -> dict[str, float]:
         """Stories at a fixed rate (per second); end-to-end latency of each from its send to its output."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,12 @@ def markdown(results: dict[str, Any]) -> str:
     for r in results.get("latency") or []:
         lines.append(f"- latency at {r['rate_per_s']:.2f} stories/s: p50 {r['p50_s']:.2f} s, p95 {r['p95_s']:.2f} s, "
                      f"p99 {r['p99_s']:.2f} s, max {r['max_s']:.2f} s over {r['n']:.0f} stories")
+    cores = os.cpu_count() or 1
+    for r in (results.get("runs") or {}).get("c_worker", []):
+        if "cpu_pool_s" in r:  # where the machine's CPU went while the live worker ran
+            lines.append(f"- CPU seconds during (c), {r['wall_s']:.1f} s wall x {cores} cores: spaCy pool "
+                         f"{r['cpu_pool_s']:.1f}, worker parent {r['cpu_parent_s']:.1f}, broker {r['cpu_broker_s']:.1f}, "
+                         f"benchmark producer and reader {r['cpu_bench_s']:.1f}")
     for name, values in (results.get("peak_rss_mb") or {}).items():
         lines.append(f"- peak RSS {LABELS.get(name, name)}: " + ", ".join(f"{v:.0f} MiB" for v in values))
     memory = results.get("memory") or {}
