@@ -26,7 +26,7 @@ from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.handler import BatchHandler, source_record
 from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
-from worker.runtime.kafka_config import aiokafka_options
+from worker.runtime.kafka_config import producer_options
 from worker.runtime.metrics import TOPIC_KINDS, Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
@@ -172,11 +172,7 @@ class WorkerApp:
                             on_publish_state=self._set_publish_state, renew_producer=renew_producer)
 
     async def _new_producer(self) -> AIOKafkaProducer:
-        producer = AIOKafkaProducer(
-            acks="all", enable_idempotence=True, linger_ms=5, compression_type=None,
-            request_timeout_ms=int(self.settings.publish_timeout_s * 1000),
-            client_id=f"{self.settings.app_id}-producer", **aiokafka_options(self.settings),
-        )
+        producer = AIOKafkaProducer(**producer_options(self.settings, f"{self.settings.app_id}-producer"))
         await producer.start()
         return producer
 

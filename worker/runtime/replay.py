@@ -32,7 +32,7 @@ from aiokafka.errors import KafkaError
 from worker.config import Settings
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.handler import BatchHandler
-from worker.runtime.kafka_config import aiokafka_options
+from worker.runtime.kafka_config import aiokafka_options, producer_options
 from worker.runtime.metrics import Metrics
 from worker.runtime.publish import Publisher
 
@@ -288,11 +288,8 @@ class Replay:
                 del active[tp]
 
     def _producer(self) -> AIOKafkaProducer:
-        s = self.settings
-        # The live worker's producer settings: acks from every in-sync replica, idempotent retries.
-        return AIOKafkaProducer(acks="all", enable_idempotence=True, linger_ms=5,
-                                request_timeout_ms=int(s.publish_timeout_s * 1000),
-                                client_id=f"{self.group}-producer", **aiokafka_options(s))
+        # The live worker's producer settings, so a replay publishes exactly as the worker does.
+        return AIOKafkaProducer(**producer_options(self.settings, f"{self.group}-producer"))
 
     def _handler(self, pipeline: Pipeline, producer: AIOKafkaProducer, executor: ThreadPoolExecutor
                  ) -> BatchHandler:
