@@ -74,6 +74,12 @@ def run_offline(args: argparse.Namespace, stories: list[corpus.Story], results: 
         runs["b_pipeline"].append(_timing(pipeline_run(runner, stories, args.batch_size)[0]))
     finally:
         runner.shutdown()
+    print(f"[{rep}] (b-blis) offline pipeline on blis, {args.processes} processes", flush=True)
+    runner = offline_runner(args.model, args.processes, args.batch_size, blas="blis")
+    try:
+        runs["b_pipeline_blis"].append(_timing(pipeline_run(runner, stories, args.batch_size)[0]))
+    finally:
+        runner.shutdown()
 
 
 def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dict[str, Any], rep: int,

@@ -17,6 +17,7 @@ import psutil
 
 from bench.corpus import Story
 from worker.core.events import Topics
+from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.executor import PipelineSpec, Runner, bounded, make_runner
 
@@ -46,13 +47,14 @@ def records(stories: Sequence[Story]) -> list[SourceRecord]:
     return [SourceRecord(value=s.text.encode(), key=s.key.encode(), timestamp_ms=_FIXED_TIME_MS) for s in stories]
 
 
-def spec(model: str, batch_size: int, exclude: Sequence[str] = ()) -> PipelineSpec:
-    return PipelineSpec(model, TOPICS, "urn:wire-enrich:bench", nlp_batch_size=batch_size, exclude=tuple(exclude))
+def spec(model: str, batch_size: int, exclude: Sequence[str] = (), blas: Blas = "openblas") -> PipelineSpec:
+    return PipelineSpec(model, TOPICS, "urn:wire-enrich:bench", nlp_batch_size=batch_size, exclude=tuple(exclude),
+                        blas=blas)
 
 
-def offline_runner(model: str, processes: int, batch_size: int = 32) -> Runner:
+def offline_runner(model: str, processes: int, batch_size: int = 32, blas: Blas = "openblas") -> Runner:
     """The worker's own runner without Kafka: what `processes` means in production, measured here."""
-    return make_runner(spec(model, batch_size), processes)
+    return make_runner(spec(model, batch_size, blas=blas), processes)
 
 
 def _cpu_seconds(pids: Sequence[int]) -> float:

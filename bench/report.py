@@ -12,6 +12,7 @@ LABELS = {
     "a_bare_pipe": "(a) bare nlp.pipe, full model, 1 process",
     "b_pipeline": "(b) offline pipeline, worker settings",
     "b_pipeline_1p": "(b1) offline pipeline, 1 process",
+    "b_pipeline_blis": "(b-blis) offline pipeline, thinc's default blis",
     "c_worker": "(c) live worker via broker",
     "c_worker_1p": "(c1) live worker, 1 process",
     "c_two_instances": "(c2x) 2 worker instances, 1 group, 4 partitions",
@@ -23,6 +24,8 @@ TARGETS = [
     ("c_worker", "b_pipeline", 0.85),
     ("c_worker", "d_naive", 2.5),
 ]
+# Not targets: how much of (b) the matrix library alone brings, so no ratio above hides it.
+CONTEXT = [("b_pipeline", "b_pipeline_blis")]
 
 
 def spread(values: list[float]) -> dict[str, float]:
@@ -37,13 +40,14 @@ def summarise(runs: dict[str, list[dict[str, float]]]) -> dict[str, dict[str, An
 def ratios(runs: dict[str, list[dict[str, float]]]) -> list[dict[str, Any]]:
     """Ratios per repetition (the runs of one repetition ran side by side), then their median."""
     out = []
-    for num, den, target in TARGETS:
+    pairs: list[tuple[str, str, float | None]] = [*TARGETS, *((num, den, None) for num, den in CONTEXT)]
+    for num, den, target in pairs:
         if not runs.get(num) or not runs.get(den):
             continue
         per_rep = [a["words_per_s"] / b["words_per_s"] for a, b in zip(runs[num], runs[den])]
         median = statistics.median(per_rep)
         out.append({"ratio": f"{num} / {den}", "per_repetition": per_rep, "median": median, "target": target,
-                    "met": median >= target})
+                    "met": None if target is None else median >= target})
     return out
 
 
@@ -92,7 +96,11 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["| ratio | median | per repetition | target | met |", "|---|---:|---|---:|---|"]
         for r in results["ratios"]:
             reps = ", ".join(f"{v:.2f}" for v in r["per_repetition"])
-            lines.append(f"| {r['ratio']} | {r['median']:.2f} | {reps} | >= {r['target']} | {'yes' if r['met'] else 'no'} |")
+            if r["target"] is None:
+                lines.append(f"| {r['ratio']} | {r['median']:.2f} | {reps} | (context) | |")
+            else:
+                lines.append(f"| {r['ratio']} | {r['median']:.2f} | {reps} | >= {r['target']} | "
+                             f"{'yes' if r['met'] else 'no'} |")
         lines.append("")
     if results["checks"]:
         lines += ["| check | value | target | met |", "|---|---:|---:|---|"]

