@@ -46,8 +46,7 @@ def run_worker(s: Settings) -> None:
 
     import worker
     from worker.core.events import Topics
-    from worker.core.nlp import ModelNotFound, load
-    from worker.core.pipeline import Pipeline
+    from worker.core.nlp import ModelNotFound, model_meta
     from worker.runtime.app import WorkerApp
     from worker.runtime.metrics import Metrics
     from worker.runtime.topics import ensure_topics
@@ -55,28 +54,27 @@ def run_worker(s: Settings) -> None:
     limiter = setup_logging(s.log_level, s.log_repeat_window_s)
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     try:
-        nlp = load(s.model, blas=s.blas)
+        meta = model_meta(s.model)
     except ModelNotFound as exc:
         fail(str(exc))
         raise
     topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
                     s.dead_letter_topic)
-    pipeline = Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes,
-                        nlp_batch_size=s.batch_size)
     import spacy
 
     registry = CollectorRegistry()
-    metrics = Metrics.create(registry, model=str(nlp.meta.get("name")), model_version=str(nlp.meta.get("version")),
+    metrics = Metrics.create(registry, model=str(meta.get("name")), model_version=str(meta.get("version")),
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
     from worker.runtime.executor import PipelineSpec, make_runner
 
     spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size,
                         blas=s.blas)
-    runner = make_runner(spec, s.processes, pipeline)
+    # One process loads the model here; with a pool only the pool's processes do (about 200 MiB each).
+    runner = make_runner(spec, s.processes)
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    app = WorkerApp(s, pipeline, metrics, executor=runner.executor, process=runner.process)
+    app = WorkerApp(s, metrics, executor=runner.executor, process=runner.process)
     try:
         if not _until_signal(loop, _start_health_and_authenticate(app)):
             return  # SIGTERM while not yet authenticated: a clean stop

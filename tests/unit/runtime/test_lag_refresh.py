@@ -33,8 +33,7 @@ class FakeConsumer:
 def worker(tmp_path: Path) -> WorkerApp:
     metrics = Metrics.create(CollectorRegistry(), model="m", model_version="1", spacy_version="3",
                              version="0", input_topics=[TOPIC], process_metrics=False)
-    pipeline = SimpleNamespace(process=lambda batch: None)
-    app = WorkerApp(Settings(data_dir=tmp_path, raw_topic=TOPIC), pipeline=pipeline, metrics=metrics)
+    app = WorkerApp(Settings(data_dir=tmp_path, raw_topic=TOPIC), metrics=metrics, process=lambda batch: None)
     app.app = SimpleNamespace(consumer=FakeConsumer())  # type: ignore[assignment]
     return app
 

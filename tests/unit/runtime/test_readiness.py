@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from types import SimpleNamespace
 
 from prometheus_client import CollectorRegistry
 
@@ -16,8 +15,7 @@ from worker.runtime.metrics import Metrics
 def _worker(tmp_path: Path) -> WorkerApp:
     metrics = Metrics.create(CollectorRegistry(), model="m", model_version="1", spacy_version="3",
                              version="0", input_topics=["raw"], process_metrics=False)
-    pipeline = SimpleNamespace(process=lambda batch: None)
-    return WorkerApp(Settings(data_dir=tmp_path, raw_topic="raw"), pipeline=pipeline, metrics=metrics)  # type: ignore[arg-type]
+    return WorkerApp(Settings(data_dir=tmp_path, raw_topic="raw"), metrics=metrics, process=lambda batch: None)  # type: ignore[arg-type,return-value]
 
 
 def test_not_ready_until_the_first_rebalance_completes_even_with_a_connected_producer(tmp_path: Path) -> None:

