@@ -32,10 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--words", type=int, default=500)
     p.add_argument("--model", default=DEFAULT_MODEL)
     p.add_argument("--pyinstrument", action="store_true")
+    p.add_argument("--blas", choices=["openblas", "blis"], default="openblas", help="as WIRE_BLAS (default openblas)")
     p.add_argument("--out", type=Path, default=RESULTS / "profile.md")
     args = p.parse_args(argv)
 
-    nlp = load(args.model)
+    nlp = load(args.model, blas=args.blas)
     stories = corpus.build(nlp, args.stories, words=args.words, seed=11)
     times: Counter[str] = Counter()
 
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(times.values())
     words = sum(s.words for s in stories)
     lines = [f"# Profile, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", "",
-             f"Machine: {machine()}. {len(stories)} stories, {words} words, one process.", "",
+             f"Machine: {machine()}. {len(stories)} stories, {words} words, one process, matrix library {args.blas}.", "",
              "| stage | ms per story | share |", "|---|---:|---:|"]
     for stage, seconds in times.most_common():
         lines.append(f"| {stage} | {1000 * seconds / len(stories):.1f} | {100 * seconds / total:.0f}% |")
