@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from worker.core.extract import doc_cache
 from worker.core.extract.context import Context
-from worker.core.extract.entity_rules import repair
+from worker.core.extract.entity_rules import hyphen_joined, repair
 from worker.core.extract.evidence import EvidenceMaker
 from worker.core.extract.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.lexicon import (
@@ -183,7 +183,10 @@ def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for surname, full in surnames.items():
         if surname not in labels and len(surname) >= 3:
             labels[surname] = "PERSON"
-            matcher.add(surname, [_orth_pattern(doc[full.tok_end - 1:full.tok_end])])
+            first = full.tok_end - 1
+            while first - 2 >= full.tok_start and hyphen_joined(doc, first - 2):
+                first -= 2   # "Ofori-Mensah" is three tokens
+            matcher.add(surname, [_orth_pattern(doc[first:full.tok_end])])
     taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.tok_start, m.tok_end))

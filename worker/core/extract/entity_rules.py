@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract import doc_cache
 from worker.core.extract.lexicon import DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS
 from worker.core.extract.roles import Mention, is_title_head
 
@@ -52,6 +53,16 @@ VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yac
 GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
                             "court", "ministry", "parliament", "council", "authorities"})
 _TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
+# Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
+FEATURE_LAST_WORDS = frozenset({
+    "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
+    "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
+    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
+})
+# Capitalised first words of the same ("Lake Kivu", "Mount Elgon").
+FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort", "gulf"})
+# A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -59,7 +70,8 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         fixed = _trim_and_extend(doc, m)
-        if fixed is None or _is_portfolio(doc, fixed) or _is_generic_body(doc, fixed):
+        if fixed is None or _is_portfolio(doc, fixed) or _is_generic_body(doc, fixed) \
+                or doc[fixed.tok_start].lower_ in STORM_WORDS:
             continue
         _relabel_by_context(doc, fixed)
         out.append(fixed)
@@ -96,9 +108,20 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
+    # "Ofori-Mensah", "Sary-Kamysh": the tokenizer splits hyphenated names; keep them whole.
+    while start >= 2 and hyphen_joined(doc, start - 2) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while end + 1 < len(doc) and hyphen_joined(doc, end - 1) and doc[end + 1].text[:1].isupper():
+        end += 2
     if (start, end) == (m.tok_start, m.tok_end):
         return m
     return _make(doc, start, end, m.label)
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """Tokens i and i + 2 are one word joined by the hyphen at i + 1."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i].is_alpha and doc[i + 2].is_alpha
 
 
 def _is_portfolio(doc: Doc, m: Mention) -> bool:
@@ -120,7 +143,16 @@ def _relabel_by_context(doc: Doc, m: Mention) -> None:
     root = doc[m.tok_start:m.tok_end].root
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
-    if before is not None and before.lower_ in ORG_KIND_NOUNS and before.dep_ == "compound" \
+    words = m.text.split()
+    if m.label in ("PERSON", "ORG") and len(words) > 1 and words[-1][:1].isupper() and (
+            words[-1].lower() in FEATURE_LAST_WORDS or words[0].lower() in FEATURE_FIRST_WORDS):
+        m.label = "LOC"   # "the Loup River", "Lake Kivu"
+    elif m.label == "PERSON" and _in_capitals_elsewhere(doc, m):
+        m.label = "GPE"   # "KESTREL FALLS, Nebraska —": a name the dateline spells in capitals
+    elif m.label in ("PERSON", "ORG") and before is not None and before.lower_ == "of" \
+            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | {"suburb", "suburbs"}:
+        m.label = "GPE"   # "the northern suburb of Elizabeth"
+    elif before is not None and before.lower_ in ORG_KIND_NOUNS and before.dep_ == "compound" \
             and m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP"):
         m.label = "ORG"   # "shipping line Tasman Feeder"
     elif m.label in ("PERSON", "ORG") and ((after is not None and after.lower_ in PLACE_NOUNS
@@ -131,6 +163,16 @@ def _relabel_by_context(doc: Doc, m: Mention) -> None:
             and _locative_head(root) and m.text[-1:].isalpha() \
             and doc[m.tok_start].lower_ not in ORG_SUFFIXES:
         m.label = "GPE"   # "a man from Aurora", "near Bogura"
+
+
+def _in_capitals_elsewhere(doc: Doc, m: Mention) -> bool:
+    """Wire copy spells only the dateline's place in capitals; a person's name is never there."""
+    if m.text.isupper() or not any(c.islower() for c in m.text):
+        return False
+    head = doc_cache.text(doc)[:200]
+    at = head.find(m.text.upper())
+    return at >= 0 and (at == 0 or not head[at - 1].isalpha()) \
+        and not head[at + len(m.text):at + len(m.text) + 1].isalpha()
 
 
 def _qualifies_place_noun(tok: Token) -> bool:
