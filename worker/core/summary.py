@@ -55,12 +55,19 @@ def _names(entities: list[Entity], labels: tuple[str, ...]) -> list[str]:
     return list(seen.values())
 
 
+# Head words that say a person leads or belongs to something, not what their office is.
+GENERIC_TITLES = frozenset({"head", "member", "chief", "leader", "official", "director"})
+
+
 def _best_role(roles: list[Role]) -> Role | None:
-    """The first role that says both what and for whom; else the first with a title."""
+    """The first role that says both what and for whom; else the first with a title. A title
+    written before the name ("Detective Superintendent X, head of ...") outranks a generic
+    appositive head word."""
     for role in roles:
-        if role.title and role.affiliation:
+        if role.title and role.affiliation and role.title.lower() not in GENERIC_TITLES:
             return role
-    return next((r for r in roles if r.title), roles[0] if roles else None)
+    return next((r for r in roles if r.title and r.title.lower() not in GENERIC_TITLES),
+                next((r for r in roles if r.title), roles[0] if roles else None))
 
 
 def _person(ent: Entity) -> dict[str, Any]:

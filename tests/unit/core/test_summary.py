@@ -27,3 +27,11 @@ def test_dev_story_story_and_entity_families_reach_target(facts_of: Run) -> None
     for family in ("dateline", "section_heads", "credit", "persons", "organizations", "places"):
         assert scores[family].f1 >= 0.9, family
     assert scores["quotes"].r >= 0.9
+
+
+def test_a_title_before_the_name_outranks_a_generic_appositive_head(facts_of: Run) -> None:
+    summary = summarize(facts_of(
+        "Chief Inspector Rhona Gale, head of the Harbour Crimes Unit, said two men were held."))
+    gale = next(p for p in summary["persons"] if p["name"] == "Rhona Gale")
+    assert gale["title"] == "Chief Inspector"
+    assert gale["affiliation"] == "Harbour Crimes Unit"

@@ -145,3 +145,17 @@ def test_single_person_told_with_an_article_is_part_of_the_toll(facts_of) -> Non
     facts = facts_of("ATHENS — A wildfire north of Athens killed two people. "
                      "A 78-year-old man was found dead in his car, and a firefighter died of heart failure.")
     assert [(c.category, c.count) for c in facts.casualties] == [("killed", 2)]
+
+
+def test_a_toll_from_years_before_the_story_is_a_comparison_not_a_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "BEIRA — Floods killed at least 14 people on Monday, officials said.\n\n"
+        "It was the worst flooding since a storm killed more than 400 people in 2017.",
+        published_at=datetime(2025, 3, 5, 12, tzinfo=timezone.utc))
+    assert [c.count for c in facts.casualties if c.category == "killed"] == [14]
+
+
+def test_a_toll_dated_late_last_year_is_still_news_in_early_january(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("QUITO — A bus crash killed nine people on Dec. 30, police said.",
+                     published_at=datetime(2026, 1, 2, 12, tzinfo=timezone.utc))
+    assert [c.count for c in facts.casualties if c.category == "killed"] == [9]

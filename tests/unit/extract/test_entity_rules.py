@@ -103,3 +103,30 @@ def test_regular_demonym_gives_its_country(facts_of: Run) -> None:
     facts = facts_of("Visiting Indonesian President Ratna Sulistyo spoke on Thursday.")
     person = _named(facts, "PERSON")["Ratna Sulistyo"]
     assert any(r.affiliation == "Indonesia" for r in person.roles)
+
+
+def test_hyphenated_surnames_stay_whole_and_their_later_mentions_join_the_person(facts_of: Run) -> None:
+    facts = facts_of("LAGOS, Nigeria — Trade Minister Yaw Owusu-Bempah met his counterpart on Monday.\n\n"
+                     "\"We want buyers here,\" Owusu-Bempah said.")
+    people = _named(facts, "PERSON")
+    assert list(people) == ["Yaw Owusu-Bempah"]
+    assert "Owusu-Bempah" in people["Yaw Owusu-Bempah"].aliases
+
+
+def test_a_river_and_the_town_the_dateline_spells_in_capitals_are_places_not_people(facts_of: Run) -> None:
+    facts = facts_of("KESTREL FALLS, Nebraska — A bus slid into the river outside this farming town late "
+                     "Monday. \"It was chaos,\" Sheriff Ann Dole told reporters at a fire station in Kestrel "
+                     "Falls.\n\nA second bus slid down the embankment into the shallow Loup River, officials said.")
+    assert set(_named(facts, "PERSON")) == {"Ann Dole"}
+    places = {e.name for e in facts.entities if e.label in ("GPE", "LOC")}
+    assert {"Kestrel Falls", "Loup River"} <= places
+
+
+def test_a_named_storm_is_not_a_person(facts_of: Run) -> None:
+    facts = facts_of("Cyclone Maribel flattened homes along the coast, Governor Paulo Nhaca said.")
+    assert set(_named(facts, "PERSON")) == {"Paulo Nhaca"}
+
+
+def test_the_suburb_of_a_name_makes_it_a_place(facts_of: Run) -> None:
+    facts = facts_of("Thieves raided a jeweller in the western suburb of Evelyn before dawn, police said.")
+    assert "Evelyn" not in _named(facts, "PERSON")

@@ -126,3 +126,17 @@ def test_purpose_clause_takes_the_trips_future(facts_of) -> None:  # type: ignor
     facts = facts_of("TOKYO — Saeki will fly to Wellington to meet Prime Minister Michael Thorne on Friday.",
                      published_at=datetime(2025, 3, 3, 8, tzinfo=timezone.utc))
     assert {t.text: t.value for t in facts.time_expressions}["Friday"] == "2025-03-07"
+
+
+def test_a_bare_clock_time_falls_on_the_day_its_sentence_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The first blasts were heard at about 4 a.m. on Wednesday, residents said.",
+                     published_at=datetime(2025, 9, 5, 12, tzinfo=timezone.utc))
+    clock = next(t for t in facts.time_expressions if "a.m." in t.text)
+    assert clock.value == "2025-09-03T04:00"
+
+
+def test_the_day_something_was_said_does_not_date_a_clock_time(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The hearing starts at 10 a.m., the court said on Tuesday.",
+                     published_at=datetime(2025, 9, 5, 12, tzinfo=timezone.utc))
+    clock = next(t for t in facts.time_expressions if "a.m." in t.text)
+    assert clock.value == "2025-09-05T10:00"

@@ -7,6 +7,7 @@ which is kept in ``superseded``.
 """
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -104,6 +105,16 @@ def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
     )
 
 
+def _historical(ctx: Context, fact: Casualty) -> bool:
+    """A count dated more than a year before the story is a comparison, not news (a date last
+    week of December is still news in a story of January 2)."""
+    value = str(fact.time or "")
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return False
+    year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
+    return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -189,6 +200,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     story_place = dateline_place(ctx)
     for mention in _mentions(doc):
         fact = _to_fact(ctx, mention, last_place or story_place)
+        if _historical(ctx, fact):
+            continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if mention.is_subgroup and _attach_subgroup(facts, mention, fact):
             continue
         if fact.place and fact.place != story_place:

@@ -179,10 +179,39 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
             continue
         taken.append((span, reading))
     taken.sort(key=lambda item: item[0].start_char)
+    taken = [(span, _clock_on_its_day(span, reading, taken, ref)) for span, reading in taken]
     return [
         TimeExpression(text=span.text, kind=kind, value=value, evidence=span_evidence(span))  # type: ignore[arg-type]
         for span, (kind, value) in taken
     ]
+
+
+def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange],
+                      taken: list[tuple[Span, tuple[str, str | TimeRange]]], ref: date
+                      ) -> tuple[str, str | TimeRange]:
+    """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
+    not on the publication day the resolver assumed."""
+    kind, value = reading
+    if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()) \
+            or normalise(span.text, date(2000, 1, 3)) is None \
+            or not str(normalise(span.text, date(2000, 1, 3)).value).startswith("2000-01-03"):  # type: ignore[union-attr]
+        return reading   # not a bare clock time: its own words name the day
+    sent = span.sent
+    days = [(abs(other.start - span.start), v) for other, (k, v) in taken
+            if k == "date" and isinstance(v, str) and len(v) == 10
+            and sent.start <= other.start < sent.end and other is not span
+            and not _reporting_time(other)]
+    if not days:
+        return reading
+    return kind, min(days)[1] + value[len(ref.isoformat()):]
+
+
+def _reporting_time(span: Span) -> bool:
+    """'she said on Tuesday': when something was said, not when it happens."""
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_ in _SPEECH
 
 
 def point_in(ctx: Context, sent: Span, near: Token | None = None) -> str | TimeRange | None:
