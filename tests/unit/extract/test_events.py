@@ -145,3 +145,11 @@ def test_summary_shows_the_linked_toll_as_killed(facts_of) -> None:  # type: ign
     facts = facts_of("ANKARA — An earthquake struck eastern Turkey on Friday, killing at least 31 people.")
     [quake] = [e for e in summarize(facts)["events"] if e["type"] == "disaster"]
     assert quake["killed"] == 31
+
+
+def test_artillery_fire_is_an_attack_placed_where_it_killed_not_a_blaze(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ASTANA, Kazakhstan - Rocket and mortar fire from across the river killed four farmers "
+                     "in the eastern Zhaksy district on Tuesday, officials said.")
+    assert not [e for e in facts.events if e.type == "disaster"]
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert len(attacks) == 1 and (attacks[0].place or "").startswith("Zhaksy")

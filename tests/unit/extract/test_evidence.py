@@ -10,7 +10,8 @@ from worker.core.models.enriched import Facts
 from tests.unit.conftest import DEV_DIR, STORIES_DIR
 
 Run = Callable[..., Facts]
-STORY_FILES = sorted(STORIES_DIR.glob("*.txt")) + [DEV_DIR / "kyiv-diplomacy.txt"]
+STORY_FILES = sorted(STORIES_DIR.glob("*.txt")) + sorted((STORIES_DIR.parent / "fresh").glob("*.txt")) + [
+    DEV_DIR / "kyiv-diplomacy.txt"]
 
 
 def _evidence(node: Any) -> Iterator[dict[str, Any]]:

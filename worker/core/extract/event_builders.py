@@ -103,6 +103,9 @@ def _named_area(root: Token) -> bool:
     """'off the island of Samar', 'near the town of Varnavas': the name of a located area."""
     of = root.head
     area = of.head
+    if root.dep_ in {"compound", "nmod"} and root.ent_type_ in {"GPE", "LOC"} and of.lemma_.lower() in _AREA_NOUNS \
+            and not any(c.lower_ == "of" for c in of.children):
+        return of.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"}   # 'in the Batken region'
     return (of.lower_ == "of" and area.lemma_.lower() in _AREA_NOUNS
             and area.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"})
 
@@ -222,6 +225,8 @@ def attack(ctx: Context, trigger: Token) -> Draft:
         draft.actor = actor_name(ctx, attacker)
     targets = [t for t in prep_objects(trigger, "on", "against") if (e := entity_at(t.doc, t)) is not None and e.label_ in PLACE_LABELS]
     draft.place = canonical_name(ctx, entity_at(trigger.doc, targets[0])) if targets else place_in(ctx, trigger)  # type: ignore[arg-type]
+    if draft.place is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        draft.place = place_in(ctx, trigger, list(trigger.head.subtree))   # 'fire ... killed six in X'
     draft.weapons = weapons_around(trigger)
     draft.when = time_for(ctx, trigger)
     return draft

@@ -14,7 +14,8 @@ from worker.core.extract.casualties import casualty_key
 from worker.core.extract.context import Context
 from worker.core.extract.event_args import (
     ARREST_VERBS, ATTACK_NOUNS, ATTACK_VERBS, DECLARE_VERBS, DEMAND_VERBS, DISASTERS, LEGAL, MEETING_NOUNS,
-    MEETING_ORG_WORDS, MEETING_VERBS, PROTEST_WORDS, TRAVEL_NOUNS, TRAVEL_VERBS, COURT_WORDS, aggressor, prep_objects,
+    MEETING_ORG_WORDS, MEETING_VERBS, PROTEST_WORDS, TRAVEL_NOUNS, TRAVEL_VERBS, COURT_WORDS, WEAPONS, aggressor,
+    prep_objects,
 )
 from worker.core.extract.event_builders import Draft
 from worker.core.models.events import EventMention
@@ -37,6 +38,11 @@ _TRIGGER_WORDS = frozenset().union(
 def _may_trigger(token: Token) -> bool:
     return (token.ent_type_ == "ORG" or token.lower_ in _TRIGGER_WORDS
             or token.lemma_.lower() in _TRIGGER_WORDS)
+
+
+def _armed(fire: Token) -> bool:
+    """'artillery fire', 'mortar and rocket fire': gunfire, not a blaze."""
+    return any(t.lower_ in WEAPONS for t in fire.subtree if t.i < fire.i)
 
 
 def _police_response(verb: Token) -> bool:
@@ -69,13 +75,16 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
         drafts.append(build.attack(ctx, token))
     elif is_noun and lower == "fire" and token.head.lemma_ == "open":
         drafts.append(build.attack(ctx, token.head))
+    elif is_noun and lower == "fire" and _armed(token):
+        drafts.append(build.attack(ctx, token))   # 'artillery and mortar fire killed six'
     subtype = DISASTERS.get(lower) or DISASTERS.get(lemma)
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
     main_verb = is_verb and token.dep_ in {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
     if subtype and token.dep_ not in {"compound", "amod"} and (
         is_noun or (main_verb and lemma in {"crash", "derail", "collide", "collapse", "explode", "flood", "capsize", "sink"})
     ):
-        fire_as_weapon = lower == "fire" and (token.head.lemma_ in {"open", "return", "exchange", "set"} or token.head.lower_ in {"under", "to"})
+        fire_as_weapon = lower == "fire" and (token.head.lemma_ in {"open", "return", "exchange", "set"}
+                                              or token.head.lower_ in {"under", "to"} or _armed(token))
         if not fire_as_weapon and not (lower == "strike"):
             drafts.append(build.disaster(ctx, token, subtype))
     if is_verb and lemma in DEMAND_VERBS:
