@@ -159,3 +159,11 @@ def test_a_toll_dated_late_last_year_is_still_news_in_early_january(facts_of) ->
     facts = facts_of("QUITO — A bus crash killed nine people on Dec. 30, police said.",
                      published_at=datetime(2026, 1, 2, 12, tzinfo=timezone.utc))
     assert [c.count for c in facts.casualties if c.category == "killed"] == [9]
+
+
+def test_people_plucked_from_rooftops_are_rescued_and_people_moved_to_shelters_are_displaced(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "BEIRA — Helicopters plucked 75 people from flooded rooftops on Monday, officials said.\n\n"
+        "About 2,400 residents had been moved to schools and tent camps before the river burst its banks.")
+    found = {(c.category, c.count) for c in facts.casualties}
+    assert ("rescued", 75) in found and ("displaced", 2400) in found

@@ -65,7 +65,11 @@ class Mention:
     is_subgroup: bool = False
 
 
-_RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud"}
+_RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
+           "waters", "rooftops", "rooftop", "roofs", "roof", "trees", "wreck"}
+# Where evacuees are taken: 'moved to schools and tent camps' displaces people.
+_SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
+             "temple", "gym", "gymnasium", "hall", "safety", "ground"}
 
 
 _INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
@@ -86,11 +90,18 @@ def _driven_from_homes(token: Token) -> bool:
                and any(g.lemma_.lower() in _HOMES for g in c.subtree) for c in token.children)
 
 
+def _to_shelter(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
+               and any(g.lemma_.lower() in _SHELTERS for g in c.subtree) for c in token.children)
+
+
 def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
         return "wounded"
     if token.pos_ == "VERB" and lemma in {"force", "drive", "chase", "push"} and _driven_from_homes(token):
+        return "displaced"
+    if token.pos_ == "VERB" and lemma in {"move", "take", "bus", "ferry", "shift", "transfer"} and _to_shelter(token):
         return "displaced"
     if lemma in {"pull", "dig", "free", "lift", "airlift", "pluck"} and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
