@@ -130,3 +130,8 @@ def test_a_named_storm_is_not_a_person(facts_of: Run) -> None:
 def test_the_suburb_of_a_name_makes_it_a_place(facts_of: Run) -> None:
     facts = facts_of("Thieves raided a jeweller in the western suburb of Evelyn before dawn, police said.")
     assert "Evelyn" not in _named(facts, "PERSON")
+
+
+def test_a_bodys_name_keeps_the_country_it_is_of(facts_of: Run) -> None:
+    facts = facts_of("The Tea Growers Association of Kenya said prices had fallen for a third month.")
+    assert "Tea Growers Association of Kenya" in _named(facts, "ORG")

@@ -53,6 +53,9 @@ VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yac
 GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
                             "court", "ministry", "parliament", "council", "authorities"})
 _TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
+# Last words of bodies that are named after the country they serve ("... Association of Kenya").
+_BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
+                              "foundation", "commission", "voters", "farmers", "workers", "employers"})
 # Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
 FEATURE_LAST_WORDS = frozenset({
     "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
@@ -108,6 +111,14 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
+    # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.
+    if m.label == "ORG" and doc[end - 1].lower_ in _BODY_LAST_WORDS | {"alliance", "society", "societies",
+                                                                      "chamber", "coalition", "confederation"} \
+            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
+            and doc[end + 1].ent_iob_ == "B":
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+            end += 1
     # "Ofori-Mensah", "Sary-Kamysh": the tokenizer splits hyphenated names; keep them whole.
     while start >= 2 and hyphen_joined(doc, start - 2) and doc[start - 2].text[:1].isupper():
         start -= 2
