@@ -35,3 +35,11 @@ def test_a_title_before_the_name_outranks_a_generic_appositive_head(facts_of: Ru
     gale = next(p for p in summary["persons"] if p["name"] == "Rhona Gale")
     assert gale["title"] == "Chief Inspector"
     assert gale["affiliation"] == "Harbour Crimes Unit"
+
+
+def test_magistrates_and_farmers_carry_their_titles(facts_of: Run) -> None:
+    summary = summarize(facts_of(
+        "The men appeared before Magistrate Helen Ward on Friday. \"The water took everything,\" said "
+        "Tomas Ruel, a farmer from the valley."))
+    titles = {p["name"]: p.get("title") for p in summary["persons"]}
+    assert titles.get("Helen Ward") == "Magistrate" and titles.get("Tomas Ruel") == "farmer"

@@ -1,12 +1,17 @@
 """Entities: consolidation, label correction, titles and affiliations."""
 
+import os
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 import pytest
 
+from worker.core.extract import extract_all
+from worker.core.models import RawStory
 from worker.core.models.entities import Entity
 from worker.core.models.enriched import Facts
-from tests.unit.conftest import DEV_DIR, STORIES_DIR
+from worker.core.nlp import load
+from tests.unit.conftest import DEFAULT_MODEL, DEV_DIR, STORIES_DIR
 
 Run = Callable[..., Facts]
 
@@ -86,3 +91,17 @@ def test_every_entity_id_is_label_and_slug(dev: Facts) -> None:
     for ent in dev.entities:
         label, slug = ent.entity_id.split(":", 1)
         assert label == ent.label.lower() and slug and " " not in slug
+
+
+def test_a_title_the_parser_cut_off_into_its_own_sentence_still_belongs_to_the_name() -> None:
+    # With the worker's own pipeline (paragraph breaks), the sub-head line before the paragraph
+    # leads the small model to end a sentence after "President".
+    body = ("BEIRA, Mozambique — Floods cut the coastal road on Tuesday.\n\nEmergency and mourning\n\n"
+            "President Fernando Mutemba declared a state of emergency in both provinces on Wednesday, "
+            "freeing money for relief, and announced three days of national mourning from Friday.")
+    doc = load(os.environ.get("WIRE_MODEL", DEFAULT_MODEL))(body)
+    assert any(s.text.strip() == "President" for s in doc.sents), "the sentence split this test is about"
+    raw = RawStory(story_id="t", body=body, published_at=datetime(2026, 3, 12, tzinfo=timezone.utc),
+                   source_format="text")
+    person = next(e for e in extract_all(doc, raw).entities if e.name == "Fernando Mutemba")
+    assert any(r.title == "President" for r in person.roles)

@@ -62,6 +62,11 @@ FEATURE_LAST_WORDS = frozenset({
     "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
     "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
 })
+# Titles written before a name that a small model folds into an organisation or facility
+# ("Magistrate Yvonne Tasker" as ORG): what follows them is a person.
+NAME_TITLES = frozenset({"president", "judge", "magistrate", "justice", "senator", "governor", "mayor",
+                         "sheriff", "detective", "inspector", "sergeant", "commissioner", "superintendent",
+                         "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "constable", "coroner"})
 # Capitalised first words of the same ("Lake Kivu", "Mount Elgon").
 FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort", "gulf"})
 # A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
@@ -77,7 +82,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or doc[fixed.tok_start].lower_ in STORM_WORDS:
             continue
         _relabel_by_context(doc, fixed)
-        out.append(fixed)
+        out.append(_person_after_title(doc, fixed))
     out = _merge_and_pairs(doc, out)
     # "Northbridge chairman X" after "Northbridge United": a short form of the organisation.
     org_heads = {m.text.split()[0] for m in out if m.label == "ORG" and m.tok_end - m.tok_start > 1}
@@ -133,6 +138,17 @@ def hyphen_joined(doc: Doc, i: int) -> bool:
     """Tokens i and i + 2 are one word joined by the hyphen at i + 1."""
     return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
         and not doc[i + 1].whitespace_ and doc[i].is_alpha and doc[i + 2].is_alpha
+
+
+def _person_after_title(doc: Doc, m: Mention) -> Mention:
+    """'Magistrate Yvonne Tasker' tagged as an organisation is the magistrate's name after her title."""
+    words = doc[m.tok_start + 1:m.tok_end]
+    if m.label in ("ORG", "FAC", "GPE", "PRODUCT") and doc[m.tok_start].lower_ in NAME_TITLES \
+            and doc[m.tok_start].text[:1].isupper() and 2 <= len(words) <= 3 \
+            and all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in words) \
+            and words[-1].lower_ not in ORG_SUFFIXES | FEATURE_LAST_WORDS:
+        return _make(doc, m.tok_start + 1, m.tok_end, "PERSON")
+    return m
 
 
 def _is_portfolio(doc: Doc, m: Mention) -> bool:

@@ -63,6 +63,8 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "coach", "player", "actor", "singer", "author", "historian", "physician", "surgeon",
     "prefect", "seismologist", "epidemiologist", "meteorologist", "virologist", "volcanologist",
     "pollster", "registrar", "clerk", "trader", "banker", "counterpart", "co-defendant",
+    "magistrate", "farmer", "fisherman", "shopkeeper", "pilot", "paramedic", "firefighter",
+    "miner", "guard", "soldier", "commentator", "economist", "lecturer", "architect",
 })
 
 # Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when

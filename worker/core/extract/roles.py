@@ -106,6 +106,10 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Ro
     j = m.tok_start - 1
     affil: tuple[int, int] | None = None
     sent_start = doc[m.tok_start].sent.start
+    # The parser sometimes starts a sentence between a title and its name ("President | Fernando
+    # Mutemba declared"); a real sentence never ends on a bare word.
+    while sent_start > 0 and not doc[sent_start - 1].is_punct and not doc[sent_start - 1].is_space:
+        sent_start = doc[sent_start - 1].sent.start
     while j >= sent_start:
         tok = doc[j]
         owner = by_token.get(j - 1) if tok.text in POSSESSIVE else by_token.get(j)
