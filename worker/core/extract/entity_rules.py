@@ -55,7 +55,8 @@ GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", 
 _TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
 # Last words of bodies that are named after the country they serve ("... Association of Kenya").
 _BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
-                              "foundation", "commission", "voters", "farmers", "workers", "employers"})
+                              "foundation", "commission", "voters", "farmers", "workers", "employers",
+                              "alliance", "society", "societies", "chamber", "coalition", "confederation"})
 # Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
 FEATURE_LAST_WORDS = frozenset({
     "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
@@ -117,10 +118,8 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
     # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.
-    if m.label == "ORG" and doc[end - 1].lower_ in _BODY_LAST_WORDS | {"alliance", "society", "societies",
-                                                                      "chamber", "coalition", "confederation"} \
-            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
-            and doc[end + 1].ent_iob_ == "B":
+    if m.label == "ORG" and doc[end - 1].lower_ in _BODY_LAST_WORDS and end + 1 < len(doc) \
+            and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
             end += 1
