@@ -12,6 +12,7 @@ from worker.core.extract import doc_cache
 from worker.core.extract.anchors import PLACE_LABELS, canonical_name, entity_at, phrase_name, strip_determiner
 from worker.core.extract.context import Context
 from worker.core.extract.lexicon import DEMONYMS
+from worker.core.extract.national import COUNTRIES, dateline_country
 
 MEETING_NOUNS = {"meeting", "talks", "summit", "negotiation", "negotiations", "conference", "session", "meet"}
 MEETING_VERBS = {"meet", "negotiate"}
@@ -147,6 +148,13 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
 def actor_name(ctx: Context, token: Token) -> str:
     if token.pos_ == "PRON":
         return resolve_pronoun(ctx, token) or token.text
+    if token.lemma_.lower() == "government":
+        owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"}), None)
+        if owner is not None and (ent := entity_at(token.doc, owner)) is not None and ent.label_ in {"GPE", "NORP"}:
+            return name_of(ctx, owner)   # "Kyrgyzstan's government", "the Kenyan government"
+        country = government_of(ctx, token) if owner is None else None
+        if country is not None:
+            return country
     # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want.
     if entity_at(token.doc, token) is None:
         for c in token.children:
@@ -154,6 +162,19 @@ def actor_name(ctx: Context, token: Token) -> str:
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
                 return name_of(ctx, ent.root)
     return name_of(ctx, token)
+
+
+def government_of(ctx: Context, token: Token) -> str | None:
+    """'the government' is a country's: the one its sentence names before it ("Kenya's
+    minister said the government had declared ..."), else the dateline's."""
+    doc = token.doc
+    before = [e for e in doc_cache.ents_within(token.sent) if e.label_ == "GPE" and e.end <= token.i]
+    for ent in reversed(before):
+        name = canonical_name(ctx, ent)
+        if name in COUNTRIES:
+            return name
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    return dateline_country(dateline.raw, dateline.place) if dateline else None
 
 
 def child(token: Token, *deps: str) -> Token | None:

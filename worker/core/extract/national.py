@@ -70,7 +70,7 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
         region = raw.split("(")[0].split(",", 1)[1].strip()
         canon = PLACE_CANONICAL.get(region.lower(), region)
         # Outside the United States the region of a dateline is the country.
-        if canon in _COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+        if canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
                                    and region[:1].isupper() and "." not in region):
             return canon
     if place:
@@ -78,7 +78,7 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
     return None
 
 
-_COUNTRIES = frozenset(DEMONYMS.values()) | frozenset(CITY_COUNTRY.values())
+COUNTRIES = frozenset(DEMONYMS.values()) | frozenset(CITY_COUNTRY.values())
 
 
 def is_national_title(title: str) -> bool:
