@@ -140,3 +140,11 @@ def test_the_day_something_was_said_does_not_date_a_clock_time(facts_of) -> None
                      published_at=datetime(2025, 9, 5, 12, tzinfo=timezone.utc))
     clock = next(t for t in facts.time_expressions if "a.m." in t.text)
     assert clock.value == "2025-09-05T10:00"
+
+
+def test_what_is_put_in_force_from_a_weekday_starts_ahead_despite_the_past_tense(facts_of) -> None:  # type: ignore[no-untyped-def]
+    published = datetime(2025, 9, 3, 12, tzinfo=timezone.utc)   # a Wednesday
+    decreed = facts_of("The governor imposed a night curfew starting Saturday.", published_at=published)
+    assert [t.value for t in decreed.time_expressions if t.text == "Saturday"] == ["2025-09-06"]
+    travelled = facts_of("The minister returned from Brussels on Saturday.", published_at=published)
+    assert [t.value for t in travelled.time_expressions if t.text == "Saturday"] == ["2025-08-30"]

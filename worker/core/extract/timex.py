@@ -24,6 +24,8 @@ _RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
 # 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
 _SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
              "defer", "book", "move", "push"}
+# Verbs that put something in force: 'from Friday' after them is when it starts.
+_DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
 _SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
 _YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
 _DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
@@ -87,6 +89,11 @@ def direction_of(token: Token) -> Direction:
     tense = tense_of(token)
     prep = token.head
     if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "until"} and prep.head.lemma_ in _SCHEDULE:
+        return "future"
+    # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
+    # announced begins ahead, whatever the tense of the announcement.
+    if prep.lower_ in {"from", "starting", "beginning", "effective"} and (
+            prep.head.pos_ == "NOUN" or prep.head.lemma_ in _DECREE_VERBS):
         return "future"
     until = _until_verb(token)
     if until is not None:
