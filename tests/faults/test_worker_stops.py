@@ -53,7 +53,8 @@ def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
 def test_sigterm_mid_batch_exits_within_grace_and_a_restart_loses_nothing(
         cluster: LocalKafka, make_topics, clean: CleanRun, tmp_path: Path) -> None:
     topics = make_topics(3)
-    items = corpus(600, "term")  # enough that the SIGTERM always lands mid-run
+    # Enough that the SIGTERM always lands mid-run: 600 was once all done before the stop completed.
+    items = corpus(1_500, "term")
     positions = produce_items(cluster.bootstrap_servers, topics.raw, items)
     key_at = dict(zip(positions, (i.key for i in items)))
     expected = clean.identities(topics.raw, items, positions)
