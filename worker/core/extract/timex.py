@@ -193,16 +193,21 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
     ]
 
 
+_PROBE_DAY = date(2000, 1, 3)
+
+
 def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange],
                       taken: list[tuple[Span, tuple[str, str | TimeRange]]], ref: date
                       ) -> tuple[str, str | TimeRange]:
     """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
     not on the publication day the resolver assumed."""
     kind, value = reading
-    if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()) \
-            or normalise(span.text, date(2000, 1, 3)) is None \
-            or not str(normalise(span.text, date(2000, 1, 3)).value).startswith("2000-01-03"):  # type: ignore[union-attr]
-        return reading   # not a bare clock time: its own words name the day
+    if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()):
+        return reading
+    # Bare means the resolver put it on whatever day it was given: its own words name no day.
+    elsewhere = normalise(span.text, _PROBE_DAY)
+    if elsewhere is None or not str(elsewhere.value).startswith(_PROBE_DAY.isoformat()):
+        return reading
     sent = span.sent
     days = [(abs(other.start - span.start), v) for other, (k, v) in taken
             if k == "date" and isinstance(v, str) and len(v) == 10
