@@ -1,7 +1,7 @@
 """Rule-based extractors over a spaCy ``Doc``, one module per fact family.
 
 ``extract_all`` is the one entry point the pipeline calls. The version string goes out in the
-``wire-extractor-version`` header: bump it whenever an extractor's behaviour changes.
+``wire-extractor-version`` header (see ``version.py``).
 """
 
 from spacy.tokens import Doc
@@ -13,10 +13,10 @@ from worker.core.extract import quotes as quotes_extract
 from worker.core.extract import story as story_extract
 from worker.core.extract import timex as timex_extract
 from worker.core.extract.context import Context
+from worker.core.extract.version import EXTRACTOR_VERSION
 from worker.core.models import RawStory
 from worker.core.models.enriched import Facts
 
-EXTRACTOR_VERSION = "wire.extract.v1"
 
 
 def extract_all(doc: Doc, story: RawStory) -> Facts:

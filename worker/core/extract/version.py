@@ -1,0 +1,12 @@
+"""What the extractors are, as consumers see it in the ``wire-extractor-version`` header.
+
+``OUTPUTS_FINGERPRINT`` is a hash of every output the pipeline publishes for the repository's
+own test stories (``tests/data/golden/outputs.json``), recorded beside the version it was
+published under. A unit test recomputes it; when the outputs change, the test fails until the
+version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are re-recorded with
+
+    PYTHONPATH=$PWD .venv/bin/python -m tests.support.golden --update
+"""
+
+EXTRACTOR_VERSION = "wire.extract.v1"
+OUTPUTS_FINGERPRINT = "sha256:37d2d8925b3593c7d8d1607f1515ae2c71015677c6cf4ea856f1454011d5fbe3"
