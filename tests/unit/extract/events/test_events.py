@@ -1,0 +1,167 @@
+"""Events: typed mentions with arguments, merged per real event, linked to casualties."""
+
+from datetime import datetime, timezone
+
+from worker.core.extract.casualties.counts import casualty_key
+
+
+def test_attack_mentions_merge_and_link_the_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "KYIV — A missile and drone assault killed at least 23 people in Kyiv this week.\n\n"
+        "Ukraine mourned victims of this week's attack on Kyiv."
+    )
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert len(attacks) == 1
+    attack = attacks[0]
+    assert attack.place == "Kyiv" and attack.when == "2025-W35"
+    assert set(attack.weapons) == {"missile", "drone"}
+    killed = next(c for c in facts.casualties if c.category == "killed")
+    assert casualty_key(killed) in attack.casualty_keys
+
+
+def test_expected_to_travel_is_planned_travel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MOSCOW — Vladimir Putin is expected to travel to China on Sunday.")
+    travel = next(e for e in facts.events if e.type == "travel")
+    assert (travel.status, travel.destination, travel.when) == ("planned", "China", "2025-08-31")
+
+
+def test_hope_to_meet_is_a_proposed_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KYIV — Ukrainian officials hope to meet with Donald Trump next week.")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.status == "proposed" and meeting.when == "2025-W36"
+    assert "Donald Trump" in meeting.participants
+
+
+def test_met_is_a_held_meeting_with_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NEW YORK — Andriy Yermak met in New York with Steve Witkoff on Thursday.")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.status == "held" and meeting.place == "New York"
+    assert {"Andriy Yermak", "Steve Witkoff"} <= set(meeting.participants)
+
+
+def test_called_for_is_a_demand_with_what(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KYIV — Volodymyr Zelenskyy spoke on Friday. He also called for postwar security guarantees.")
+    demand = next(e for e in facts.events if e.type == "demand")
+    assert demand.actor == "Volodymyr Zelenskyy"
+    assert demand.what == "postwar security guarantees"
+
+
+def test_declared_state_of_emergency_is_a_declaration(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ODESA — Governor Oleh Kiper declared a state of emergency in Odesa on Wednesday.",
+                     published_at=datetime(2025, 11, 5, tzinfo=timezone.utc))
+    decl = next(e for e in facts.events if e.type == "declaration")
+    assert decl.subtype == "emergency" and decl.place == "Odesa" and decl.when == "2025-11-05"
+
+
+def test_day_of_mourning_is_a_mourning_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KYIV — Authorities declared Friday a day of mourning.")
+    mourning = next(e for e in facts.events if e.type == "mourning")
+    assert mourning.actor == "Authorities" and mourning.when == "2025-08-29"
+
+
+def test_earthquake_is_a_disaster_linked_to_its_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA — A strong earthquake struck Turkey on Friday, killing at least 12 people.")
+    quake = next(e for e in facts.events if e.type == "disaster")
+    assert quake.subtype == "earthquake"
+    assert quake.casualty_keys
+
+
+def test_opened_fire_is_not_a_fire_disaster(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER — A gunman opened fire inside a mall on Saturday, killing four people.")
+    assert not [e for e in facts.events if e.type == "disaster"]
+    assert [e for e in facts.events if e.type == "attack"]
+
+
+def test_event_evidence_slices_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    body = "KYIV — Authorities declared Friday a day of mourning.\n\nPutin is expected to travel to China on Sunday."
+    facts = facts_of(body)
+    assert facts.events
+    for e in facts.events:
+        assert body[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def _events(facts, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in facts.events if e.type == kind]
+
+
+def test_visit_without_a_named_place_is_still_planned_travel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA — President Selim Arkan will visit the region on Saturday, his office said.")
+    [trip] = _events(facts, "travel")
+    assert trip.actor == "Selim Arkan" and trip.status == "planned" and trip.destination is None
+
+
+def test_talks_with_a_named_counterpart_on_a_trip_are_their_own_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO — Foreign Minister Haruto Saeki will travel to Canberra on Wednesday for talks "
+                     "with Australian Foreign Minister Claire Whitfield.")
+    [meeting] = _events(facts, "meeting")
+    assert "Claire Whitfield" in meeting.participants and meeting.place == "Canberra"
+    assert _events(facts, "travel")
+
+
+def test_purpose_meeting_includes_the_traveller_and_the_destination(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO — Saeki will fly to Wellington to meet Prime Minister Michael Thorne on Friday.")
+    [meeting] = _events(facts, "meeting")
+    assert meeting.place == "Wellington" and "Michael Thorne" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_appearing_before_a_judge_is_a_hearing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MARSEILLE — Twelve of the detainees will appear before a judge on Wednesday.")
+    [hearing] = _events(facts, "legal_action")
+    assert hearing.subtype == "hearing" and hearing.status == "planned"
+
+
+def test_investigation_actor_is_who_opened_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Financial Conduct Authority opened an investigation into three traders on Thursday.")
+    [probe] = _events(facts, "legal_action")
+    assert probe.subtype == "investigation" and probe.actor == "Financial Conduct Authority"
+
+
+def test_reporting_police_are_the_arresting_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SANTIAGO — Police said 23 people were arrested outside polling stations in Santiago.")
+    [arrest] = _events(facts, "arrest")
+    assert arrest.actor is not None and arrest.actor.lower() == "police"
+
+
+def test_police_shooting_an_attacker_is_not_another_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER — A gunman opened fire in a mall, killing four people before police shot him dead.")
+    assert len(_events(facts, "attack")) == 1
+
+
+def test_urging_two_leaders_to_meet_is_not_a_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NEW YORK — The envoy urged Putin and Zelenskyy to meet.")
+    assert _events(facts, "demand") == []
+
+
+def test_capsized_ferry_is_a_disaster_placed_on_the_named_island(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MANILA — A ferry carrying 212 people capsized off the island of Samar on Saturday, "
+                     "and at least 18 people died.")
+    [sinking] = _events(facts, "disaster")
+    assert sinking.subtype == "sinking" and sinking.place == "Samar" and sinking.casualty_keys
+
+
+def test_summary_shows_the_linked_toll_as_killed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from worker.core.summary import summarize
+
+    facts = facts_of("ANKARA — An earthquake struck eastern Turkey on Friday, killing at least 31 people.")
+    [quake] = [e for e in summarize(facts)["events"] if e["type"] == "disaster"]
+    assert quake["killed"] == 31
+
+
+def test_artillery_fire_is_an_attack_placed_where_it_killed_not_a_blaze(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ASTANA, Kazakhstan - Rocket and mortar fire from across the river killed four farmers "
+                     "in the eastern Zhaksy district on Tuesday, officials said.")
+    assert not [e for e in facts.events if e.type == "disaster"]
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert len(attacks) == 1 and (attacks[0].place or "").startswith("Zhaksy")
+
+
+def test_the_government_that_declares_is_the_country_its_sentence_or_dateline_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    def actors(body: str) -> set[str | None]:
+        return {e.actor for e in facts_of(body).events if e.type == "declaration"}
+
+    assert actors("GENEVA — Kenya's Agriculture Minister, Peter Otieno, said the government had declared "
+                  "a national disaster in nine counties.") == {"Kenya"}
+    assert actors("LIMA, Peru — Protests spread to the south on Sunday.\n\nThe government declared a curfew "
+                  "in two provinces on Monday.") == {"Peru"}
+    assert actors("GENEVA — Aid agencies met on Sunday.\n\nPeru's government declared a curfew in two "
+                  "provinces on Monday.") == {"Peru"}

@@ -1,0 +1,229 @@
+"""Casualty facts: one per real count, however often a story repeats it.
+
+Mentions are read off the parse (``casualty_reading``), then merged: the same category, group
+and count in another sentence is the same fact; a different count for the same category and
+group in the same place, stated as an update ('rose to 31'), replaces the earlier figure,
+which is kept in ``superseded``.
+"""
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.evidence import evidence
+from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
+from worker.core.extract.casualties.reading import Mention, category_of, read_mention
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.numbers import looks_like_age
+from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
+from worker.core.models.timex import TimeRange
+
+UPDATE_CUES = {
+    "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
+    "update", "revise", "total", "soar", "mount", "raise",
+}
+VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
+PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
+
+
+def casualty_key(c: Casualty) -> str:
+    """Stable key of a casualty fact: category, place and time, never the count.
+
+    A toll that rises keeps its key, so consumers can upsert the fact when a later version of
+    the story (or a later sentence) revises the figure.
+    """
+    place = re.sub(r"[^a-z0-9]+", "-", (c.place or "").lower()).strip("-")
+    return f"casualty:{c.category}:{place or '-'}:{c.time or '-'}"
+
+
+def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
+    """A place named in the clause of the trigger ('killed 23 people in Kyiv')."""
+    doc = trigger.doc
+    scope = {t.i for t in trigger.subtree} | {t.i for t in number.head.subtree}
+    candidates = []
+    for ent in doc_cache.ents(doc):
+        if ent.label_ not in PLACE_LABELS or not (trigger.sent.start <= ent.start < trigger.sent.end):
+            continue
+        head = ent.root.head
+        if head.lower_ in PLACE_PREPOSITIONS and (ent.root.i in scope or head.head in (trigger, trigger.head)):
+            candidates.append(ent)
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda e: abs(e.start - trigger.i))
+    return canonical_name(ctx, nearest)
+
+
+def _time(ctx: Context, trigger: Token) -> str | None:
+    """A date in the trigger's own clause; ranges and durations do not date a count."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for t in ctx.time_expressions:
+        if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
+            continue
+        span = trigger.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
+        if span is None or span.sent != trigger.sent:
+            continue
+        root = span.root
+        if root.head in (trigger, verb) or root.head.head in (trigger, verb):
+            return t.value
+    return None
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    found: list[Mention] = []
+    seen_numbers: set[int] = set()
+    for token in doc:
+        category = category_of(token)
+        if category is None:
+            continue
+        # Threats and hypotheticals ('could kill thousands') are not counts.
+        if tense_of(token) == "proposed" and token.pos_ == "VERB":
+            continue
+        mention = read_mention(token, category)
+        if mention is None or mention.number.i in seen_numbers:
+            continue
+        if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
+            continue
+        seen_numbers.add(mention.number.i)
+        found.append(mention)
+    return found
+
+
+def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
+    doc = m.trigger.doc
+    start_char, end_char = doc_cache.text(doc).find(m.quantity.phrase, m.number.idx - len(m.quantity.phrase)), 0
+    if start_char < 0:
+        start_char = m.number.idx
+    start = min(start_char, m.trigger.idx)
+    end = max(start_char + len(m.quantity.phrase), m.trigger.idx + len(m.trigger))
+    place = _place(ctx, m.trigger, m.number) or fallback_place
+    includes = list(m.includes)
+    return Casualty(
+        category=m.category, count=m.quantity.count, qualifier=m.quantity.qualifier,
+        phrase=m.quantity.phrase, includes=includes, place=place, time=_time(ctx, m.trigger),
+        evidence=evidence(doc, start, end),
+    )
+
+
+def _historical(ctx: Context, fact: Casualty) -> bool:
+    """A count dated more than a year before the story is a comparison, not news (a date last
+    week of December is still news in a story of January 2)."""
+    value = str(fact.time or "")
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return False
+    year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
+    return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _has_update_cue(ctx: Context, c: Casualty) -> bool:
+    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
+
+
+# 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
+EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said")
+
+
+def _is_earlier(ctx: Context, c: Casualty) -> bool:
+    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
+
+
+def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
+    """The same count told twice: keep the first evidence, fill what it lacked."""
+    includes = list(kept.includes) + [s for s in other.includes if s not in kept.includes]
+    return kept.model_copy(update={
+        "includes": includes, "place": kept.place or other.place, "time": kept.time or other.time,
+        "qualifier": kept.qualifier if kept.qualifier != "exact" else other.qualifier,
+    })
+
+
+def _supersede(old: Casualty, new: Casualty) -> Casualty:
+    """A revised toll: the later figure with the earlier ones kept as superseded."""
+    history = list(old.superseded) + [SupersededCount(count=old.count, qualifier=old.qualifier, evidence=old.evidence)]
+    includes = list(new.includes) or list(old.includes)
+    return new.model_copy(update={
+        "superseded": history, "includes": includes,
+        "place": new.place or old.place, "time": new.time or old.time,
+    })
+
+
+def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
+    """One fact per real count. ``facts`` pairs each casualty with its counted group."""
+    merged: list[tuple[Casualty, str]] = []
+    for fact, group in facts:
+        for i, (kept, kept_group) in enumerate(merged):
+            if kept.category != fact.category or not _compatible(kept.place, fact.place):
+                continue
+            # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
+            # of a generic count revises the specific one.
+            cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
+            if kept_group != group and not (cue and "people" in {kept_group, group}):
+                continue
+            if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
+                merged[i] = (_merge_same(kept, fact), kept_group)
+                break
+            same_place = kept.place is not None and kept.place == fact.place
+            # 'thousands were evacuated' is no revision of '25,000 forced from their homes'.
+            vague = any(w in c.phrase.lower() for c in (kept, fact) for w in VAGUE_WORDS)
+            if cue or (same_place and not vague):
+                if _is_earlier(ctx, fact) != _is_earlier(ctx, kept):
+                    newer, older = (kept, fact) if _is_earlier(ctx, fact) else (fact, kept)
+                else:
+                    newer, older = (fact, kept) if fact.count > kept.count or _has_update_cue(ctx, fact) else (kept, fact)
+                merged[i] = (_supersede(older, newer), kept_group)
+                break
+        else:
+            merged.append((fact, group))
+    return [fact for fact, _ in merged]
+
+
+def _attach_subgroup(facts: list[tuple[Casualty, str]], m: Mention, fact: Casualty) -> bool:
+    """'Four children were among the dead': a part of a total already stated."""
+    for i, (kept, group) in enumerate(facts):
+        if kept.category == m.category and kept.count >= fact.count:
+            sub = SubGroup(group=m.group, count=fact.count)
+            if sub not in kept.includes:
+                facts[i] = (kept.model_copy(update={"includes": [*kept.includes, sub]}), group)
+            return True
+    return False
+
+
+def extract(doc: Doc, ctx: Context) -> list[Casualty]:
+    """Casualty facts of the story, merged so every real count appears once."""
+    facts: list[tuple[Casualty, str]] = []
+    last_place = None
+    story_place = dateline_place(ctx)
+    for mention in _mentions(doc):
+        fact = _to_fact(ctx, mention, last_place or story_place)
+        if _historical(ctx, fact):
+            continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
+        if mention.is_subgroup and _attach_subgroup(facts, mention, fact):
+            continue
+        if fact.place and fact.place != story_place:
+            last_place = fact.place
+        facts.append((fact, mention.group))
+    return _fold_individuals(merge(ctx, facts))
+
+
+def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:
+    """'A 78-year-old man was found dead' beside 'killing two people' describes one of the two.
+
+    A single person told with an article is a detail of a larger count of the same category,
+    not a count of its own.
+    """
+    out = list(facts)
+    for single in facts:
+        if single.count != 1 or single.phrase.lower() not in {"a", "an"}:
+            continue
+        larger = [i for i, f in enumerate(out) if f.category == single.category and f.count > 1]
+        if not larger:
+            continue
+        out = [f for f in out if f is not single]
+    return out

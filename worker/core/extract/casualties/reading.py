@@ -1,0 +1,307 @@
+"""Reading one casualty mention off the dependency parse: trigger, count, group, sub-groups.
+
+Separate from ``casualties`` (which merges mentions into facts) so each stays small. The count
+is taken from the grammatical argument of the trigger (the passive subject of 'were killed',
+the object of 'killed', the subject of 'died', the numeral of 'deaths'), never from the nearest
+number, so ages, years and unrelated figures in the same sentence are not read as tolls.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.numbers import QUALIFIERS, VAGUE, Quantity, parse_quantity
+from worker.core.models.casualties import CasualtyCategory, SubGroup
+
+# Lemma (or lower-cased form) of a trigger word -> category.
+VERB_TRIGGERS: dict[str, CasualtyCategory] = {
+    "kill": "killed", "die": "killed", "slay": "killed", "perish": "killed", "behead": "killed",
+    "execute": "killed", "drown": "killed",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "hospitalize": "wounded",
+    "hospitalise": "wounded", "maim": "wounded",
+    "rescue": "rescued", "save": "rescued", "evacuate": "displaced", "displace": "displaced",
+    "flee": "displaced", "relocate": "displaced", "uproot": "displaced",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
+}
+ADJ_TRIGGERS: dict[str, CasualtyCategory] = {
+    "dead": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+    "missing": "missing", "unaccounted": "missing", "homeless": "displaced",
+    "displaced": "displaced", "evacuated": "displaced", "detained": "arrested",
+    "arrested": "arrested", "rescued": "rescued",
+}
+NOUN_TRIGGERS: dict[str, CasualtyCategory] = {
+    "death": "killed", "fatality": "killed", "body": "killed", "injury": "wounded",
+    "arrest": "arrested", "evacuee": "displaced", "casualty": "killed", "toll": "killed",
+}
+TOLL_WORDS = {"toll"}
+# The nouns a casualty count may count. Anything else ('12 buildings') is not a casualty.
+PERSON_NOUNS = {
+    "people", "person", "persons", "civilian", "child", "kid", "woman", "man", "adult", "resident",
+    "villager", "soldier", "troop", "officer", "policeman", "policemen", "police", "protester",
+    "protestor", "demonstrator", "student", "worker", "miner", "passenger", "crew", "member",
+    "fighter", "militant", "rebel", "journalist", "tourist", "pilgrim", "worshipper", "migrant",
+    "refugee", "patient", "victim", "survivor", "firefighter", "rescuer", "staff", "employee",
+    "citizen", "inhabitant", "family", "infant", "baby", "girl", "boy", "teenager", "pupil",
+    "shopper", "spectator", "fan", "individual", "suspect", "attacker", "gunman", "detainee",
+    "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
+    "motorist", "driver", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
+    "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
+    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
+}
+GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
+VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
+SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    category: CasualtyCategory
+    quantity: Quantity
+    group: str
+    trigger: Token
+    number: Token
+    includes: tuple[SubGroup, ...] = ()
+    is_subgroup: bool = False
+
+
+_RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
+           "waters", "rooftops", "rooftop", "roofs", "roof", "trees", "wreck"}
+# Where evacuees are taken: 'moved to schools and tent camps' displaces people.
+_SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
+             "temple", "gym", "gymnasium", "hall", "safety", "ground"}
+
+
+_INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
+_HOMES = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "land", "area"}
+# 'the number of rescued rose to 171': a count noun whose figure the verb states.
+_COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
+
+
+def _treated_for_injury(token: Token) -> bool:
+    """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "in", "at"}
+               and any(g.lemma_.lower() in _INJURY_NOUNS for g in c.children) for c in token.children)
+
+
+def _driven_from_homes(token: Token) -> bool:
+    """'forced 25,000 people from their homes': displacement without 'displaced'."""
+    return any(c.dep_ == "prep" and c.lower_ in {"from", "out"}
+               and any(g.lemma_.lower() in _HOMES for g in c.subtree) for c in token.children)
+
+
+def _to_shelter(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
+               and any(g.lemma_.lower() in _SHELTERS for g in c.subtree) for c in token.children)
+
+
+def category_of(token: Token) -> CasualtyCategory | None:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
+        return "wounded"
+    if token.pos_ == "VERB" and lemma in {"force", "drive", "chase", "push"} and _driven_from_homes(token):
+        return "displaced"
+    if token.pos_ == "VERB" and lemma in {"move", "take", "bus", "ferry", "shift", "transfer"} and _to_shelter(token):
+        return "displaced"
+    if lemma in {"pull", "dig", "free", "lift", "airlift", "pluck"} and token.pos_ == "VERB":
+        # 'pulled alive from the rubble' rescues people without saying 'rescue'.
+        alive = any(c.lower_ == "alive" for c in token.children)
+        from_rubble = any(c.lower_ == "from" and any(g.lower_ in _RUBBLE for g in c.children) for c in token.children)
+        return "rescued" if alive or from_rubble else None
+    if token.pos_ in {"ADJ"} or token.dep_ in {"acomp", "oprd", "amod"}:
+        if lower in ADJ_TRIGGERS:
+            return ADJ_TRIGGERS[lower]
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma in VERB_TRIGGERS:
+            return VERB_TRIGGERS[lemma]
+        if lower in ADJ_TRIGGERS:
+            return ADJ_TRIGGERS[lower]
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
+        return NOUN_TRIGGERS[lemma]
+    if lower in ADJ_TRIGGERS and token.pos_ in {"ADJ", "NOUN", "VERB"}:
+        return ADJ_TRIGGERS[lower]
+    return None
+
+
+def _is_number(token: Token) -> bool:
+    return (token.like_num and not token.is_punct) or token.lower_ in VAGUE_HEADS
+
+
+def _is_age(token: Token) -> bool:
+    doc = token.doc
+    after = " ".join(t.lower_ for t in doc[token.i + 1:token.i + 4])
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return after.startswith(("- year", "-year", "year - old", "years old", "- month", "month - old")) or (
+        before in {"aged", "age", "ages"}
+    )
+
+
+def _phrase(number: Token) -> tuple[int, int]:
+    """Character span of the number with its own left modifiers and a qualifier before it."""
+    doc = number.doc
+    start = number.i
+    for child in sorted(number.lefts, key=lambda t: -t.i):
+        if child.i == start - 1 and child.dep_ in {"advmod", "quantmod", "amod", "det", "compound", "nummod"}:
+            start = min(t.i for t in child.subtree)
+    end = number.i + 1
+    if number.lower_ == "tens" and doc[end:end + 2].text.lower() == "of thousands":
+        end += 2
+    # 'at least' is often parsed as an adverb of the verb, not of the number.
+    for cue, _ in QUALIFIERS:
+        words = cue.split()
+        if start >= len(words) and [t.lower_ for t in doc[start - len(words):start]] == words:
+            start -= len(words)
+            break
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _group_of(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
+        return "people" if lemma in GENERIC_GROUPS else noun.lower_
+    if noun.lower_.endswith(("ers", "ists", "ians")) and noun.tag_ == "NNS":
+        return noun.lower_
+    return None
+
+
+def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
+    """Count, number token and counted group of an argument such as 'at least 23 people'."""
+    if _is_number(arg) and not _is_age(arg):
+        group = "people"
+        for child in arg.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        # 'Hundreds of residents', 'four of the victims'.
+                        if pobj.lower_ == "thousands" and arg.lower_ == "tens":
+                            continue
+                        found = _group_of(pobj)
+                        if found is None and pobj.lower_ not in {"them", "those", "whom"}:
+                            return None
+                        group = found or "people"
+        return _quantity(arg, group)
+    group = _group_of(arg)
+    if group is None:
+        return None
+    for child in arg.children:
+        if child.dep_ in {"nummod", "quantmod", "amod"} and _is_number(child) and not _is_age(child):
+            return _quantity(child, group)
+    for child in arg.children:
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"} and arg.tag_ in {"NN", "NNP"}:
+            if not any(t.lower_ == "old" for t in arg.subtree):
+                return Quantity(1, "exact", child.text), child, group
+            return Quantity(1, "exact", child.text), child, group
+    return None
+
+
+def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
+    start, end = _phrase(number)
+    text = doc_cache.text(number.doc)[start:end]
+    quantity = parse_quantity(text) or parse_quantity(number.text)
+    if quantity is None or quantity.count > 50_000_000:
+        return None
+    if quantity.phrase != text.strip():
+        quantity = Quantity(quantity.count, quantity.qualifier, text.strip())
+    return quantity, number, group
+
+
+def _arguments(trigger: Token) -> list[Token]:
+    """Tokens that may carry the count, most specific first."""
+    # Every child of a role, in order: 'injuring at least seven people, among them a boy' has
+    # two objects, and the first carries the count.
+    args: list[Token] = []
+    for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
+        args.extend(c for c in trigger.children if c.dep_ == dep)
+    if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head.i != trigger.i:
+        # 'Eight people remain unaccounted for', 'left 300 homeless'.
+        for c in trigger.head.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                args.append(c)
+    if trigger.dep_ in {"amod", "acl"} and trigger.head.pos_ in {"NOUN", "NUM", "PROPN"}:
+        args.append(trigger.head)
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "NUM"}:
+        args.append(trigger.head)
+    return args
+
+
+def _toll_number(trigger: Token) -> Token | None:
+    """'The death toll rose to 31', 'the toll stands at 12', 'the toll is 7'."""
+    verb = trigger.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "at"}:
+            for pobj in child.children:
+                if _is_number(pobj):
+                    return pobj
+        if child.dep_ in {"attr", "dobj"} and _is_number(child):
+            return child
+    return None
+
+
+def _counted_by(trigger: Token) -> Token | None:
+    """The count noun of 'the number of rescued' or 'the number of people killed'."""
+    node = trigger.head if trigger.dep_ in {"acl", "amod"} else trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _COUNT_NOUNS:
+        return node.head.head
+    return None
+
+
+def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
+    """One casualty mention from its trigger, or None when no count is stated."""
+    if any(c.dep_ == "neg" for c in trigger.children) or any(
+        c.lower_ in {"no", "none", "nobody"} or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
+    ):
+        return None  # 'no one was killed', 'nobody was hurt', 'were not injured'
+    counted = _counted_by(trigger)
+    if counted is not None:
+        number = _toll_number(counted)
+        if number is None or _is_age(number):
+            return None
+        quantity_read = _quantity(number, "people")
+        if quantity_read is None:
+            return None
+        quantity, number, group = quantity_read
+        return Mention(category, quantity, group, trigger, number, (), False)
+    if trigger.lemma_.lower() in TOLL_WORDS:
+        number = _toll_number(trigger)
+        if number is None or _is_age(number):
+            return None
+        read = _quantity(number, "people")
+    else:
+        read = None
+        for arg in _arguments(trigger):
+            read = read_count(arg)
+            if read is not None:
+                break
+    if read is None:
+        return None
+    quantity, number, group = read
+    subgroup = trigger.head.lower_ == "among" or (trigger.head.head.lower_ == "among")
+    return Mention(category, quantity, group, trigger, number, subgroups(trigger.sent, number), subgroup)
+
+
+def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:
+    """'including four children', 'among them four children' after the count in a sentence."""
+    found: list[SubGroup] = []
+    tokens = [t for t in sent if t.i > after.i]
+    for i, token in enumerate(tokens):
+        if token.like_num and not found and not any(t.lower_ in SUBGROUP_CUES for t in tokens[:i]):
+            break  # another count comes first: the sub-group belongs to that one
+        if token.lower_ not in SUBGROUP_CUES:
+            continue
+        for candidate in tokens[i + 1:i + 6]:
+            if candidate.lower_ in {";", "."} or (candidate.pos_ == "VERB" and candidate.lower_ not in SUBGROUP_CUES):
+                break
+            if candidate.lower_ in {"a", "an"} and candidate.dep_ == "det" and _group_of(candidate.head) is not None:
+                found.append(SubGroup(group=candidate.head.lower_, count=1))  # 'among them a 9-year-old boy'
+                break
+            if candidate.like_num and not _is_age(candidate):
+                noun = candidate.head if candidate.head.i != candidate.i else None
+                if noun is None or noun.i <= candidate.i:
+                    nxt = candidate.doc[candidate.i + 1] if candidate.i + 1 < len(candidate.doc) else None
+                    noun = nxt if nxt is not None and nxt.pos_ == "NOUN" else None
+                parsed = parse_quantity(candidate.text)
+                if noun is not None and parsed is not None:
+                    found.append(SubGroup(group=noun.lower_, count=parsed.count))
+                break
+    return tuple(found)

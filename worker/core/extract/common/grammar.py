@@ -1,0 +1,73 @@
+"""Clause-level reading shared by the time, casualty and event families.
+
+The tense and modality of the verb that governs a phrase tell past facts, planned events and
+proposals apart.
+"""
+
+import re
+from typing import Literal
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.lexicon import FUTURE_MARKERS, PROPOSAL_NOUNS, PROPOSAL_VERBS
+
+Tense = Literal["past", "present", "future", "proposed", "unknown"]
+
+
+def strip_determiner(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"[’']s$", "", text)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token, the token itself if it is one."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def tense_of(token: Token) -> Tense:
+    """Tense and modality of the clause a token sits in.
+
+    'is expected to travel', 'will meet' -> future; 'hope to meet', 'urged X to meet' ->
+    proposed; 'met', 'has met' -> past. Walks up through xcomp chains so the matrix verb decides.
+    """
+    verb = governing_verb(token)
+    if verb is None:
+        return "unknown"
+    # Infinitival complements take their time from the verb they hang off: in
+    # 'is expected to travel' and 'hope to meet' the matrix verb decides.
+    chain = [verb]
+    current = verb
+    while current.head.i != current.i and (
+        current.dep_ == "xcomp"
+        # 'will fly to Wellington to meet X on Friday': a purpose clause shares the trip's time.
+        or (current.dep_ in {"ccomp", "acl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+    ):
+        current = current.head
+        chain.append(current)
+    for link in chain:
+        aux = {c.lower_ for c in link.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & {"will", "shall", "'ll", "would"}:
+            return "future"
+        if link.i != verb.i and link.lemma_ in FUTURE_MARKERS:
+            return "future"
+        if link.i != verb.i and (link.lemma_ in PROPOSAL_VERBS or link.lemma_ in PROPOSAL_NOUNS):
+            return "proposed"
+        if aux & {"could", "might", "may", "should"}:
+            return "proposed"
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if "VBD" in tags or ("VBN" in tags and any(c.lemma_ == "have" for c in verb.children)):
+        return "past"
+    if verb.tag_ == "VBG" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"is", "are", "am"}:
+        return "future"
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"
+    return "unknown"

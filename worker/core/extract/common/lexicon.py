@@ -1,0 +1,149 @@
+"""Small word lists the entity and quote rules share.
+
+Kept as data, not code: the lists are general English news vocabulary, never story-specific.
+"""
+
+# Demonyms whose country name is not a simple prefix of the adjective. Regular ones
+# ("Ukrainian" -> "Ukraine", "Iranian" -> "Iran") are matched by prefix against the document's
+# own places, see ``entities.country_for_demonym``.
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "u.k.": "United Kingdom", "uk": "United Kingdom",
+    "french": "France", "german": "Germany", "chinese": "China", "dutch": "Netherlands",
+    "swiss": "Switzerland", "turkish": "Turkey", "greek": "Greece", "polish": "Poland",
+    "spanish": "Spain", "japanese": "Japan", "filipino": "Philippines", "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates", "lebanese": "Lebanon", "afghan": "Afghanistan",
+    "sudanese": "Sudan", "argentine": "Argentina", "danish": "Denmark", "swedish": "Sweden",
+    "norwegian": "Norway", "finnish": "Finland", "irish": "Ireland", "scottish": "Scotland",
+    "welsh": "Wales", "english": "England", "portuguese": "Portugal", "vietnamese": "Vietnam",
+    "thai": "Thailand", "burmese": "Myanmar", "taiwanese": "Taiwan", "czech": "Czech Republic",
+    "slovak": "Slovakia", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan",
+    "tajik": "Tajikistan", "somali": "Somalia", "yemeni": "Yemen", "qatari": "Qatar",
+    "kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "israeli": "Israel",
+    "iraqi": "Iraq", "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "nepali": "Nepal",
+    "malagasy": "Madagascar", "congolese": "Congo", "ivorian": "Ivory Coast",
+    "european": "Europe", "soviet": "Soviet Union", "north korean": "North Korea",
+    "south korean": "South Korea", "new zealand": "New Zealand", "belarusian": "Belarus",
+    "ukrainian": "Ukraine", "russian": "Russia", "iranian": "Iran", "indian": "India",
+    "palestinian": "Palestinian territories", "mexican": "Mexico", "canadian": "Canada",
+    "brazilian": "Brazil", "italian": "Italy", "australian": "Australia", "egyptian": "Egypt",
+    "syrian": "Syria", "nigerian": "Nigeria", "kenyan": "Kenya", "hungarian": "Hungary",
+    "romanian": "Romania", "austrian": "Austria", "belgian": "Belgium", "moroccan": "Morocco",
+}
+
+# Short or variant spellings of places mapped to the canonical name a reader expects.
+PLACE_CANONICAL: dict[str, str] = {
+    "u.s.": "United States", "us": "United States", "usa": "United States",
+    "u.s.a.": "United States", "united states": "United States",
+    "united states of america": "United States", "america": "United States",
+    "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",
+    "dprk": "North Korea", "the netherlands": "Netherlands",
+}
+
+# Head words of titles and roles. Multi-word titles are built from these plus their modifiers.
+TITLE_HEADS: frozenset[str] = frozenset({
+    "president", "vice", "minister", "premier", "chancellor", "secretary", "spokesperson",
+    "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "ambassador", "governor",
+    "mayor", "senator", "sen.", "rep.", "representative", "lawmaker", "legislator", "judge",
+    "justice", "prosecutor", "attorney", "lawyer", "counsel", "general", "gen.", "commander",
+    "chief", "director", "head", "chairman", "chairwoman", "chair", "ceo", "executive",
+    "officer", "official", "king", "queen", "prince", "princess", "pope", "leader", "diplomat",
+    "minister-counselor", "counselor", "deputy", "aide", "analyst", "economist", "professor",
+    "researcher", "negotiator", "coordinator", "commissioner", "administrator", "inspector",
+    "superintendent", "sheriff", "captain", "colonel", "lieutenant", "sergeant", "major",
+    "admiral", "founder", "president-elect", "speaker", "mp", "councillor", "councilor",
+    "manager", "editor", "correspondent", "defendant", "plaintiff", "witness", "activist",
+    "organizer", "organiser", "candidate", "rapporteur", "delegate", "member", "emir",
+    "sheikh", "dr.", "mr.", "mrs.", "ms.", "treasurer", "auditor", "regulator", "strategist",
+    "accountant", "businessman", "businesswoman", "entrepreneur", "engineer", "doctor", "nurse",
+    "teacher", "scientist", "investigator", "detective", "attorney-general", "solicitor",
+    "chancellor", "premier", "monarch", "cardinal", "archbishop", "bishop", "imam", "rabbi",
+    "coach", "player", "actor", "singer", "author", "historian", "physician", "surgeon",
+    "prefect", "seismologist", "epidemiologist", "meteorologist", "virologist", "volcanologist",
+    "pollster", "registrar", "clerk", "trader", "banker", "counterpart", "co-defendant",
+    "magistrate", "farmer", "fisherman", "shopkeeper", "pilot", "paramedic", "firefighter",
+    "miner", "guard", "soldier", "commentator", "economist", "lecturer", "architect",
+})
+
+# Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
+# a small model tags it as an organisation.
+PORTFOLIOS: frozenset[str] = frozenset({
+    "health", "interior", "foreign", "defense", "defence", "finance", "agriculture", "justice",
+    "education", "energy", "trade", "transport", "labor", "labour", "economy", "environment",
+    "culture", "home", "treasury", "security", "industry", "tourism", "housing", "commerce",
+})
+
+# Last words that make a name an organisation, whatever the model's label ("Cascade Freight").
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    "partners", "logistics", "freight", "bank", "airlines", "airways", "motors", "systems",
+    "technologies", "energy", "foods", "industries", "capital", "fund", "agency", "authority",
+    "bureau", "council", "commission", "committee", "ministry", "department", "university",
+    "institute", "party", "union", "association", "foundation", "court", "police", "army",
+    "service", "services", "network", "media", "press", "news", "times", "post", "club",
+    "programme", "program", "organization", "organisation", "federation", "league",
+    "centre", "center", "office", "board", "tribunal", "assembly", "parliament",
+})
+
+# Acronyms readers know by their full name.
+ORG_CANONICAL: dict[str, str] = {
+    "u.n.": "United Nations", "un": "United Nations", "e.u.": "European Union",
+    "eu": "European Union",
+}
+
+# Honorifics that may be glued to a PERSON entity and are not part of the name.
+HONORIFICS: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "president", "prime", "minister", "gen.", "gen", "sen.", "sen", "rep.", "rep", "gov.",
+    "gov", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
+    "chancellor", "secretary", "mayor", "senator", "governor", "ambassador", "col.", "lt.",
+    "sgt.", "capt.", "adm.", "cmdr.", "prof.", "professor", "chief", "deputy",
+})
+
+# Lemmas of verbs that introduce speech. Reported speech needs one of these with a clause.
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "reiterate", "insist", "claim", "state", "announce", "warn",
+    "stress", "maintain", "argue", "acknowledge", "confirm", "deny", "explain", "write",
+    "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
+    "recall", "suggest", "testify", "tweet", "post", "report", "emphasize", "emphasise",
+    "caution", "concede", "vow", "promise", "pledge", "urge", "describe", "call", "ask",
+    "dismiss", "voice", "accuse", "remark", "observe", "conclude", "agree", "complain",
+    "estimate", "believe", "think", "question", "counter", "rule", "order", "find",
+    "answer",
+})
+
+# Verbs that report a statement with a content clause ("said that ..."); a narrower set than
+# ``SPEECH_VERBS`` so "ruled that" or "found that" in a verdict do not become quotes by accident.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "reiterate", "insist", "claim", "state", "announce", "warn",
+    "stress", "maintain", "argue", "acknowledge", "confirm", "deny", "explain", "write",
+    "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
+    "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
+    "complain", "estimate", "counter", "remark", "observe", "answer",
+})
+
+# Nominal speakers ("the think tank said") and the entity type they stand for.
+ORG_NOMINALS: frozenset[str] = frozenset({
+    "tank", "group", "organization", "organisation", "agency", "ministry", "company", "firm",
+    "court", "council", "committee", "institute", "bank", "government", "department",
+    "office", "union", "association", "party", "administration", "commission", "board",
+    "statement", "report", "body", "authority", "service", "army", "military", "police",
+    "regulator", "watchdog", "charity", "network", "foundation", "center", "centre",
+    "university", "league", "federation", "alliance", "coalition", "bloc", "mission",
+})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+# Verbs whose complement describes something wished for rather than scheduled.
+PROPOSAL_VERBS = {
+    "hope", "want", "seek", "propose", "offer", "suggest", "urge", "call", "ask", "invite",
+    "push", "press", "demand", "wish", "aim", "try", "rule", "consider", "float", "insist",
+    "agree", "eager", "ready", "willing", "would",
+}
+PROPOSAL_NOUNS = {"proposal", "offer", "call", "invitation", "plan", "idea", "push", "bid"}
+# Verbs and adjectives that put their complement in the future.
+FUTURE_MARKERS = {
+    "will", "shall", "'ll", "expect", "schedule", "plan", "due", "set", "go", "intend", "slate",
+}

@@ -1,0 +1,71 @@
+"""Names of things in the story: the consolidated entity a span belongs to, a phrase's name,
+and the dateline place.
+"""
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from worker.core.extract.common import doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import strip_determiner
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def canonical_name(ctx: Context, span: Span) -> str:
+    """The consolidated entity name for a span, else the span text without 'the' or "'s"."""
+    for entity in ctx.entities:
+        for mention in entity.mentions:
+            if mention.start < span.end_char and span.start_char < mention.end:
+                return entity.name
+    text = strip_determiner(span.text)
+    for entity in ctx.entities:
+        if text == entity.name or text in entity.aliases:
+            return entity.name
+    return text
+
+
+def entity_at(doc: Doc, token: Token) -> Span | None:
+    # Ask the token first: it is O(1), and most tokens are outside every entity.
+    if token.ent_iob_ == "O" or not token.ent_iob_:
+        return None
+    return doc_cache.entity_covering(doc, token.i)
+
+
+def phrase_name(ctx: Context, token: Token) -> str:
+    """A name for the noun phrase headed by ``token``: its entity, else the bare phrase."""
+    ent = entity_at(token.doc, token)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
+        return canonical_name(ctx, ent)
+    # A mention the model missed but entity consolidation recovered.
+    for entity in ctx.entities:
+        if any(m.start <= token.idx < m.end for m in entity.mentions):
+            return entity.name
+    # Keep adjectival and compound modifiers ("European leaders", "U.S. officials").
+    left = token.i
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        if child.dep_ in {"amod", "compound"} and child.right_edge.i == left - 1:
+            left = child.left_edge.i
+        else:
+            break
+    span = token.doc[left:token.i + 1]
+    return strip_determiner(span.text)
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([^)]*\))?\s*[—–-]")
+
+
+def dateline_place(ctx: Context) -> str | None:
+    """The dateline place from the story facts when they exist, else read off the body."""
+    if ctx.story_facts is not None and ctx.story_facts.dateline is not None:
+        return ctx.story_facts.dateline.place
+    match = _DATELINE.match(ctx.story.body)
+    if not match:
+        return ctx.story.located
+    raw = match.group(1).strip()
+    titled = " ".join(w.capitalize() if not w.endswith(".") else w for w in raw.split())
+    for entity in ctx.entities:
+        if entity.name.lower() == titled.lower() or titled.lower() in (a.lower() for a in entity.aliases):
+            return entity.name
+    return titled

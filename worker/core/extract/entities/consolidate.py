@@ -1,0 +1,283 @@
+"""People, organisations and places, consolidated per document.
+
+The model's entity spans are the raw material; the document is the judge. A name that is a
+full PERSON name somewhere, or the surname of one, is a person everywhere ("Zelenskyy" tagged
+GPE in one sentence is still the president). Other labels go by majority over the document's
+mentions. Mentions the model missed are recovered by matching the names it did find. Titles
+and affiliations come from the words before a name ("Kremlin spokesperson", "Trump's special
+envoy") and from an appositive after it ("X, minister-counselor at the U.S. mission").
+"""
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.extract.entities.rules import hyphen_joined, repair
+from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
+from worker.core.extract.common.lexicon import (
+    DEMONYMS, HONORIFICS, ORG_CANONICAL, ORG_NOMINALS, ORG_SUFFIXES, PLACE_CANONICAL, PORTFOLIOS,
+)
+from worker.core.extract.entities.roles import (
+    POSSESSIVE, Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
+    is_title_head,
+)
+from worker.core.extract.story.reader import boilerplate_ranges
+from worker.core.models.entities import Entity, EntityLabel
+
+__all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
+
+_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Labels a majority vote prefers on a tie: places and organisations are more often right
+# than a lone PERSON reading of a one-word name.
+_TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
+
+
+def extract(doc: Doc, ctx: Context) -> list[Entity]:
+    """Consolidated entities of the document; also stored on ``ctx.entities``."""
+    ev = ctx.evidence
+    mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
+    _correct_labels(doc, mentions)
+    mentions = _recover_missed(doc, mentions)
+    clusters = _cluster(mentions)
+    promoted = attach_roles(doc, ev, mentions, clusters)
+    of_organisation(doc, ev, mentions)
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    infer_country(clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
+    clusters.extend(promoted)
+    entities = [_to_entity(c, ev) for c in clusters if c.mentions]
+    return entities
+
+
+def clean_span(span: Span) -> tuple[int, int] | None:
+    """Token range of a name without a leading article, honorifics or a possessive ending."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    # Names do not end in numbers ("Vergara 31.5" is a name and a vote share).
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].is_space or doc[end - 1].like_num):
+        end -= 1
+    if span.label_ == "PERSON":
+        while end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
+    return (start, end) if end > start else None
+
+
+def _raw_mentions(doc: Doc) -> list[Mention]:
+    skip = boilerplate_ranges(doc_cache.text(doc))
+    found: list[Mention] = []
+    for ent in doc_cache.ents(doc):
+        if ent.label_ not in _LABELS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in skip):
+            continue
+        rng = clean_span(ent)
+        if rng is None:
+            continue
+        # A name never starts with a lower-case word ("meet European Union").
+        while rng[0] < rng[1] - 1 and doc[rng[0]].text[:1].islower():
+            rng = (rng[0] + 1, rng[1])
+        span = doc[rng[0]:rng[1]]
+        if not any(ch.isalpha() for ch in span.text) or not span.text[:1].isupper():
+            continue
+        # "Health Minister": the portfolio is part of the title, not an organisation.
+        if len(span) == 1 and span.text.lower() in PORTFOLIOS and span.end < len(doc) \
+                and is_title_head(doc[span.end]):
+            continue
+        found.append(Mention(rng[0], rng[1], ent.label_, span.text, span.start_char, span.end_char))
+    return found
+
+
+def _dateline_mention(doc: Doc, ctx: Context) -> list[Mention]:
+    """The dateline place (and its region) are places of the story even if never repeated."""
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    if dateline is None or dateline.evidence is None:
+        return []
+    found: list[Mention] = []
+    raw_start = dateline.evidence.start
+    head = dateline.raw.split("(")[0]
+    parts = head.split(",")
+    offset = 0
+    for k, part in enumerate(parts[:2]):
+        stripped = part.strip()
+        start = raw_start + offset + (len(part) - len(part.lstrip()))
+        offset += len(part) + 1
+        span = doc.char_span(start, start + len(stripped), alignment_mode="contract")
+        if span is None or not len(span) or not stripped:
+            continue
+        text = dateline.place if k == 0 else stripped
+        found.append(Mention(span.start, span.end, "GPE", text, span.start_char, span.end_char))
+    return found
+
+
+def _person_names(mentions: list[Mention]) -> tuple[set[str], set[str]]:
+    """Full PERSON names (two or more tokens) and their surnames, as written."""
+    full = {m.text for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
+    surnames = {name.split()[-1] for name in full}
+    return full, surnames
+
+
+def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
+    """Relabel mentions from the document's evidence; see the module docstring."""
+    fixed: set[int] = set()
+    for k, m in enumerate(mentions):
+        last = m.text.split()[-1].lower()
+        root = doc[m.tok_start:m.tok_end].root
+        if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+            m.label = "ORG"
+        elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS:
+            # "the electoral service, Servel": named in apposition to an organisation noun.
+            m.label = "ORG"
+        elif m.tok_start > 0 and is_title_head(doc[m.tok_start - 1]) \
+                and not doc[m.tok_start - 1].ent_type_ and m.label != "NORP":
+            m.label = "PERSON"
+        else:
+            continue
+        fixed.add(k)
+    full, surnames = _person_names(mentions)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.text.lower()][m.label] += 1
+    for k, m in enumerate(mentions):
+        if k in fixed:
+            continue
+        low = m.text.lower()
+        if m.text in full or m.text in surnames:
+            m.label = "PERSON"
+        elif low in DEMONYMS and low not in PLACE_CANONICAL and DEMONYMS[low].lower() != low:
+            # "New Zealand" names the country as well as its people: a place unless adjectival.
+            m.label = "NORP"
+        else:
+            counts = votes[low]
+            best = max(counts.values())
+            m.label = next(lab for lab in _TIE_ORDER if counts.get(lab) == best)
+
+
+def _orth_pattern(span: Span) -> Doc:
+    # Only ORTH is matched, so the words are the whole pattern; Span.as_doc would copy every
+    # annotation (and rebuild the document's entities) for nothing.
+    return Doc(span.doc.vocab, words=[t.text for t in span])
+
+
+def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Find further occurrences of names the model found elsewhere but missed here."""
+    labels: dict[str, str] = {}
+    for m in mentions:
+        if len(m.text) >= 3:
+            labels.setdefault(m.text, m.label)
+    # A surname the model never tagged on its own ("Simmons said") is still the person.
+    surnames = {m.text.split()[-1]: m for m in mentions
+                if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    for text in labels:
+        # The document's own tokens of a mention are the pattern, so tokenisation lines up.
+        first = next(m for m in mentions if m.text == text)
+        matcher.add(text, [_orth_pattern(doc[first.tok_start:first.tok_end])])
+    for surname, full in surnames.items():
+        if surname not in labels and len(surname) >= 3:
+            labels[surname] = "PERSON"
+            first = full.tok_end - 1
+            while first - 2 >= full.tok_start and hyphen_joined(doc, first - 2):
+                first -= 2   # "Ofori-Mensah" is three tokens
+            matcher.add(surname, [_orth_pattern(doc[first:full.tok_end])])
+    taken: set[int] = set()
+    for m in mentions:
+        taken.update(range(m.tok_start, m.tok_end))
+    found = sorted(((doc.vocab.strings[key], s, e) for key, s, e in matcher(doc)),
+                   key=lambda hit: (hit[1], hit[1] - hit[2]))
+    extra: list[Mention] = []
+    for text, s, e in found:
+        if taken.intersection(range(s, e)):
+            continue
+        span = doc[s:e]
+        extra.append(Mention(s, e, labels[text], span.text, span.start_char, span.end_char))
+        taken.update(range(s, e))
+    return sorted(mentions + extra, key=lambda m: m.tok_start)
+
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    people = sorted((m for m in mentions if m.label == "PERSON"),
+                    key=lambda m: -(m.tok_end - m.tok_start))
+    full_clusters: list[Cluster] = []
+    for m in people:
+        target = _person_cluster_for(m, full_clusters)
+        if target is None:
+            target = Cluster("PERSON")
+            full_clusters.append(target)
+            clusters.append(target)
+        target.mentions.append(m)
+        m.cluster = target
+    for m in mentions:
+        if m.label == "PERSON":
+            continue
+        name = canonical_place(m.text) if m.label in ("GPE", "LOC") else \
+            ORG_CANONICAL.get(m.text.lower(), m.text)
+        key = (m.label, name.lower())
+        target = by_key.get(key) or _org_suffix_cluster(m, name, by_key)
+        if target is None:
+            target = by_key[key] = Cluster(m.label, name=name)
+            clusters.append(target)
+        target.mentions.append(m)
+        m.cluster = target
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.tok_start)
+        if c.label == "PERSON":
+            c.name = max((m.text for m in c.mentions), key=lambda t: (len(t.split()), len(t)))
+        elif c.label == "ORG":
+            c.name = max((ORG_CANONICAL.get(m.text.lower(), m.text) for m in c.mentions), key=len)
+    return clusters
+
+
+def _person_cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """A shorter mention joins the person whose name ends (or starts) with it; nearest wins."""
+    words = m.text.split()
+    candidates = []
+    for c in clusters:
+        longest = max((x.text.split() for x in c.mentions), key=len)
+        if longest[-len(words):] == words or (len(words) == 1 and longest[0] == words[0]):
+            nearest = max((x.tok_start for x in c.mentions if x.tok_start <= m.tok_start),
+                          default=-1)
+            candidates.append((nearest, c))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda pair: pair[0])[1]
+
+
+def _org_suffix_cluster(m: Mention, name: str, by_key: dict[tuple[str, str], Cluster]
+                        ) -> Cluster | None:
+    # "Security Council" after "U.N. Security Council" is the same body.
+    if m.label != "ORG":
+        return None
+    low = name.lower()
+    for (label, key), cluster in by_key.items():
+        if label != "ORG":
+            continue
+        if key.endswith(" " + low) or low.endswith(" " + key):
+            return cluster
+        # "Cascade" after "Cascade Freight"; acronyms with dots ("U.N.") stay apart.
+        if "." not in low and "." not in key and (key.startswith(low + " ")
+                                                  or low.startswith(key + " ")):
+            return cluster
+    return None
+
+
+def _to_entity(c: Cluster, ev: EvidenceMaker) -> Entity:
+    label: EntityLabel = c.label  # type: ignore[assignment]
+    aliases = sorted({m.text for m in c.mentions if m.text.lower() != c.name.lower()})
+    slug = re.sub(r"[^a-z0-9]+", "-", c.name.lower()).strip("-")
+    return Entity(
+        entity_id=f"{label.lower()}:{slug}",
+        label=label,
+        name=c.name,
+        aliases=aliases,
+        roles=c.roles,
+        mentions=[ev.chars(m.start, m.end) for m in c.mentions],
+    )

@@ -1,0 +1,127 @@
+"""Affiliations a reader infers: the dateline's country and "X of <organisation>".
+
+A story datelined in a capital speaks of that country's government by default: "Interior
+Minister X" in a KYIV story is Ukraine's. The inference is made only for national government
+titles, only when no affiliation is stated anywhere for that person, and never for titles
+marked as sub-national ("state Health Minister"). The country comes from the dateline itself
+("SANTIAGO, Chile") or from a table of capitals and major cities.
+"""
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.lexicon import DEMONYMS, PLACE_CANONICAL
+from worker.core.extract.entities.roles import Cluster, Mention
+from worker.core.models.entities import Role
+
+# Capitals and major cities that head datelines, with their country.
+CITY_COUNTRY: dict[str, str] = {
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States",
+    "new york": "United States", "london": "United Kingdom", "paris": "France",
+    "berlin": "Germany", "rome": "Italy", "milan": "Italy", "madrid": "Spain",
+    "barcelona": "Spain", "lisbon": "Portugal", "brussels": "Belgium", "amsterdam": "Netherlands",
+    "the hague": "Netherlands", "vienna": "Austria", "bern": "Switzerland",
+    "geneva": "Switzerland", "zurich": "Switzerland", "warsaw": "Poland", "prague": "Czech Republic",
+    "budapest": "Hungary", "bucharest": "Romania", "sofia": "Bulgaria", "athens": "Greece",
+    "ankara": "Turkey", "istanbul": "Turkey", "stockholm": "Sweden", "oslo": "Norway",
+    "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland", "tokyo": "Japan",
+    "beijing": "China", "shanghai": "China", "hong kong": "China", "seoul": "South Korea",
+    "pyongyang": "North Korea", "taipei": "Taiwan", "manila": "Philippines",
+    "jakarta": "Indonesia", "bangkok": "Thailand", "hanoi": "Vietnam", "kuala lumpur": "Malaysia",
+    "singapore": "Singapore", "new delhi": "India", "mumbai": "India", "islamabad": "Pakistan",
+    "karachi": "Pakistan", "dhaka": "Bangladesh", "kabul": "Afghanistan", "tehran": "Iran",
+    "baghdad": "Iraq", "damascus": "Syria", "beirut": "Lebanon", "amman": "Jordan",
+    "jerusalem": "Israel", "tel aviv": "Israel", "riyadh": "Saudi Arabia", "dubai": "United Arab Emirates",
+    "abu dhabi": "United Arab Emirates", "doha": "Qatar", "cairo": "Egypt", "tunis": "Tunisia",
+    "algiers": "Algeria", "rabat": "Morocco", "nairobi": "Kenya", "addis ababa": "Ethiopia",
+    "lagos": "Nigeria", "abuja": "Nigeria", "johannesburg": "South Africa", "pretoria": "South Africa",
+    "cape town": "South Africa", "kinshasa": "Congo", "khartoum": "Sudan", "mogadishu": "Somalia",
+    "canberra": "Australia", "sydney": "Australia", "melbourne": "Australia",
+    "wellington": "New Zealand", "ottawa": "Canada", "toronto": "Canada", "mexico city": "Mexico",
+    "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "bogotá": "Colombia",
+    "lima": "Peru", "quito": "Ecuador", "santiago": "Chile", "buenos aires": "Argentina",
+    "brasilia": "Brazil", "brasília": "Brazil", "sao paulo": "Brazil", "são paulo": "Brazil",
+    "rio de janeiro": "Brazil", "montevideo": "Uruguay", "minsk": "Belarus", "tbilisi": "Georgia",
+    "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "belgrade": "Serbia",
+    "zagreb": "Croatia", "riga": "Latvia", "vilnius": "Lithuania", "tallinn": "Estonia",
+}
+# US states and their AP abbreviations, the regions of American datelines.
+US_STATES = frozenset("""alabama ala alaska arizona ariz arkansas ark california calif colorado
+colo connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind
+iowa kansas kan kentucky ky louisiana la maine maryland md massachusetts mass michigan mich
+minnesota minn mississippi miss missouri mo montana mont nebraska neb nevada nev new hampshire
+n.h new jersey n.j new mexico n.m new york n.y north carolina n.c north dakota n.d ohio oklahoma
+okla oregon ore pennsylvania pa rhode island r.i south carolina s.c south dakota s.d tennessee
+tenn texas utah vermont vt virginia va washington wash west virginia w.va wisconsin wis wyoming
+wyo""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                   "north dakota", "rhode island", "south carolina", "south dakota",
+                   "west virginia"}
+# Words of a title that make it a national government office.
+GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
+                              "secretary", "king", "queen", "emir", "prime"})
+# Words that mark an office below the nation ("state Health Minister").
+SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county",
+                         "district", "municipal", "shadow", "opposition", "party"})
+
+
+def dateline_country(raw: str | None, place: str | None) -> str | None:
+    """'SANTIAGO, Chile (AP)' -> 'Chile'; 'KYIV' -> 'Ukraine'; a US-state region -> None."""
+    if raw and "," in raw:
+        region = raw.split("(")[0].split(",", 1)[1].strip()
+        canon = PLACE_CANONICAL.get(region.lower(), region)
+        # Outside the United States the region of a dateline is the country.
+        if canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+                                   and region[:1].isupper() and "." not in region):
+            return canon
+    if place:
+        return CITY_COUNTRY.get(place.lower())
+    return None
+
+
+COUNTRIES = frozenset(DEMONYMS.values()) | frozenset(CITY_COUNTRY.values())
+
+
+def is_national_title(title: str) -> bool:
+    words = title.lower().replace("-", " ").split()
+    return any(w in GOVERNMENT_WORDS for w in words) and not any(w in SUBNATIONAL for w in words)
+
+
+def infer_country(clusters: list[Cluster], country: str | None) -> None:
+    """Give national government titles without any stated affiliation the dateline's country."""
+    if country is None:
+        return
+    for c in clusters:
+        if c.label != "PERSON" or not c.roles or any(r.affiliation for r in c.roles):
+            continue
+        for k, role in enumerate(c.roles):
+            if role.title and is_national_title(role.title) and not _sub_national(role):
+                c.roles[k] = role.model_copy(update={"affiliation": country})
+                break
+
+
+def _sub_national(role: Role) -> bool:
+    # The evidence may hold a qualifier the title dropped ("state Health Minister").
+    words = role.evidence.text.lower().split() if role.evidence else []
+    return any(w in SUBNATIONAL for w in words)
+
+
+def of_organisation(doc: Doc, ev: EvidenceMaker, mentions: list[Mention]) -> None:
+    """'Seismologist X of Ege University': an organisation right after a titled name."""
+    by_start = {m.tok_start: m for m in mentions}
+    for m in mentions:
+        c = m.cluster
+        if m.label != "PERSON" or c is None or any(r.affiliation for r in c.roles):
+            continue
+        if m.tok_end + 1 >= len(doc) or doc[m.tok_end].lower_ not in ("of", "at", "from"):
+            continue
+        j = m.tok_end + 1 + (1 if doc[m.tok_end + 1].lower_ == "the" else 0)
+        org = by_start.get(j)
+        if org is None or org.label != "ORG" or org.cluster is None:
+            continue
+        title = c.roles[0].title if c.roles else None
+        role = Role(title=title, affiliation=org.cluster.name,
+                    evidence=ev.chars(m.start, org.end))
+        if c.roles:
+            c.roles[0] = role
+        else:
+            c.roles.append(role)

@@ -1,0 +1,245 @@
+"""Titles and affiliations of the people in a story.
+
+From the words before a name ("Kremlin spokesperson", "Trump's special envoy", "Ukrainian
+President") and from an appositive on either side of it ("X, minister-counselor at the U.S.
+mission", "Albrecht's lawyer, X"). An affiliation resolves to the canonical entity it names;
+a body named only as an affiliation becomes an organisation entity of its own.
+"""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.lexicon import (
+    DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS,
+)
+from worker.core.models.entities import Role
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
+# A role as token ranges: (whole role phrase, affiliation inside it), or (None, None).
+_RoleSpan = tuple[tuple[int, int] | None, tuple[int, int] | None]
+
+
+@dataclass
+class Mention:
+    tok_start: int
+    tok_end: int
+    label: str
+    text: str
+    start: int
+    end: int
+    cluster: "Cluster | None" = None
+
+
+@dataclass
+class Cluster:
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    name: str = ""
+
+
+
+def canonical_place(text: str) -> str:
+    return PLACE_CANONICAL.get(text.lower(), text)
+
+
+def country_for_demonym(demonym: str, places: list[str]) -> str:
+    """'Ukrainian' -> 'Ukraine': the table first, then the document's own place names."""
+    low = demonym.lower()
+    if low in DEMONYMS:
+        return DEMONYMS[low]
+    for place in places:
+        common = len(_common_prefix(low, place.lower()))
+        if common >= 4 and common >= len(place) - 2:
+            return place
+    # "Indonesian" -> "Indonesia", "Zambian" -> "Zambia": the regular -an/-ian pattern.
+    if low.endswith("an") and len(low) > 5:
+        return demonym[:-1]
+    return demonym
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+
+
+def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
+                  clusters: list[Cluster]) -> list[Cluster]:
+    """Titles and affiliations for every person mention; returns ORGs named only as affiliations."""
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.tok_start, m.tok_end):
+            by_token[i] = m
+    places = [c.name for c in clusters if c.label in ("GPE", "LOC")]
+    promoted: dict[str, Cluster] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.cluster is None:
+            continue
+        for role_range, affil in (_premodifier_role(doc, m, by_token),
+                                  _appositive_role(doc, m, by_token)):
+            if role_range is None:
+                continue
+            title = _title_text(doc, role_range, affil)
+            affil_name = _affiliation_name(doc, affil, by_token, places, promoted, ev)
+            if not title and not affil_name:
+                continue
+            start, end = doc[role_range[0]].idx, doc[role_range[1] - 1].idx + len(doc[role_range[1] - 1])
+            role = Role(title=title, affiliation=affil_name, evidence=ev.chars(start, end))
+            if all((r.title, r.affiliation) != (title, affil_name) for r in m.cluster.roles):
+                m.cluster.roles.append(role)
+    return list(promoted.values())
+
+
+def is_title_head(tok: Token) -> bool:
+    return tok.lower_ in TITLE_HEADS or tok.lower_.split("-")[-1] in TITLE_HEADS
+
+
+def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _RoleSpan:
+    """'Ukrainian President X', "Trump's special envoy X": title words right before the name."""
+    j = m.tok_start - 1
+    affil: tuple[int, int] | None = None
+    sent_start = doc[m.tok_start].sent.start
+    # The parser sometimes starts a sentence between a title and its name ("President | Fernando
+    # Mutemba declared"); a real sentence never ends on a bare word.
+    while sent_start > 0 and not doc[sent_start - 1].is_punct and not doc[sent_start - 1].is_space:
+        sent_start = doc[sent_start - 1].sent.start
+    while j >= sent_start:
+        tok = doc[j]
+        owner = by_token.get(j - 1) if tok.text in POSSESSIVE else by_token.get(j)
+        if tok.is_space or (owner is not None and owner.label == "PERSON"
+                            and tok.text not in POSSESSIVE):
+            break
+        if owner is not None or _is_demonym(tok):
+            affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
+            break
+        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"):
+            break
+        j -= 1
+    title_start = affil[1] if affil else j + 1
+    while title_start < m.tok_start and doc[title_start].text in POSSESSIVE:
+        title_start += 1
+    if title_start >= m.tok_start or not is_title_head(doc[m.tok_start - 1]):
+        return None, None
+    if affil is None and doc[m.tok_start - 1].is_lower:
+        # "World Food Programme spokesperson X": capitalised words before a lower-case title
+        # name the body the person speaks for, even when the model missed it.
+        k = title_start
+        while k < m.tok_start - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k]):
+            k += 1
+        # The capitalised words must touch the title ("Fire brigade spokesman" is no body).
+        affil = (title_start, k) if title_start < k == m.tok_start - 1 else None
+        # "Union leader X" opening a sentence: a capitalised common noun, not a named body.
+        if affil is not None and affil[1] - affil[0] == 1 and doc[affil[0]].is_sent_start \
+                and doc[affil[0]].lower_ in ORG_NOMINALS:
+            affil = None
+    return ((affil[0] if affil else title_start), m.tok_start), affil
+
+
+def _is_demonym(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in DEMONYMS and tok.lower_ not in PLACE_CANONICAL
+
+
+def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _RoleSpan:
+    """'X, minister-counselor at the U.S. mission,' and "Albrecht's lawyer, Daniel Ferreira,"."""
+    root = doc[m.tok_start:m.tok_end].root
+    heads = [c for t in doc[m.tok_start:m.tok_end] for c in t.rights
+             if c.dep_ == "appos" and c.i >= m.tok_end]
+    if root.dep_ == "appos" and root.head.i < m.tok_start:
+        head = root.head
+        # Small models hang the appositive on the last noun of "ambassador to X in Y".
+        for _ in range(4):
+            if is_title_head(head) or head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+                break
+            head = head.head
+        heads.append(head)
+    for head in heads:
+        lo, hi = sorted((head.i, m.tok_start if head.i < m.tok_start else m.tok_end))
+        if not is_title_head(head) or any(t.is_space for t in doc[lo:hi]):
+            continue
+        return _noun_phrase_role(doc, head, by_token)
+    return None, None
+
+
+def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _RoleSpan:
+    """Title and affiliation of a title noun phrase: its possessor or modifier entity, else the
+    proper-noun object of 'at/of/for/to ...' after it."""
+    left = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("det", "punct")
+                or c.text == "-"), default=head.i)
+    affil: tuple[int, int] | None = None
+    for i in range(left, head.i):
+        other = by_token.get(i)
+        if other is not None and (other.label != "PERSON" or doc[other.tok_end].text in POSSESSIVE):
+            affil = (other.tok_start, other.tok_end)
+        elif other is None and _is_demonym(doc[i]):
+            affil = (i, i + 1)
+    if affil is None and doc[left].tag_ == "PRP$" and doc[left].lower_ in ("its", "their"):
+        # "Its regional director": the organisation named just before.
+        owner = next((by_token[i] for i in range(left - 1, max(-1, left - 80), -1)
+                      if i in by_token and by_token[i].label == "ORG"), None)
+        affil = (owner.tok_start, owner.tok_end) if owner else None
+    while left < head.i and doc[left].tag_ == "PRP$":
+        left += 1
+    end = head.i + 1
+    for prep in head.rights:
+        if affil is not None or prep.lower_ not in _AFFIL_PREPS:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):
+            obj = objs[0]
+            # Stop at a nested phrase: "to the United Nations in Geneva" is the United Nations.
+            last = max((t.i for t in obj.subtree if t.i <= obj.i), default=obj.i)
+            first = obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0)
+            owner = by_token.get(obj.i)
+            affil = (owner.tok_start, owner.tok_end) if owner else (first, last + 1)
+            end = affil[1]
+    return (left, end), affil
+
+
+def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:
+    toks = [t for t in doc[role[0]:role[1]]
+            if not (affil and affil[0] <= t.i < affil[1]) and t.text not in POSSESSIVE]
+    # Stop the title at its head word: what follows ("at the ... mission") is the affiliation.
+    heads = [k for k, t in enumerate(toks) if is_title_head(t)]
+    if not heads:
+        return None
+    toks = toks[: heads[-1] + 1] if affil is None or affil[0] > toks[heads[-1]].i else toks
+    toks = [t for t in toks if not (affil and t.i >= affil[0])] or toks
+    while toks and toks[0].dep_ == "det":
+        toks = toks[1:]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return text or None
+
+
+def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[int, Mention],
+                      places: list[str], promoted: dict[str, Cluster], ev: EvidenceMaker
+                      ) -> str | None:
+    if affil is None:
+        return None
+    span = doc[affil[0]:affil[1]]
+    owner = by_token.get(affil[0])
+    if owner is not None and (owner.tok_start, owner.tok_end) == affil and owner.cluster:
+        if owner.label == "NORP":
+            return canonical_place(country_for_demonym(owner.text, places))
+        return owner.cluster.name
+    if len(span) == 1 and _is_demonym(span[0]):
+        return canonical_place(country_for_demonym(span.text, places))
+    # A body named only as an affiliation ("the U.S. mission") is an organisation too.
+    name = span.text
+    key = name.lower()
+    if key not in promoted:
+        promoted[key] = Cluster("ORG", name=name)
+    cluster = promoted[key]
+    if all(x.tok_start != span.start for x in cluster.mentions):
+        cluster.mentions.append(
+            Mention(span.start, span.end, "ORG", name, span.start_char, span.end_char, cluster))
+    return name
+
+

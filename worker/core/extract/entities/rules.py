@@ -1,0 +1,324 @@
+"""Repairs of the model's entity mentions from their surroundings, before consolidation.
+
+Small models get names right more often than labels and span edges. These rules use the
+words around a mention, never a list of particular names:
+
+* spans start at a capital ("meet European Union" -> "European Union") and take in the
+  capitalised words of the same name before them ("Tasman" + "Feeder");
+* a lower-case organisation noun before a name says what it is ("shipping line X", "the
+  Mercosur bloc", "the Ukrainian air force");
+* a name after a locative preposition or before a place noun is a place ("from Aurora",
+  "near Bogura", "the Sirajganj and Bogura districts");
+* a portfolio before "Minister" belongs to the title ("Disaster Management Minister");
+* a one-word "person" that only ever opens a sentence and never speaks ("Debris hit ...")
+  or a ship's name ("the vessel Coral Dawn") is no person;
+* "Flood Forecasting and Warning Centre": two halves joined by "and" are one body.
+"""
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.lexicon import DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS
+from worker.core.extract.entities.roles import Mention, is_title_head
+
+# Lower-case nouns that name what kind of body the neighbouring proper name is.
+ORG_KIND_NOUNS = frozenset({
+    "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
+    "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
+    "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
+    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
+})
+# Lower-case bodies named by a nationality ("the Ukrainian air force").
+NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
+                   ("border", "guard"), ("national", "guard"), ("military",),
+                   ("armed", "forces"), ("foreign", "ministry"), ("defence", "ministry"),
+                   ("defense", "ministry"), ("interior", "ministry"), ("health", "ministry"))
+PLACE_NOUNS = frozenset({
+    "district", "districts", "province", "provinces", "region", "regions", "county",
+    "counties", "state", "city", "town", "village", "villages", "valley", "island", "islands",
+    "municipality", "prefecture", "oblast", "governorate", "neighbourhood", "neighborhood",
+})
+LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
+                            "toward", "towards", "through", "inside"})
+TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind"})
+# Head words of lower-case bodies named by a country ("Greece's civil protection ministry").
+BODY_HEADS = frozenset({"ministry", "agency", "authority", "service", "police", "army", "navy",
+                        "force", "guard", "military", "forces", "office", "council"})
+VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yacht", "trawler",
+                          "carrier", "boat", "cruiser", "frigate", "submarine", "liner"})
+# Bare institution words a model tags as organisations when they open a sentence ("Army
+# boats rescued ..."): without a name they denote no particular body.
+GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
+                            "court", "ministry", "parliament", "council", "authorities"})
+_TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
+# Last words of bodies that are named after the country they serve ("... Association of Kenya").
+_BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
+                              "foundation", "commission", "voters", "farmers", "workers", "employers",
+                              "alliance", "society", "societies", "chamber", "coalition", "confederation"})
+# Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
+FEATURE_LAST_WORDS = frozenset({
+    "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
+    "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
+    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
+})
+# Titles written before a name that a small model folds into an organisation or facility
+# ("Magistrate Yvonne Tasker" as ORG): what follows them is a person.
+NAME_TITLES = frozenset({"president", "judge", "magistrate", "justice", "senator", "governor", "mayor",
+                         "sheriff", "detective", "inspector", "sergeant", "commissioner", "superintendent",
+                         "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "constable", "coroner"})
+# Capitalised first words of the same ("Lake Kivu", "Mount Elgon").
+FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort", "gulf"})
+# A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+
+
+def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with corrected edges and labels, plus organisations the model missed."""
+    out: list[Mention] = []
+    for m in mentions:
+        fixed = _trim_and_extend(doc, m)
+        if fixed is None or _is_portfolio(doc, fixed) or _is_generic_body(doc, fixed) \
+                or doc[fixed.tok_start].lower_ in STORM_WORDS:
+            continue
+        _relabel_by_context(doc, fixed)
+        out.append(_person_after_title(doc, fixed))
+    out = _merge_and_pairs(doc, out)
+    # "Northbridge chairman X" after "Northbridge United": a short form of the organisation.
+    org_heads = {m.text.split()[0] for m in out if m.label == "ORG" and m.tok_end - m.tok_start > 1}
+    for m in out:
+        if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
+            m.label = "ORG"
+    out.extend(_missed_organisations(doc, out))
+    out = _drop_false_persons(doc, out)
+    return sorted(out, key=lambda m: m.tok_start)
+
+
+def _make(doc: Doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    return Mention(start, end, label, span.text, span.start_char, span.end_char)
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_ \
+        and not is_title_head(tok) and tok.lower_ not in DEMONYMS
+
+
+def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
+    start, end = m.tok_start, m.tok_end
+    # A name never starts with a lower-case word ("meet European Union").
+    while start < end and doc[start].text[:1].islower():
+        start += 1
+    if start >= end:
+        return None
+    # "Tasman Feeder" tagged as "Feeder": take in capitalised words compounded onto the name.
+    while start > 0 and _is_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i in range(start, end) \
+            and doc[start - 1].i != doc[start - 1].sent.start:
+        start -= 1
+    # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.
+    if m.label == "ORG" and doc[end - 1].lower_ in _BODY_LAST_WORDS and end + 1 < len(doc) \
+            and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+            end += 1
+    # "Ofori-Mensah", "Sary-Kamysh": the tokenizer splits hyphenated names; keep them whole.
+    while start >= 2 and hyphen_joined(doc, start - 2) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while end + 1 < len(doc) and hyphen_joined(doc, end - 1) and doc[end + 1].text[:1].isupper():
+        end += 2
+    if (start, end) == (m.tok_start, m.tok_end):
+        return m
+    return _make(doc, start, end, m.label)
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """Tokens i and i + 2 are one word joined by the hyphen at i + 1."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i].is_alpha and doc[i + 2].is_alpha
+
+
+def _person_after_title(doc: Doc, m: Mention) -> Mention:
+    """'Magistrate Yvonne Tasker' tagged as an organisation is the magistrate's name after her title."""
+    words = doc[m.tok_start + 1:m.tok_end]
+    if m.label in ("ORG", "FAC", "GPE", "PRODUCT") and doc[m.tok_start].lower_ in NAME_TITLES \
+            and doc[m.tok_start].text[:1].isupper() and 2 <= len(words) <= 3 \
+            and all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in words) \
+            and words[-1].lower_ not in ORG_SUFFIXES | FEATURE_LAST_WORDS:
+        return _make(doc, m.tok_start + 1, m.tok_end, "PERSON")
+    return m
+
+
+def _is_portfolio(doc: Doc, m: Mention) -> bool:
+    """'Disaster Management' in 'Disaster Management Minister X' is part of the title."""
+    if m.label != "ORG" or m.tok_end >= len(doc):
+        return False
+    nxt = doc[m.tok_end]
+    last = doc[m.tok_end - 1].lower_
+    return nxt.lower_ in _TITLE_AFTER_PORTFOLIO and nxt.text[:1].isupper() \
+        and last not in ORG_SUFFIXES and not m.text.isupper()
+
+
+def _is_generic_body(doc: Doc, m: Mention) -> bool:
+    return m.label == "ORG" and m.tok_end - m.tok_start == 1 \
+        and doc[m.tok_start].lower_ in GENERIC_BODIES
+
+
+def _relabel_by_context(doc: Doc, m: Mention) -> None:
+    root = doc[m.tok_start:m.tok_end].root
+    before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    words = m.text.split()
+    if m.label in ("PERSON", "ORG") and len(words) > 1 and words[-1][:1].isupper() and (
+            words[-1].lower() in FEATURE_LAST_WORDS or words[0].lower() in FEATURE_FIRST_WORDS):
+        m.label = "LOC"   # "the Loup River", "Lake Kivu"
+    elif m.label == "PERSON" and _in_capitals_elsewhere(doc, m):
+        m.label = "GPE"   # "KESTREL FALLS, Nebraska —": a name the dateline spells in capitals
+    elif m.label in ("PERSON", "ORG") and before is not None and before.lower_ == "of" \
+            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | {"suburb", "suburbs"}:
+        m.label = "GPE"   # "the northern suburb of Elizabeth"
+    elif before is not None and before.lower_ in ORG_KIND_NOUNS and before.dep_ == "compound" \
+            and m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP"):
+        m.label = "ORG"   # "shipping line Tasman Feeder"
+    elif m.label in ("PERSON", "ORG") and ((after is not None and after.lower_ in PLACE_NOUNS
+                                           and after.is_lower) or _qualifies_place_noun(root)):
+        m.label = "GPE"   # "the Sirajganj and Bogura districts"
+    elif m.label in ("PERSON", "ORG") and m.tok_end - m.tok_start == 1 \
+            and not m.text.isupper() and root.dep_ in ("pobj", "conj") \
+            and _locative_head(root) and m.text[-1:].isalpha() \
+            and doc[m.tok_start].lower_ not in ORG_SUFFIXES:
+        m.label = "GPE"   # "a man from Aurora", "near Bogura"
+
+
+def _in_capitals_elsewhere(doc: Doc, m: Mention) -> bool:
+    """Wire copy spells only the dateline's place in capitals; a person's name is never there."""
+    if m.text.isupper() or not any(c.islower() for c in m.text):
+        return False
+    head = doc_cache.text(doc)[:200]
+    at = head.find(m.text.upper())
+    return at >= 0 and (at == 0 or not head[at - 1].isalpha()) \
+        and not head[at + len(m.text):at + len(m.text) + 1].isalpha()
+
+
+def _qualifies_place_noun(tok: Token) -> bool:
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("compound", "nmod", "amod") and node.head.lower_ in PLACE_NOUNS \
+        and node.head.is_lower
+
+
+def _locative_head(tok: Token) -> bool:
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    # "bound for Cebu", "left for Geneva": 'for' after a verb of travel points to a place.
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "for" and prep.head.lemma_ in TRAVEL_VERBS)
+
+
+def _merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Flood Forecasting' + 'and' + 'Warning Centre' as one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.label == "ORG" and prev.label == "ORG" \
+                and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
+                and doc[m.tok_end - 1].lower_ in ORG_SUFFIXES \
+                and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
+            out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+def _missed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    nationalities = {m.tok_start: m for m in mentions if m.label == "NORP"
+                     and m.tok_end - m.tok_start == 1}
+    found: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken and tok.i not in nationalities:
+            continue
+        # "the Mercosur bloc": a bare proper name qualifying an organisation noun.
+        if _is_name_word(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ORG_KIND_NOUNS \
+                and doc[tok.i + 1].is_lower and tok.i > tok.sent.start and tok.head.i == tok.i + 1:
+            start = tok.i
+            while start - 1 > tok.sent.start and _is_name_word(doc[start - 1]) \
+                    and start - 1 not in taken:
+                start -= 1
+            found.append(_make(doc, start, tok.i + 1, "ORG"))
+            taken.update(range(start, tok.i + 1))
+            continue
+        # "Greece's civil protection ministry": a place's own lower-case body.
+        if tok.lower_ in BODY_HEADS and tok.is_lower:
+            body = _possessed_body(doc, tok, mentions, taken)
+            if body is not None:
+                found.append(body)
+                taken.update(range(body.tok_start, body.tok_end))
+                continue
+        # "the Ukrainian air force": a nationality and a lower-case national body.
+        if tok.text[:1].isupper() and tok.lower_ in DEMONYMS:
+            for body in NATIONAL_BODIES:
+                words = [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(body)]]
+                if tuple(words) == body and all(doc[tok.i + 1 + k].is_lower for k in range(len(body))):
+                    end = tok.i + 1 + len(body)
+                    if not taken.intersection(range(tok.i + 1, end)):
+                        if tok.i in nationalities:
+                            mentions.remove(nationalities[tok.i])
+                        found.append(_make(doc, tok.i, end, "ORG"))
+                        taken.update(range(tok.i, end))
+                    break
+            continue
+        if tok.i in taken:
+            continue
+        # "Seismologist Leyla Aksoy of ...": a title followed by an untagged two-word name.
+        if is_title_head(tok) and tok.i + 2 < len(doc):
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and _is_name_word(doc[end]) \
+                    and end not in taken and doc[end].lower_ not in ORG_SUFFIXES:
+                end += 1
+            if 2 <= end - tok.i - 1 <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()):
+                found.append(_make(doc, tok.i + 1, end, "PERSON"))
+                taken.update(range(tok.i + 1, end))
+    return found
+
+
+def _possessed_body(doc: Doc, head: Token, mentions: list[Mention], taken: set[int]
+                    ) -> Mention | None:
+    start = head.i
+    while start > 0 and head.i - start < 3 and doc[start - 1].is_lower \
+            and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and start - 1 not in taken:
+        start -= 1
+    if start == head.i or start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return None
+    owner = next((m for m in mentions if m.tok_end == start - 1), None)
+    if owner is None or owner.label not in ("GPE", "LOC"):
+        return None
+    return _make(doc, start, head.i + 1, "ORG")
+
+
+def _drop_false_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One-word 'persons' that never get a full name, never speak and only open sentences,
+    and names of ships, are not people."""
+    full = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
+    full |= {m.text.split()[0] for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
+    singles: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text not in full:
+            singles[m.text].append(m)
+    drop: set[int] = set()
+    for group in singles.values():
+        sentence_openers = all(m.tok_start == doc[m.tok_start].sent.start
+                               or doc[m.tok_start - 1].is_space for m in group)
+        speaks = any(doc[m.tok_start].head.lemma_ in SPEECH_VERBS for m in group)
+        titled = any(m.tok_start > 0 and is_title_head(doc[m.tok_start - 1]) for m in group)
+        if sentence_openers and not speaks and not titled:
+            drop.update(id(m) for m in group)
+    for m in mentions:
+        if m.label == "PERSON" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ in VESSEL_NOUNS:
+            drop.add(id(m))   # "the Panama-flagged vessel Coral Dawn"
+    return [m for m in mentions if id(m) not in drop]

@@ -1,0 +1,275 @@
+"""Trigger words and argument readers for event mentions (see ``events``).
+
+Arguments come from the parse around the trigger: subjects and 'with' objects of 'met',
+'between X and Y' of 'talks', the possessor or 'by' agent of 'attack', the 'to' object of
+'travel'. Names go through the consolidated entities so a participant is 'Vladimir Putin',
+not 'Putin' in one event and 'Vladimir Putin' in the next.
+"""
+
+from spacy.tokens import Span, Token
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.grammar import strip_determiner
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.entities.national import COUNTRIES, dateline_country
+
+MEETING_NOUNS = {"meeting", "talks", "summit", "negotiation", "negotiations", "conference", "session", "meet"}
+MEETING_VERBS = {"meet", "negotiate"}
+MEETING_ORG_WORDS = {"assembly", "summit", "conference", "forum", "congress", "convention"}
+ATTACK_NOUNS = {
+    "attack", "assault", "strike", "strikes", "airstrike", "shelling", "bombing", "bombardment",
+    "barrage", "raid", "shooting", "stabbing", "ambush", "massacre", "offensive",
+}
+ATTACK_VERBS = {"attack", "shell", "bomb", "shoot", "stab", "ambush", "raid", "target", "pound"}
+DISASTERS: dict[str, str] = {
+    "capsize": "sinking", "sink": "sinking", "sinking": "sinking", "shipwreck": "sinking",
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "aftershock": "earthquake",
+    "flood": "flood", "flooding": "flood", "floods": "flood", "floodwater": "flood", "deluge": "flood",
+    "fire": "fire", "wildfire": "fire", "blaze": "fire", "inferno": "fire", "bushfire": "fire",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm",
+    "crash": "crash", "derailment": "crash", "collision": "crash", "derail": "crash", "collide": "crash",
+    "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche", "tsunami": "tsunami",
+    "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",
+    "heatwave": "heatwave", "drought": "drought",
+}
+DEMAND_VERBS = {"urge", "demand", "implore", "exhort"}
+TRAVEL_VERBS = {"travel", "visit", "fly", "arrive", "head", "tour", "return"}
+TRAVEL_NOUNS = {"visit", "trip", "tour", "voyage"}
+DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
+DECLARATIONS: dict[str, str] = {
+    "mourning": "mourning", "emergency": "emergency", "curfew": "curfew", "martial": "martial_law",
+    "disaster": "disaster", "lockdown": "lockdown",
+}
+ARREST_VERBS = {"arrest", "detain", "apprehend"}
+LEGAL: dict[str, str] = {
+    "charge": "charge", "indict": "charge", "convict": "verdict", "acquit": "verdict",
+    "sentence": "sentence", "verdict": "verdict", "investigation": "investigation",
+    "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
+    "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
+    "hearing": "hearing", "trial": "trial",
+}
+# 'appear before a judge', 'appear in court': a hearing without the word.
+COURT_WORDS = {"judge", "court", "magistrate", "magistrates", "tribunal", "jury"}
+PROTEST_WORDS = {"protest", "rally", "demonstration", "march", "demonstrate", "sit-in", "strike"}
+WEAPONS: dict[str, str] = {
+    "missile": "missile", "missiles": "missile", "drone": "drone", "drones": "drone",
+    "rocket": "rocket", "rockets": "rocket", "shelling": "shelling", "shell": "shelling",
+    "artillery": "artillery", "bomb": "bomb", "bombs": "bomb", "mortar": "mortar", "gun": "gun",
+    "rifle": "rifle", "firearm": "gun", "handgun": "gun", "pistol": "gun", "knife": "knife",
+    "grenade": "grenade", "explosive": "explosives", "explosives": "explosives", "airstrike": "airstrike",
+    "gunfire": "gun", "shots": "gun", "gunman": "gun", "gunmen": "gun",
+}
+WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
+
+
+def name_of(ctx: Context, token: Token) -> str:
+    """Canonical name of the phrase a token heads, demonyms read as their country."""
+    ent = entity_at(token.doc, token)
+    if ent is not None and ent.label_ == "NORP" and token.tag_ not in {"NNS", "NN"}:
+        return DEMONYMS.get(ent.text.lower(), ent.text)
+    return phrase_name(ctx, token)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """'Putin and Zelenskyy' -> both tokens."""
+    return [token] + [c for c in token.conjuncts if c.i > token.i]
+
+
+def resolve_pronoun(ctx: Context, token: Token) -> str | None:
+    """'He', 'she', 'they': the nearest person (or organisation) named before, rule-based."""
+    labels = {"he": {"PERSON"}, "she": {"PERSON"}, "him": {"PERSON"}, "her": {"PERSON"},
+              "they": {"ORG", "GPE", "NORP"}, "it": {"ORG", "GPE"}}.get(token.lower_)
+    if labels is None:
+        return None
+    # Consolidated mentions include names the model missed; fall back to the raw entities.
+    best: tuple[int, str] | None = None
+    for entity in ctx.entities:
+        if entity.label not in labels:
+            continue
+        for m in entity.mentions:
+            if m.end <= token.idx and (best is None or m.end > best[0]):
+                best = (m.end, entity.name)
+    if best is not None:
+        return best[1]
+    before = [e for e in doc_cache.ents(token.doc) if e.end <= token.i and e.label_ in labels]
+    if before:
+        return canonical_name(ctx, before[-1])
+    # The model may have mislabelled the name: take the proper-noun subject of the previous sentence.
+    if token.lower_ in {"he", "she"} and token.sent.start > 0:
+        previous = token.doc[token.sent.start - 1].sent
+        for t in previous:
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN":
+                ent = entity_at(token.doc, t)
+                return canonical_name(ctx, ent) if ent is not None else t.text
+    return None
+
+
+ANIMATE_NOUNS = {
+    "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
+    "spokesman", "spokeswoman", "group", "activist", "protester", "lawmaker", "diplomat", "envoy",
+    "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman",
+    "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
+    "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
+}
+
+
+def is_animate(token: Token, ctx: Context | None = None) -> bool:
+    """Can this phrase ask, attack, meet or arrest? Entities, pronouns and people nouns can."""
+    if token.pos_ == "PRON" and token.lower_ not in {"that", "which", "it", "this"}:
+        return True
+    if ctx is not None and any(
+        e.label in {"PERSON", "ORG", "GPE", "NORP"} and any(m.start <= token.idx < m.end for m in e.mentions)
+        for e in ctx.entities
+    ):
+        return True
+    ent = entity_at(token.doc, token)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return token.lemma_.lower() in ANIMATE_NOUNS
+
+
+def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
+    """The subject of a verb, climbing out of a coordination the parser attached too low."""
+    current = trigger
+    for _ in range(4):
+        found = subject(current)
+        if found is not None and found.lower_ in {"which", "who", "that"} and current.dep_ == "relcl":
+            found = current.head  # 'the union, which called for ...'
+        if found is not None and is_animate(found, ctx):
+            return found
+        if current.dep_ in {"conj", "ccomp", "xcomp"} and current.head.i != current.i:
+            current = current.head
+        else:
+            return found if found is not None and found.pos_ != "NOUN" else None
+    return None
+
+
+def actor_name(ctx: Context, token: Token) -> str:
+    if token.pos_ == "PRON":
+        return resolve_pronoun(ctx, token) or token.text
+    if token.lemma_.lower() == "government":
+        owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"}), None)
+        if owner is not None and (ent := entity_at(token.doc, owner)) is not None and ent.label_ in {"GPE", "NORP"}:
+            return name_of(ctx, owner)   # "Kyrgyzstan's government", "the Kenyan government"
+        country = government_of(ctx, token) if owner is None else None
+        if country is not None:
+            return country
+    # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want.
+    if entity_at(token.doc, token) is None:
+        for c in token.children:
+            ent = entity_at(token.doc, c)
+            if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
+                return name_of(ctx, ent.root)
+    return name_of(ctx, token)
+
+
+def government_of(ctx: Context, token: Token) -> str | None:
+    """'the government' is a country's: the one its sentence names before it ("Kenya's
+    minister said the government had declared ..."), else the dateline's."""
+    doc = token.doc
+    before = [e for e in doc_cache.ents_within(token.sent) if e.label_ == "GPE" and e.end <= token.i]
+    for ent in reversed(before):
+        name = canonical_name(ctx, ent)
+        if name in COUNTRIES:
+            return name
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    return dateline_country(dateline.raw, dateline.place) if dateline else None
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of the given prepositions under a token: 'with' -> [Trump, leaders]."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(with_conjuncts(pobj))
+    return found
+
+
+def subject(token: Token) -> Token | None:
+    """The subject of a verb, borrowed from the matrix clause for 'hope to meet'."""
+    current = token
+    for _ in range(4):
+        found = child(current, "nsubj", "nsubjpass")
+        if found is not None:
+            return found
+        if current.dep_ == "xcomp":
+            # 'urged Putin and Zelenskyy to meet': the object of the matrix verb acts.
+            obj = child(current.head, "dobj")
+            if obj is not None:
+                return obj
+            current = current.head
+        elif current.dep_ == "conj" or (
+            # 'will fly to Wellington to meet X': the traveller is the one who meets.
+            current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def places_near(ctx: Context, sent: Span, trigger: Token) -> list[str]:
+    """Places the sentence names with a locative preposition, nearest to the trigger first."""
+    found = []
+    for ent in doc_cache.ents_within(sent):
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if ent.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off"}:
+            found.append(ent)
+    found.sort(key=lambda e: abs(e.start - trigger.i))
+    return [canonical_name(ctx, e) for e in found]
+
+
+def phrase_text(token: Token, drop: set[str] | None = None) -> str:
+    """The words of a token's phrase, without relative clauses hung on its head."""
+    drop = drop or {"relcl", "acl", "punct", "appos"}
+    keep = [token]
+    for c in token.children:
+        if c.dep_ in drop:
+            continue
+        keep.extend(c.subtree)
+    tokens = sorted(keep, key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return strip_determiner(token.doc[start:end].text)
+
+
+def weapons_around(trigger: Token) -> list[str]:
+    """Weapons named with the trigger: 'missile and drone assault', 'attack with rockets'."""
+    scope = list(trigger.subtree) + list(trigger.head.children)
+    found: list[str] = []
+    for t in sorted(scope, key=lambda t: t.i):
+        weapon = WEAPONS.get(t.lower_) or WEAPONS.get(t.lemma_.lower())
+        if weapon and weapon not in found and abs(t.i - trigger.i) <= 12:
+            found.append(weapon)
+    own = WEAPONS.get(trigger.lower_)
+    if own and own not in found:
+        found.insert(0, own)
+    return found
+
+
+def aggressor(ctx: Context) -> str | None:
+    """The country a story holds responsible for its war: the usual owner of 'war', 'invasion'."""
+    counts: dict[str, int] = {}
+    for token in ctx.doc:
+        if token.lemma_.lower() not in WAR_NOUNS:
+            continue
+        for c in token.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                ent = entity_at(ctx.doc, c)
+                if ent is not None and ent.label_ in {"GPE", "NORP"}:
+                    name = DEMONYMS.get(ent.text.lower(), canonical_name(ctx, ent))
+                    counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]

@@ -1,0 +1,155 @@
+"""Story facts: headline, dateline, credit, language, word count and section heads.
+
+Layout carries most of this, so the rules read the body's paragraphs rather than the parse:
+a dateline is an upper-case place (optionally ``, Region`` and ``(Agency)``) before a dash at
+the very start; a credit is ``— Agency`` closing the last paragraph, a ``By ...`` line, or a
+Reuters ``(Reporting by ...)`` tail; a section head is a short lone line that does not read as
+a sentence.
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.evidence import EvidenceMaker, Paragraph, paragraphs
+from worker.core.models.story import Dateline, SectionHead, StoryFacts
+
+_DASH = r"(?:—|–|--|-)"
+# Upper-case place words ("KYIV", "ST. LOUIS", "WINSTON-SALEM"), then optional ", Region"
+# and "(Agency)". Mixed-case places are only trusted when an agency in parentheses follows.
+_DATELINE = re.compile(
+    rf"^(?P<raw>(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){{0,3}})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))?)"
+    rf"\s*{_DASH}\s+"
+)
+_DATELINE_MIXED = re.compile(
+    r"^(?P<raw>(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))"
+    rf"\s*{_DASH}\s+"
+)
+_TRAILING_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)]))\s*{_DASH}\s*(?P<credit>[A-Z][\w.&'’ ]{{1,40}}?)\s*$"
+)
+_BYLINE = re.compile(r"^By\s+(?P<credit>[A-Z][^\n]{1,100}?)\s*$")
+_REPORTING = re.compile(
+    r"\((?:Reporting|Writing) by (?P<credit>[^;)]+?)(?: in [A-Z][\w .]+)?\s*(?:[;)])"
+)
+_CREDIT_TAIL = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting)[^)]*\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;,\"“”’']\s*$")
+_MAX_HEAD_WORDS = 12
+
+
+def extract(doc: Doc, ctx: Context) -> StoryFacts:
+    """Story-level facts for ``ctx.story``; also stored on ``ctx.story_facts``."""
+    story = ctx.story
+    ev = ctx.evidence
+    paras = ev.paras
+    dateline = _dateline(ev, paras, story.located)
+    credit, credit_paras = _credit(paras, story.byline)
+    heads = [
+        SectionHead(text=p.text, evidence=ev.chars(p.start, p.end))
+        for i, p in enumerate(paras)
+        if i > 0 and i not in credit_paras and _is_section_head(p.text)
+    ]
+    facts = StoryFacts(
+        story_id=story.story_id,
+        version=story.version,
+        headline=story.headline.strip() if story.headline else None,
+        dateline=dateline,
+        credit=credit,
+        language=story.language or "en",
+        published_at=story.published_at,
+        word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
+        section_heads=heads,
+    )
+    return facts
+
+
+def boilerplate_ranges(body: str) -> list[tuple[int, int]]:
+    """Character ranges of the dateline, byline and credit: names there are not story actors."""
+    paras = paragraphs(body)
+    ranges: list[tuple[int, int]] = []
+    first = _first_body_paragraph(paras)
+    if first is not None:
+        match = _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
+        if match:
+            ranges.append((first.start, first.start + match.end("raw")))
+    for para in paras[:2]:
+        if _BYLINE.match(para.text):
+            ranges.append((para.start, para.end))
+    if paras:
+        last = paras[-1]
+        for pattern in (_CREDIT_TAIL, _TRAILING_CREDIT):
+            match = pattern.search(last.text)
+            if match:
+                ranges.append((last.start + match.start(), last.start + match.end()))
+    return ranges
+
+
+def canonical_place(raw: str, body: str) -> str:
+    """'KYIV' -> 'Kyiv'; prefers the body's own spelling ('McALLEN' -> 'McAllen') when present."""
+    titled = raw.strip().title().replace("’S", "’s").replace("'S", "'s")
+    match = re.search(rf"\b{re.escape(raw.strip())}\b", body[len(raw):], flags=re.IGNORECASE)
+    if match and not match.group(0).isupper():
+        return match.group(0)
+    return titled
+
+
+def _dateline(ev: EvidenceMaker, paras: list[Paragraph], located: str | None) -> Dateline | None:
+    first = _first_body_paragraph(paras)
+    if first is not None:
+        match = _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
+        if match:
+            raw = match.group("raw")
+            start = first.start + match.start("raw")
+            return Dateline(
+                place=canonical_place(match.group("place"), ev.body),
+                raw=raw,
+                agency=match.group("agency"),
+                evidence=ev.chars(start, start + len(raw)),
+            )
+    if located and located.strip():
+        # Source metadata (ninjs ``located``) names the place but it is not in the body.
+        return Dateline(place=canonical_place(located, ev.body), raw=located.strip())
+    return None
+
+
+def _first_body_paragraph(paras: list[Paragraph]) -> Paragraph | None:
+    for para in paras:
+        if not _BYLINE.match(para.text):
+            return para
+    return None
+
+
+def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, set[int]]:
+    """The credit, and which paragraphs are nothing but credit (so they are not sub-heads)."""
+    if not paras:
+        return (byline.strip() if byline else None), set()
+    for i, para in enumerate(paras[:2]):
+        match = _BYLINE.match(para.text)
+        if match:
+            return match.group("credit").strip(), {i}
+    last_i = len(paras) - 1
+    last = paras[last_i].text
+    match = _REPORTING.search(last)
+    if match:
+        only = last.startswith("(") and last.endswith(")")
+        return match.group("credit").strip(), ({last_i} if only else set())
+    match = _TRAILING_CREDIT.search(last)
+    if match:
+        only = match.start() == 0 or not last[: match.start()].strip()
+        return match.group("credit").strip(), ({last_i} if only else set())
+    return (byline.strip() if byline else None), set()
+
+
+def _is_section_head(text: str) -> bool:
+    """A sub-head: one short line, starts upper-case, no closing punctuation, no quotation."""
+    if "\n" in text or not text[:1].isupper():
+        return False
+    if _SENTENCE_END.search(text) or any(q in text for q in "\"“”"):
+        return False
+    words = text.split()
+    return 1 <= len(words) <= _MAX_HEAD_WORDS

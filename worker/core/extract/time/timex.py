@@ -1,0 +1,244 @@
+"""Time expressions: spaCy DATE/TIME entities plus our own patterns, resolved by tense.
+
+spaCy's entity spans are often too short ('week' of "this week's") or too long ('Friday a day'),
+so our Matcher proposes spans as well; each candidate is normalised, and the longest spans that
+normalise win. The tense of the governing verb picks the side of the publication date.
+"""
+
+from datetime import date
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.evidence import span_evidence
+from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.common.lexicon import PROPOSAL_VERBS
+from worker.core.extract.common.context import Context
+from worker.core.extract.time.resolve import MONTHS, PARTS_OF_DAY, WEEKDAYS, Direction, normalise
+from worker.core.models.timex import TimeExpression, TimeRange
+
+_UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
+_UNIT_FORMS = _UNITS + [u + "s" for u in _UNITS] + ["centuries"]
+_RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
+# A date something is set for lies ahead even when the setting is told in the past tense:
+# 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
+_SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
+             "defer", "book", "move", "push"}
+# Verbs that put something in force: 'from Friday' after them is when it starts.
+_DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
+_SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
+_YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
+_DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
+_MONTH = {"LOWER": {"IN": list(MONTHS)}}
+_WEEKDAY = {"LOWER": {"IN": WEEKDAYS}}
+_NUMBER = {"LIKE_NUM": True}
+_POINT = [_MONTH, _DAYNUM]
+
+_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    "RELATIVE_DAY": [[{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
+                     [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": sorted(PARTS_OF_DAY)}}]],
+    "RELATIVE_PERIOD": [[{"LOWER": {"IN": ["this", "next", "last", "past", "coming"]}},
+                         {"LOWER": {"IN": ["week", "weekend", "month", "year"]}}]],
+    "WEEKDAY": [[{"LOWER": {"IN": ["next", "last", "this"]}, "OP": "?"}, _WEEKDAY,
+                 {"LOWER": {"IN": sorted(PARTS_OF_DAY)}, "OP": "?"}]],
+    "DATE": [
+        [_MONTH, _DAYNUM],
+        [_MONTH, _DAYNUM, {"ORTH": ",", "OP": "?"}, _YEAR],
+        [_DAYNUM, _MONTH],
+        [_DAYNUM, _MONTH, _YEAR],
+        [_MONTH, _YEAR],
+        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _MONTH],
+        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _YEAR],
+    ],
+    "RANGE": [
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _MONTH, _DAYNUM],
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM],
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM, {"ORTH": ","}, _YEAR],
+        [_DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM, _MONTH],
+        [{"LOWER": {"IN": ["between", "from"]}}, _WEEKDAY, {"LOWER": {"IN": ["and", "to", "until"]}}, _WEEKDAY],
+        [{"LOWER": {"IN": ["between", "from"]}}, _YEAR, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR],
+        [{"LOWER": {"IN": ["between", "from"]}}, _MONTH, {"LOWER": {"IN": ["and", "to", "until"]}}, _MONTH],
+    ],
+    "DURATION": [
+        [_NUMBER, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _UNIT_FORMS}}],
+        [_NUMBER, {"LOWER": {"IN": _UNIT_FORMS}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
+    ],
+    "CLOCK": [
+        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
+        [{"LOWER": {"IN": ["noon", "midnight"]}}],
+    ],
+}
+_PREPOSITIONS = {"in", "since", "until", "by", "from", "before", "after", "during", "of"}
+
+_matchers: dict[int, Matcher] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    key = id(vocab)
+    if key not in _matchers:
+        matcher = Matcher(vocab)
+        for label, patterns in _PATTERNS.items():
+            matcher.add(label, patterns)  # type: ignore[arg-type]
+        _matchers[key] = matcher
+    return _matchers[key]
+
+
+def direction_of(token: Token) -> Direction:
+    """Past or future for the clause a time phrase sits in, as the weekday resolver needs it."""
+    tense = tense_of(token)
+    prep = token.head
+    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "until"} and prep.head.lemma_ in _SCHEDULE:
+        return "future"
+    # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
+    # announced begins ahead, whatever the tense of the announcement.
+    if prep.lower_ in {"from", "starting", "beginning", "effective"} and (
+            prep.head.pos_ == "NOUN" or prep.head.lemma_ in _DECREE_VERBS):
+        return "future"
+    until = _until_verb(token)
+    if until is not None:
+        return "past" if tense_of(until) == "past" else "future"
+    # A date inside what someone calls for ('called for a strike on Thursday') lies ahead.
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.lemma_ in PROPOSAL_VERBS and token.head.pos_ == "ADP" and token.head.head.pos_ == "NOUN":
+                return "future"
+            break
+    if tense in {"future", "proposed"}:
+        return "future"
+    if tense == "present":
+        # 'says Friday' reports; 'meets Friday' schedules.
+        verb = token.head if token.head.pos_ in {"VERB", "AUX"} else token
+        return "past" if verb.lemma_ in _SPEECH else "future"
+    if tense == "past":
+        return "past"
+    return "unknown"
+
+
+def _until_verb(token: Token) -> Token | None:
+    """The verb before 'until (at least) Monday': 'will stay shut until' looks ahead.
+
+    Read off the word order, because the parser often hangs 'until' on the wrong clause.
+    """
+    i = token.left_edge.i - 1
+    doc = token.doc
+    while i > token.sent.start and doc[i].lower_ in {"at", "least", "no", "later", "than"}:
+        i -= 1
+    if i <= token.sent.start or doc[i].lower_ not in {"until", "till", "through"}:
+        return None
+    for j in range(i - 1, token.sent.start - 1, -1):
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            return doc[j]
+    return None
+
+
+def _is_age(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end:span.end + 2]
+    return any(t.lower_ in {"old", "-old"} for t in after) or "old" in span.text.lower()
+
+
+def _trim(span: Span) -> Span:
+    """Drop the leading preposition or determiner our patterns use only as a cue."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in _PREPOSITIONS | {"the"}:
+        start += 1
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    spans = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+    spans += [ent for ent in doc_cache.ents(doc) if ent.label_ in {"DATE", "TIME"}]
+    return spans
+
+
+def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange] | None:
+    if _is_age(span):
+        return None
+    resolved = normalise(span.text, ref, direction_of(span.root))
+    if resolved is None:
+        return None
+    if isinstance(resolved.value, tuple):
+        return resolved.kind, TimeRange(start=resolved.value[0], end=resolved.value[1])
+    return resolved.kind, resolved.value
+
+
+def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
+    """Every time expression of the story, normalised against its publication date."""
+    ref = ctx.story.published_at.date()
+    readings: list[tuple[Span, tuple[str, str | TimeRange]]] = []
+    for span in _candidates(doc):
+        span = _trim(span)
+        reading = _reading(span, ref)
+        if reading is not None:
+            readings.append((span, reading))
+    # The longest span that reads as a time wins; ties go to the earliest.
+    readings.sort(key=lambda item: (-(item[0].end_char - item[0].start_char), item[0].start_char))
+    taken: list[tuple[Span, tuple[str, str | TimeRange]]] = []
+    for span, reading in readings:
+        if any(span.start < other.end and other.start < span.end for other, _ in taken):
+            continue
+        taken.append((span, reading))
+    taken.sort(key=lambda item: item[0].start_char)
+    taken = [(span, _clock_on_its_day(span, reading, taken, ref)) for span, reading in taken]
+    return [
+        TimeExpression(text=span.text, kind=kind, value=value, evidence=span_evidence(span))  # type: ignore[arg-type]
+        for span, (kind, value) in taken
+    ]
+
+
+_PROBE_DAY = date(2000, 1, 3)
+
+
+def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange],
+                      taken: list[tuple[Span, tuple[str, str | TimeRange]]], ref: date
+                      ) -> tuple[str, str | TimeRange]:
+    """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
+    not on the publication day the resolver assumed."""
+    kind, value = reading
+    if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()):
+        return reading
+    # Bare means the resolver put it on whatever day it was given: its own words name no day.
+    elsewhere = normalise(span.text, _PROBE_DAY)
+    if elsewhere is None or not str(elsewhere.value).startswith(_PROBE_DAY.isoformat()):
+        return reading
+    sent = span.sent
+    days = [(abs(other.start - span.start), v) for other, (k, v) in taken
+            if k == "date" and isinstance(v, str) and len(v) == 10
+            and sent.start <= other.start < sent.end and other is not span
+            and not _reporting_time(other)]
+    if not days:
+        return reading
+    return kind, min(days)[1] + value[len(ref.isoformat()):]
+
+
+def _reporting_time(span: Span) -> bool:
+    """'she said on Tuesday': when something was said, not when it happens."""
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_ in _SPEECH
+
+
+def point_in(ctx: Context, sent: Span, near: Token | None = None) -> str | TimeRange | None:
+    """The date or range stated in a sentence, the one closest to ``near`` when several are.
+
+    Durations are not points in time ('a three-year war' says nothing about when).
+    """
+    found = [
+        t for t in ctx.time_expressions
+        if sent.start_char <= t.evidence.start < sent.end_char and t.kind in {"date", "time", "range"}
+    ]
+    if not found:
+        return None
+    if near is not None:
+        found.sort(key=lambda t: abs(t.evidence.start - near.idx))
+    return found[0].value
