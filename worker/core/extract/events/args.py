@@ -1,4 +1,4 @@
-"""Trigger words and argument readers for event mentions (see ``events``).
+"""Argument readers for event mentions (the trigger words are in ``lexicon``).
 
 Arguments come from the parse around the trigger: subjects and 'with' objects of 'met',
 'between X and Y' of 'talks', the possessor or 'by' agent of 'attack', the 'to' object of
@@ -8,61 +8,13 @@ not 'Putin' in one event and 'Vladimir Putin' in the next.
 
 from spacy.tokens import Span, Token
 
-from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common import doc_cache
 from worker.core.extract.common.grammar import strip_determiner
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
-
-MEETING_NOUNS = {"meeting", "talks", "summit", "negotiation", "negotiations", "conference", "session", "meet"}
-MEETING_VERBS = {"meet", "negotiate"}
-MEETING_ORG_WORDS = {"assembly", "summit", "conference", "forum", "congress", "convention"}
-ATTACK_NOUNS = {
-    "attack", "assault", "strike", "strikes", "airstrike", "shelling", "bombing", "bombardment",
-    "barrage", "raid", "shooting", "stabbing", "ambush", "massacre", "offensive",
-}
-ATTACK_VERBS = {"attack", "shell", "bomb", "shoot", "stab", "ambush", "raid", "target", "pound"}
-DISASTERS: dict[str, str] = {
-    "capsize": "sinking", "sink": "sinking", "sinking": "sinking", "shipwreck": "sinking",
-    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "aftershock": "earthquake",
-    "flood": "flood", "flooding": "flood", "floods": "flood", "floodwater": "flood", "deluge": "flood",
-    "fire": "fire", "wildfire": "fire", "blaze": "fire", "inferno": "fire", "bushfire": "fire",
-    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm",
-    "crash": "crash", "derailment": "crash", "collision": "crash", "derail": "crash", "collide": "crash",
-    "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche", "tsunami": "tsunami",
-    "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",
-    "heatwave": "heatwave", "drought": "drought",
-}
-DEMAND_VERBS = {"urge", "demand", "implore", "exhort"}
-TRAVEL_VERBS = {"travel", "visit", "fly", "arrive", "head", "tour", "return"}
-TRAVEL_NOUNS = {"visit", "trip", "tour", "voyage"}
-DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
-DECLARATIONS: dict[str, str] = {
-    "mourning": "mourning", "emergency": "emergency", "curfew": "curfew", "martial": "martial_law",
-    "disaster": "disaster", "lockdown": "lockdown",
-}
-ARREST_VERBS = {"arrest", "detain", "apprehend"}
-LEGAL: dict[str, str] = {
-    "charge": "charge", "indict": "charge", "convict": "verdict", "acquit": "verdict",
-    "sentence": "sentence", "verdict": "verdict", "investigation": "investigation",
-    "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
-    "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
-    "hearing": "hearing", "trial": "trial",
-}
-# 'appear before a judge', 'appear in court': a hearing without the word.
-COURT_WORDS = {"judge", "court", "magistrate", "magistrates", "tribunal", "jury"}
-PROTEST_WORDS = {"protest", "rally", "demonstration", "march", "demonstrate", "sit-in", "strike"}
-WEAPONS: dict[str, str] = {
-    "missile": "missile", "missiles": "missile", "drone": "drone", "drones": "drone",
-    "rocket": "rocket", "rockets": "rocket", "shelling": "shelling", "shell": "shelling",
-    "artillery": "artillery", "bomb": "bomb", "bombs": "bomb", "mortar": "mortar", "gun": "gun",
-    "rifle": "rifle", "firearm": "gun", "handgun": "gun", "pistol": "gun", "knife": "knife",
-    "grenade": "grenade", "explosive": "explosives", "explosives": "explosives", "airstrike": "airstrike",
-    "gunfire": "gun", "shots": "gun", "gunman": "gun", "gunmen": "gun",
-}
-WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
-
+from worker.core.extract.events.lexicon import ANIMATE_NOUNS, WAR_NOUNS, WEAPONS
 
 def name_of(ctx: Context, token: Token) -> str:
     """Canonical name of the phrase a token heads, demonyms read as their country."""
@@ -104,15 +56,6 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
                 ent = entity_at(token.doc, t)
                 return canonical_name(ctx, ent) if ent is not None else t.text
     return None
-
-
-ANIMATE_NOUNS = {
-    "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
-    "spokesman", "spokeswoman", "group", "activist", "protester", "lawmaker", "diplomat", "envoy",
-    "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman",
-    "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
-    "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
-}
 
 
 def is_animate(token: Token, ctx: Context | None = None) -> bool:
@@ -273,3 +216,8 @@ def aggressor(ctx: Context) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def is_armed_fire(fire: Token) -> bool:
+    """'artillery fire', 'mortar and rocket fire': gunfire, not a blaze."""
+    return any(t.lower_ in WEAPONS for t in fire.subtree if t.i < fire.i)

@@ -1,0 +1,168 @@
+"""The draft every event builder fills in, and the argument readers the builders share.
+
+Drafts are mutable while mentions are merged; they become frozen ``EventMention``s at the end.
+"""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from worker.core.extract.common import doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import governing_verb, tense_of
+from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
+from worker.core.extract.events.args import actor_name, name_of
+from worker.core.extract.events.lexicon import AREA_NOUNS, PLANNING
+from worker.core.models.events import EventStatus, EventType
+from worker.core.models.timex import TimeRange
+
+
+@dataclass
+class Draft:
+    type: EventType
+    trigger: Token
+    subtype: str | None = None
+    status: EventStatus = "unknown"
+    actor: str | None = None
+    participants: list[str] = field(default_factory=list)
+    target: str | None = None
+    place: str | None = None
+    destination: str | None = None
+    when: str | TimeRange | None = None
+    weapons: list[str] = field(default_factory=list)
+    what: str | None = None
+    casualty_keys: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def status_of(trigger: Token) -> EventStatus:
+    """Proposed, planned or held, from the words that govern the trigger and its tense."""
+    for c in trigger.children:
+        if c.dep_ == "amod" and c.lower_ in {"proposed", "possible", "potential", "mooted"}:
+            return "proposed"
+        if c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "upcoming", "forthcoming"}:
+            return "planned"
+    # Only a complement is wished for: 'called for talks', 'a proposal for talks', 'urged a
+    # meeting' -- not an adjunct ('At a meeting on Friday, officials demanded ...').
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or node.dep_ not in {"dobj", "pobj", "prep", "xcomp", "nsubjpass", "compound"}:
+            break
+        if node.dep_ == "prep" and node.lower_ not in {"for", "on", "of", "to"}:
+            break
+        lemma = head.lemma_.lower()
+        if lemma in PROPOSAL_NOUNS or (lemma in PROPOSAL_VERBS and head.pos_ == "VERB"):
+            return "proposed"
+        if lemma in PLANNING:
+            return "planned"
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+        node = head
+    tense = tense_of(trigger)
+    return {"past": "held", "future": "planned", "proposed": "proposed", "present": "held"}.get(tense, "unknown")  # type: ignore[return-value]
+
+
+def scope_of(trigger: Token) -> list[Token]:
+    """Tokens whose arguments belong to the trigger: a noun's phrase, a verb's own modifiers."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        tokens = [trigger]
+        for c in trigger.children:
+            if c.dep_ in {"prep", "npadvmod", "advmod", "dobj", "agent", "dative", "pobj", "nsubjpass", "oprd"}:
+                tokens.extend(c.subtree)
+        return tokens
+    return list(trigger.subtree)
+
+
+def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> str | None:
+    indices = {t.i for t in (scope if scope is not None else scope_of(trigger))}
+    candidates = [
+        e for e in doc_cache.ents_within(trigger.sent)
+        if e.label_ in PLACE_LABELS and e.root.i in indices
+        and (e.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"}
+             or _named_area(e.root))
+    ]
+    if not candidates:
+        return None
+    return canonical_name(ctx, min(candidates, key=lambda e: abs(e.start - trigger.i)))
+
+
+
+
+def _named_area(root: Token) -> bool:
+    """'off the island of Samar', 'near the town of Varnavas': the name of a located area."""
+    of = root.head
+    area = of.head
+    if root.dep_ in {"compound", "nmod"} and root.ent_type_ in {"GPE", "LOC"} and of.lemma_.lower() in AREA_NOUNS \
+            and not any(c.lower_ == "of" for c in of.children):
+        return of.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"}   # 'in the Batken region'
+    return (of.lower_ == "of" and area.lemma_.lower() in AREA_NOUNS
+            and area.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"})
+
+
+def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
+    """A date or range in the trigger's phrase or, for a verb's argument, in the same clause."""
+    doc = trigger.doc
+    subtree = {t.i for t in trigger.subtree}
+    verb = governing_verb(trigger)
+    best = None
+    for t in ctx.time_expressions:
+        if t.kind == "duration" or not (trigger.sent.start_char <= t.evidence.start < trigger.sent.end_char):
+            continue
+        span = doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        same_clause = verb is not None and governing_verb(span.root) == verb
+        # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
+        if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
+            if best is None or abs(span.start - trigger.i) < best[0]:
+                best = (abs(span.start - trigger.i), t.value)
+    return best[1] if best else None
+
+
+def parties(ctx: Context, tokens: list[Token]) -> list[str]:
+    """Names of the parties the tokens stand for: their own entity, else their phrase.
+
+    A name the parser hung under another ('between Zelenskyy and ... Putin' read as a modifier
+    of 'Putin') is a party too; a country modifying a person ('U.S. President') is not.
+    """
+    names: list[str] = []
+    for token in tokens:
+        found = [actor_name(ctx, token)]
+        for c in token.children:
+            ent = entity_at(token.doc, c)
+            if c.dep_ in {"nmod", "conj"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
+                found.append(name_of(ctx, c))
+        for name in found:
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A token that may start an event, with what every trigger rule asks of it, read once."""
+
+    token: Token
+    lemma: str
+    lower: str
+    is_noun: bool
+    is_verb: bool
+    ent: Span | None
+    modifiers: set[str]
+
+
+def compatible(a: object, b: object) -> bool:
+    return a in (None, "unknown", []) or b in (None, "unknown", []) or a == b
+
+
+def fields_agree(a: Draft, b: Draft) -> bool:
+    """No argument of one mention contradicts the other's (the default merge rule)."""
+    return all(compatible(getattr(a, name), getattr(b, name))
+               for name in ("status", "place", "when", "actor", "destination", "target"))
+
+
+def same_trigger_or_what(a: Draft, b: Draft) -> bool:
+    """The same word, or the same thing asked, charged or travelled for."""
+    return a.trigger.i == b.trigger.i or (a.what == b.what and a.what is not None)

@@ -1,0 +1,35 @@
+"""Arrests: who was arrested or detained, by whom, where and when.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.events.args import actor_name, child, phrase_text, prep_objects
+from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
+from worker.core.extract.events.lexicon import ARREST_VERBS, ARRESTING_REPORTERS
+
+TRIGGERS = frozenset(ARREST_VERBS)
+
+def arrest(ctx: Context, trigger: Token) -> Draft:
+    draft = Draft("arrest", trigger, status=status_of(trigger))
+    agent = prep_objects(trigger, "by")
+    who = child(trigger, "nsubj")
+    if who is not None:
+        draft.actor = actor_name(ctx, who)
+    elif agent:
+        draft.actor = actor_name(ctx, agent[0])
+    if draft.actor is None and child(trigger, "nsubjpass") is not None and trigger.dep_ == "ccomp":
+        # 'Police said 23 people were arrested': who reports the arrests made them.
+        reporter = child(trigger.head, "nsubj")
+        if reporter is not None and reporter.lemma_.lower() in ARRESTING_REPORTERS:
+            draft.actor = actor_name(ctx, reporter)
+    arrested = child(trigger, "dobj", "nsubjpass")
+    if arrested is not None:
+        draft.target = phrase_text(arrested)
+    draft.place = place_in(ctx, trigger)
+    draft.when = time_for(ctx, trigger)
+    return draft
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    return [arrest(ctx, t.token)] if t.is_verb and t.lemma in ARREST_VERBS else []

@@ -1,0 +1,39 @@
+"""Declarations: states of emergency, curfews, lockdowns and days of mourning declared.
+"""
+
+from spacy.tokens import Span, Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.events.args import actor_name, phrase_text, prep_objects, subject
+from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
+from worker.core.extract.events.lexicon import DECLARATIONS, DECLARE_VERBS
+
+TRIGGERS = frozenset(DECLARE_VERBS)
+
+def declaration(ctx: Context, trigger: Token, sent: Span) -> Draft | None:
+    """'declared a state of emergency', 'declared Friday a day of mourning'."""
+    for token in trigger.subtree:
+        kind = DECLARATIONS.get(token.lower_)
+        if kind is None or token.i == trigger.i:
+            continue
+        draft = Draft("mourning" if kind == "mourning" else "declaration", trigger, subtype=kind, status=status_of(trigger))
+        who = subject(trigger)
+        agent = prep_objects(trigger, "by")
+        if who is not None and who.dep_ != "nsubjpass":
+            draft.actor = actor_name(ctx, who)
+        elif agent:
+            draft.actor = actor_name(ctx, agent[0])
+        head = token.head if token.head.pos_ == "NOUN" and token.dep_ in {"pobj", "compound", "amod"} else token
+        while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        draft.what = phrase_text(head)
+        draft.when = time_for(ctx, trigger)
+        draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(sent))
+        return draft
+    return None
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if t.is_verb and t.lemma in DECLARE_VERBS:
+        return [declaration(ctx, t.token, t.token.sent)]
+    return []

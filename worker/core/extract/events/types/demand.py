@@ -1,0 +1,66 @@
+"""Demands: who urged or called on whom to do what.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, \
+    with_conjuncts
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what
+from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, DEMAND_VERBS, \
+    MEETING_CLAUSE_VERBS
+
+TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS)
+
+def demand(ctx: Context, trigger: Token) -> Draft | None:
+    draft = Draft("demand", trigger, status="held")
+    who = animate_subject(trigger, ctx)
+    if who is not None:
+        draft.actor = actor_name(ctx, who)
+    clause = child(trigger, "xcomp", "ccomp")
+    obj = child(trigger, "dobj")
+    on = prep_objects(trigger, "on", "to")
+    if clause is not None:
+        addressee = child(clause, "nsubj") or obj or (on[0] if on else None)
+        if addressee is not None:
+            draft.target = ", ".join(parties(ctx, with_conjuncts(addressee)))
+        if clause.lemma_ in MEETING_CLAUSE_VERBS:
+            return None  # 'urged Putin and Zelenskyy to meet' proposes a meeting, told as one
+        draft.what = _clause_words(clause, addressee)
+    elif obj is not None:
+        draft.what = phrase_text(obj)
+    else:
+        asked = prep_objects(trigger, "for")
+        draft.what = phrase_text(asked[0]) if asked else None
+        if on:
+            draft.target = ", ".join(parties(ctx, on))
+    return draft if draft.what else None
+
+
+
+
+def _clause_words(clause: Token, addressee: Token | None) -> str:
+    """What a demand asks for: the verb and its objects, not the circumstances around it."""
+    keep = [clause]
+    for c in clause.children:
+        if addressee is not None and c.i == addressee.i:
+            continue
+        if c.dep_ in {"advcl", "punct", "mark", "cc", "conj", "nsubj"} or (c.dep_ == "aux" and c.lower_ == "to"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE:
+            continue
+        keep.extend(c.subtree)
+    kept = sorted(keep, key=lambda t: t.i)
+    return clause.doc[kept[0].i:kept[-1].i + 1].text.strip(" ,")
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if t.is_verb and t.lemma in DEMAND_VERBS:
+        return [demand(ctx, t.token)]
+    if t.is_verb and t.lemma in APPEAL_VERBS and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
+        return [demand(ctx, t.token)]
+    return []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    return fields_agree(a, b) and same_trigger_or_what(a, b)

@@ -1,0 +1,39 @@
+"""Disasters: quakes, floods, fires, storms, crashes and the like, by subtype, with place and time.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.events.args import is_armed_fire
+from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
+from worker.core.extract.events.lexicon import DISASTER_VERBS, DISASTERS, FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS
+
+TRIGGERS = frozenset(DISASTERS)
+# Where a verb is the clause's own event ('the train derailed'), not a modifier.
+_MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
+
+def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
+    draft = Draft("disaster", trigger, subtype=subtype, status="held")
+    if status_of(trigger) in {"planned", "proposed"}:
+        draft.status = "proposed"
+    draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(trigger.head.subtree))
+    draft.when = time_for(ctx, trigger)
+    return draft
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    token = t.token
+    subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
+    # 'cyclone shelters' and 'collapsed buildings' name things, not events.
+    main_verb = t.is_verb and token.dep_ in _MAIN_CLAUSE_DEPS
+    if subtype and token.dep_ not in {"compound", "amod"} and (t.is_noun or (main_verb and t.lemma in DISASTER_VERBS)):
+        fire_as_weapon = t.lower == "fire" and (token.head.lemma_ in FIRE_AS_WEAPON_VERBS
+                                                or token.head.lower_ in FIRE_AS_WEAPON_PREPS or is_armed_fire(token))
+        if not fire_as_weapon and not (t.lower == "strike"):
+            return [disaster(ctx, token, subtype)]
+    return []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """One quake per story unless the places differ; its hour and its day are one event."""
+    return compatible(a.place, b.place)

@@ -1,0 +1,102 @@
+"""Meetings: talks, summits and sessions, with who takes part, where and when.
+
+A meeting that is the purpose of a trip ('flew to Nairobi for talks with ...') takes the
+trip's place, time and traveller.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
+from worker.core.extract.events.args import actor_name, child, is_animate, name_of, prep_objects, subject, \
+    with_conjuncts
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, place_in, status_of, time_for
+from worker.core.extract.events.lexicon import (
+    MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
+)
+
+TRIGGERS = frozenset(MEETING_NOUNS | {"meetings"} | MEETING_VERBS)
+
+def names_counterpart(trigger: Token) -> bool:
+    """Do 'talks with ...' name a person or organisation, not just 'leaders'?"""
+    return any((e := entity_at(t.doc, t)) is not None and e.label_ in {"PERSON", "ORG"}
+               for t in prep_objects(trigger, "with", "between"))
+
+
+def trip_of(trigger: Token) -> Token | None:
+    """The travel verb a meeting is the purpose of: 'fly to X to meet', 'travel to X for talks'."""
+    head = trigger.head
+    if head.lower_ == "for" and head.head.lemma_ in TRAVEL_VERBS:
+        return head.head
+    if trigger.dep_ == "advcl" and head.lemma_ in TRAVEL_VERBS:
+        return head
+    return None
+
+
+def _join_trip(ctx: Context, draft: Draft, trip: Token) -> None:
+    """A meeting on a trip happens where the traveller goes, when they go, with them."""
+    who = subject(trip)
+    if who is not None:
+        name = actor_name(ctx, who)
+        if name not in draft.participants:
+            draft.participants.insert(0, name)
+    dest = [p for p in prep_objects(trip, "to") if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS]
+    if draft.place is None and dest:
+        draft.place = name_of(ctx, dest[0])
+    draft.when = draft.when or time_for(ctx, trip)
+    if draft.status == "unknown":
+        draft.status = status_of(trip)
+
+
+def meeting(ctx: Context, trigger: Token) -> Draft | None:
+    draft = Draft("meeting", trigger, status=status_of(trigger))
+    if trigger.pos_ in {"VERB", "AUX"}:
+        who = subject(trigger)
+        if who is None and trigger.dep_ in {"acl", "relcl"}:
+            who = trigger.head  # 'adviser Andriy Yermak met ...' parsed as a modifier
+        tokens = with_conjuncts(who) if who is not None else []
+        obj = child(trigger, "dobj")
+        tokens += with_conjuncts(obj) if obj is not None else []
+        tokens += prep_objects(trigger, "with")
+        # 'which negotiates trade': only those who can sit at a table take part.
+        draft.participants = parties(ctx, [t for t in tokens if t.lower_ not in RELATIVES and is_animate(t, ctx)])
+    else:
+        ent = entity_at(trigger.doc, trigger)
+        if ent is not None and ent.label_ == "ORG":
+            draft.participants = [canonical_name(ctx, ent)]
+        tokens = prep_objects(trigger, "between", "with", "of", "among")
+        tokens += [c for c in trigger.children if c.dep_ == "poss"]
+        draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
+    draft.place = place_in(ctx, trigger)
+    draft.when = time_for(ctx, trigger)
+    trip = trip_of(trigger)
+    if trip is not None:
+        _join_trip(ctx, draft, trip)
+    return draft
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    token, ent = t.token, t.ent
+    if ent is not None and ent.label_ == "ORG" and token.i == ent.root.i and any(w in ent.text.lower() for w in MEETING_ORG_WORDS):
+        return [meeting(ctx, token)] if token.head.lower_ in MEETING_ORG_PREPS else []
+    if (t.is_noun and t.lower in MEETING_NOUNS | {"meetings"}) or (t.is_verb and t.lemma in MEETING_VERBS):
+        # 'travel to China for talks with leaders' folds into the trip; talks with a named
+        # counterpart ('for talks with Claire Whitfield') are a meeting of their own.
+        purpose = token.head.lower_ == "for" and token.head.head.lemma_ in TRAVEL_VERBS
+        if not purpose or names_counterpart(token):
+            return [meeting(ctx, token)]
+    return []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """Two mentions are one meeting unless they name different parties."""
+    if not fields_agree(a, b):
+        return False
+    if a.participants and b.participants:
+        return bool(set(a.participants) & set(b.participants))
+    return True
+
+
+def has_arguments(d: Draft) -> bool:
+    # 'formal sessions planned for Friday' only times a meeting told elsewhere.
+    return bool(d.participants or d.place)

@@ -1,0 +1,49 @@
+"""Travel: trips and visits, with who goes, where to and when.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.names import PLACE_LABELS, entity_at
+from worker.core.extract.events.args import actor_name, child, name_of, prep_objects, subject
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
+    time_for
+from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS
+
+TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
+
+def travel(ctx: Context, trigger: Token) -> Draft | None:
+    draft = Draft("travel", trigger, status=status_of(trigger))
+    places = prep_objects(trigger, "to", "for") if trigger.lemma_ != "visit" or trigger.pos_ == "NOUN" else []
+    if trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
+        obj = child(trigger, "dobj")
+        places = [obj] if obj is not None else []
+    if trigger.lemma_ in {"arrive"}:
+        places = prep_objects(trigger, "in", "at")
+    dest = [p for p in places if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"}]
+    who = subject(trigger) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    if not dest:
+        # 'will visit the region': a named person's trip is news without a named place.
+        named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
+        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in {"visit", "travel", "tour"}):
+            return None
+    else:
+        draft.destination = name_of(ctx, dest[0])
+    if who is not None:
+        draft.actor = actor_name(ctx, who)
+    draft.when = time_for(ctx, trigger)
+    return draft
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if (t.is_verb and t.lemma in TRAVEL_VERBS) or (t.is_noun and t.lemma in TRAVEL_NOUNS):
+        return [travel(ctx, t.token)]
+    return []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    if not fields_agree(a, b):
+        return False
+    if a.trigger.sent == b.trigger.sent and a.actor and b.actor in (None, a.actor):
+        return True  # 'head to Lisbon on Saturday for a state visit to Portugal': one trip
+    return same_trigger_or_what(a, b)
