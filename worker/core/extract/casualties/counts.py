@@ -20,13 +20,9 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.numbers import looks_like_age
 from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
 from worker.core.models.timex import TimeRange
-
-UPDATE_CUES = {
-    "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
-    "update", "revise", "total", "soar", "mount", "raise",
-}
-VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
-PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
+from worker.core.extract.casualties.lexicon import (
+    EARLIER_CUES, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, UPDATE_CUES, VAGUE_WORDS,
+)
 
 
 def casualty_key(c: Casualty) -> str:
@@ -126,10 +122,6 @@ def _has_update_cue(ctx: Context, c: Casualty) -> bool:
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
 
 
-# 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
-EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said")
-
-
 def _is_earlier(ctx: Context, c: Casualty) -> bool:
     words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
@@ -220,7 +212,7 @@ def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:
     """
     out = list(facts)
     for single in facts:
-        if single.count != 1 or single.phrase.lower() not in {"a", "an"}:
+        if single.count != 1 or single.phrase.lower() not in INDEFINITE_ARTICLES:
             continue
         larger = [i for i, f in enumerate(out) if f.category == single.category and f.count > 1]
         if not larger:

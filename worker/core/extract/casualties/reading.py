@@ -13,45 +13,14 @@ from spacy.tokens import Span, Token
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.numbers import QUALIFIERS, VAGUE, Quantity, parse_quantity
 from worker.core.models.casualties import CasualtyCategory, SubGroup
+from worker.core.extract.casualties.lexicon import (
+    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DRIVING_VERBS, EXTRACTING_VERBS,
+    FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
+    NONE_WORDS, NOUN_TRIGGERS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
+    TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
+)
 
-# Lemma (or lower-cased form) of a trigger word -> category.
-VERB_TRIGGERS: dict[str, CasualtyCategory] = {
-    "kill": "killed", "die": "killed", "slay": "killed", "perish": "killed", "behead": "killed",
-    "execute": "killed", "drown": "killed",
-    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "hospitalize": "wounded",
-    "hospitalise": "wounded", "maim": "wounded",
-    "rescue": "rescued", "save": "rescued", "evacuate": "displaced", "displace": "displaced",
-    "flee": "displaced", "relocate": "displaced", "uproot": "displaced",
-    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
-}
-ADJ_TRIGGERS: dict[str, CasualtyCategory] = {
-    "dead": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
-    "missing": "missing", "unaccounted": "missing", "homeless": "displaced",
-    "displaced": "displaced", "evacuated": "displaced", "detained": "arrested",
-    "arrested": "arrested", "rescued": "rescued",
-}
-NOUN_TRIGGERS: dict[str, CasualtyCategory] = {
-    "death": "killed", "fatality": "killed", "body": "killed", "injury": "wounded",
-    "arrest": "arrested", "evacuee": "displaced", "casualty": "killed", "toll": "killed",
-}
 TOLL_WORDS = {"toll"}
-# The nouns a casualty count may count. Anything else ('12 buildings') is not a casualty.
-PERSON_NOUNS = {
-    "people", "person", "persons", "civilian", "child", "kid", "woman", "man", "adult", "resident",
-    "villager", "soldier", "troop", "officer", "policeman", "policemen", "police", "protester",
-    "protestor", "demonstrator", "student", "worker", "miner", "passenger", "crew", "member",
-    "fighter", "militant", "rebel", "journalist", "tourist", "pilgrim", "worshipper", "migrant",
-    "refugee", "patient", "victim", "survivor", "firefighter", "rescuer", "staff", "employee",
-    "citizen", "inhabitant", "family", "infant", "baby", "girl", "boy", "teenager", "pupil",
-    "shopper", "spectator", "fan", "individual", "suspect", "attacker", "gunman", "detainee",
-    "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
-    "motorist", "driver", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
-    "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
-    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
-}
-GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
-VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
-SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}
 
 
 @dataclass(frozen=True)
@@ -65,48 +34,35 @@ class Mention:
     is_subgroup: bool = False
 
 
-_RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
-           "waters", "rooftops", "rooftop", "roofs", "roof", "trees", "wreck"}
-# Where evacuees are taken: 'moved to schools and tent camps' displaces people.
-_SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
-             "temple", "gym", "gymnasium", "hall", "safety", "ground"}
-
-
-_INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
-_HOMES = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "land", "area"}
-# 'the number of rescued rose to 171': a count noun whose figure the verb states.
-_COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
-
-
 def _treated_for_injury(token: Token) -> bool:
     """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
-    return any(c.dep_ == "prep" and c.lower_ in {"for", "in", "at"}
-               and any(g.lemma_.lower() in _INJURY_NOUNS for g in c.children) for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
+               and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children)
 
 
 def _driven_from_homes(token: Token) -> bool:
     """'forced 25,000 people from their homes': displacement without 'displaced'."""
-    return any(c.dep_ == "prep" and c.lower_ in {"from", "out"}
-               and any(g.lemma_.lower() in _HOMES for g in c.subtree) for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in FROM_HOMES_PREPS
+               and any(g.lemma_.lower() in HOMES for g in c.subtree) for c in token.children)
 
 
 def _to_shelter(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"}
-               and any(g.lemma_.lower() in _SHELTERS for g in c.subtree) for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in TO_SHELTER_PREPS
+               and any(g.lemma_.lower() in SHELTERS for g in c.subtree) for c in token.children)
 
 
 def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
         return "wounded"
-    if token.pos_ == "VERB" and lemma in {"force", "drive", "chase", "push"} and _driven_from_homes(token):
+    if token.pos_ == "VERB" and lemma in DRIVING_VERBS and _driven_from_homes(token):
         return "displaced"
-    if token.pos_ == "VERB" and lemma in {"move", "take", "bus", "ferry", "shift", "transfer"} and _to_shelter(token):
+    if token.pos_ == "VERB" and lemma in MOVING_VERBS and _to_shelter(token):
         return "displaced"
-    if lemma in {"pull", "dig", "free", "lift", "airlift", "pluck"} and token.pos_ == "VERB":
+    if lemma in EXTRACTING_VERBS and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
         alive = any(c.lower_ == "alive" for c in token.children)
-        from_rubble = any(c.lower_ == "from" and any(g.lower_ in _RUBBLE for g in c.children) for c in token.children)
+        from_rubble = any(c.lower_ == "from" and any(g.lower_ in RUBBLE for g in c.children) for c in token.children)
         return "rescued" if alive or from_rubble else None
     if token.pos_ in {"ADJ"} or token.dep_ in {"acomp", "oprd", "amod"}:
         if lower in ADJ_TRIGGERS:
@@ -131,8 +87,8 @@ def _is_age(token: Token) -> bool:
     doc = token.doc
     after = " ".join(t.lower_ for t in doc[token.i + 1:token.i + 4])
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    return after.startswith(("- year", "-year", "year - old", "years old", "- month", "month - old")) or (
-        before in {"aged", "age", "ages"}
+    return after.startswith(AGE_AFTER) or (
+        before in AGE_BEFORE
     )
 
 
@@ -159,7 +115,7 @@ def _group_of(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
         return "people" if lemma in GENERIC_GROUPS else noun.lower_
-    if noun.lower_.endswith(("ers", "ists", "ians")) and noun.tag_ == "NNS":
+    if noun.lower_.endswith(GROUP_SUFFIXES) and noun.tag_ == "NNS":
         return noun.lower_
     return None
 
@@ -176,7 +132,7 @@ def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
                         if pobj.lower_ == "thousands" and arg.lower_ == "tens":
                             continue
                         found = _group_of(pobj)
-                        if found is None and pobj.lower_ not in {"them", "those", "whom"}:
+                        if found is None and pobj.lower_ not in BACK_REFERENCES:
                             return None
                         group = found or "people"
         return _quantity(arg, group)
@@ -228,7 +184,7 @@ def _toll_number(trigger: Token) -> Token | None:
     """'The death toll rose to 31', 'the toll stands at 12', 'the toll is 7'."""
     verb = trigger.head
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "at"}:
+        if child.dep_ == "prep" and child.lower_ in TOLL_PREPS:
             for pobj in child.children:
                 if _is_number(pobj):
                     return pobj
@@ -240,7 +196,7 @@ def _toll_number(trigger: Token) -> Token | None:
 def _counted_by(trigger: Token) -> Token | None:
     """The count noun of 'the number of rescued' or 'the number of people killed'."""
     node = trigger.head if trigger.dep_ in {"acl", "amod"} else trigger
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _COUNT_NOUNS:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in COUNT_NOUNS:
         return node.head.head
     return None
 
@@ -248,7 +204,7 @@ def _counted_by(trigger: Token) -> Token | None:
 def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
     """One casualty mention from its trigger, or None when no count is stated."""
     if any(c.dep_ == "neg" for c in trigger.children) or any(
-        c.lower_ in {"no", "none", "nobody"} or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        c.lower_ in NONE_WORDS or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
         for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
     ):
         return None  # 'no one was killed', 'nobody was hurt', 'were not injured'
@@ -292,7 +248,7 @@ def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:
         for candidate in tokens[i + 1:i + 6]:
             if candidate.lower_ in {";", "."} or (candidate.pos_ == "VERB" and candidate.lower_ not in SUBGROUP_CUES):
                 break
-            if candidate.lower_ in {"a", "an"} and candidate.dep_ == "det" and _group_of(candidate.head) is not None:
+            if candidate.lower_ in INDEFINITE_ARTICLES and candidate.dep_ == "det" and _group_of(candidate.head) is not None:
                 found.append(SubGroup(group=candidate.head.lower_, count=1))  # 'among them a 9-year-old boy'
                 break
             if candidate.like_num and not _is_age(candidate):

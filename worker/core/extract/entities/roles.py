@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.common.lexicon import (
-    DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS,
-)
+from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS
 from worker.core.models.entities import Role
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

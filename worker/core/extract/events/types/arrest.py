@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, child, phrase_text, prep_objects
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import ARREST_VERBS, ARRESTING_REPORTERS
+from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS
 
 TRIGGERS = frozenset(ARREST_VERBS)
 

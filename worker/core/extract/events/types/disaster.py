@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import is_armed_fire
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import DISASTER_VERBS, DISASTERS, FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS
+from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS
 
 TRIGGERS = frozenset(DISASTERS)
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.

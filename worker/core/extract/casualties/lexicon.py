@@ -1,0 +1,89 @@
+"""The casualties family's word lists, kept as data apart from the rules that read them."""
+
+from worker.core.models.casualties import CasualtyCategory
+
+# From counts.
+UPDATE_CUES = {
+    "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
+    "update", "revise", "total", "soar", "mount", "raise",
+}
+VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
+PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
+# 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
+EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said")
+
+# From reading.
+# Lemma (or lower-cased form) of a trigger word -> category.
+VERB_TRIGGERS: dict[str, CasualtyCategory] = {
+    "kill": "killed", "die": "killed", "slay": "killed", "perish": "killed", "behead": "killed",
+    "execute": "killed", "drown": "killed",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "hospitalize": "wounded",
+    "hospitalise": "wounded", "maim": "wounded",
+    "rescue": "rescued", "save": "rescued", "evacuate": "displaced", "displace": "displaced",
+    "flee": "displaced", "relocate": "displaced", "uproot": "displaced",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
+}
+ADJ_TRIGGERS: dict[str, CasualtyCategory] = {
+    "dead": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+    "missing": "missing", "unaccounted": "missing", "homeless": "displaced",
+    "displaced": "displaced", "evacuated": "displaced", "detained": "arrested",
+    "arrested": "arrested", "rescued": "rescued",
+}
+NOUN_TRIGGERS: dict[str, CasualtyCategory] = {
+    "death": "killed", "fatality": "killed", "body": "killed", "injury": "wounded",
+    "arrest": "arrested", "evacuee": "displaced", "casualty": "killed", "toll": "killed",
+}
+# The nouns a casualty count may count. Anything else ('12 buildings') is not a casualty.
+PERSON_NOUNS = {
+    "people", "person", "persons", "civilian", "child", "kid", "woman", "man", "adult", "resident",
+    "villager", "soldier", "troop", "officer", "policeman", "policemen", "police", "protester",
+    "protestor", "demonstrator", "student", "worker", "miner", "passenger", "crew", "member",
+    "fighter", "militant", "rebel", "journalist", "tourist", "pilgrim", "worshipper", "migrant",
+    "refugee", "patient", "victim", "survivor", "firefighter", "rescuer", "staff", "employee",
+    "citizen", "inhabitant", "family", "infant", "baby", "girl", "boy", "teenager", "pupil",
+    "shopper", "spectator", "fan", "individual", "suspect", "attacker", "gunman", "detainee",
+    "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
+    "motorist", "driver", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
+    "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
+    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
+}
+GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
+VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
+SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}
+RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
+           "waters", "rooftops", "rooftop", "roofs", "roof", "trees", "wreck"}
+# Where evacuees are taken: 'moved to schools and tent camps' displaces people.
+SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
+             "temple", "gym", "gymnasium", "hall", "safety", "ground"}
+INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
+HOMES = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "land", "area"}
+# 'the number of rescued rose to 171': a count noun whose figure the verb states.
+COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
+
+# Words the rules ask about in passing.
+# 'a dead man': an article that counts one.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# 'treated in hospital', 'treated for burns'.
+TREATED_PREPS = frozenset({"for", "in", "at"})
+# 'forced from their homes', 'driven out of'.
+FROM_HOMES_PREPS = frozenset({"from", "out"})
+# 'moved to schools', 'taken into shelters'.
+TO_SHELTER_PREPS = frozenset({"to", "into"})
+# Verbs that drive people from their homes (displaced without the word).
+DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
+# Verbs that move people to shelters (displaced without the word).
+MOVING_VERBS = frozenset({"move", "take", "bus", "ferry", "shift", "transfer"})
+# 'pulled alive from the rubble', 'plucked from rooftops': rescued without the word.
+EXTRACTING_VERBS = frozenset({"pull", "dig", "free", "lift", "airlift", "pluck"})
+# What follows a number that is an age ('a 12-year-old').
+AGE_AFTER = ("- year", "-year", "year - old", "years old", "- month", "month - old")
+# What precedes a number that is an age ('aged 12').
+AGE_BEFORE = frozenset({"aged", "age", "ages"})
+# Plural endings of nouns for groups of people ('workers', 'tourists', 'Kenyans').
+GROUP_SUFFIXES = ("ers", "ists", "ians")
+# 'four of them': a count of people told before.
+BACK_REFERENCES = frozenset({"them", "those", "whom"})
+# 'the toll rose to 31', 'stands at 12'.
+TOLL_PREPS = frozenset({"to", "at"})
+# 'no one was hurt', 'none died': a count of nobody.
+NONE_WORDS = frozenset({"no", "none", "nobody"})
