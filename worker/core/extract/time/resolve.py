@@ -14,11 +14,14 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from worker.core.extract.common.numbers import word_to_int
+from worker.core.extract.time.lexicon import (
+    AMBIGUOUS_MONTHS, DATED_UNITS, NOON_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RELATIVE_MODIFIERS,
+    TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
+)
 
 Direction = Literal["past", "future", "unknown"]
 Kind = Literal["date", "time", "duration", "set", "range"]
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -29,17 +32,12 @@ for _i, _name in enumerate(
     MONTHS[_name[:3] + "."] = _i
 MONTHS.update({"sept": 9, "sept.": 9})
 MONTH_WORDS = sorted(MONTHS, key=len, reverse=True)
-# "May" alone is too often the modal verb; it is only a month with a day or year beside it.
-AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "dec"}
 
 UNIT_CODES: dict[str, tuple[str, str]] = {
     "year": ("P", "Y"), "month": ("P", "M"), "week": ("P", "W"), "day": ("P", "D"),
     "decade": ("P", "DE"), "century": ("P", "CE"),
     "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"),
 }
-PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight"}
-QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "final": 4, "last": 4}
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ def _clean(text: str) -> str:
 
 
 def _duration(number: str, unit: str) -> str | None:
-    count = word_to_int(number) if number not in {"a", "an"} else 1
+    count = word_to_int(number) if number not in ONE_ARTICLES else 1
     unit = unit.rstrip("s")
     if count is None or unit not in UNIT_CODES:
         return None
@@ -134,9 +132,9 @@ def _month_day(month: int, day: int, year: int | None, ref: date, direction: Dir
 
 def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
     """One point or period in time (not a range)."""
-    if text in {"today", "tonight", "this morning", "this afternoon", "this evening", "now"}:
+    if text in TODAY_WORDS:
         return Resolved("date", ref.isoformat())
-    if text in {"yesterday", "last night", "overnight"}:
+    if text in YESTERDAY_WORDS:
         return Resolved("date", (ref - timedelta(days=1)).isoformat())
     if text == "tomorrow":
         return Resolved("date", (ref + timedelta(days=1)).isoformat())
@@ -146,7 +144,7 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         if which == "past":
             return Resolved("duration", _duration("1", unit) or "P1W") if unit != "weekend" else None
         step = {"this": 0, "coming": 1, "next": 1, "last": -1}[which]
-        if unit in {"week", "weekend"}:
+        if unit in WEEK_UNITS:
             value = iso_week(ref + timedelta(weeks=step))
             return Resolved("date", value + ("-WE" if unit == "weekend" else ""))
         if unit == "month":
@@ -156,7 +154,7 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
     if m:
         # 'Friday evening' is the day: our expected files keep parts of a day at day precision.
         modifier, name, _part = m.groups()
-        modifier = modifier if modifier in {"next", "last", "this"} else None
+        modifier = modifier if modifier in RELATIVE_MODIFIERS else None
         return Resolved("date", resolve_weekday(WEEKDAYS.index(name), ref, direction, modifier).isoformat())
     m = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter(?: of " + _YEAR + ")?", text)
     if m:
@@ -190,9 +188,9 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         return Resolved("date", m.group(1))
     m = re.fullmatch(_NUM + r"[ -]" + _UNIT + r" (ago|earlier|before)", text)
     if m:
-        count = word_to_int(m.group(1)) if m.group(1) not in {"a", "an"} else 1
+        count = word_to_int(m.group(1)) if m.group(1) not in ONE_ARTICLES else 1
         unit = m.group(2).rstrip("s")
-        if count is None or unit not in {"year", "month", "week", "day"}:
+        if count is None or unit not in DATED_UNITS:
             return None
         past = ref - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
         shape = {"year": "%Y", "month": "%Y-%m", "week": "", "day": "%Y-%m-%d"}[unit]
@@ -200,14 +198,14 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
     m = re.fullmatch(r"((?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|least|another|the) )*)"
                      + _NUM + r"[ -]" + _UNIT + r"(?:-long| long)?", text)
     # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span.
-    if m and (m.group(2) not in {"a", "an"} or m.group(1)):
+    if m and (m.group(2) not in ONE_ARTICLES or m.group(1)):
         value = _duration(m.group(2), m.group(3))
         return Resolved("duration", value) if value else None
     return _clock(text, ref)
 
 
 def _clock(text: str, day: date) -> Resolved | None:
-    if text in {"noon", "midday"}:
+    if text in NOON_WORDS:
         return Resolved("time", f"{day.isoformat()}T12:00")
     if text == "midnight":
         return Resolved("time", f"{day.isoformat()}T00:00")

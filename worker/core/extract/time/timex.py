@@ -18,17 +18,12 @@ from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.common.context import Context
 from worker.core.extract.time.resolve import MONTHS, PARTS_OF_DAY, WEEKDAYS, Direction, normalise
 from worker.core.models.timex import TimeExpression, TimeRange
+from worker.core.extract.time.lexicon import (
+    AGE_WORDS, DECREE_VERBS, FROM_WORDS, PREPOSITIONS, RANGE_WORDS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNITS,
+    UNTIL_MODIFIERS, UNTIL_WORDS,
+)
 
-_UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
-_UNIT_FORMS = _UNITS + [u + "s" for u in _UNITS] + ["centuries"]
-_RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
-# A date something is set for lies ahead even when the setting is told in the past tense:
-# 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
-_SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
-             "defer", "book", "move", "push"}
-# Verbs that put something in force: 'from Friday' after them is when it starts.
-_DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
-_SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
+_UNIT_FORMS = UNITS + [u + "s" for u in UNITS] + ["centuries"]
 _YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
 _DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
 _MONTH = {"LOWER": {"IN": list(MONTHS)}}
@@ -53,10 +48,10 @@ _PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _YEAR],
     ],
     "RANGE": [
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _MONTH, _DAYNUM],
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM],
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM, {"ORTH": ","}, _YEAR],
-        [_DAYNUM, {"LOWER": {"IN": _RANGE_WORDS}}, _DAYNUM, _MONTH],
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _MONTH, _DAYNUM],
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM],
+        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM, {"ORTH": ","}, _YEAR],
+        [_DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM, _MONTH],
         [{"LOWER": {"IN": ["between", "from"]}}, _WEEKDAY, {"LOWER": {"IN": ["and", "to", "until"]}}, _WEEKDAY],
         [{"LOWER": {"IN": ["between", "from"]}}, _YEAR, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR],
         [{"LOWER": {"IN": ["between", "from"]}}, _MONTH, {"LOWER": {"IN": ["and", "to", "until"]}}, _MONTH],
@@ -71,7 +66,6 @@ _PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         [{"LOWER": {"IN": ["noon", "midnight"]}}],
     ],
 }
-_PREPOSITIONS = {"in", "since", "until", "by", "from", "before", "after", "during", "of"}
 
 _matchers: dict[int, Matcher] = {}
 
@@ -90,12 +84,12 @@ def direction_of(token: Token) -> Direction:
     """Past or future for the clause a time phrase sits in, as the weekday resolver needs it."""
     tense = tense_of(token)
     prep = token.head
-    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "until"} and prep.head.lemma_ in _SCHEDULE:
+    if prep.dep_ == "prep" and prep.lower_ in SCHEDULED_FOR_PREPS and prep.head.lemma_ in SCHEDULE:
         return "future"
     # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
     # announced begins ahead, whatever the tense of the announcement.
-    if prep.lower_ in {"from", "starting", "beginning", "effective"} and (
-            prep.head.pos_ == "NOUN" or prep.head.lemma_ in _DECREE_VERBS):
+    if prep.lower_ in FROM_WORDS and (
+            prep.head.pos_ == "NOUN" or prep.head.lemma_ in DECREE_VERBS):
         return "future"
     until = _until_verb(token)
     if until is not None:
@@ -115,7 +109,7 @@ def direction_of(token: Token) -> Direction:
     if tense == "present":
         # 'says Friday' reports; 'meets Friday' schedules.
         verb = token.head if token.head.pos_ in {"VERB", "AUX"} else token
-        return "past" if verb.lemma_ in _SPEECH else "future"
+        return "past" if verb.lemma_ in SPEECH else "future"
     if tense == "past":
         return "past"
     return "unknown"
@@ -128,9 +122,9 @@ def _until_verb(token: Token) -> Token | None:
     """
     i = token.left_edge.i - 1
     doc = token.doc
-    while i > token.sent.start and doc[i].lower_ in {"at", "least", "no", "later", "than"}:
+    while i > token.sent.start and doc[i].lower_ in UNTIL_MODIFIERS:
         i -= 1
-    if i <= token.sent.start or doc[i].lower_ not in {"until", "till", "through"}:
+    if i <= token.sent.start or doc[i].lower_ not in UNTIL_WORDS:
         return None
     for j in range(i - 1, token.sent.start - 1, -1):
         if doc[j].pos_ in {"VERB", "AUX"}:
@@ -141,13 +135,13 @@ def _until_verb(token: Token) -> Token | None:
 def _is_age(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end:span.end + 2]
-    return any(t.lower_ in {"old", "-old"} for t in after) or "old" in span.text.lower()
+    return any(t.lower_ in AGE_WORDS for t in after) or "old" in span.text.lower()
 
 
 def _trim(span: Span) -> Span:
     """Drop the leading preposition or determiner our patterns use only as a cue."""
     start, end = span.start, span.end
-    while start < end - 1 and span.doc[start].lower_ in _PREPOSITIONS | {"the"}:
+    while start < end - 1 and span.doc[start].lower_ in PREPOSITIONS | {"the"}:
         start += 1
     while end > start + 1 and span.doc[end - 1].tag_ == "POS":
         end -= 1
@@ -225,7 +219,7 @@ def _reporting_time(span: Span) -> bool:
     head = span.root.head
     if head.pos_ == "ADP":
         head = head.head
-    return head.lemma_ in _SPEECH
+    return head.lemma_ in SPEECH
 
 
 def point_in(ctx: Context, sent: Span, near: Token | None = None) -> str | TimeRange | None:

@@ -1,0 +1,47 @@
+"""The time family's word lists, kept as data apart from the rules that read them."""
+
+# From timex.
+UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
+RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
+# A date something is set for lies ahead even when the setting is told in the past tense:
+# 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
+SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
+             "defer", "book", "move", "push"}
+# Verbs that put something in force: 'from Friday' after them is when it starts.
+DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
+SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
+PREPOSITIONS = {"in", "since", "until", "by", "from", "before", "after", "during", "of"}
+
+# From resolve.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "May" alone is too often the modal verb; it is only a month with a day or year beside it.
+AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "dec"}
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight"}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "final": 4, "last": 4}
+
+# Words the rules ask about in passing.
+# 'a week ago': an article that counts one.
+ONE_ARTICLES = frozenset({"a", "an"})
+# Words for the day of publication.
+TODAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "now"})
+# Words for the day before publication.
+YESTERDAY_WORDS = frozenset({"yesterday", "last night", "overnight"})
+# 'next week', 'this weekend'.
+WEEK_UNITS = frozenset({"week", "weekend"})
+# 'next Friday', 'last month', 'this year'.
+RELATIVE_MODIFIERS = frozenset({"next", "last", "this"})
+# Units a count of which ago or ahead names a day ('three weeks ago').
+DATED_UNITS = frozenset({"year", "month", "week", "day"})
+# Words for twelve o'clock midday.
+NOON_WORDS = frozenset({"noon", "midday"})
+# 'set for Friday', 'postponed until Monday'.
+SCHEDULED_FOR_PREPS = frozenset({"for", "to", "until"})
+# 'a curfew from Friday', 'starting Monday', 'effective Sunday'.
+FROM_WORDS = frozenset({"from", "starting", "beginning", "effective"})
+# 'until at least Monday', 'no later than'.
+UNTIL_MODIFIERS = frozenset({"at", "least", "no", "later", "than"})
+# 'until', 'till', 'through' before a time.
+UNTIL_WORDS = frozenset({"until", "till", "through"})
+# 'a 12-year-old': a duration that is an age.
+AGE_WORDS = frozenset({"old", "-old"})
