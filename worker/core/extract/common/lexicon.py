@@ -67,40 +67,6 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "miner", "guard", "soldier", "commentator", "economist", "lecturer", "architect",
 })
 
-# Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
-# a small model tags it as an organisation.
-PORTFOLIOS: frozenset[str] = frozenset({
-    "health", "interior", "foreign", "defense", "defence", "finance", "agriculture", "justice",
-    "education", "energy", "trade", "transport", "labor", "labour", "economy", "environment",
-    "culture", "home", "treasury", "security", "industry", "tourism", "housing", "commerce",
-})
-
-# Last words that make a name an organisation, whatever the model's label ("Cascade Freight").
-ORG_SUFFIXES: frozenset[str] = frozenset({
-    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
-    "partners", "logistics", "freight", "bank", "airlines", "airways", "motors", "systems",
-    "technologies", "energy", "foods", "industries", "capital", "fund", "agency", "authority",
-    "bureau", "council", "commission", "committee", "ministry", "department", "university",
-    "institute", "party", "union", "association", "foundation", "court", "police", "army",
-    "service", "services", "network", "media", "press", "news", "times", "post", "club",
-    "programme", "program", "organization", "organisation", "federation", "league",
-    "centre", "center", "office", "board", "tribunal", "assembly", "parliament",
-})
-
-# Acronyms readers know by their full name.
-ORG_CANONICAL: dict[str, str] = {
-    "u.n.": "United Nations", "un": "United Nations", "e.u.": "European Union",
-    "eu": "European Union",
-}
-
-# Honorifics that may be glued to a PERSON entity and are not part of the name.
-HONORIFICS: frozenset[str] = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "gen.", "gen", "sen.", "sen", "rep.", "rep", "gov.",
-    "gov", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
-    "chancellor", "secretary", "mayor", "senator", "governor", "ambassador", "col.", "lt.",
-    "sgt.", "capt.", "adm.", "cmdr.", "prof.", "professor", "chief", "deputy",
-})
 
 # Lemmas of verbs that introduce speech. Reported speech needs one of these with a clause.
 SPEECH_VERBS: frozenset[str] = frozenset({
@@ -114,15 +80,6 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "answer",
 })
 
-# Verbs that report a statement with a content clause ("said that ..."); a narrower set than
-# ``SPEECH_VERBS`` so "ruled that" or "found that" in a verdict do not become quotes by accident.
-REPORTING_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "reiterate", "insist", "claim", "state", "announce", "warn",
-    "stress", "maintain", "argue", "acknowledge", "confirm", "deny", "explain", "write",
-    "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
-    "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
-    "complain", "estimate", "counter", "remark", "observe", "answer",
-})
 
 # Nominal speakers ("the think tank said") and the entity type they stand for.
 ORG_NOMINALS: frozenset[str] = frozenset({
@@ -133,7 +90,6 @@ ORG_NOMINALS: frozenset[str] = frozenset({
     "regulator", "watchdog", "charity", "network", "foundation", "center", "centre",
     "university", "league", "federation", "alliance", "coalition", "bloc", "mission",
 })
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 # Verbs whose complement describes something wished for rather than scheduled.

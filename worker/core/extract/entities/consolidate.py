@@ -19,22 +19,17 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.entities.rules import hyphen_joined, repair
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
-from worker.core.extract.common.lexicon import (
-    DEMONYMS, HONORIFICS, ORG_CANONICAL, ORG_NOMINALS, ORG_SUFFIXES, PLACE_CANONICAL, PORTFOLIOS,
-)
+from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
+from worker.core.extract.entities.lexicon import HONORIFICS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS
 from worker.core.extract.entities.roles import (
     POSSESSIVE, Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
     is_title_head,
 )
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.entities import Entity, EntityLabel
+from worker.core.extract.entities.lexicon import LABELS, TIE_ORDER
 
 __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
-
-_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-# Labels a majority vote prefers on a tie: places and organisations are more often right
-# than a lone PERSON reading of a one-word name.
-_TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
 
 
 def extract(doc: Doc, ctx: Context) -> list[Entity]:
@@ -73,7 +68,7 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
     skip = boilerplate_ranges(doc_cache.text(doc))
     found: list[Mention] = []
     for ent in doc_cache.ents(doc):
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in LABELS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in skip):
             continue
@@ -156,7 +151,7 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
         else:
             counts = votes[low]
             best = max(counts.values())
-            m.label = next(lab for lab in _TIE_ORDER if counts.get(lab) == best)
+            m.label = next(lab for lab in TIE_ORDER if counts.get(lab) == best)
 
 
 def _orth_pattern(span: Span) -> Doc:

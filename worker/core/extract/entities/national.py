@@ -13,38 +13,8 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, PLACE_CANONICAL
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.models.entities import Role
+from worker.core.extract.entities.lexicon import CITY_COUNTRY, GOVERNMENT_WORDS, MEMBER_PREPS, SUBNATIONAL
 
-# Capitals and major cities that head datelines, with their country.
-CITY_COUNTRY: dict[str, str] = {
-    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States",
-    "new york": "United States", "london": "United Kingdom", "paris": "France",
-    "berlin": "Germany", "rome": "Italy", "milan": "Italy", "madrid": "Spain",
-    "barcelona": "Spain", "lisbon": "Portugal", "brussels": "Belgium", "amsterdam": "Netherlands",
-    "the hague": "Netherlands", "vienna": "Austria", "bern": "Switzerland",
-    "geneva": "Switzerland", "zurich": "Switzerland", "warsaw": "Poland", "prague": "Czech Republic",
-    "budapest": "Hungary", "bucharest": "Romania", "sofia": "Bulgaria", "athens": "Greece",
-    "ankara": "Turkey", "istanbul": "Turkey", "stockholm": "Sweden", "oslo": "Norway",
-    "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland", "tokyo": "Japan",
-    "beijing": "China", "shanghai": "China", "hong kong": "China", "seoul": "South Korea",
-    "pyongyang": "North Korea", "taipei": "Taiwan", "manila": "Philippines",
-    "jakarta": "Indonesia", "bangkok": "Thailand", "hanoi": "Vietnam", "kuala lumpur": "Malaysia",
-    "singapore": "Singapore", "new delhi": "India", "mumbai": "India", "islamabad": "Pakistan",
-    "karachi": "Pakistan", "dhaka": "Bangladesh", "kabul": "Afghanistan", "tehran": "Iran",
-    "baghdad": "Iraq", "damascus": "Syria", "beirut": "Lebanon", "amman": "Jordan",
-    "jerusalem": "Israel", "tel aviv": "Israel", "riyadh": "Saudi Arabia", "dubai": "United Arab Emirates",
-    "abu dhabi": "United Arab Emirates", "doha": "Qatar", "cairo": "Egypt", "tunis": "Tunisia",
-    "algiers": "Algeria", "rabat": "Morocco", "nairobi": "Kenya", "addis ababa": "Ethiopia",
-    "lagos": "Nigeria", "abuja": "Nigeria", "johannesburg": "South Africa", "pretoria": "South Africa",
-    "cape town": "South Africa", "kinshasa": "Congo", "khartoum": "Sudan", "mogadishu": "Somalia",
-    "canberra": "Australia", "sydney": "Australia", "melbourne": "Australia",
-    "wellington": "New Zealand", "ottawa": "Canada", "toronto": "Canada", "mexico city": "Mexico",
-    "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "bogotá": "Colombia",
-    "lima": "Peru", "quito": "Ecuador", "santiago": "Chile", "buenos aires": "Argentina",
-    "brasilia": "Brazil", "brasília": "Brazil", "sao paulo": "Brazil", "são paulo": "Brazil",
-    "rio de janeiro": "Brazil", "montevideo": "Uruguay", "minsk": "Belarus", "tbilisi": "Georgia",
-    "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "belgrade": "Serbia",
-    "zagreb": "Croatia", "riga": "Latvia", "vilnius": "Lithuania", "tallinn": "Estonia",
-}
 # US states and their AP abbreviations, the regions of American datelines.
 US_STATES = frozenset("""alabama ala alaska arizona ariz arkansas ark california calif colorado
 colo connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind
@@ -56,12 +26,6 @@ tenn texas utah vermont vt virginia va washington wash west virginia w.va wiscon
 wyo""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
                    "north dakota", "rhode island", "south carolina", "south dakota",
                    "west virginia"}
-# Words of a title that make it a national government office.
-GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
-                              "secretary", "king", "queen", "emir", "prime"})
-# Words that mark an office below the nation ("state Health Minister").
-SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county",
-                         "district", "municipal", "shadow", "opposition", "party"})
 
 
 def dateline_country(raw: str | None, place: str | None) -> str | None:
@@ -112,7 +76,7 @@ def of_organisation(doc: Doc, ev: EvidenceMaker, mentions: list[Mention]) -> Non
         c = m.cluster
         if m.label != "PERSON" or c is None or any(r.affiliation for r in c.roles):
             continue
-        if m.tok_end + 1 >= len(doc) or doc[m.tok_end].lower_ not in ("of", "at", "from"):
+        if m.tok_end + 1 >= len(doc) or doc[m.tok_end].lower_ not in MEMBER_PREPS:
             continue
         j = m.tok_end + 1 + (1 if doc[m.tok_end + 1].lower_ == "the" else 0)
         org = by_start.get(j)

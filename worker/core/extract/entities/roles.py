@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, PORTFOLIOS, TITLE_HEADS
+from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS
+from worker.core.extract.entities.lexicon import GROUP_POSSESSIVES, PORTFOLIOS
 from worker.core.models.entities import Role
+from worker.core.extract.entities.lexicon import AFFIL_PREPS, POSSESSIVE
 
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
 # A role as token ranges: (whole role phrase, affiliation inside it), or (None, None).
 _RoleSpan = tuple[tuple[int, int] | None, tuple[int, int] | None]
 
@@ -37,7 +37,6 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     name: str = ""
-
 
 
 def canonical_place(text: str) -> str:
@@ -64,8 +63,6 @@ def _common_prefix(a: str, b: str) -> str:
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     return a[:i]
-
-
 
 
 def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
@@ -178,7 +175,7 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
             affil = (other.tok_start, other.tok_end)
         elif other is None and _is_demonym(doc[i]):
             affil = (i, i + 1)
-    if affil is None and doc[left].tag_ == "PRP$" and doc[left].lower_ in ("its", "their"):
+    if affil is None and doc[left].tag_ == "PRP$" and doc[left].lower_ in GROUP_POSSESSIVES:
         # "Its regional director": the organisation named just before.
         owner = next((by_token[i] for i in range(left - 1, max(-1, left - 80), -1)
                       if i in by_token and by_token[i].label == "ORG"), None)
@@ -187,7 +184,7 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
         left += 1
     end = head.i + 1
     for prep in head.rights:
-        if affil is not None or prep.lower_ not in _AFFIL_PREPS:
+        if affil is not None or prep.lower_ not in AFFIL_PREPS:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):

@@ -20,58 +20,19 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.lexicon import DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS
+from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
+from worker.core.extract.entities.lexicon import ORG_SUFFIXES, POSSESSIVE_S, SUBURB_WORDS
 from worker.core.extract.entities.roles import Mention, is_title_head
+from worker.core.extract.entities.lexicon import (
+    BODY_HEADS, BODY_LAST_WORDS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
+    NAME_TITLES, ORG_KIND_NOUNS, PLACE_NOUNS, STORM_WORDS, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
+)
 
-# Lower-case nouns that name what kind of body the neighbouring proper name is.
-ORG_KIND_NOUNS = frozenset({
-    "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
-    "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
-    "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
-    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
-})
 # Lower-case bodies named by a nationality ("the Ukrainian air force").
 NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
                    ("border", "guard"), ("national", "guard"), ("military",),
                    ("armed", "forces"), ("foreign", "ministry"), ("defence", "ministry"),
                    ("defense", "ministry"), ("interior", "ministry"), ("health", "ministry"))
-PLACE_NOUNS = frozenset({
-    "district", "districts", "province", "provinces", "region", "regions", "county",
-    "counties", "state", "city", "town", "village", "villages", "valley", "island", "islands",
-    "municipality", "prefecture", "oblast", "governorate", "neighbourhood", "neighborhood",
-})
-LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
-                            "toward", "towards", "through", "inside"})
-TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind"})
-# Head words of lower-case bodies named by a country ("Greece's civil protection ministry").
-BODY_HEADS = frozenset({"ministry", "agency", "authority", "service", "police", "army", "navy",
-                        "force", "guard", "military", "forces", "office", "council"})
-VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yacht", "trawler",
-                          "carrier", "boat", "cruiser", "frigate", "submarine", "liner"})
-# Bare institution words a model tags as organisations when they open a sentence ("Army
-# boats rescued ..."): without a name they denote no particular body.
-GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
-                            "court", "ministry", "parliament", "council", "authorities"})
-_TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
-# Last words of bodies that are named after the country they serve ("... Association of Kenya").
-_BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
-                              "foundation", "commission", "voters", "farmers", "workers", "employers",
-                              "alliance", "society", "societies", "chamber", "coalition", "confederation"})
-# Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
-FEATURE_LAST_WORDS = frozenset({
-    "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
-    "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
-    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
-})
-# Titles written before a name that a small model folds into an organisation or facility
-# ("Magistrate Yvonne Tasker" as ORG): what follows them is a person.
-NAME_TITLES = frozenset({"president", "judge", "magistrate", "justice", "senator", "governor", "mayor",
-                         "sheriff", "detective", "inspector", "sergeant", "commissioner", "superintendent",
-                         "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "constable", "coroner"})
-# Capitalised first words of the same ("Lake Kivu", "Mount Elgon").
-FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort", "gulf"})
-# A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
-STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -118,7 +79,7 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
     # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.
-    if m.label == "ORG" and doc[end - 1].lower_ in _BODY_LAST_WORDS and end + 1 < len(doc) \
+    if m.label == "ORG" and doc[end - 1].lower_ in BODY_LAST_WORDS and end + 1 < len(doc) \
             and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
@@ -156,7 +117,7 @@ def _is_portfolio(doc: Doc, m: Mention) -> bool:
         return False
     nxt = doc[m.tok_end]
     last = doc[m.tok_end - 1].lower_
-    return nxt.lower_ in _TITLE_AFTER_PORTFOLIO and nxt.text[:1].isupper() \
+    return nxt.lower_ in TITLE_AFTER_PORTFOLIO and nxt.text[:1].isupper() \
         and last not in ORG_SUFFIXES and not m.text.isupper()
 
 
@@ -176,7 +137,7 @@ def _relabel_by_context(doc: Doc, m: Mention) -> None:
     elif m.label == "PERSON" and _in_capitals_elsewhere(doc, m):
         m.label = "GPE"   # "KESTREL FALLS, Nebraska —": a name the dateline spells in capitals
     elif m.label in ("PERSON", "ORG") and before is not None and before.lower_ == "of" \
-            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | {"suburb", "suburbs"}:
+            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | SUBURB_WORDS:
         m.label = "GPE"   # "the northern suburb of Elizabeth"
     elif before is not None and before.lower_ in ORG_KIND_NOUNS and before.dep_ == "compound" \
             and m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP"):
@@ -293,7 +254,7 @@ def _possessed_body(doc: Doc, head: Token, mentions: list[Mention], taken: set[i
     while start > 0 and head.i - start < 3 and doc[start - 1].is_lower \
             and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and start - 1 not in taken:
         start -= 1
-    if start == head.i or start < 2 or doc[start - 1].text not in ("'s", "’s"):
+    if start == head.i or start < 2 or doc[start - 1].text not in POSSESSIVE_S:
         return None
     owner = next((m for m in mentions if m.tok_end == start - 1), None)
     if owner is None or owner.label not in ("GPE", "LOC"):

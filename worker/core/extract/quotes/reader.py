@@ -28,17 +28,15 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.story.reader import boilerplate_ranges
-from worker.core.extract.common.lexicon import (
-    ORG_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS,
-)
+from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
+from worker.core.extract.quotes.lexicon import PERSON_PRONOUNS, REPORTING_VERBS
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
+from worker.core.extract.quotes.lexicon import INHERIT, SUBJECTS
 
 _QUOTE_PAIRS = re.compile(r"“(?P<curly>[^“”\n]+)(?:”|$)|\"(?P<straight>[^\"\n]+)(?:\"|$)",
                           flags=re.MULTILINE)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
-_SUBJECTS = ("nsubj", "nsubjpass")
-_INHERIT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 # A reported clause this much covered by quotation marks is the direct quote already counted.
 _MAX_QUOTED_SHARE = 0.5
 _MIN_QUOTE_WORDS = 1
@@ -84,7 +82,7 @@ class _EntityIndex:
             if not subjects_first:
                 return ent
             span = self.doc.char_span(start, _end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in _SUBJECTS:
+            if span is not None and span.root.dep_ in SUBJECTS:
                 return ent
             fallback = fallback or ent
         return fallback
@@ -203,10 +201,10 @@ def _direct_speaker(doc: Doc, ev: EvidenceMaker, index: _EntityIndex, start: int
 def _subject_speaker(verb: Token, index: _EntityIndex) -> Speaker | None:
     """The speaker behind a verb's subject, inherited from governing verbs when it has none."""
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             return _resolve(subjects[0], index)
-        if verb.dep_ not in _INHERIT or verb.head.i == verb.i:
+        if verb.dep_ not in INHERIT or verb.head.i == verb.i:
             return None
         head = verb.head
         # "X reiterated that A ... but maintained ...": a reporting verb coordinated into a

@@ -1,0 +1,139 @@
+"""The entities family's word lists, kept as data apart from the rules that read them."""
+
+# From consolidate.
+LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Labels a majority vote prefers on a tie: places and organisations are more often right
+# than a lone PERSON reading of a one-word name.
+TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
+
+# From rules.
+# Lower-case nouns that name what kind of body the neighbouring proper name is.
+ORG_KIND_NOUNS = frozenset({
+    "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
+    "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
+    "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
+    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
+})
+PLACE_NOUNS = frozenset({
+    "district", "districts", "province", "provinces", "region", "regions", "county",
+    "counties", "state", "city", "town", "village", "villages", "valley", "island", "islands",
+    "municipality", "prefecture", "oblast", "governorate", "neighbourhood", "neighborhood",
+})
+LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
+                            "toward", "towards", "through", "inside"})
+TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind"})
+# Head words of lower-case bodies named by a country ("Greece's civil protection ministry").
+BODY_HEADS = frozenset({"ministry", "agency", "authority", "service", "police", "army", "navy",
+                        "force", "guard", "military", "forces", "office", "council"})
+VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yacht", "trawler",
+                          "carrier", "boat", "cruiser", "frigate", "submarine", "liner"})
+# Bare institution words a model tags as organisations when they open a sentence ("Army
+# boats rescued ..."): without a name they denote no particular body.
+GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
+                            "court", "ministry", "parliament", "council", "authorities"})
+TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
+# Last words of bodies that are named after the country they serve ("... Association of Kenya").
+BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
+                              "foundation", "commission", "voters", "farmers", "workers", "employers",
+                              "alliance", "society", "societies", "chamber", "coalition", "confederation"})
+# Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
+FEATURE_LAST_WORDS = frozenset({
+    "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
+    "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
+    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
+})
+# Titles written before a name that a small model folds into an organisation or facility
+# ("Magistrate Yvonne Tasker" as ORG): what follows them is a person.
+NAME_TITLES = frozenset({"president", "judge", "magistrate", "justice", "senator", "governor", "mayor",
+                         "sheriff", "detective", "inspector", "sergeant", "commissioner", "superintendent",
+                         "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "constable", "coroner"})
+# Capitalised first words of the same ("Lake Kivu", "Mount Elgon").
+FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort", "gulf"})
+# A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+
+# From roles.
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
+
+# From national.
+# Capitals and major cities that head datelines, with their country.
+CITY_COUNTRY: dict[str, str] = {
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States",
+    "new york": "United States", "london": "United Kingdom", "paris": "France",
+    "berlin": "Germany", "rome": "Italy", "milan": "Italy", "madrid": "Spain",
+    "barcelona": "Spain", "lisbon": "Portugal", "brussels": "Belgium", "amsterdam": "Netherlands",
+    "the hague": "Netherlands", "vienna": "Austria", "bern": "Switzerland",
+    "geneva": "Switzerland", "zurich": "Switzerland", "warsaw": "Poland", "prague": "Czech Republic",
+    "budapest": "Hungary", "bucharest": "Romania", "sofia": "Bulgaria", "athens": "Greece",
+    "ankara": "Turkey", "istanbul": "Turkey", "stockholm": "Sweden", "oslo": "Norway",
+    "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland", "tokyo": "Japan",
+    "beijing": "China", "shanghai": "China", "hong kong": "China", "seoul": "South Korea",
+    "pyongyang": "North Korea", "taipei": "Taiwan", "manila": "Philippines",
+    "jakarta": "Indonesia", "bangkok": "Thailand", "hanoi": "Vietnam", "kuala lumpur": "Malaysia",
+    "singapore": "Singapore", "new delhi": "India", "mumbai": "India", "islamabad": "Pakistan",
+    "karachi": "Pakistan", "dhaka": "Bangladesh", "kabul": "Afghanistan", "tehran": "Iran",
+    "baghdad": "Iraq", "damascus": "Syria", "beirut": "Lebanon", "amman": "Jordan",
+    "jerusalem": "Israel", "tel aviv": "Israel", "riyadh": "Saudi Arabia", "dubai": "United Arab Emirates",
+    "abu dhabi": "United Arab Emirates", "doha": "Qatar", "cairo": "Egypt", "tunis": "Tunisia",
+    "algiers": "Algeria", "rabat": "Morocco", "nairobi": "Kenya", "addis ababa": "Ethiopia",
+    "lagos": "Nigeria", "abuja": "Nigeria", "johannesburg": "South Africa", "pretoria": "South Africa",
+    "cape town": "South Africa", "kinshasa": "Congo", "khartoum": "Sudan", "mogadishu": "Somalia",
+    "canberra": "Australia", "sydney": "Australia", "melbourne": "Australia",
+    "wellington": "New Zealand", "ottawa": "Canada", "toronto": "Canada", "mexico city": "Mexico",
+    "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "bogotá": "Colombia",
+    "lima": "Peru", "quito": "Ecuador", "santiago": "Chile", "buenos aires": "Argentina",
+    "brasilia": "Brazil", "brasília": "Brazil", "sao paulo": "Brazil", "são paulo": "Brazil",
+    "rio de janeiro": "Brazil", "montevideo": "Uruguay", "minsk": "Belarus", "tbilisi": "Georgia",
+    "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "belgrade": "Serbia",
+    "zagreb": "Croatia", "riga": "Latvia", "vilnius": "Lithuania", "tallinn": "Estonia",
+}
+# Words of a title that make it a national government office.
+GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
+                              "secretary", "king", "queen", "emir", "prime"})
+# Words that mark an office below the nation ("state Health Minister").
+SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county",
+                         "district", "municipal", "shadow", "opposition", "party"})
+
+# Shared once, now the family's own.
+# Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
+# a small model tags it as an organisation.
+PORTFOLIOS: frozenset[str] = frozenset({
+    "health", "interior", "foreign", "defense", "defence", "finance", "agriculture", "justice",
+    "education", "energy", "trade", "transport", "labor", "labour", "economy", "environment",
+    "culture", "home", "treasury", "security", "industry", "tourism", "housing", "commerce",
+})
+# Last words that make a name an organisation, whatever the model's label ("Cascade Freight").
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    "partners", "logistics", "freight", "bank", "airlines", "airways", "motors", "systems",
+    "technologies", "energy", "foods", "industries", "capital", "fund", "agency", "authority",
+    "bureau", "council", "commission", "committee", "ministry", "department", "university",
+    "institute", "party", "union", "association", "foundation", "court", "police", "army",
+    "service", "services", "network", "media", "press", "news", "times", "post", "club",
+    "programme", "program", "organization", "organisation", "federation", "league",
+    "centre", "center", "office", "board", "tribunal", "assembly", "parliament",
+})
+# Acronyms readers know by their full name.
+ORG_CANONICAL: dict[str, str] = {
+    "u.n.": "United Nations", "un": "United Nations", "e.u.": "European Union",
+    "eu": "European Union",
+}
+# Honorifics that may be glued to a PERSON entity and are not part of the name.
+HONORIFICS: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "president", "prime", "minister", "gen.", "gen", "sen.", "sen", "rep.", "rep", "gov.",
+    "gov", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
+    "chancellor", "secretary", "mayor", "senator", "governor", "ambassador", "col.", "lt.",
+    "sgt.", "capt.", "adm.", "cmdr.", "prof.", "professor", "chief", "deputy",
+})
+
+# Words the rules ask about in passing.
+# 'a senator of Kenya', 'a minister from Peru': the body or country a person serves.
+MEMBER_PREPS = ("of", "at", "from")
+# 'its president', 'their leader': a role of the group named before.
+GROUP_POSSESSIVES = ("its", "their")
+# 'a suburb of Nairobi': the name after it is a place.
+SUBURB_WORDS = frozenset({"suburb", "suburbs"})
+# The possessive ending a name may carry.
+POSSESSIVE_S = ("'s", "’s")

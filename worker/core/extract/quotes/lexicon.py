@@ -1,0 +1,17 @@
+"""The quotes family's word lists, kept as data apart from the rules that read them."""
+
+# From reader.
+SUBJECTS = ("nsubj", "nsubjpass")
+INHERIT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
+
+# Shared once, now the family's own.
+# Verbs that report a statement with a content clause ("said that ..."); a narrower set than
+# ``SPEECH_VERBS`` so "ruled that" or "found that" in a verdict do not become quotes by accident.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "reiterate", "insist", "claim", "state", "announce", "warn",
+    "stress", "maintain", "argue", "acknowledge", "confirm", "deny", "explain", "write",
+    "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
+    "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
+    "complain", "estimate", "counter", "remark", "observe", "answer",
+})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
