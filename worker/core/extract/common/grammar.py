@@ -9,7 +9,10 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from worker.core.extract.common.lexicon import FUTURE_MARKERS, PROPOSAL_NOUNS, PROPOSAL_VERBS
+from worker.core.extract.common.lexicon import (
+    FUTURE_AUXILIARIES, FUTURE_MARKERS, MODAL_AUXILIARIES, PROGRESSIVE_AUXILIARIES, PROPOSAL_NOUNS,
+    PROPOSAL_VERBS,
+)
 
 Tense = Literal["past", "present", "future", "proposed", "unknown"]
 
@@ -53,18 +56,18 @@ def tense_of(token: Token) -> Tense:
         chain.append(current)
     for link in chain:
         aux = {c.lower_ for c in link.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & {"will", "shall", "'ll", "would"}:
+        if aux & FUTURE_AUXILIARIES:
             return "future"
         if link.i != verb.i and link.lemma_ in FUTURE_MARKERS:
             return "future"
         if link.i != verb.i and (link.lemma_ in PROPOSAL_VERBS or link.lemma_ in PROPOSAL_NOUNS):
             return "proposed"
-        if aux & {"could", "might", "may", "should"}:
+        if aux & MODAL_AUXILIARIES:
             return "proposed"
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if "VBD" in tags or ("VBN" in tags and any(c.lemma_ == "have" for c in verb.children)):
         return "past"
-    if verb.tag_ == "VBG" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"is", "are", "am"}:
+    if verb.tag_ == "VBG" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & PROGRESSIVE_AUXILIARIES:
         return "future"
     if tags & {"VBZ", "VBP"}:
         return "present"

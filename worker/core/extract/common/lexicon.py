@@ -103,3 +103,11 @@ PROPOSAL_NOUNS = {"proposal", "offer", "call", "invitation", "plan", "idea", "pu
 FUTURE_MARKERS = {
     "will", "shall", "'ll", "expect", "schedule", "plan", "due", "set", "go", "intend", "slate",
 }
+
+# Words the rules ask about in passing.
+# Auxiliaries that put a clause in the future.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would"})
+# Auxiliaries that make a clause a possibility, not a fact.
+MODAL_AUXILIARIES = frozenset({"could", "might", "may", "should"})
+# 'is travelling', 'are meeting': a present progressive that looks ahead.
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "am"})

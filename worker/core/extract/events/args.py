@@ -14,7 +14,10 @@ from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entit
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
-from worker.core.extract.events.lexicon import ANIMATE_NOUNS, WAR_NOUNS, WEAPONS
+from worker.core.extract.events.lexicon import (
+    ANIMATE_NOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
+    WEAPONS,
+)
 
 def name_of(ctx: Context, token: Token) -> str:
     """Canonical name of the phrase a token heads, demonyms read as their country."""
@@ -49,7 +52,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     if before:
         return canonical_name(ctx, before[-1])
     # The model may have mislabelled the name: take the proper-noun subject of the previous sentence.
-    if token.lower_ in {"he", "she"} and token.sent.start > 0:
+    if token.lower_ in PERSON_PRONOUNS and token.sent.start > 0:
         previous = token.doc[token.sent.start - 1].sent
         for t in previous:
             if t.dep_ == "nsubj" and t.pos_ == "PROPN":
@@ -60,7 +63,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
 
 def is_animate(token: Token, ctx: Context | None = None) -> bool:
     """Can this phrase ask, attack, meet or arrest? Entities, pronouns and people nouns can."""
-    if token.pos_ == "PRON" and token.lower_ not in {"that", "which", "it", "this"}:
+    if token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS:
         return True
     if ctx is not None and any(
         e.label in {"PERSON", "ORG", "GPE", "NORP"} and any(m.start <= token.idx < m.end for m in e.mentions)
@@ -78,7 +81,7 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     current = trigger
     for _ in range(4):
         found = subject(current)
-        if found is not None and found.lower_ in {"which", "who", "that"} and current.dep_ == "relcl":
+        if found is not None and found.lower_ in RELATIVE_SUBJECTS and current.dep_ == "relcl":
             found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
             return found
@@ -168,7 +171,7 @@ def places_near(ctx: Context, sent: Span, trigger: Token) -> list[str]:
     for ent in doc_cache.ents_within(sent):
         if ent.label_ not in PLACE_LABELS:
             continue
-        if ent.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off"}:
+        if ent.root.head.lower_ in SENTENCE_PLACE_PREPS:
             found.append(ent)
     found.sort(key=lambda e: abs(e.start - trigger.i))
     return [canonical_name(ctx, e) for e in found]

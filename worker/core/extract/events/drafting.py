@@ -13,7 +13,9 @@ from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, name_of
-from worker.core.extract.events.lexicon import AREA_NOUNS, PLANNING
+from worker.core.extract.events.lexicon import (
+    AREA_NOUNS, AREA_PREPS, COMPLEMENT_PREPS, PLACE_PREPS, PLANNED_MODIFIERS, PLANNING, PROPOSED_MODIFIERS,
+)
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
 
@@ -39,9 +41,9 @@ class Draft:
 def status_of(trigger: Token) -> EventStatus:
     """Proposed, planned or held, from the words that govern the trigger and its tense."""
     for c in trigger.children:
-        if c.dep_ == "amod" and c.lower_ in {"proposed", "possible", "potential", "mooted"}:
+        if c.dep_ == "amod" and c.lower_ in PROPOSED_MODIFIERS:
             return "proposed"
-        if c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "upcoming", "forthcoming"}:
+        if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS:
             return "planned"
     # Only a complement is wished for: 'called for talks', 'a proposal for talks', 'urged a
     # meeting' -- not an adjunct ('At a meeting on Friday, officials demanded ...').
@@ -50,7 +52,7 @@ def status_of(trigger: Token) -> EventStatus:
         head = node.head
         if head.i == node.i or node.dep_ not in {"dobj", "pobj", "prep", "xcomp", "nsubjpass", "compound"}:
             break
-        if node.dep_ == "prep" and node.lower_ not in {"for", "on", "of", "to"}:
+        if node.dep_ == "prep" and node.lower_ not in COMPLEMENT_PREPS:
             break
         lemma = head.lemma_.lower()
         if lemma in PROPOSAL_NOUNS or (lemma in PROPOSAL_VERBS and head.pos_ == "VERB"):
@@ -80,7 +82,7 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
     candidates = [
         e for e in doc_cache.ents_within(trigger.sent)
         if e.label_ in PLACE_LABELS and e.root.i in indices
-        and (e.root.head.lower_ in {"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"}
+        and (e.root.head.lower_ in PLACE_PREPS
              or _named_area(e.root))
     ]
     if not candidates:
@@ -96,9 +98,9 @@ def _named_area(root: Token) -> bool:
     area = of.head
     if root.dep_ in {"compound", "nmod"} and root.ent_type_ in {"GPE", "LOC"} and of.lemma_.lower() in AREA_NOUNS \
             and not any(c.lower_ == "of" for c in of.children):
-        return of.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"}   # 'in the Batken region'
+        return of.head.lower_ in AREA_PREPS   # 'in the Batken region'
     return (of.lower_ == "of" and area.lemma_.lower() in AREA_NOUNS
-            and area.head.lower_ in {"in", "near", "at", "on", "off", "outside", "across"})
+            and area.head.lower_ in AREA_PREPS)
 
 
 def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:

@@ -92,3 +92,25 @@ FIRST_PERSON = frozenset({"we", "i"})
 ARRESTING_REPORTERS = frozenset({"police", "authority", "officer", "official"})
 # A demand to meet proposes a meeting, told as one.
 MEETING_CLAUSE_VERBS = frozenset({"meet", "talk", "negotiate"})
+
+# Words the rules ask about in passing.
+# Pronouns that stand for a person named before.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that cannot ask, attack, meet or arrest.
+INANIMATE_PRONOUNS = frozenset({"that", "which", "it", "this"})
+# 'the union, which called for ...': a relative pronoun stands for its head.
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# Prepositions before the place an event's sentence names.
+SENTENCE_PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "outside", "over", "into", "off"})
+# 'a proposed meeting', 'possible talks'.
+PROPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "mooted"})
+# 'planned talks', 'the upcoming summit'.
+PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming"})
+# 'called for talks', 'a proposal on talks': prepositions of a complement.
+COMPLEMENT_PREPS = frozenset({"for", "on", "of", "to"})
+# Prepositions before the place of an event.
+PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "outside", "over", "into", "off", "to"})
+# 'in the Batken region', 'off the island of Samar'.
+AREA_PREPS = frozenset({"in", "near", "at", "on", "off", "outside", "across"})
+# Verbs whose trip by a named person is news without a named place.
+TRIP_VERBS = frozenset({"visit", "travel", "tour"})

@@ -8,7 +8,7 @@ from worker.core.extract.common.names import PLACE_LABELS, entity_at
 from worker.core.extract.events.args import actor_name, child, name_of, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
-from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS
+from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
 
@@ -25,7 +25,7 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
-        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in {"visit", "travel", "tour"}):
+        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in TRIP_VERBS):
             return None
     else:
         draft.destination = name_of(ctx, dest[0])
