@@ -136,17 +136,17 @@ def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
                             return None
                         group = found or "people"
         return _quantity(arg, group)
-    group = _group_of(arg)
-    if group is None:
+    own = _group_of(arg)
+    if own is None:
         return None
     for child in arg.children:
         if child.dep_ in {"nummod", "quantmod", "amod"} and _is_number(child) and not _is_age(child):
-            return _quantity(child, group)
+            return _quantity(child, own)
     for child in arg.children:
         if child.dep_ == "det" and child.lower_ in {"a", "an", "one"} and arg.tag_ in {"NN", "NNP"}:
             if not any(t.lower_ == "old" for t in arg.subtree):
-                return Quantity(1, "exact", child.text), child, group
-            return Quantity(1, "exact", child.text), child, group
+                return Quantity(1, "exact", child.text), child, own
+            return Quantity(1, "exact", child.text), child, own
     return None
 
 

@@ -20,9 +20,9 @@ from worker.core.extract.entities.rules import hyphen_joined, repair
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import HONORIFICS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS
+from worker.core.extract.entities.lexicon import POSSESSIVE, HONORIFICS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS
 from worker.core.extract.entities.roles import (
-    POSSESSIVE, Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
+    Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
     is_title_head,
 )
 from worker.core.extract.story.reader import boilerplate_ranges
@@ -177,10 +177,10 @@ def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for surname, full in surnames.items():
         if surname not in labels and len(surname) >= 3:
             labels[surname] = "PERSON"
-            first = full.tok_end - 1
-            while first - 2 >= full.tok_start and hyphen_joined(doc, first - 2):
-                first -= 2   # "Ofori-Mensah" is three tokens
-            matcher.add(surname, [_orth_pattern(doc[first:full.tok_end])])
+            start = full.tok_end - 1
+            while start - 2 >= full.tok_start and hyphen_joined(doc, start - 2):
+                start -= 2   # "Ofori-Mensah" is three tokens
+            matcher.add(surname, [_orth_pattern(doc[start:full.tok_end])])
     taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.tok_start, m.tok_end))

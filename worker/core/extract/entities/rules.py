@@ -223,10 +223,10 @@ def _missed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         # "the Ukrainian air force": a nationality and a lower-case national body.
         if tok.text[:1].isupper() and tok.lower_ in DEMONYMS:
-            for body in NATIONAL_BODIES:
-                words = [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(body)]]
-                if tuple(words) == body and all(doc[tok.i + 1 + k].is_lower for k in range(len(body))):
-                    end = tok.i + 1 + len(body)
+            for national in NATIONAL_BODIES:
+                words = [t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(national)]]
+                if tuple(words) == national and all(doc[tok.i + 1 + k].is_lower for k in range(len(national))):
+                    end = tok.i + 1 + len(national)
                     if not taken.intersection(range(tok.i + 1, end)):
                         if tok.i in nationalities:
                             mentions.remove(nationalities[tok.i])

@@ -106,11 +106,11 @@ def _direct_spans(ev: EvidenceMaker) -> list[tuple[int, int]]:
 def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
               quote_spans: list[tuple[int, int]]) -> list[Quote]:
     """'X said (that) ...': the content clause of a reporting verb with a known subject."""
-    quoted = set()
+    quoted: set[int] = set()
     for s, e in quote_spans:
         quoted.update(range(s, e))
     # The dateline ("ODESA, Ukraine —") opens the first sentence but is nobody's words.
-    boiler = set()
+    boiler: set[int] = set()
     for s, e in boilerplate_ranges(doc_cache.text(doc)):
         boiler.update(range(s, e))
     found: list[Quote] = []

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from worker.core.extract.common.numbers import word_to_int
 from worker.core.extract.time.lexicon import (
-    AMBIGUOUS_MONTHS, DATED_UNITS, NOON_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RELATIVE_MODIFIERS,
+    AMBIGUOUS_MONTHS, DATED_UNITS, NOON_WORDS, ONE_ARTICLES, QUARTERS, RELATIVE_MODIFIERS,
     TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
 )
 
@@ -169,12 +169,12 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         return Resolved("date", f"{year}-{month:02d}")
     m = re.fullmatch(_MONTH + " " + _DAY + r"(?:,? " + _YEAR + ")?", text)
     if m:
-        value = _month_day(MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)) if m.group(3) else None, ref, direction)
-        return Resolved("date", value) if value else None
+        day = _month_day(MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)) if m.group(3) else None, ref, direction)
+        return Resolved("date", day) if day else None
     m = re.fullmatch(_DAY + " " + _MONTH + r"(?:,? " + _YEAR + ")?", text)
     if m:
-        value = _month_day(MONTHS[m.group(2)], int(m.group(1)), int(m.group(3)) if m.group(3) else None, ref, direction)
-        return Resolved("date", value) if value else None
+        day = _month_day(MONTHS[m.group(2)], int(m.group(1)), int(m.group(3)) if m.group(3) else None, ref, direction)
+        return Resolved("date", day) if day else None
     m = re.fullmatch(r"(?:(?:early|mid|late|mid-)[ -]?)?" + _MONTH + r"(?:,? " + _YEAR + ")?", text)
     if m and (m.group(2) or m.group(1) not in AMBIGUOUS_MONTHS):
         month = MONTHS[m.group(1)]
@@ -199,8 +199,8 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
                      + _NUM + r"[ -]" + _UNIT + r"(?:-long| long)?", text)
     # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span.
     if m and (m.group(2) not in ONE_ARTICLES or m.group(1)):
-        value = _duration(m.group(2), m.group(3))
-        return Resolved("duration", value) if value else None
+        span = _duration(m.group(2), m.group(3))
+        return Resolved("duration", span) if span else None
     return _clock(text, ref)
 
 

@@ -11,61 +11,19 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.common.context import Context
-from worker.core.extract.time.resolve import MONTHS, PARTS_OF_DAY, WEEKDAYS, Direction, normalise
+from worker.core.extract.time.patterns import PATTERNS
+from worker.core.extract.time.resolve import Direction, normalise
 from worker.core.models.timex import TimeExpression, TimeRange
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, FROM_WORDS, PREPOSITIONS, RANGE_WORDS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNITS,
-    UNTIL_MODIFIERS, UNTIL_WORDS,
+    AGE_WORDS, DECREE_VERBS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
+    UNTIL_WORDS,
 )
 
-_UNIT_FORMS = UNITS + [u + "s" for u in UNITS] + ["centuries"]
-_YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
-_DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
-_MONTH = {"LOWER": {"IN": list(MONTHS)}}
-_WEEKDAY = {"LOWER": {"IN": WEEKDAYS}}
-_NUMBER = {"LIKE_NUM": True}
-_POINT = [_MONTH, _DAYNUM]
-
-_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
-    "RELATIVE_DAY": [[{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
-                     [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": sorted(PARTS_OF_DAY)}}]],
-    "RELATIVE_PERIOD": [[{"LOWER": {"IN": ["this", "next", "last", "past", "coming"]}},
-                         {"LOWER": {"IN": ["week", "weekend", "month", "year"]}}]],
-    "WEEKDAY": [[{"LOWER": {"IN": ["next", "last", "this"]}, "OP": "?"}, _WEEKDAY,
-                 {"LOWER": {"IN": sorted(PARTS_OF_DAY)}, "OP": "?"}]],
-    "DATE": [
-        [_MONTH, _DAYNUM],
-        [_MONTH, _DAYNUM, {"ORTH": ",", "OP": "?"}, _YEAR],
-        [_DAYNUM, _MONTH],
-        [_DAYNUM, _MONTH, _YEAR],
-        [_MONTH, _YEAR],
-        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _MONTH],
-        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _YEAR],
-    ],
-    "RANGE": [
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _MONTH, _DAYNUM],
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM],
-        [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM, {"ORTH": ","}, _YEAR],
-        [_DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _DAYNUM, _MONTH],
-        [{"LOWER": {"IN": ["between", "from"]}}, _WEEKDAY, {"LOWER": {"IN": ["and", "to", "until"]}}, _WEEKDAY],
-        [{"LOWER": {"IN": ["between", "from"]}}, _YEAR, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR],
-        [{"LOWER": {"IN": ["between", "from"]}}, _MONTH, {"LOWER": {"IN": ["and", "to", "until"]}}, _MONTH],
-    ],
-    "DURATION": [
-        [_NUMBER, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _UNIT_FORMS}}],
-        [_NUMBER, {"LOWER": {"IN": _UNIT_FORMS}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
-    ],
-    "CLOCK": [
-        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}],
-        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
-        [{"LOWER": {"IN": ["noon", "midnight"]}}],
-    ],
-}
 
 _matchers: dict[int, Matcher] = {}
 
@@ -74,7 +32,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     key = id(vocab)
     if key not in _matchers:
         matcher = Matcher(vocab)
-        for label, patterns in _PATTERNS.items():
+        for label, patterns in PATTERNS.items():
             matcher.add(label, patterns)  # type: ignore[arg-type]
         _matchers[key] = matcher
     return _matchers[key]
