@@ -37,6 +37,8 @@ from typing import Any
 
 from kafka import KafkaAdminClient
 
+from worker.errors import WireEnrichError
+
 log = logging.getLogger(__name__)
 
 DEFAULT_KAFKA_DIR = Path(__file__).resolve().parent.parent / "deploy" / "kafka"
@@ -52,7 +54,7 @@ LOG_TAIL_LINES = 40
 _TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
 
-class LocalKafkaError(RuntimeError):
+class LocalKafkaError(WireEnrichError, RuntimeError):
     """The jars could not be fetched, or a broker did not start as expected."""
 
 

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
@@ -24,6 +24,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
+
+from worker.errors import WireEnrichError
 
 COMPONENT = "wire_indexed_attributes"
 
@@ -37,7 +39,7 @@ Row = tuple[int, int, int, int]
 Test = Callable[[Row], bool]
 
 
-class Unsupported(ValueError):
+class Unsupported(WireEnrichError, ValueError):
     """A pattern uses something the index does not reproduce exactly (operators, other attributes)."""
 
 
@@ -97,7 +99,7 @@ class IndexedAttributes:
         compiled: list[tuple[_Pattern, str | None, set[int] | None]] = []
         try:
             for rule, entry in enumerate(ruler.patterns):
-                for tokens in entry["patterns"]:
+                for tokens in cast(list[list[dict[str, Any]]], entry["patterns"]):
                     tests: list[tuple[Test, ...]] = []
                     first_key: str | None = None
                     first_values: set[int] | None = None
@@ -117,7 +119,7 @@ class IndexedAttributes:
                         if position == 0:
                             first_key = next((k for k in _INDEX_ORDER if k in finite), None)
                             first_values = finite.get(first_key) if first_key else None
-                    index = entry.get("index", 0)
+                    index = cast(int, entry.get("index", 0))
                     if not -len(tokens) <= index < len(tokens):
                         raise Unsupported(f"index {index} outside a {len(tokens)}-token pattern")
                     compiled.append((_Pattern(rule, index % len(tokens), tuple(tests)), first_key, first_values))
@@ -127,7 +129,7 @@ class IndexedAttributes:
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(rule, start, target token) for every match on the document as it is now, in rule order."""
-        rows: list[Row] = [tuple(r) for r in doc.to_array(_ARRAY_ATTRS).tolist()]  # type: ignore[misc]
+        rows: list[Row] = [tuple(r) for r in doc.to_array(_ARRAY_ATTRS).tolist()]
         found: list[tuple[int, int, int]] = []
         by_key = self._by_key
         n = len(rows)
@@ -155,7 +157,7 @@ class IndexedAttributes:
 
 @Language.factory(COMPONENT)
 def _make(nlp: Language, name: str) -> IndexedAttributes:
-    compiled = IndexedAttributes.compile(nlp.get_pipe("attribute_ruler"))
+    compiled = IndexedAttributes.compile(cast(AttributeRuler, nlp.get_pipe("attribute_ruler")))
     if compiled is None:
         raise ValueError("the attribute ruler's patterns cannot be indexed exactly")
     return compiled

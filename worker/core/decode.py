@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from worker.core.models import RawStory, Rejection, RejectReason, SourceFormat
+from worker.errors import WireEnrichError
 
 # Bytes that never occur in wire copy; more than a few of them means the payload is not text.
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
@@ -65,7 +66,7 @@ def _decode_json(text: str, fallback_id: str, published: datetime) -> RawStory |
         return _reject(exc.reason, str(exc))
 
 
-class _FieldError(ValueError):
+class _FieldError(WireEnrichError, ValueError):
     def __init__(self, reason: RejectReason, message: str) -> None:
         super().__init__(message)
         self.reason = reason
@@ -139,7 +140,7 @@ def _pick_ninjs2_headline(headlines: Any) -> str | None:
         return None
     for h in sorted((h for h in headlines if isinstance(h, dict)), key=lambda h: h.get("role", "main") != "main"):
         if isinstance(h.get("value"), str) and h["value"].strip():
-            return h["value"].strip()
+            return str(h["value"]).strip()
     return None
 
 

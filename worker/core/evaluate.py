@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from worker.core.extract.common.lexicon import PLACE_CANONICAL
+from worker.errors import WireEnrichError
 
 FAMILIES = ("dateline", "section_heads", "credit", "persons", "organizations", "places",
             "quotes", "casualties", "time_expressions", "events")
@@ -47,7 +48,7 @@ _QUOTE_OVERLAP = 0.6
 _EVENT_ARGS = ("actor", "attacker", "participants", "place", "destination", "when")
 
 
-class EvaluationError(Exception):
+class EvaluationError(WireEnrichError):
     """Evaluation could not run: a directory without stories, or an unreadable input."""
 
 

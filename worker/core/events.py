@@ -83,11 +83,11 @@ def build_records(story: EnrichedStory, topics: Topics, source: str) -> list[Out
     facts = story.facts
     key = story.story_id.encode()
     published = facts.story.published_at
-    common = {"story_id": story.story_id, "story_version": story.version,
+    common: dict[str, Any] = {"story_id": story.story_id, "story_version": story.version,
               "published_at": published, "extractor_version": story.extractor_version}
     records = [_record(topics.enriched, key, story, story.event_id, STORY_TYPE, "story", published, source,
                        story.extractor_version)]
-    families: list[tuple[str, type[FactEnvelope], str, list[Any]]] = [
+    families: list[tuple[str, type[EntityFact | QuoteFact | CasualtyFact | EventFact], str, list[Any]]] = [
         ("entity", EntityFact, topics.entities, facts.entities),
         ("quote", QuoteFact, topics.quotes, facts.quotes),
         ("casualty", CasualtyFact, topics.casualties, facts.casualties),

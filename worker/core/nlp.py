@@ -11,6 +11,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from worker.core.attribute_index import index_attribute_ruler
+from worker.errors import WireEnrichError
 
 PARAGRAPH_BREAKS = "wire_paragraph_breaks"
 
@@ -33,7 +34,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 Blas = Literal["openblas", "blis"]
 
 
-class ModelNotFound(LookupError):
+class ModelNotFound(WireEnrichError, LookupError):
     """The configured spaCy pipeline is not installed."""
 
 

@@ -27,6 +27,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wai
 
 from worker.config import Settings
 from worker.runtime.kafka_config import aiokafka_options
+from worker.errors import WireEnrichError
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ AUTH_ERRORS = (SaslAuthenticationFailed, UnsupportedSaslMechanismError, IllegalS
 FIRST_RETRY_S = 1.0
 
 
-class AuthenticationFailed(Exception):
+class AuthenticationFailed(WireEnrichError):
     """The brokers refused the configured credentials (the message is safe to log)."""
 
 

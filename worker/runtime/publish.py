@@ -16,11 +16,12 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
     wait_exponential_jitter
 
 from worker.core.events import OutputRecord
+from worker.errors import WireEnrichError
 
 log = logging.getLogger(__name__)
 
 
-class PublishFailed(RuntimeError):
+class PublishFailed(WireEnrichError, RuntimeError):
     """An output could not be acknowledged by the broker after every retry."""
 
     def __init__(self, record: OutputRecord, cause: BaseException) -> None:

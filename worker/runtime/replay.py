@@ -35,6 +35,7 @@ from worker.runtime.handler import BatchHandler
 from worker.runtime.kafka_config import aiokafka_options, producer_options
 from worker.runtime.metrics import Metrics
 from worker.runtime.publish import Publisher
+from worker.errors import WireEnrichError
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ REPLAY_HEADER = "wire-replay"
 _POLL_MS = 300
 
 
-class ReplayError(RuntimeError):
+class ReplayError(WireEnrichError, RuntimeError):
     """A replay cannot start or continue; the message is meant for the operator, as is."""
 
 

@@ -9,6 +9,7 @@ first answer in `user_data`, which is dropped with the document.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span
 
@@ -17,19 +18,26 @@ _ENTS = ("wire", "ents")
 _STARTS = ("wire", "ent_starts")
 
 
+def store(doc: Doc) -> dict[Any, Any]:
+    """The document's own cache (spaCy's ``user_data``, keyed by tuples as extensions are)."""
+    return cast(dict[Any, Any], doc.user_data)
+
+
 def text(doc: Doc) -> str:
-    cached = doc.user_data.get(_TEXT)
+    data = store(doc)
+    cached = data.get(_TEXT)
     if cached is None:
-        cached = doc.user_data[_TEXT] = doc.text
-    return cached
+        cached = data[_TEXT] = doc.text
+    return cast(str, cached)
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
-    cached = doc.user_data.get(_ENTS)
+    data = store(doc)
+    cached = data.get(_ENTS)
     if cached is None:
-        cached = doc.user_data[_ENTS] = doc.ents
-        doc.user_data[_STARTS] = [ent.start for ent in cached]
-    return cached
+        cached = data[_ENTS] = doc.ents
+        data[_STARTS] = [ent.start for ent in cached]
+    return cast(tuple[Span, ...], cached)
 
 
 def ents_within(span: Span) -> list[Span]:
@@ -40,7 +48,7 @@ def ents_within(span: Span) -> list[Span]:
 def entity_covering(doc: Doc, i: int) -> Span | None:
     """The entity that token ``i`` belongs to, if any."""
     found = ents(doc)
-    at = bisect_right(doc.user_data[_STARTS], i) - 1
+    at = bisect_right(store(doc)[_STARTS], i) - 1
     if at >= 0 and found[at].start <= i < found[at].end:
         return found[at]
     return None

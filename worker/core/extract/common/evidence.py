@@ -9,6 +9,7 @@ here is therefore clipped to the paragraph that holds the evidence.
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,10 +96,11 @@ _MAKER = ("wire", "evidence_maker")
 
 def maker_for(doc: Doc) -> EvidenceMaker:
     """The document's one evidence maker, kept with the document's other cached reads."""
-    maker = doc.user_data.get(_MAKER)
+    data = doc_cache.store(doc)
+    maker = data.get(_MAKER)
     if maker is None:
-        maker = doc.user_data[_MAKER] = EvidenceMaker(doc)
-    return maker  # type: ignore[no-any-return]
+        maker = data[_MAKER] = EvidenceMaker(doc)
+    return cast(EvidenceMaker, maker)
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:

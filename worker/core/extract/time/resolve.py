@@ -192,7 +192,7 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         unit = m.group(2).rstrip("s")
         if count is None or unit not in DATED_UNITS:
             return None
-        past = ref - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
+        past = ref - relativedelta(**{unit + "s": count})
         shape = {"year": "%Y", "month": "%Y-%m", "week": "", "day": "%Y-%m-%d"}[unit]
         return Resolved("date", iso_week(past) if unit == "week" else past.strftime(shape))
     m = re.fullmatch(r"((?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|least|another|the) )*)"

@@ -33,7 +33,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     if key not in _matchers:
         matcher = Matcher(vocab)
         for label, patterns in PATTERNS.items():
-            matcher.add(label, patterns)  # type: ignore[arg-type]
+            matcher.add(label, patterns)
         _matchers[key] = matcher
     return _matchers[key]
 
