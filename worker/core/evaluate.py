@@ -30,15 +30,13 @@ Matching rules (the README quotes this list):
 """
 
 import json
-import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from worker.core.extract.common.lexicon import PLACE_CANONICAL
+from worker.core.matching import Names, Score, dice, match, normalize, value_key, words_contain
 from worker.errors import WireEnrichError
 
 FAMILIES = ("dateline", "section_heads", "credit", "persons", "organizations", "places",
@@ -59,34 +57,6 @@ class ExpectedFileError(EvaluationError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
-
-
-@dataclass
-class Score:
-    credit: float = 0.0
-    predicted: int = 0
-    expected: int = 0
-
-    @property
-    def p(self) -> float:
-        return self.credit / self.predicted if self.predicted else (1.0 if not self.expected else 0.0)
-
-    @property
-    def r(self) -> float:
-        return self.credit / self.expected if self.expected else (1.0 if not self.predicted else 0.0)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.p, self.r
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: "Score") -> None:
-        self.credit += other.credit
-        self.predicted += other.predicted
-        self.expected += other.expected
-
-    def as_dict(self) -> dict[str, float]:
-        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4)}
 
 
 @dataclass
@@ -119,77 +89,7 @@ class Report:
         }
 
 
-def normalize(text: Any) -> str:
-    """Lower case, plain quotes, no punctuation, single spaces, no leading article."""
-    s = str(text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    s = re.sub(r"[^\w\s]", "", s)
-    s = " ".join(s.split())
-    return s[4:] if s.startswith("the ") else s
-
-
-class _Names:
-    """Decides whether two names denote the same person, organisation or place."""
-
-    def __init__(self, *person_lists: Iterable[Any]) -> None:
-        self.group: dict[str, str] = {}
-        for persons in person_lists:
-            for person in persons:
-                if not isinstance(person, dict) or not person.get("name"):
-                    continue
-                canon = self.group.get(normalize(person["name"]), normalize(person["name"]))
-                for alias in [person["name"], *(person.get("aliases") or [])]:
-                    self.group.setdefault(normalize(alias), canon)
-
-    def key(self, name: Any) -> str:
-        n = normalize(name)
-        n = normalize(PLACE_CANONICAL.get(n, n))
-        return self.group.get(n, n)
-
-    def same(self, a: Any, b: Any) -> bool:
-        ka, kb = self.key(a), self.key(b)
-        if not ka or not kb:
-            return False
-        if ka == kb:
-            return True
-        wa, wb = ka.split(), kb.split()
-        return (len(wa) == 1 and wa[0] == wb[-1]) or (len(wb) == 1 and wb[0] == wa[-1])
-
-
-def _words_contain(a: Any, b: Any) -> bool:
-    wa, wb = set(normalize(a).split()), set(normalize(b).split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
-
-def _dice(a: Any, b: Any) -> float:
-    ca, cb = Counter(normalize(a).split()), Counter(normalize(b).split())
-    total = sum(ca.values()) + sum(cb.values())
-    return 2 * sum((ca & cb).values()) / total if total else 0.0
-
-
-def _value_key(value: Any) -> str:
-    if isinstance(value, dict):
-        return f"{str(value.get('start', '')).lower()}/{str(value.get('end', '')).lower()}"
-    return str(value or "").lower()
-
-
-def _match(expected: list[Any], predicted: list[Any],
-           score: Callable[[Any, Any], float]) -> Score:
-    """Best pairs first, each item used once; credit is the sum of matched pair scores."""
-    pairs = sorted(((score(e, p), i, j) for i, e in enumerate(expected)
-                    for j, p in enumerate(predicted)), key=lambda t: -t[0])
-    used_e: set[int] = set()
-    used_p: set[int] = set()
-    credit = 0.0
-    for value, i, j in pairs:
-        if value <= 0 or i in used_e or j in used_p:
-            continue
-        used_e.add(i)
-        used_p.add(j)
-        credit += value
-    return Score(credit, len(predicted), len(expected))
-
-
-def _family_scorers(names: _Names) -> dict[str, Callable[[Any, Any], float]]:
+def _family_scorers(names: Names) -> dict[str, Callable[[Any, Any], float]]:
     def name_of(item: Any) -> Any:
         return item.get("name") if isinstance(item, dict) else item
 
@@ -198,8 +98,8 @@ def _family_scorers(names: _Names) -> dict[str, Callable[[Any, Any], float]]:
             return 0.0
         attrs = [k for k in ("title", "affiliation") if e.get(k)]
         good = sum(1 for k in attrs if p.get(k) and (
-            _words_contain(e[k], p[k]) if k == "title" else names.same(e[k], p[k])
-            or _words_contain(e[k], p[k])))
+            words_contain(e[k], p[k]) if k == "title" else names.same(e[k], p[k])
+            or words_contain(e[k], p[k])))
         return (1 + good) / (1 + len(attrs))
 
     def entity(e: Any, p: Any) -> float:
@@ -211,22 +111,22 @@ def _family_scorers(names: _Names) -> dict[str, Callable[[Any, Any], float]]:
             return 0.0
         if e.get("speaker") and not names.same(e["speaker"], p.get("speaker")):
             return 0.0
-        return 1.0 if _dice(e.get("text"), p.get("text")) >= _QUOTE_OVERLAP else 0.0
+        return 1.0 if dice(e.get("text"), p.get("text")) >= _QUOTE_OVERLAP else 0.0
 
     def casualty(e: Any, p: Any) -> float:
         return float(e.get("category") == p.get("category") and e.get("count") == p.get("count"))
 
     def timex(e: Any, p: Any) -> float:
-        return float(_value_key(e.get("value")) == _value_key(p.get("value")) and (
+        return float(value_key(e.get("value")) == value_key(p.get("value")) and (
             normalize(e.get("text")) in normalize(p.get("text"))
             or normalize(p.get("text")) in normalize(e.get("text"))))
 
     def argument_agrees(key: str, e: Any, p: Any) -> bool:
         if key == "when":
-            return _value_key(e) == _value_key(p)
+            return value_key(e) == value_key(p)
         many_e = e if isinstance(e, list) else [e]
         many_p = p if isinstance(p, list) else [p]
-        return any(names.same(a, b) or _words_contain(a, b) for a in many_e for b in many_p)
+        return any(names.same(a, b) or words_contain(a, b) for a in many_e for b in many_p)
 
     def event(e: Any, p: Any) -> float:
         if e.get("type") != p.get("type"):
@@ -244,18 +144,18 @@ def _family_scorers(names: _Names) -> dict[str, Callable[[Any, Any], float]]:
 
 def score_story(predicted: dict[str, Any], expected: dict[str, Any]) -> dict[str, Score]:
     """Per-family scores of one story's summary against its expected dict."""
-    names = _Names(expected.get("persons") or [], predicted.get("persons") or [])
+    names = Names(expected.get("persons") or [], predicted.get("persons") or [])
     scores: dict[str, Score] = {}
     exp_place = (expected.get("dateline") or {}).get("place")
     pred_place = (predicted.get("dateline") or {}).get("place")
-    scores["dateline"] = _match([exp_place] if exp_place else [], [pred_place] if pred_place else [],
+    scores["dateline"] = match([exp_place] if exp_place else [], [pred_place] if pred_place else [],
                                 lambda e, p: float(names.same(e, p)))
     exp_credit, pred_credit = expected.get("credit"), predicted.get("credit")
-    scores["credit"] = _match([exp_credit] if exp_credit else [],
+    scores["credit"] = match([exp_credit] if exp_credit else [],
                               [pred_credit] if pred_credit else [],
-                              lambda e, p: float(_words_contain(e, p)))
+                              lambda e, p: float(words_contain(e, p)))
     for fam, scorer in _family_scorers(names).items():
-        scores[fam] = _match(list(expected.get(fam) or []), list(predicted.get(fam) or []), scorer)
+        scores[fam] = match(list(expected.get(fam) or []), list(predicted.get(fam) or []), scorer)
     return {fam: scores[fam] for fam in FAMILIES}
 
 

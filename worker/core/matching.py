@@ -1,0 +1,109 @@
+"""The matching rules evaluation scores with: normalised text, names and their aliases, word
+overlap, and best-first pairing of expected and predicted items (see ``evaluate``).
+"""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from worker.core.extract.common.lexicon import PLACE_CANONICAL
+
+
+@dataclass
+class Score:
+    credit: float = 0.0
+    predicted: int = 0
+    expected: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.credit / self.predicted if self.predicted else (1.0 if not self.expected else 0.0)
+
+    @property
+    def r(self) -> float:
+        return self.credit / self.expected if self.expected else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.p, self.r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.credit += other.credit
+        self.predicted += other.predicted
+        self.expected += other.expected
+
+    def as_dict(self) -> dict[str, float]:
+        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4)}
+
+
+def normalize(text: Any) -> str:
+    """Lower case, plain quotes, no punctuation, single spaces, no leading article."""
+    s = str(text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    s = re.sub(r"[^\w\s]", "", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+class Names:
+    """Decides whether two names denote the same person, organisation or place."""
+
+    def __init__(self, *person_lists: Iterable[Any]) -> None:
+        self.group: dict[str, str] = {}
+        for persons in person_lists:
+            for person in persons:
+                if not isinstance(person, dict) or not person.get("name"):
+                    continue
+                canon = self.group.get(normalize(person["name"]), normalize(person["name"]))
+                for alias in [person["name"], *(person.get("aliases") or [])]:
+                    self.group.setdefault(normalize(alias), canon)
+
+    def key(self, name: Any) -> str:
+        n = normalize(name)
+        n = normalize(PLACE_CANONICAL.get(n, n))
+        return self.group.get(n, n)
+
+    def same(self, a: Any, b: Any) -> bool:
+        ka, kb = self.key(a), self.key(b)
+        if not ka or not kb:
+            return False
+        if ka == kb:
+            return True
+        wa, wb = ka.split(), kb.split()
+        return (len(wa) == 1 and wa[0] == wb[-1]) or (len(wb) == 1 and wb[0] == wa[-1])
+
+
+def words_contain(a: Any, b: Any) -> bool:
+    wa, wb = set(normalize(a).split()), set(normalize(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def dice(a: Any, b: Any) -> float:
+    ca, cb = Counter(normalize(a).split()), Counter(normalize(b).split())
+    total = sum(ca.values()) + sum(cb.values())
+    return 2 * sum((ca & cb).values()) / total if total else 0.0
+
+
+def value_key(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"{str(value.get('start', '')).lower()}/{str(value.get('end', '')).lower()}"
+    return str(value or "").lower()
+
+
+def match(expected: list[Any], predicted: list[Any],
+           score: Callable[[Any, Any], float]) -> Score:
+    """Best pairs first, each item used once; credit is the sum of matched pair scores."""
+    pairs = sorted(((score(e, p), i, j) for i, e in enumerate(expected)
+                    for j, p in enumerate(predicted)), key=lambda t: -t[0])
+    used_e: set[int] = set()
+    used_p: set[int] = set()
+    credit = 0.0
+    for value, i, j in pairs:
+        if value <= 0 or i in used_e or j in used_p:
+            continue
+        used_e.add(i)
+        used_p.add(j)
+        credit += value
+    return Score(credit, len(predicted), len(expected))
