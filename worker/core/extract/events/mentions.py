@@ -16,13 +16,13 @@ from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events.args import aggressor
 from worker.core.extract.events.drafting import Draft, Trigger
 from worker.core.extract.events.lexicon import HARM
-from worker.core.extract.events.table import EVENT_KINDS, KIND_OF, TRIGGER_WORDS
+from worker.core.extract.events import table
 from worker.core.models.events import EventMention
 
 
 def _may_trigger(token: Token) -> bool:
-    return (token.ent_type_ == "ORG" or token.lower_ in TRIGGER_WORDS
-            or token.lemma_.lower() in TRIGGER_WORDS)
+    return (token.ent_type_ == "ORG" or token.lower_ in table.TRIGGER_WORDS
+            or token.lemma_.lower() in table.TRIGGER_WORDS)
 
 
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
@@ -33,13 +33,13 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
         token=token, lemma=token.lemma_.lower(), lower=token.lower_, is_noun=token.pos_ in {"NOUN", "PROPN"},
         is_verb=token.pos_ == "VERB", ent=ent, modifiers={c.lower_ for c in token.children} | {token.head.lower_},
     )
-    return [d for kind in EVENT_KINDS for d in kind.find(ctx, trigger) if d is not None]
+    return [d for kind in table.EVENT_KINDS for d in kind.find(ctx, trigger) if d is not None]
 
 
 def _can_merge(kept: Draft, other: Draft) -> bool:
     if kept.type != other.type or kept.subtype != other.subtype:
         return False
-    return KIND_OF[kept.type].merge(kept, other)
+    return table.KIND_OF[kept.type].merge(kept, other)
 
 
 def _absorb(kept: Draft, other: Draft) -> None:
@@ -54,7 +54,7 @@ def _absorb(kept: Draft, other: Draft) -> None:
 
 
 def _counts(d: Draft) -> bool:
-    kind = KIND_OF[d.type]
+    kind = table.KIND_OF[d.type]
     return kind.has_arguments(d) and not (kind.drop_proposed and d.status == "proposed")
 
 
@@ -62,7 +62,7 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
     """Each casualty to the event of its sentence, else the nearest harmful event before it."""
     for fact in ctx.casualties:
         link = "harm" if fact.category in HARM else "custody"
-        candidates = [d for d in drafts if KIND_OF[d.type].casualties == link]
+        candidates = [d for d in drafts if table.KIND_OF[d.type].casualties == link]
         if not candidates:
             continue
         here = [d for d in candidates if any(s <= fact.evidence.start < e for s, e in d.sentences)]
@@ -102,7 +102,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     blamed = aggressor(ctx)
     events = []
     for d in merged:
-        kind = KIND_OF[d.type]
+        kind = table.KIND_OF[d.type]
         if kind.story_place and d.place is None:
             d.place = story_place
         if kind.blame_aggressor and d.actor is None:
