@@ -168,3 +168,12 @@ def fields_agree(a: Draft, b: Draft) -> bool:
 def same_trigger_or_what(a: Draft, b: Draft) -> bool:
     """The same word, or the same thing asked, charged or travelled for."""
     return a.trigger.i == b.trigger.i or (a.what == b.what and a.what is not None)
+
+
+def parties_overlap(a: Draft, b: Draft) -> bool:
+    """Two mentions are one gathering unless they name different parties (meetings, protests)."""
+    if not fields_agree(a, b):
+        return False
+    if a.participants and b.participants:
+        return bool(set(a.participants) & set(b.participants))
+    return True

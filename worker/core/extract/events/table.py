@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties_overlap
 from worker.core.extract.events.types import (
     arrest, attack, declaration, demand, disaster, legal, meeting, protest, travel,
 )
@@ -48,7 +48,7 @@ class EventKind:
 
 
 EVENT_KINDS: tuple[EventKind, ...] = (
-    EventKind("meeting", meeting.TRIGGERS, meeting.find, meeting.can_merge, meeting.has_arguments),
+    EventKind("meeting", meeting.TRIGGERS, meeting.find, parties_overlap, meeting.has_arguments),
     EventKind("attack", attack.TRIGGERS, attack.find, has_arguments=attack.has_arguments, drop_proposed=True,
               story_place=True, blame_aggressor=True, casualties="harm"),
     EventKind("disaster", disaster.TRIGGERS, disaster.find, disaster.can_merge, drop_proposed=True,
@@ -59,7 +59,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
               story_place=True),
     EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody"),
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge),
-    EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments,
+    EventKind("protest", protest.TRIGGERS, protest.find, parties_overlap, protest.has_arguments,
               story_place=True, casualties="custody"),
 )
 

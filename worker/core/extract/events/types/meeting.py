@@ -10,7 +10,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, child, is_animate, name_of, prep_objects, subject, \
     with_conjuncts
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, place_in, status_of, time_for
+from worker.core.extract.events.drafting import Draft, Trigger, parties, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import (
     MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
@@ -87,14 +87,6 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             return [meeting(ctx, token)]
     return []
 
-
-def can_merge(a: Draft, b: Draft) -> bool:
-    """Two mentions are one meeting unless they name different parties."""
-    if not fields_agree(a, b):
-        return False
-    if a.participants and b.participants:
-        return bool(set(a.participants) & set(b.participants))
-    return True
 
 
 def has_arguments(d: Draft) -> bool:

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import phrase_text, prep_objects, subject
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
+from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import PROTEST_WORDS
 
 TRIGGERS = frozenset(PROTEST_WORDS)
@@ -30,14 +30,6 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [protest(ctx, token)]
     return []
 
-
-def can_merge(a: Draft, b: Draft) -> bool:
-    """Two mentions are one protest unless they name different crowds."""
-    if not fields_agree(a, b):
-        return False
-    if a.participants and b.participants:
-        return bool(set(a.participants) & set(b.participants))
-    return True
 
 
 def has_arguments(d: Draft) -> bool:
