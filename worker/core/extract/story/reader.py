@@ -72,11 +72,9 @@ def boilerplate_ranges(body: str) -> list[tuple[int, int]]:
     """Character ranges of the dateline, byline and credit: names there are not story actors."""
     paras = paragraphs(body)
     ranges: list[tuple[int, int]] = []
-    first = _first_body_paragraph(paras)
-    if first is not None:
-        match = _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
-        if match:
-            ranges.append((first.start, first.start + match.end("raw")))
+    first, match = _dateline_match(paras)
+    if first is not None and match:
+        ranges.append((first.start, first.start + match.end("raw")))
     for para in paras[:2]:
         if _BYLINE.match(para.text):
             ranges.append((para.start, para.end))
@@ -99,22 +97,28 @@ def canonical_place(raw: str, body: str) -> str:
 
 
 def _dateline(ev: EvidenceMaker, paras: list[Paragraph], located: str | None) -> Dateline | None:
-    first = _first_body_paragraph(paras)
-    if first is not None:
-        match = _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
-        if match:
-            raw = match.group("raw")
-            start = first.start + match.start("raw")
-            return Dateline(
-                place=canonical_place(match.group("place"), ev.body),
-                raw=raw,
-                agency=match.group("agency"),
-                evidence=ev.chars(start, start + len(raw)),
-            )
+    first, match = _dateline_match(paras)
+    if first is not None and match:
+        raw = match.group("raw")
+        start = first.start + match.start("raw")
+        return Dateline(
+            place=canonical_place(match.group("place"), ev.body),
+            raw=raw,
+            agency=match.group("agency"),
+            evidence=ev.chars(start, start + len(raw)),
+        )
     if located and located.strip():
         # Source metadata (ninjs ``located``) names the place but it is not in the body.
         return Dateline(place=canonical_place(located, ev.body), raw=located.strip())
     return None
+
+
+def _dateline_match(paras: list[Paragraph]) -> tuple[Paragraph | None, "re.Match[str] | None"]:
+    """The first body paragraph and the dateline at its start, if it opens with one."""
+    first = _first_body_paragraph(paras)
+    if first is None:
+        return None, None
+    return first, _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
 
 
 def _first_body_paragraph(paras: list[Paragraph]) -> Paragraph | None:
