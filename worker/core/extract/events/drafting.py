@@ -142,7 +142,7 @@ def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     return names
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Trigger:
     """A token that may start an event, with what every trigger rule asks of it, read once."""
 
