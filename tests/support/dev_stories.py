@@ -1,0 +1,34 @@
+"""Where the hand-made dev stories are: beside the repository, in the shared checkout.
+
+``WIRE_DEV_STORIES`` names the folder outright. Otherwise it is ``../shared/data/dev`` next to
+this checkout or, for a linked git worktree, next to the main checkout it belongs to.
+"""
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _main_checkout(root: Path) -> Path | None:
+    """The main checkout of a linked worktree (whose ``.git`` is a file naming its git dir)."""
+    marker = root / ".git"
+    if not marker.is_file():
+        return None
+    text = marker.read_text().strip()
+    if not text.startswith("gitdir:"):
+        return None
+    gitdir = Path(text.split(":", 1)[1].strip())
+    # <main>/.git/worktrees/<name>
+    return gitdir.parents[2] if gitdir.parent.name == "worktrees" else None
+
+
+def dev_dir() -> Path:
+    named = os.environ.get("WIRE_DEV_STORIES")
+    if named:
+        return Path(named)
+    default = REPO_ROOT.parent / "shared" / "data" / "dev"
+    main = _main_checkout(REPO_ROOT)
+    if not default.is_dir() and main is not None:
+        return main.parent / "shared" / "data" / "dev"
+    return default
