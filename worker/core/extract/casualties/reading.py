@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.numbers import QUALIFIERS, VAGUE, Quantity, parse_quantity
+from worker.core.extract.common.lexicon import QUALIFIERS
+from worker.core.extract.common.numbers import Quantity, parse_quantity
 from worker.core.models.casualties import CasualtyCategory, SubGroup
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DRIVING_VERBS, EXTRACTING_VERBS,
