@@ -11,18 +11,18 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.evidence import evidence
-from worker.core.extract.common.grammar import tense_of
-from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
-from worker.core.extract.casualties.reading import Mention, category_of, read_mention
-from worker.core.extract.common.context import Context
-from worker.core.extract.common.numbers import looks_like_age
-from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
-from worker.core.models.timex import TimeRange
 from worker.core.extract.casualties.lexicon import (
     EARLIER_CUES, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, UPDATE_CUES, VAGUE_WORDS,
 )
+from worker.core.extract.casualties.reading import Mention, category_of, read_mention
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.evidence import evidence
+from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
+from worker.core.extract.common.numbers import looks_like_age
+from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
+from worker.core.models.timex import TimeRange
 
 
 def casualty_key(c: Casualty) -> str:

@@ -10,16 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.lexicon import QUALIFIERS
-from worker.core.extract.common.numbers import Quantity, parse_quantity
-from worker.core.models.casualties import CasualtyCategory, SubGroup
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DRIVING_VERBS, EXTRACTING_VERBS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
     TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
+from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common.lexicon import QUALIFIERS
+from worker.core.extract.common.numbers import Quantity, parse_quantity
+from worker.core.models.casualties import CasualtyCategory, SubGroup
 
 TOLL_WORDS = {"toll"}
 

@@ -16,18 +16,19 @@ from spacy.tokens import Doc, Span
 
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
-from worker.core.extract.entities.rules import hyphen_joined, repair
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import POSSESSIVE, HONORIFICS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS
+from worker.core.extract.entities.lexicon import (
+    HONORIFICS, LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, POSSESSIVE, TIE_ORDER,
+)
+from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
     is_title_head,
 )
+from worker.core.extract.entities.rules import hyphen_joined, repair
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.entities import Entity, EntityLabel
-from worker.core.extract.entities.lexicon import LABELS, TIE_ORDER
 
 __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
 

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, PLACE_CANONICAL
+from worker.core.extract.entities.lexicon import CITY_COUNTRY, GOVERNMENT_WORDS, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.models.entities import Role
-from worker.core.extract.entities.lexicon import CITY_COUNTRY, GOVERNMENT_WORDS, MEMBER_PREPS, SUBNATIONAL
 
 # US states and their AP abbreviations, the regions of American datelines.
 US_STATES = frozenset("""alabama ala alaska arizona ariz arkansas ark california calif colorado

@@ -12,9 +12,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS
-from worker.core.extract.entities.lexicon import GROUP_POSSESSIVES, PORTFOLIOS
+from worker.core.extract.entities.lexicon import AFFIL_PREPS, GROUP_POSSESSIVES, PORTFOLIOS, POSSESSIVE
 from worker.core.models.entities import Role
-from worker.core.extract.entities.lexicon import AFFIL_PREPS, POSSESSIVE
 
 # A role as token ranges: (whole role phrase, affiliation inside it), or (None, None).
 _RoleSpan = tuple[tuple[int, int] | None, tuple[int, int] | None]

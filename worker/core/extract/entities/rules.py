@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
-from worker.core.extract.entities.lexicon import ORG_SUFFIXES, POSSESSIVE_S, SUBURB_WORDS
-from worker.core.extract.entities.roles import Mention, is_title_head
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, BODY_LAST_WORDS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
-    NAME_TITLES, ORG_KIND_NOUNS, PLACE_NOUNS, STORM_WORDS, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
+    NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
+    TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
 )
+from worker.core.extract.entities.roles import Mention, is_title_head
 
 # Lower-case bodies named by a nationality ("the Ukrainian air force").
 NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),

@@ -9,10 +9,10 @@ not 'Putin' in one event and 'Vladimir Putin' in the next.
 from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.common.grammar import strip_determiner
-from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import strip_determiner
 from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import (
     ANIMATE_NOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,

@@ -13,10 +13,10 @@ from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
+from worker.core.extract.events import table
 from worker.core.extract.events.args import aggressor
 from worker.core.extract.events.drafting import Draft, Trigger
 from worker.core.extract.events.lexicon import HARM
-from worker.core.extract.events import table
 from worker.core.models.events import EventMention
 
 

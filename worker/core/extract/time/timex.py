@@ -12,17 +12,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from worker.core.extract.common import doc_cache
+from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
-from worker.core.extract.common.context import Context
-from worker.core.extract.time.patterns import PATTERNS
-from worker.core.extract.time.resolve import Direction, normalise
-from worker.core.models.timex import TimeExpression, TimeRange
 from worker.core.extract.time.lexicon import (
     AGE_WORDS, DECREE_VERBS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
     UNTIL_WORDS,
 )
+from worker.core.extract.time.patterns import PATTERNS
+from worker.core.extract.time.resolve import Direction, normalise
+from worker.core.models.timex import TimeExpression, TimeRange
 
 
 _matchers: dict[int, Matcher] = {}
