@@ -2,7 +2,7 @@
 
 from worker.core.models.casualties import CasualtyCategory
 
-# From counts.
+# Read by ``counts``.
 UPDATE_CUES = {
     "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
     "update", "revise", "total", "soar", "mount", "raise",

@@ -1,12 +1,12 @@
 """The entities family's word lists, kept as data apart from the rules that read them."""
 
-# From consolidate.
+# Read by ``consolidate``.
 LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Labels a majority vote prefers on a tie: places and organisations are more often right
 # than a lone PERSON reading of a one-word name.
 TIE_ORDER = ("GPE", "ORG", "LOC", "NORP", "FAC", "PERSON")
 
-# From rules.
+# Read by ``rules``.
 # Lower-case nouns that name what kind of body the neighbouring proper name is.
 ORG_KIND_NOUNS = frozenset({
     "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
@@ -52,11 +52,11 @@ FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt.", "cape", "port", "fort",
 # A named storm is neither a person nor a place ("Cyclone Idai", "Hurricane Lena").
 STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 
-# From roles.
+# Read by ``roles``.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
 
-# From national.
+# Read by ``national``.
 # Capitals and major cities that head datelines, with their country.
 CITY_COUNTRY: dict[str, str] = {
     "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States",
@@ -95,7 +95,7 @@ GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-presi
 SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county",
                          "district", "municipal", "shadow", "opposition", "party"})
 
-# Shared once, now the family's own.
+# Portfolios, honorifics and organisation names.
 # Ministerial portfolios: in "Health Minister" the first word belongs to the title, even when
 # a small model tags it as an organisation.
 PORTFOLIOS: frozenset[str] = frozenset({

@@ -1,10 +1,10 @@
 """The quotes family's word lists, kept as data apart from the rules that read them."""
 
-# From reader.
+# Dependencies of a speaker (the subject of the cue verb), and those through which a verb
+# inherits its subject from the one it hangs off ('said and added', 'insisting').
 SUBJECTS = ("nsubj", "nsubjpass")
 INHERIT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 
-# Shared once, now the family's own.
 # Verbs that report a statement with a content clause ("said that ..."); a narrower set than
 # ``SPEECH_VERBS`` so "ruled that" or "found that" in a verdict do not become quotes by accident.
 REPORTING_VERBS: frozenset[str] = frozenset({
@@ -14,4 +14,5 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
     "complain", "estimate", "counter", "remark", "observe", "answer",
 })
+# Pronouns that stand for a person named before.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})

@@ -1,6 +1,6 @@
 """The time family's word lists, kept as data apart from the rules that read them."""
 
-# From timex.
+# Read by ``timex``.
 UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
 RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
 # A date something is set for lies ahead even when the setting is told in the past tense:
@@ -12,7 +12,7 @@ DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce",
 SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
 PREPOSITIONS = {"in", "since", "until", "by", "from", "before", "after", "during", "of"}
 
-# From resolve.
+# Read by ``resolve``.
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "May" alone is too often the modal verb; it is only a month with a day or year beside it.
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "dec"}
