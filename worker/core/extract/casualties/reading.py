@@ -1,6 +1,6 @@
 """Reading one casualty mention off the dependency parse: trigger, count, group, sub-groups.
 
-Separate from ``casualties`` (which merges mentions into facts) so each stays small. The count
+Separate from ``counts`` (which merges mentions into facts) so each stays small. The count
 is taken from the grammatical argument of the trigger (the passive subject of 'were killed',
 the object of 'killed', the subject of 'died', the numeral of 'deaths'), never from the nearest
 number, so ages, years and unrelated figures in the same sentence are not read as tolls.
