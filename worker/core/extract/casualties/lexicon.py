@@ -87,3 +87,5 @@ BACK_REFERENCES = frozenset({"them", "those", "whom"})
 TOLL_PREPS = frozenset({"to", "at"})
 # 'no one was hurt', 'none died': a count of nobody.
 NONE_WORDS = frozenset({"no", "none", "nobody"})
+# Determiners that count one ('a survivor', 'one man').
+ONE_WORDS = frozenset({"a", "an", "one"})

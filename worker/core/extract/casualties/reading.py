@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DRIVING_VERBS, EXTRACTING_VERBS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
-    NONE_WORDS, NOUN_TRIGGERS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
-    TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
+    NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
+    TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
-from worker.core.extract.common import doc_cache as doc_cache
+from worker.core.extract.common import doc_cache
 from worker.core.extract.common.lexicon import QUALIFIERS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
 from worker.core.models.casualties import CasualtyCategory, SubGroup
@@ -144,7 +144,7 @@ def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
         if child.dep_ in {"nummod", "quantmod", "amod"} and _is_number(child) and not _is_age(child):
             return _quantity(child, own)
     for child in arg.children:
-        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"} and arg.tag_ in {"NN", "NNP"}:
+        if child.dep_ == "det" and child.lower_ in ONE_WORDS and arg.tag_ in {"NN", "NNP"}:
             if not any(t.lower_ == "old" for t in arg.subtree):
                 return Quantity(1, "exact", child.text), child, own
             return Quantity(1, "exact", child.text), child, own

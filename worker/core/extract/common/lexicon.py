@@ -153,3 +153,7 @@ QUALIFIERS: list[tuple[str, Qualifier]] = [
     ("approximately", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
     ("estimated", "about"), ("close to", "about"),
 ]
+
+# Words the rules ask about in passing.
+# Number words that are also articles: alone ('a', 'no') they count nothing.
+ARTICLE_NUMBERS = frozenset({"a", "an", "no"})

@@ -8,7 +8,7 @@ tables live in ``lexicon``.
 import re
 from dataclasses import dataclass
 
-from worker.core.extract.common.lexicon import MULTIPLIERS, QUALIFIERS, UNITS, VAGUE
+from worker.core.extract.common.lexicon import ARTICLE_NUMBERS, MULTIPLIERS, QUALIFIERS, UNITS, VAGUE
 from worker.core.models.casualties import Qualifier
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
@@ -33,7 +33,7 @@ def word_to_int(text: str) -> int | None:
         if _DIGITS.match(word):
             current += float(word.replace(",", ""))
             seen = True
-        elif word in UNITS and not (word in {"a", "an", "no"} and len(words) == 1):
+        elif word in UNITS and not (word in ARTICLE_NUMBERS and len(words) == 1):
             current += UNITS[word]
             seen = True
         elif word in MULTIPLIERS:
