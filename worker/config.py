@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     quotes_topic: str = Field(default="wire.facts.quotes", description="One record per quote.")
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
+    revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
     dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")

@@ -2,7 +2,7 @@
 
 import typer
 
-from worker.cli import enrich, evaluate, produce, run, schemas, topics
+from worker.cli import diff, enrich, evaluate, produce, run, schemas, topics
 from worker.cli import replay
 
 app = typer.Typer(
@@ -19,3 +19,4 @@ app.command("topics")(topics.topics)
 app.command("eval")(evaluate.evaluate)
 app.command("schemas")(schemas.schemas)
 app.command("replay")(replay.replay)
+app.command("diff")(diff.diff)

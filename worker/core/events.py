@@ -155,3 +155,17 @@ def dead_letter_record(
 
 def _rfc3339(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+REVISION_TYPE = f"{TYPE_PREFIX}.fact.revision.v1"
+
+
+def revision_records(revisions: list[BaseModel], topic: str, source: str, published: datetime,
+                     extractor_version: str) -> list[OutputRecord]:
+    """Revision records for the revisions topic: keyed by story id, CloudEvents headers as every fact."""
+    out: list[OutputRecord] = []
+    for rev in revisions:
+        data = rev.model_dump()
+        out.append(_record(topic, data["story_id"].encode(), rev, data["event_id"], REVISION_TYPE, "revision",
+                           published, source, extractor_version, fact_key=data["fact_key"]))
+    return out

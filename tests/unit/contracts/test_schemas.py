@@ -7,7 +7,7 @@ import jsonschema
 import orjson
 
 from worker.contracts import compatible, drift, generate
-from worker.core.events import FACT_TYPES, STORY_TYPE
+from worker.core.events import FACT_TYPES, REVISION_TYPE, STORY_TYPE
 
 SCHEMAS = Path(__file__).resolve().parents[3] / "schemas"
 
@@ -18,7 +18,7 @@ def test_committed_schema_files_match_the_models() -> None:
 
 def test_one_versioned_file_per_published_event_type() -> None:
     names = set(generate())
-    assert names == {f"{t}.json" for t in [STORY_TYPE, *FACT_TYPES.values()]}
+    assert names == {f"{t}.json" for t in [STORY_TYPE, REVISION_TYPE, *FACT_TYPES.values()]}
     assert all(name.endswith(".v1.json") for name in names)
 
 
