@@ -14,6 +14,8 @@ from pydantic import Field
 from worker.core.models.base import Contract, Evidence
 from worker.core.revisions.models import FactState, Revision, RevisionChange, Snapshot
 
+__all__ = ["Outcome", "RevisionState", "Snapshot", "advance", "diff", "snapshot_of"]
+
 # Fields that say where a fact was read, not what it says: a fact re-read at another offset is unchanged.
 WHERE_READ = frozenset({"evidence", "mentions", "sentence_start", "sentence_end"})
 FACT_KEY_HEADER = "wire-fact-key"
@@ -22,9 +24,14 @@ Outcome = Literal["first", "newer", "redelivered", "duplicate", "older"]
 
 
 class _Record(Protocol):
-    kind: str
-    value: bytes
-    headers: list[tuple[str, bytes]]
+    """What a snapshot reads of an output record (read-only, as OutputRecord is frozen)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> bytes: ...
+    @property
+    def headers(self) -> list[tuple[str, bytes]]: ...
 
 
 class RevisionState(Contract):

@@ -2,8 +2,8 @@
 
 from worker.core.events import OutputRecord, revision_records, stable_id
 from worker.core.models.enriched import EnrichedStory
-from worker.core.revisions.diff import RevisionState, Snapshot, advance, snapshot_of
-from worker.core.revisions.diff import Outcome as Outcome
+from worker.core.revisions.diff import Outcome, RevisionState, advance, snapshot_of
+from worker.core.revisions.models import Snapshot
 
 
 def snapshot_from(story: EnrichedStory, records: list[OutputRecord]) -> Snapshot:
