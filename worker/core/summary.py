@@ -27,6 +27,8 @@ def summarize(facts: Facts) -> dict[str, Any]:
         "published_at": _iso(story.published_at),
         "section_heads": [head.text for head in story.section_heads],
         "credit": story.credit,
+        "byline": story.byline,
+        "provider": story.provider,
         "persons": [_person(e) for e in facts.entities if e.label == "PERSON"],
         "organizations": _names(facts.entities, ("ORG",)),
         "places": _names(facts.entities, _PLACE_LABELS),

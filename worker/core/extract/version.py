@@ -10,5 +10,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 
 # v1 was published unchanged through many changes of the outputs, so it names no one behaviour;
 # v2 is the first version tied to recorded outputs (the same outputs the last v1 build gave).
-EXTRACTOR_VERSION = "wire.extract.v2"
-OUTPUTS_FINGERPRINT = "sha256:37d2d8925b3593c7d8d1607f1515ae2c71015677c6cf4ea856f1454011d5fbe3"
+# v3: story facts carry byline and provider; Reuters/AFP datelines with a date; credit is the
+# By-line author, else the agency.
+EXTRACTOR_VERSION = "wire.extract.v3"
+OUTPUTS_FINGERPRINT = "sha256:7627a325b5310496734e8535849f332ed67109f825cb79717a3cbc7d0c91446e"

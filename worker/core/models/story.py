@@ -24,7 +24,9 @@ class StoryFacts(Contract):
     version: int
     headline: str | None = None
     dateline: Dateline | None = None
-    credit: str | None = Field(default=None, description="Credit or byline, e.g. 'Agencies'.")
+    credit: str | None = Field(default=None, description="Who a reader credits: the byline's author, else the provider.")
+    byline: str | None = Field(default=None, description="The author named in a 'By ...' line or the source's byline field.")
+    provider: str | None = Field(default=None, description="The wire agency: '(AP)', '(Reuters)' in the dateline, a closing '— Agencies'.")
     language: str = "en"
     published_at: datetime
     word_count: int = Field(ge=0)

@@ -56,9 +56,34 @@ def test_by_line_credit(facts_of: Run) -> None:
     assert story.dateline is not None and story.dateline.place == "Paris"
 
 
-def test_reuters_reporting_by_tail_is_the_credit(facts_of: Run) -> None:
+def test_a_reporting_by_tail_is_not_a_by_line_so_the_agency_is_the_credit(facts_of: Run) -> None:
     body = "OSLO (Reuters) - Ferries were halted.\n\n(Reporting by Ola Berg in Oslo; Editing by Kim Li)"
-    assert facts_of(body).story.credit == "Ola Berg"
+    story = facts_of(body).story
+    assert (story.credit, story.byline, story.provider) == ("Reuters", None, "Reuters")
+    assert story.section_heads == []
+
+
+def test_a_reuters_dateline_carrying_the_date_keeps_its_place_and_agency(facts_of: Run) -> None:
+    story = facts_of("NEW YORK, May 18 (Reuters) - Oil prices slipped on Monday.").story
+    assert story.dateline is not None
+    assert (story.dateline.place, story.dateline.agency) == ("New York", "Reuters")
+    assert story.dateline.raw == "NEW YORK, May 18 (Reuters)"
+
+
+def test_an_afp_dateline_with_date_and_year_is_read_whole(facts_of: Run) -> None:
+    story = facts_of("LYON, France, Sept. 3, 2026 (AFP) - Firefighters contained the blaze.").story
+    assert story.dateline is not None and story.dateline.place == "Lyon"
+    assert story.provider == "AFP" and story.credit == "AFP"
+
+
+def test_the_by_line_author_is_the_credit_and_the_dateline_agency_the_provider(facts_of: Run) -> None:
+    story = facts_of("By Marta Quill\n\nDENVER (AP) — The jury returned on Thursday.").story
+    assert (story.credit, story.byline, story.provider) == ("Marta Quill", "Marta Quill", "AP")
+
+
+def test_a_closing_agencies_credit_is_the_provider(facts_of: Run) -> None:
+    story = facts_of("PARIS — The talks ended, officials said. — Agencies").story
+    assert (story.credit, story.byline, story.provider) == ("Agencies", None, "Agencies")
 
 
 def test_section_heads_are_short_lone_lines_not_sentences(facts_of: Run) -> None:

@@ -13,20 +13,26 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker, Paragraph, paragraphs
+from worker.core.extract.story.lexicon import MONTH_WORDS
 from worker.core.models.story import Dateline, SectionHead, StoryFacts
 
 _DASH = r"(?:—|–|--|-)"
+# Reuters and AFP put the filing date in the dateline: "NEW YORK, May 18 (Reuters) -",
+# "PARIS, May 18, 2026 (AFP) -".
+_DATE = rf"(?:,?\s*(?P<date>(?:{'|'.join(MONTH_WORDS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
 # Upper-case place words ("KYIV", "ST. LOUIS", "WINSTON-SALEM"), then optional ", Region"
 # and "(Agency)". Mixed-case places are only trusted when an agency in parentheses follows.
 _DATELINE = re.compile(
     rf"^(?P<raw>(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){{0,3}})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    + _DATE +
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))?)"
     rf"\s*{_DASH}\s+"
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<raw>(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    + _DATE +
     r"\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))"
     rf"\s*{_DASH}\s+"
 )
@@ -48,7 +54,8 @@ def extract(doc: Doc, ctx: Context) -> StoryFacts:
     ev = ctx.evidence
     paras = ev.paras
     dateline = _dateline(ev, paras, story.located)
-    credit, credit_paras = _credit(paras, story.byline)
+    byline, closing, credit_paras = _credit(paras, story.byline)
+    provider = dateline.agency if dateline and dateline.agency else closing
     heads = [
         SectionHead(text=p.text, evidence=ev.chars(p.start, p.end))
         for i, p in enumerate(paras)
@@ -59,7 +66,9 @@ def extract(doc: Doc, ctx: Context) -> StoryFacts:
         version=story.version,
         headline=story.headline.strip() if story.headline else None,
         dateline=dateline,
-        credit=credit,
+        credit=byline or provider,
+        byline=byline,
+        provider=provider,
         language=story.language or "en",
         published_at=story.published_at,
         word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
@@ -128,25 +137,34 @@ def _first_body_paragraph(paras: list[Paragraph]) -> Paragraph | None:
     return None
 
 
-def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, set[int]]:
-    """The credit, and which paragraphs are nothing but credit (so they are not sub-heads)."""
+def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, str | None, set[int]]:
+    """The byline's author, a closing agency credit, and the paragraphs that are only credit.
+
+    A Reuters "(Reporting by ...)" tail names the reporters, not a By-line: it is skipped as
+    layout (not a sub-head) and the story's credit falls to the agency.
+    """
+    author = byline.strip() if byline and byline.strip() else None
     if not paras:
-        return (byline.strip() if byline else None), set()
+        return author, None, set()
+    only_credit: set[int] = set()
     for i, para in enumerate(paras[:2]):
         match = _BYLINE.match(para.text)
         if match:
-            return match.group("credit").strip(), {i}
+            author = match.group("credit").strip()
+            only_credit.add(i)
+            break
     last_i = len(paras) - 1
     last = paras[last_i].text
-    match = _REPORTING.search(last)
-    if match:
-        only = last.startswith("(") and last.endswith(")")
-        return match.group("credit").strip(), ({last_i} if only else set())
+    if _REPORTING.search(last):
+        if last.startswith("(") and last.endswith(")"):
+            only_credit.add(last_i)
+        return author, None, only_credit
     match = _TRAILING_CREDIT.search(last)
     if match:
-        only = match.start() == 0 or not last[: match.start()].strip()
-        return match.group("credit").strip(), ({last_i} if only else set())
-    return (byline.strip() if byline else None), set()
+        if match.start() == 0 or not last[: match.start()].strip():
+            only_credit.add(last_i)
+        return author, match.group("credit").strip(), only_credit
+    return author, None, only_credit
 
 
 def _is_section_head(text: str) -> bool:
