@@ -8,7 +8,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    """Every field maps to an environment variable ``WIRE_<NAME>`` (see the README table)."""
+    """Every field maps to an environment variable ``WIRE_<NAME>`` (see docs/configuration.md)."""
 
     model_config = SettingsConfigDict(env_prefix="WIRE_", frozen=True, extra="ignore")
 

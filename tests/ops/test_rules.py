@@ -55,7 +55,7 @@ def test_every_alert_has_a_runbook_and_a_severity() -> None:
             assert rule["annotations"]["runbook"] and rule["annotations"]["summary"]
             anchor = rule["annotations"]["runbook_url"].split("#")[1]
             assert anchor == rule["alert"].lower()
-            assert f"### {rule['alert']}" in (ROOT / "README.md").read_text()
+            assert f"### {rule['alert']}" in (ROOT / "docs" / "operations.md").read_text()
 
 
 def test_prometheusrule_carries_exactly_the_rule_file() -> None:

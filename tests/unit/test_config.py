@@ -7,14 +7,14 @@ from pydantic import ValidationError
 
 from worker.config import Settings
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
 
 
 def test_every_setting_has_a_description_and_a_readme_row() -> None:
     text = README.read_text()
     for name, field in Settings.model_fields.items():
         assert field.description, f"{name} has no description"
-        assert f"`WIRE_{name.upper()}`" in text, f"WIRE_{name.upper()} is missing from the README"
+        assert f"`WIRE_{name.upper()}`" in text, f"WIRE_{name.upper()} is missing from docs/configuration.md"
 
 
 def test_environment_overrides_defaults(monkeypatch: pytest.MonkeyPatch) -> None:

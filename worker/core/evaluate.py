@@ -1,6 +1,6 @@
 """Scoring a story's summary against a hand-made expected file.
 
-Matching rules (the README quotes this list):
+Matching rules (docs/extraction.md quotes this list):
 
 * Text is compared normalised: lower case, curly quotes and apostrophes made plain, all
   punctuation removed, whitespace collapsed, a leading "the" dropped. "Russia’s" equals
