@@ -7,10 +7,12 @@ ninjs 1.x (``body_text``/``body_html``, ``headline``) and 2.x (``bodies[]``, ``h
 import hashlib
 import re
 from datetime import datetime, timezone
-from html.parser import HTMLParser
 from typing import Any
 
 import orjson
+from inscriptis import get_text
+from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.model.config import ParserConfig
 
 from worker.core.models import RawStory, Rejection, RejectReason, SourceFormat
 from worker.errors import WireEnrichError
@@ -64,6 +66,10 @@ def _decode_json(text: str, fallback_id: str, published: datetime) -> RawStory |
         return _from_ours(doc, fallback_id, published)
     except _FieldError as exc:
         return _reject(exc.reason, str(exc))
+
+
+# The strict profile keeps words apart exactly where the markup puts a block or a cell boundary.
+_HTML_CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_images=False, display_links=False)
 
 
 class _FieldError(WireEnrichError, ValueError):
@@ -185,26 +191,14 @@ def _normalise_body(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-class _TextOnly(HTMLParser):
-    _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
 def _html_to_text(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    """The text a person reads: inscriptis lays out blocks, lists and table rows as a browser
+    would and drops scripts and styles; entities and non-breaking spaces become plain text."""
+    try:
+        text: str = get_text(html, _HTML_CONFIG)
+    except Exception as exc:  # lxml refuses some broken markup; that is the record's fault
+        raise _FieldError(RejectReason.BAD_FIELD, f"body_html could not be read as HTML: {exc}") from exc
+    return text.replace("\u00a0", " ")
 
 
 def _fallback_id(key: bytes | None, value: bytes) -> str:
