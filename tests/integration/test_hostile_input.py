@@ -29,7 +29,7 @@ MAX_RECORD_BYTES = 65_536  # WIRE_MAX_RECORD_BYTES for this run: oversized recor
 def hostile_values(rng: random.Random) -> Iterator[bytes]:
     """An endless, seeded mix of the inputs that break parsers."""
     while True:
-        pick = rng.randrange(12)
+        pick = rng.randrange(13)
         n = rng.randrange(1, 400)
         if pick == 0:
             yield rng.randbytes(n) + b"\x00"  # binary with a NUL
@@ -55,8 +55,10 @@ def hostile_values(rng: random.Random) -> Iterator[bytes]:
             yield b"ROME \x1b[31m\x07\x08\x01\x02\x03 " * (n // 10 + 3)  # control bytes
         elif pick == 10:
             yield orjson.dumps({"uri": "u", "bodies": [{"value": None}]})
-        else:
+        elif pick == 11:
             yield b"ROME " + b"A" * (MAX_RECORD_BYTES + n * 500)  # oversized
+        else:
+            yield b"ROME \xe2\x80\x94 " + b"a " * (20_001 + n)  # within the byte limit, past the word limit
 
 
 def build(total_hostile: int, good_every: int, extractor_breakers: int) -> list[Item]:
@@ -131,6 +133,7 @@ def test_ten_thousand_hostile_records_are_dead_lettered_by_reason_and_good_ones_
             assert isinstance(want, Rejection) and h["wire-dlq-reason"].decode() == want.reason.value
     assert report.enriched == sum(i.kind == "good" for i in items)
     assert report.by_reason.get("too_large", 0) > 100
+    assert report.by_reason.get("too_long", 0) > 100
     assert Counter(i.kind for i in items)["bad"] >= 10_000
     print(report.line(f"8 hostile input ({elapsed:.0f}s)"))
 
@@ -164,3 +167,31 @@ def test_records_that_make_an_extractor_raise_are_dead_lettered_and_the_partitio
                 (b"extract", b"OverflowError", b"extract_failed")
     assert failed == 20
     print(report.line("6 extractor raises"))
+
+
+def test_a_story_whose_outputs_the_broker_would_refuse_is_dead_lettered_and_the_partition_moves_on(
+        kafka: LocalKafka, unique_name, tmp_path: Path) -> None:
+    topics = WorkerTopics(unique_name("outsize"))
+    kafka.create_topics([topics.raw], partitions=1)
+    kafka.create_topics(topics.outputs(), partitions=1)
+    wordy = "ROME — " + " ".join(f"Mayor Ana Ruiz said on Monday that {n} people were rescued." for n in range(80))
+    values = [good_story(1), wordy.encode(), good_story(2), wordy.encode(), good_story(3)]
+    items = [Item(f"o-{i}".encode(), v, 1_756_483_200_000 + i, "good") for i, v in enumerate(values)]
+    positions = produce_items(kafka.bootstrap_servers, topics.raw, items)
+    key_at = dict(zip(positions, (i.key for i in items)))
+    env = {**topics.env(kafka.bootstrap_servers), "WIRE_MAX_OUTPUT_BYTES": "20000"}
+    with OutputCollector(kafka.bootstrap_servers, topics.outputs()) as out:
+        worker = WorkerProcess(env, tmp_path / "worker.log").start()
+        try:
+            out.wait(all_terminal(topics, key_at), timeout=120, workers=[worker])
+            wait_committed(kafka.bootstrap_servers, topics, len(items), workers=[worker])
+            records = out.wait_caught_up(kafka.bootstrap_servers, topics.outputs())
+        finally:
+            assert worker.terminate() == 0, worker.log()[-3000:]
+    dead = [r for r in records if r.topic == topics.names["dead_letter"]]
+    assert sorted(r.key for r in dead) == [b"o-1", b"o-3"]
+    assert {headers(r)["wire-dlq-reason"] for r in dead} == {b"output_too_large"}
+    assert all(r.value == wordy.encode() for r in dead)
+    enriched = {r.key for r in records if r.topic == topics.names["enriched"]}
+    assert enriched == {b"o-0", b"o-2", b"o-4"}
+    assert all(len(r.value) <= 20_000 for r in records)

@@ -24,7 +24,7 @@ def diff(
         if not path.is_file():
             fail(f"{path}: no such file")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas)
+    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
     versions = []
     for path in (old, new):
         # Both files are read as the same story (the id of NEW), as the worker keys them.

@@ -35,7 +35,7 @@ def enrich(
         if not path.is_file():
             fail(f"{path}: no such file")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas)
+    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
     outputs: list[Any] = []
     failed = False
     for path in files:
@@ -59,7 +59,8 @@ def enrich(
 class OfflineEnricher:
     """Loads the model once; enriches bytes the way the worker would, without Kafka."""
 
-    def __init__(self, model: str, blas: "Blas" = "openblas") -> None:
+    def __init__(self, model: str, blas: "Blas" = "openblas", *, max_bytes: int = 1_000_000,
+                 max_words: int = 20_000) -> None:
         from worker.core.events import Topics
         from worker.core.nlp import ModelNotFound, load
         from worker.core.pipeline import Pipeline
@@ -70,14 +71,17 @@ class OfflineEnricher:
             fail(str(exc))
             raise
         topics = Topics("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
-        self.pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:offline")
+        # The worker's own limits, so a file the worker would dead-letter is rejected here too.
+        self.pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:offline", max_bytes=max_bytes,
+                                 max_words=max_words)
 
     def enrich_bytes(self, data: bytes, *, published_at: Any = None, name: str = "") -> Any:
         """The EnrichedStory, or the rejection reason as text."""
         from worker.core.decode import decode
         from worker.core.models import Rejection
 
-        story = decode(data, key=name.encode() or None, timestamp=published_at)
+        story = decode(data, key=name.encode() or None, timestamp=published_at,
+                       max_bytes=self.pipeline.max_bytes, max_words=self.pipeline.max_words)
         if isinstance(story, Rejection):
             return f"{story.reason.value} ({story.detail})"
         return self.pipeline.enrich(story)

@@ -21,7 +21,7 @@ def evaluate(
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas)
+    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
 
     def enrich(text_path: Path, published_at: datetime) -> dict[str, Any]:
         result = offline.enrich_bytes(text_path.read_bytes(), published_at=published_at, name=text_path.name)

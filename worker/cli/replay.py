@@ -163,7 +163,8 @@ def _pipeline(s: Settings) -> Pipeline:
         raise ReplayError(str(exc)) from exc
     topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
                     s.dead_letter_topic)
-    return Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size)
+    return Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
+                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size)
 
 
 def _progress() -> Progress:

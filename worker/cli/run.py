@@ -67,8 +67,8 @@ def run_worker(s: Settings) -> None:
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
     from worker.runtime.executor import PipelineSpec, make_runner
 
-    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, nlp_batch_size=s.batch_size,
-                        blas=s.blas)
+    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
+                        max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas)
     # One process loads the model here; with a pool only the pool's processes do (about 200 MiB each).
     runner = make_runner(spec, s.processes)
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.

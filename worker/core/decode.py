@@ -29,8 +29,21 @@ def decode(
     key: bytes | None = None,
     timestamp: datetime | None = None,
     max_bytes: int = 1_000_000,
+    max_words: int = 20_000,
 ) -> RawStory | Rejection:
     """Turn one raw record into a story, or say exactly why not."""
+    story = _decode(value, key=key, timestamp=timestamp, max_bytes=max_bytes)
+    if isinstance(story, RawStory):
+        # Bytes bound the record, words bound the work: parsing and extraction grow with the text,
+        # so one document dump must not hold its partition for minutes (docs/hardening.md).
+        words = len(story.body.split())
+        if words > max_words:
+            return _reject(RejectReason.TOO_LONG, f"{words} words exceeds the limit of {max_words}")
+    return story
+
+
+def _decode(value: bytes | None, *, key: bytes | None, timestamp: datetime | None,
+            max_bytes: int) -> RawStory | Rejection:
     if value is None or not value.strip():
         return _reject(RejectReason.EMPTY_BODY, "the record has no content")
     if len(value) > max_bytes:

@@ -49,11 +49,13 @@ class BatchOutcome:
 
 class Pipeline:
     def __init__(self, nlp: Language, *, topics: Topics, source: str, max_bytes: int = 1_000_000,
-                 nlp_batch_size: int = 32) -> None:
+                 max_words: int = 20_000, max_output_bytes: int = 900_000, nlp_batch_size: int = 32) -> None:
         self.nlp = nlp
         self.topics = topics
         self.source = source
         self.max_bytes = max_bytes
+        self.max_words = max_words
+        self.max_output_bytes = max_output_bytes
         self.nlp_batch_size = nlp_batch_size
         self.model = label(nlp)
 
@@ -61,7 +63,8 @@ class Pipeline:
         """Run a batch; never raises for bad input: each record ends enriched or dead-lettered."""
         timings = {"decode": 0.0, "nlp": 0.0, "extract": 0.0}
         started = time.perf_counter()
-        decoded = [decode(r.value, key=r.key, timestamp=_as_time(r.timestamp_ms), max_bytes=self.max_bytes)
+        decoded = [decode(r.value, key=r.key, timestamp=_as_time(r.timestamp_ms), max_bytes=self.max_bytes,
+                          max_words=self.max_words)
                    for r in batch]
         timings["decode"] = time.perf_counter() - started
 
@@ -84,7 +87,8 @@ class Pipeline:
                 continue
             try:
                 enriched = self.enrich_doc(doc, story)
-                results[i] = Result(batch[i], build_records(enriched, self.topics, self.source), story=enriched)
+                records = build_records(enriched, self.topics, self.source)
+                results[i] = self._checked(batch[i], records, enriched)
             except Exception as exc:  # an extractor bug must not stop the partition: dead-letter it
                 results[i] = self._failed(batch[i], "extract", exc)
         timings["extract"] = time.perf_counter() - started
@@ -114,6 +118,20 @@ class Pipeline:
                 except Exception as exc:
                     out.append(exc)
             return out
+
+    def _checked(self, source: SourceRecord, records: list[OutputRecord], story: EnrichedStory) -> Result:
+        """The story's outputs, or its dead letter when one output is larger than the broker takes.
+
+        A record over the brokers' ``message.max.bytes`` is refused on every retry; deciding here,
+        before publishing, keeps that refusal from holding the batch un-acked for ever.
+        """
+        largest = max(records, key=lambda r: len(r.value) + sum(len(k) + len(v) for k, v in r.headers))
+        size = len(largest.value) + sum(len(k) + len(v) for k, v in largest.headers)
+        if size <= self.max_output_bytes:
+            return Result(source, records, story=story)
+        rejection = Rejection(reason=RejectReason.OUTPUT_TOO_LARGE, stage="extract",
+                              detail=f"the {largest.kind} record would be {size} bytes; the limit is {self.max_output_bytes}")
+        return self._dead_letter(source, rejection, "Rejection")
 
     def _failed(self, source: SourceRecord, stage: str, exc: Exception) -> Result:
         rejection = Rejection(reason=RejectReason.EXTRACT_FAILED, detail=f"{type(exc).__name__}: {exc}"[:1000],

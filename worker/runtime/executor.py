@@ -49,6 +49,8 @@ class PipelineSpec:
     topics: Topics
     source: str
     max_bytes: int = 1_000_000
+    max_words: int = 20_000
+    max_output_bytes: int = 900_000
     nlp_batch_size: int = 32
     exclude: tuple[str, ...] = ()
     blas: Blas = "openblas"
@@ -57,7 +59,8 @@ class PipelineSpec:
         from worker.core.nlp import load
 
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
-                        max_bytes=self.max_bytes, nlp_batch_size=self.nlp_batch_size)
+                        max_bytes=self.max_bytes, max_words=self.max_words,
+                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size)
 
 
 def bounded(pipeline: Pipeline) -> ProcessFn:

@@ -125,3 +125,15 @@ def test_the_same_bytes_always_decode_the_same_way(value: bytes, key: bytes | No
     # Redeliveries must yield the same story id and reason, or event ids would drift on replay.
     first, second = decode(value, key=key, timestamp=STAMP), decode(value, key=key, timestamp=STAMP)
     assert first == second
+
+
+def test_a_story_past_the_word_limit_is_rejected_as_too_long_whatever_its_format() -> None:
+    from worker.core.decode import decode
+    from worker.core.models import Rejection
+
+    words = "rain " * 150
+    for value in (f"LIMA — {words}".encode(), orjson.dumps({"body": words}),
+                  orjson.dumps({"uri": "u", "body_html": f"<p>{words}</p>"})):
+        result = decode(value, max_words=100)
+        assert isinstance(result, Rejection) and result.reason.value == "too_long", value[:30]
+    assert not isinstance(decode(f"LIMA — {words}".encode(), max_words=200), Rejection)

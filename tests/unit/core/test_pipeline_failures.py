@@ -87,3 +87,17 @@ def test_a_text_longer_than_the_models_max_length_is_dead_lettered_at_the_nlp_st
     assert good.story is not None and after.story is not None
     h = dead_letter_headers(bad)
     assert (h["wire-dlq-stage"], h["wire-dlq-error-class"]) == (b"nlp", b"ValueError")
+
+
+def test_a_story_whose_output_would_pass_the_size_limit_is_dead_lettered_and_its_batch_mates_are_not() -> None:
+    base = make_pipeline()
+    small = Pipeline(base.nlp, topics=TOPICS, source="urn:test", max_output_bytes=12_000)
+    long_body = "ROME — " + " ".join(f"Mayor Ana Ruiz said on Monday that {n} people were rescued." for n in range(60))
+    batch = [SourceRecord(value=v.encode(), key=f"s{i}".encode(), timestamp_ms=1_756_483_200_000, topic="raw",
+                          partition=0, offset=i) for i, v in enumerate(["LIMA — Snow fell on Tuesday.", long_body])]
+    short, big = small.process(batch).results
+    assert short.rejection is None and short.records[0].topic == "enriched"
+    assert big.rejection is not None and big.rejection.reason is RejectReason.OUTPUT_TOO_LARGE
+    headers = dead_letter_headers(big)
+    assert headers["wire-dlq-reason"] == b"output_too_large"
+    assert big.records[0].value == long_body.encode()

@@ -21,12 +21,14 @@ class RejectReason(StrEnum):
     INVALID_UTF8 = "invalid_utf8"
     BINARY = "binary"
     TOO_LARGE = "too_large"
+    TOO_LONG = "too_long"
     EMPTY_BODY = "empty_body"
     BAD_JSON = "bad_json"
     NOT_AN_OBJECT = "not_an_object"
     NO_BODY_FIELD = "no_body_field"
     BAD_FIELD = "bad_field"
     EXTRACT_FAILED = "extract_failed"
+    OUTPUT_TOO_LARGE = "output_too_large"
 
 
 class RawStory(Contract):
