@@ -32,3 +32,20 @@ def dev_dir() -> Path:
     if not default.is_dir() and main is not None:
         return main.parent / "shared" / "data" / "dev"
     return default
+
+
+def require_dev_story(name: str = "kyiv-diplomacy.txt") -> Path:
+    """The dev story's path; without it, a test that needs it is skipped with the reason said.
+
+    The repository's own stories are the always-on check. The project's CI has the dev story beside
+    the checkout and sets ``WIRE_REQUIRE_DEV_STORIES=1``, so there a missing story fails, never skips.
+    """
+    import pytest
+
+    path = dev_dir() / name
+    if path.is_file():
+        return path
+    message = f"the hand-made dev story is not beside this checkout ({path}); the repository's own stories still run"
+    if os.environ.get("WIRE_REQUIRE_DEV_STORIES") == "1":
+        pytest.fail(message)
+    pytest.skip(message)

@@ -6,14 +6,15 @@ from collections.abc import Callable
 from worker.core.evaluate import FAMILIES, load_expected, published_at, score_story
 from worker.core.models.enriched import Facts
 from worker.core.summary import summarize
-from tests.unit.conftest import DEV_DIR
+from tests.support.dev_stories import require_dev_story
+from tests.unit.conftest import STORIES_DIR
 
 Run = Callable[..., Facts]
 
 
 def test_summary_has_every_key_of_the_expected_file(facts_of: Run) -> None:
-    expected = load_expected(DEV_DIR / "kyiv-diplomacy.expected.json")
-    body = (DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8")
+    expected = load_expected(STORIES_DIR / "quake-toll.expected.json")
+    body = (STORIES_DIR / "quake-toll.txt").read_text(encoding="utf-8")
     summary = summarize(facts_of(body, published_at(expected)))
     assert set(FAMILIES) | {"published_at"} <= set(summary)
     assert summary["published_at"] == expected["published_at"]
@@ -21,8 +22,8 @@ def test_summary_has_every_key_of_the_expected_file(facts_of: Run) -> None:
 
 
 def test_dev_story_story_and_entity_families_reach_target(facts_of: Run) -> None:
-    expected = load_expected(DEV_DIR / "kyiv-diplomacy.expected.json")
-    body = (DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8")
+    expected = load_expected(require_dev_story("kyiv-diplomacy.expected.json"))
+    body = require_dev_story().read_text(encoding="utf-8")
     scores = score_story(summarize(facts_of(body, published_at(expected))), expected)
     for family in ("dateline", "section_heads", "credit", "persons", "organizations", "places"):
         assert scores[family].f1 >= 0.9, family

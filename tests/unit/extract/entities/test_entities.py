@@ -11,6 +11,7 @@ from worker.core.models import RawStory
 from worker.core.models.entities import Entity
 from worker.core.models.enriched import Facts
 from worker.core.nlp import load
+from tests.support.dev_stories import require_dev_story
 from tests.unit.conftest import DEFAULT_MODEL, DEV_DIR, STORIES_DIR
 
 Run = Callable[..., Facts]
@@ -22,7 +23,7 @@ def _by_name(facts: Facts) -> dict[str, Entity]:
 
 @pytest.fixture(scope="module")
 def dev(facts_of: Run) -> Facts:
-    return facts_of((DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8"))
+    return facts_of(require_dev_story().read_text(encoding="utf-8"))
 
 
 def test_possessive_and_surname_mentions_are_one_entity(dev: Facts) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from worker.core.models.enriched import Facts
 from worker.core.models.quotes import Quote
+from tests.support.dev_stories import require_dev_story
 from tests.unit.conftest import DEV_DIR
 
 Run = Callable[..., Facts]
@@ -19,7 +20,7 @@ def _find(facts: Facts, fragment: str, kind: str = "direct") -> Quote:
 
 @pytest.fixture(scope="module")
 def dev(facts_of: Run) -> Facts:
-    return facts_of((DEV_DIR / "kyiv-diplomacy.txt").read_text(encoding="utf-8"))
+    return facts_of(require_dev_story().read_text(encoding="utf-8"))
 
 
 def test_quote_split_around_a_said_clause_keeps_one_speaker(facts_of: Run) -> None:
