@@ -50,5 +50,13 @@ def evaluate(
     micro = report.micro
     table.add_row("[bold]micro[/]", f"{micro.p:.3f}", f"{micro.r:.3f}", f"[bold]{micro.f1:.3f}[/]")
     Console(width=100).print(table)
+    geo = report.geo.as_dict()
+    if geo["places"]:
+        def share(v: float | None) -> str:
+            return "-" if v is None else f"{v:.3f}"
+
+        typer.echo(f"geocoding of {geo['places']} annotated places: country {share(geo['country'])}, "
+                   f"GeoNames id {share(geo['geonameid'])} (of {geo['with_geonameid']}), "
+                   f"within 161 km {share(geo['within_161km'])} (of {geo['with_point']})")
     for name in report.skipped:
         typer.echo(f"skipped {name}: no expected file")

@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from worker.core.geo_score import GeoTally, tally
 from worker.core.matching import Names, Score, dice, match, normalize, value_key, words_contain
 from worker.errors import WireEnrichError
 
@@ -63,6 +64,7 @@ class ExpectedFileError(EvaluationError):
 class Report:
     stories: dict[str, dict[str, Score]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    geo: GeoTally = field(default_factory=GeoTally)
 
     @property
     def families(self) -> dict[str, Score]:
@@ -86,6 +88,7 @@ class Report:
                         for name, scores in self.stories.items()},
             "families": {f: s.as_dict() for f, s in self.families.items()},
             "micro_f1": round(self.micro.f1, 4),
+            "geocoding": self.geo.as_dict(),
         }
 
 
@@ -204,6 +207,7 @@ def evaluate_dir(path: Path, enrich: Callable[[Path, datetime], dict[str, Any]])
         expected = load_expected(expected_path)
         summary = enrich(text_path, published_at(expected))
         report.stories[text_path.stem] = score_story(summary, expected)
+        report.geo.add(tally(summary.get("places") or [], expected.get("places") or []))
     if not report.stories:
         raise EvaluationError(f"{directory}: no NAME.txt with a NAME.expected.json beside it")
     return report

@@ -31,7 +31,7 @@ def summarize(facts: Facts) -> dict[str, Any]:
         "provider": story.provider,
         "persons": [_person(e) for e in facts.entities if e.label == "PERSON"],
         "organizations": _names(facts.entities, ("ORG",)),
-        "places": _names(facts.entities, _PLACE_LABELS),
+        "places": _places(facts.entities),
         # Bare paraphrase stays in the facts for users but is not a quotation to a reader.
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "kind": reader_kind(q), "cue": q.cue}
@@ -47,6 +47,20 @@ def _iso(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _places(entities: list[Entity]) -> list[dict[str, Any]]:
+    """Places by name, each with where GeoNames puts it (null fields when unresolved)."""
+    out: dict[str, dict[str, Any]] = {}
+    for ent in entities:
+        if ent.label in _PLACE_LABELS and ent.name.lower() not in out:
+            geo = ent.geo
+            out[ent.name.lower()] = {
+                "name": ent.name, "country": geo.country if geo else None,
+                "geonameid": geo.geonameid if geo else None, "lat": geo.lat if geo else None,
+                "lon": geo.lon if geo else None, "feature": geo.feature if geo else None,
+            }
+    return list(out.values())
 
 
 def _names(entities: list[Entity], labels: tuple[str, ...]) -> list[str]:

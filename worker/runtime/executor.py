@@ -56,7 +56,10 @@ class PipelineSpec:
     blas: Blas = "openblas"
 
     def build(self) -> Pipeline:
+        from worker.core.extract.places.gazetteer import gazetteer
         from worker.core.nlp import load
+
+        gazetteer()  # built once per process, before the first story, not during it
 
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,

@@ -93,7 +93,7 @@ def test_evaluate_dir_scores_each_pair_and_reports_the_json_shape(tmp_path: Path
 
     report = evaluate_dir(tmp_path, enrich)
     out = report.as_dict()
-    assert set(out) == {"stories", "families", "micro_f1"} and out["micro_f1"] == 1.0
+    assert set(out) == {"stories", "families", "micro_f1", "geocoding"} and out["micro_f1"] == 1.0
     assert set(out["stories"]["one"]["quotes"]) == {"p", "r", "f1"}
     assert report.skipped == ["lonely.txt"] and seen[0].isoformat() == "2025-08-29T16:00:00+00:00"
 
@@ -118,3 +118,15 @@ def test_missing_expected_file_is_a_named_error(tmp_path: Path) -> None:
 def test_a_directory_without_pairs_is_an_evaluation_error(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError, match="no NAME.txt"):
         evaluate_dir(tmp_path, lambda path, published: EXPECTED)
+
+
+def test_geocoding_is_scored_only_for_places_given_as_objects() -> None:
+    from worker.core.geo_score import tally
+
+    expected = ["Lima", {"name": "Cusco", "country": "PE", "geonameid": 3941584, "lat": -13.52, "lon": -71.97},
+                {"name": "Sacred Valley", "country": "PE"}]
+    predicted = [{"name": "Lima", "country": "PE", "geonameid": 3936456, "lat": -12.04, "lon": -77.03},
+                 {"name": "Cusco", "country": "PE", "geonameid": 999, "lat": -13.6, "lon": -71.9},
+                 {"name": "Sacred Valley", "country": None, "geonameid": None, "lat": None, "lon": None}]
+    t = tally(predicted, expected)
+    assert (t.places, t.country, t.with_id, t.exact, t.with_point, t.near) == (2, 1, 1, 0, 1, 1)

@@ -10,7 +10,7 @@ orchestrator alone writes what each returns into it, in dependency order, so a l
 
 from spacy.tokens import Doc
 
-from worker.core.extract import casualties, entities, events, quotes, story, time
+from worker.core.extract import casualties, entities, events, places, quotes, story, time
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
 from worker.core.models import RawStory
@@ -24,6 +24,7 @@ def extract_all(doc: Doc, story_in: RawStory) -> Facts:
     ctx = Context(doc=doc, story=story_in)
     story_facts = ctx.story_facts = story.extract(doc, ctx)
     ctx.entities = entities.extract(doc, ctx)
+    ctx.entities = places.extract(doc, ctx)
     ctx.time_expressions = time.extract(doc, ctx)
     ctx.casualties = casualties.extract(doc, ctx)
     ctx.quotes = quotes.extract(doc, ctx)

@@ -12,5 +12,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v2 is the first version tied to recorded outputs (the same outputs the last v1 build gave).
 # v3: story facts carry byline and provider; Reuters/AFP datelines with a date; credit is the
 # By-line author, else the agency.
-EXTRACTOR_VERSION = "wire.extract.v3"
-OUTPUTS_FINGERPRINT = "sha256:7627a325b5310496734e8535849f332ed67109f825cb79717a3cbc7d0c91446e"
+# v4: places carry a GeoNames reading (geo), affiliations a country code; HTML bodies read by inscriptis.
+EXTRACTOR_VERSION = "wire.extract.v4"
+OUTPUTS_FINGERPRINT = "sha256:0f523263190fbfc270617a68991f4384cfa3454f20f714b73acde555793eecd7"

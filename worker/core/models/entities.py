@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from worker.core.models.base import Contract, Evidence
+from worker.core.models.places import GeoPlace
 
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
 
@@ -14,6 +15,8 @@ class Role(Contract):
 
     title: str | None = None
     affiliation: str | None = None
+    affiliation_country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2 code when the affiliation is a country or nationality.")
     evidence: Evidence
 
 
@@ -24,3 +27,5 @@ class Entity(Contract):
     aliases: list[str] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     mentions: list[Evidence] = Field(default_factory=list)
+    geo: GeoPlace | None = Field(
+        default=None, description="Places (GPE, LOC) resolved to GeoNames from the story's context; null when unsure.")

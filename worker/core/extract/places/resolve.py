@@ -1,0 +1,122 @@
+"""One place name to one GeoNames reading, decided by the story, or None: never a guess.
+
+Order of evidence, strongest first: a qualifier written beside the name ("Columbus, Ohio"), the
+dateline's country, the countries (and US states) the story names, and last a population prior
+that only answers when one reading dwarfs every other.
+"""
+
+from dataclasses import dataclass, field
+
+from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
+from worker.core.extract.places.lexicon import CITY_OVER_STATE, POPULATION_DOMINANCE, POPULATION_FLOOR, SUBDIVISION_WORDS
+from worker.core.models.places import Basis, GeoPlace
+
+
+@dataclass
+class StoryPlaces:
+    """What the story says about where it is: read once, used for every name."""
+
+    dateline_country: str | None = None
+    dateline_admin1: str | None = None
+    countries: set[str] = field(default_factory=set)
+    us_states: set[str] = field(default_factory=set)
+
+
+def country_of(gz: Gazetteer, name: str) -> str | None:
+    """ISO alpha-2 of a country named or described ("Kenya", "Kenyan", "the U.S.")."""
+    key = fold(name).removeprefix("the ")
+    return gz.country_names.get(key) or gz.demonyms.get(key)
+
+
+def _country(gz: Gazetteer, iso: str, basis: Basis) -> GeoPlace:
+    c = gz.countries[iso]
+    return GeoPlace(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=iso, country_fips=c.fips,
+                    feature="country", basis=basis)
+
+
+def _city(gz: Gazetteer, city: City, basis: Basis) -> GeoPlace:
+    country = gz.countries.get(city.country)
+    return GeoPlace(name=city.name, geonameid=city.geonameid, lat=city.lat, lon=city.lon, country=city.country,
+                    country_fips=country.fips if country else None,
+                    admin1_code=f"{city.country}.{city.admin1}" if city.admin1 else None,
+                    admin1_name=gz.admin1_names.get((city.country, city.admin1)), feature="city", basis=basis)
+
+
+def _admin1(gz: Gazetteer, area: Admin1, basis: Basis) -> GeoPlace:
+    country = gz.countries.get(area.country)
+    return GeoPlace(name=area.name, geonameid=area.geonameid, country=area.country,
+                    country_fips=country.fips if country else None, admin1_code=f"{area.country}.{area.code}",
+                    admin1_name=area.name, feature="admin1", basis=basis)
+
+
+def _qualifier(gz: Gazetteer, text: str | None) -> tuple[str | None, str | None]:
+    """(country, US state code) named by a qualifier such as 'Ohio' or 'France'."""
+    if not text:
+        return None, None
+    iso = country_of(gz, text)
+    if iso:
+        return iso, None
+    areas = gz.admin1.get(fold(text), [])
+    for area in areas:
+        if area.country == "US":
+            return "US", area.code
+    # A subdivision elsewhere ("Manchester, England") names its country when it names only one.
+    countries = {a.country for a in areas}
+    return (countries.pop(), None) if len(countries) == 1 else (None, None)
+
+
+def _best_city(cities: list[City]) -> City | None:
+    """The one reading that stands out by population, if any does."""
+    ranked = sorted(cities, key=lambda c: c.population, reverse=True)
+    if not ranked:
+        return None
+    if len({c.geonameid for c in ranked}) == 1:
+        return ranked[0]
+    top, second = ranked[0], ranked[1]
+    return top if top.population >= POPULATION_DOMINANCE * max(second.population, 1) else None
+
+
+def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None) -> GeoPlace | None:
+    words = fold(name).removeprefix("the ").split()
+    if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
+        words = words[:-1]
+    key = " ".join(words)
+    if key in gz.regions:
+        label, gid, lat, lon = gz.regions[key]
+        return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
+    q_country, q_state = _qualifier(gz, qualifier)
+    cities = gz.cities.get(key, [])
+    areas = gz.admin1.get(key, [])
+    iso = country_of(gz, key)
+    us_story = "US" in (story.dateline_country, q_country) or bool(story.us_states)
+    us_area = next((a for a in areas if a.country == "US"), None)
+    if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
+        return _country(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
+    namesake = _best_city([c for c in cities if c.country == "US"]) if us_area else None
+    if namesake and namesake.population >= CITY_OVER_STATE:
+        return _city(gz, namesake, "population")  # 'New York', 'Washington': the city, as wire copy means
+    if us_area and (us_story or not cities):
+        return _admin1(gz, us_area, "admin1_in_story" if us_story else "population")
+    if q_country:
+        pool = [c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)]
+        if pool and (city := _best_city(pool)):
+            return _city(gz, city, "qualifier")
+        area = next((a for a in areas if a.country == q_country), None)
+        return _admin1(gz, area, "qualifier") if area else None
+    for basis, countries in (("dateline", {story.dateline_country} - {None}), ("country_in_story", story.countries)):
+        pool = [c for c in cities if c.country in countries]
+        near = [c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
+        pool = near or pool  # the dateline's own state or province first ('Aurora' near Denver)
+        if pool:
+            city = _best_city(pool)
+            return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
+        in_area = [a for a in areas if a.country in countries]
+        if len(in_area) == 1:
+            return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
+    # Last, population alone, and only for a city's own name: 'Samar' (an island) must not become
+    # Samara because GeoNames lists 'Samar' among Samara's other spellings.
+    own = [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
+    city = _best_city(own) if own else None
+    if city and city.population >= POPULATION_FLOOR:
+        return _city(gz, city, "population")
+    return None
