@@ -157,6 +157,9 @@ def score_story(predicted: dict[str, Any], expected: dict[str, Any]) -> dict[str
     scores["credit"] = match([exp_credit] if exp_credit else [],
                               [pred_credit] if pred_credit else [],
                               lambda e, p: float(words_contain(e, p)))
+    # Files written before paraphrase counted as indirect speech keep it under "reported_speech".
+    reported = [{**q, "kind": "indirect"} for q in expected.get("reported_speech") or []]
+    expected = {**expected, "quotes": [*(expected.get("quotes") or []), *reported]}
     for fam, scorer in _family_scorers(names).items():
         scores[fam] = match(list(expected.get(fam) or []), list(predicted.get(fam) or []), scorer)
     return {fam: scores[fam] for fam in FAMILIES}

@@ -32,10 +32,10 @@ def summarize(facts: Facts) -> dict[str, Any]:
         "persons": [_person(e) for e in facts.entities if e.label == "PERSON"],
         "organizations": _names(facts.entities, ("ORG",)),
         "places": _places(facts.entities),
-        # Bare paraphrase stays in the facts for users but is not a quotation to a reader.
+        # Every attributed reported clause is a quote of kind indirect, bare paraphrase included.
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "kind": reader_kind(q), "cue": q.cue}
-            for q in facts.quotes if reader_kind(q) != "reported"
+            {"text": q.text, "speaker": q.speaker, "kind": q.kind, "cue": q.cue}
+            for q in facts.quotes
         ],
         "casualties": [_casualty(c) for c in facts.casualties],
         "time_expressions": _times(facts.time_expressions),

@@ -95,12 +95,27 @@ def test_reported_clause_carrying_quoted_words_stays_indirect(dev: Facts) -> Non
     assert reader_kind(quote) == "indirect" and quote.speaker == "Andriy Yermak"
 
 
-def test_summary_lists_direct_and_indirect_but_not_paraphrase(dev: Facts) -> None:
+def test_summary_lists_every_attributed_reported_clause_as_indirect(facts_of: Run) -> None:
     from worker.core.summary import summarize
 
-    kinds = {q["kind"] for q in summarize(dev)["quotes"]}
-    texts = " ".join(q["text"] for q in summarize(dev)["quotes"])
-    assert kinds == {"direct", "indirect"} and "17 people were rescued" not in texts
+    facts = facts_of("LIMA (AP) — The bridge reopened on Monday, officials said. Mayor Rosa Quispe "
+                     "said 17 people were rescued. \"We were lucky,\" she said.")
+    quotes = {(q["kind"], q["speaker"]) for q in summarize(facts)["quotes"]}
+    assert quotes == {("indirect", "officials"), ("indirect", "Rosa Quispe"), ("direct", "Rosa Quispe")}
+
+
+def test_a_quote_its_said_clause_interrupts_is_one_quote(facts_of: Run) -> None:
+    body = "“The river rose at night,” said Tomas Vega, a farmer, “and took the barn.” “We left,” he said."
+    direct = [q for q in facts_of(body).quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["The river rose at night, and took the barn", "We left"]
+    assert {q.speaker for q in direct} == {"Tomas Vega"}
+    assert direct[0].evidence.text.startswith("The river rose") and direct[0].evidence.text.endswith("the barn")
+
+
+def test_an_unnamed_source_is_the_speaker_as_written(facts_of: Run) -> None:
+    facts = facts_of("Governor Ana Diaz will visit the port on Friday, her office said. "
+                     "Two ferries sank near the harbour, the coast guard said.")
+    assert {q.speaker for q in facts.quotes} == {"her office", "coast guard"}
 
 
 def test_reported_clause_before_the_verb_leaves_out_the_dateline(facts_of: Run) -> None:

@@ -19,7 +19,7 @@ Speakers are resolved in ``speakers``.
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
@@ -59,9 +59,31 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         if len(text.split()) < _MIN_QUOTE_WORDS:
             continue
         quotes.append(_quote(text.strip(), "direct", speaker, cue, ev, start, end))
+    quotes = _join_interrupted(quotes, ev)
     quotes.extend(_reported(doc, ev, index, quote_spans))
     quotes.sort(key=lambda q: q.evidence.start)
     return quotes
+
+
+# Between two parts of one interrupted quote: the first part's comma, the said-clause, a comma
+# ('fast,” said Ana Ruiz, a nurse, “we'); a full stop, ! or ? means a new sentence, a new quote.
+_INTERRUPTION = re.compile(r"^\s*,?\s*[”\"]?\s*,?\s*[^.!?“”\"\n]{1,120}?,\s*[“\"]?\s*$")
+
+
+def _join_interrupted(quotes: list[Quote], ev: EvidenceMaker) -> list[Quote]:
+    """A quote its said-clause interrupts within one sentence is one quote, its parts joined."""
+    out: list[Quote] = []
+    for quote in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and quote.speaker in (prev.speaker, None):
+            gap = ev.body[prev.evidence.end:quote.evidence.start]
+            if gap.lstrip().startswith(",") and _INTERRUPTION.match(gap) and prev.cue:
+                start, end = prev.evidence.start, quote.evidence.end
+                out[-1] = prev.model_copy(update={"text": f"{prev.text}, {quote.text}",
+                                                  "evidence": ev.chars(start, end)})
+                continue
+        out.append(quote)
+    return out
 
 
 def reader_kind(quote: Quote) -> str:
@@ -103,6 +125,23 @@ def _direct_spans(ev: EvidenceMaker) -> list[tuple[int, int]]:
     return spans
 
 
+def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
+    """The head of the words before ', SUBJECT VERB.' when the verb closes its sentence."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    if not subjects or after:
+        return []
+    comma = subjects[-1].left_edge.i - 1  # the subject nearest the verb is the speaker
+    if comma <= sentence.start or doc[comma].text != ",":
+        return []
+    # The clause's head: the word before the comma whose head lies at or after the comma.
+    for tok in doc[sentence.start:comma]:
+        if tok.head.i >= comma or tok.head == tok:
+            if tok.right_edge.i >= comma - 1:
+                return [tok]
+    return []
+
+
 def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
               quote_spans: list[tuple[int, int]]) -> list[Quote]:
     """'X said (that) ...': the content clause of a reporting verb with a known subject."""
@@ -118,13 +157,17 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted:
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        sentence = ev.sentence_of(verb.i)
+        if not clauses:
+            # "The bridge reopened on Monday, officials said." parsed with no content clause: the
+            # words before ", SUBJECT said" at the sentence's end are still what was said.
+            clauses = _trailing_content(doc, verb, sentence)
         if not clauses or inside_reported_clause(verb):
             continue
         speaker = subject_speaker(verb, index)
         if speaker is None:
             continue
         clause = clauses[0]
-        sentence = ev.sentence_of(verb.i)
         first = clause.left_edge
         while first.dep_ in ("mark", "punct") and first.i < clause.i:
             first = doc[first.i + 1]

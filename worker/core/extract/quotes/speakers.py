@@ -114,7 +114,10 @@ def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
-            return _resolve(subjects[0], index)
+            # Two subjects means a misparse of "A happened, officials said": the one nearest
+            # before the verb is its speaker.
+            before = [c for c in subjects if c.i < verb.i]
+            return _resolve(before[-1] if len(subjects) > 1 and before else subjects[0], index)
         if verb.dep_ not in INHERIT or verb.head.i == verb.i:
             return None
         head = verb.head
@@ -150,15 +153,13 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return Speaker(ent.name, ent.entity_id) if ent else None
     if subject.pos_ == "PROPN":
         ent = index.by_surname(subject.text)
-        return Speaker(ent.name, ent.entity_id) if ent else Speaker(subject.text, None)
-    if subject.pos_ != "NOUN":
-        return None
-    owners = [c for c in subject.children if c.dep_ == "poss"]
-    if owners and owners[0].lower_ in PERSON_PRONOUNS:
-        # "his office said": the person's own side speaking.
-        ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
+        return _as_written(subject)  # "the coast guard said": the whole name, not its head word
+    if subject.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in subject.children):
+        return _as_written(subject)  # "his office said": an unnamed source, kept as written
     if subject.lemma_ in ORG_NOMINALS:
         ent = index.nearest_before(subject.idx, ("ORG",))
         if ent is not None:
@@ -168,8 +169,14 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         ent = index.nearest_before(subject.idx, ("PERSON",), want)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
-    # An unnamed group ("U.S. officials", "analysts"): keep the phrase as said.
+    return _as_written(subject)
+
+
+def _as_written(subject: Token) -> Speaker | None:
+    """An unnamed source ("U.S. officials", "the mayor's office") as the story writes it, less
+    a leading article, with the story's own spacing."""
     words = [t for t in subject.subtree if not (t.i == subject.left_edge.i and t.dep_ == "det")]
-    if 0 < len(words) <= 8:
-        return Speaker(" ".join(t.text for t in words), None)
-    return None
+    if not 0 < len(words) <= 8:
+        return None
+    doc = subject.doc
+    return Speaker(doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], None)
