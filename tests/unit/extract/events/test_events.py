@@ -165,3 +165,20 @@ def test_the_government_that_declares_is_the_country_its_sentence_or_dateline_na
                   "in two provinces on Monday.") == {"Peru"}
     assert actors("GENEVA — Aid agencies met on Sunday.\n\nPeru's government declared a curfew in two "
                   "provinces on Monday.") == {"Peru"}
+
+
+def test_a_match_report_has_no_attack_and_no_casualties(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MADRID (AP) — Valencia killed off Sevilla's hopes on Sunday. Their attack was relentless, "
+                     "and striker Iker Sola fired a shot past the keeper before a late strike sealed it.")
+    assert [e.type for e in facts.events if e.type == "attack"] == []
+    assert facts.casualties == []
+
+
+def test_a_market_report_has_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Investors attacked the plan and shares were hammered, a strike at the bank's profits.")
+    assert [e.type for e in facts.events if e.type == "attack"] == []
+
+
+def test_a_real_attack_keeps_its_event_without_a_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KHARKIV, Ukraine — Russian drones attacked the city's power plant overnight, officials said.")
+    assert [e.type for e in facts.events if e.type == "attack"] == ["attack"]

@@ -49,6 +49,14 @@ WEAPONS: dict[str, str] = {
     "grenade": "grenade", "explosive": "explosives", "explosives": "explosives", "airstrike": "airstrike",
     "gunfire": "gun", "shots": "gun", "gunman": "gun", "gunmen": "gun",
 }
+# Words that say people may really be hurt. Without one of them, and without a casualty fact, a
+# story's 'attack', 'shot' or 'strike' is a match or a market ('Chelsea's attack', 'a strike on the
+# bottom line'). 'shots' and 'shell' are left out: shots on goal, a shell company.
+VIOLENCE_WORDS = frozenset(set(WEAPONS) - {"shots", "shell"} | {
+    "war", "invasion", "bombardment", "troops", "soldiers", "soldier", "militants", "militant", "army",
+    "military", "rebels", "rebel", "insurgents", "police", "wounded", "injured", "injuries", "victims",
+    "hostages", "terrorist", "terrorists", "assailant", "attacker", "attackers",
+})
 WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
 ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",

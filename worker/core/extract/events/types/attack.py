@@ -8,7 +8,8 @@ from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entit
 from worker.core.extract.events.args import actor_name, child, is_animate, is_armed_fire, prep_objects, \
     weapons_around
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, FORCES, NOT_ATTACKS
+from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, FORCES, HARM, NOT_ATTACKS, \
+    VIOLENCE_WORDS
 
 TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | {"fire"})
 
@@ -43,8 +44,22 @@ def _police_response(verb: Token) -> bool:
     return who is not None and who.lemma_.lower() in FORCES
 
 
+def _violent(ctx: Context) -> bool:
+    """Does the story report harm at all? Sport, business and science copy uses the words of
+    violence ('attack', 'shot', 'strike', 'fired') for things that hurt nobody."""
+    if any(c.category in HARM for c in ctx.casualties):
+        return True
+    # Read once per document, not once per trigger: the answer does not depend on the trigger.
+    cached = ctx.doc.user_data.get("wire.violence_words")
+    if cached is None:
+        cached = ctx.doc.user_data["wire.violence_words"] = any(tok.lower_ in VIOLENCE_WORDS for tok in ctx.doc)
+    return bool(cached)
+
+
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
+    if not _violent(ctx):
+        return []
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
     if t.is_verb and t.lemma in ATTACK_VERBS and not _police_response(token):
