@@ -15,5 +15,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v4: places carry a GeoNames reading (geo), affiliations a country code; HTML bodies read by inscriptis.
 # v5: a quote its said-clause interrupts is one quote; unnamed sources as written ('his office',
 # 'coast guard'); 'A happened, officials said' read even when the parse gives no content clause.
-EXTRACTOR_VERSION = "wire.extract.v5"
-OUTPUTS_FINGERPRINT = "sha256:9e9242324780f6951eb2a53bab2ea5e31751fd8300b7a76233ab4baf079ccdb2"
+# v6: events carry their PLOVER type, CAMEO root code and QuadClass.
+EXTRACTOR_VERSION = "wire.extract.v6"
+OUTPUTS_FINGERPRINT = "sha256:5f9d0ea9c705364be920de35588704fe350e717679457b8980e4eef768585977"

@@ -28,4 +28,7 @@ class EventMention(Contract):
     weapons: list[str] = Field(default_factory=list)
     what: str | None = Field(default=None, description="What is demanded, charged or declared.")
     casualty_keys: list[str] = Field(default_factory=list, description="Fact keys of linked casualties.")
+    plover: str | None = Field(default=None, description="PLOVER event type (ASSAULT, CONSULT, PROTEST, ...).")
+    cameo: str | None = Field(default=None, description="CAMEO root code, '01'-'20', as GDELT's EventRootCode.")
+    quad_class: int | None = Field(default=None, ge=1, le=4, description="CAMEO QuadClass: 1 verbal cooperation .. 4 material conflict.")
     evidence: Evidence

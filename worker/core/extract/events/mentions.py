@@ -13,7 +13,7 @@ from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
-from worker.core.extract.events import table
+from worker.core.extract.events import codes, table
 from worker.core.extract.events.args import aggressor
 from worker.core.extract.events.drafting import Draft, Trigger
 from worker.core.extract.events.lexicon import HARM
@@ -108,10 +108,11 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         if kind.blame_aggressor and d.actor is None:
             d.actor = blamed
         trigger = d.trigger
+        plover, cameo, quad = codes.code(d.type, d.subtype, d.weapons)
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,
             when=d.when, weapons=d.weapons, what=d.what, casualty_keys=d.casualty_keys,
-            evidence=sentence_evidence(trigger),
+            plover=plover, cameo=cameo, quad_class=quad, evidence=sentence_evidence(trigger),
         ))
     return events
