@@ -10,7 +10,7 @@ orchestrator alone writes what each returns into it, in dependency order, so a l
 
 from spacy.tokens import Doc
 
-from worker.core.extract import casualties, entities, events, places, quotes, story, time
+from worker.core.extract import casualties, entities, events, places, quotes, story, time, tone
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
 from worker.core.models import RawStory
@@ -22,7 +22,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_all"]
 def extract_all(doc: Doc, story_in: RawStory) -> Facts:
     """Run every family in dependency order and bundle what they found."""
     ctx = Context(doc=doc, story=story_in)
-    story_facts = ctx.story_facts = story.extract(doc, ctx)
+    story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(update={"tone": tone.extract(doc, ctx)})
     ctx.entities = entities.extract(doc, ctx)
     ctx.entities = places.extract(doc, ctx)
     ctx.time_expressions = time.extract(doc, ctx)

@@ -16,5 +16,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v5: a quote its said-clause interrupts is one quote; unnamed sources as written ('his office',
 # 'coast guard'); 'A happened, officials said' read even when the parse gives no content clause.
 # v6: events carry their PLOVER type, CAMEO root code and QuadClass.
-EXTRACTOR_VERSION = "wire.extract.v6"
-OUTPUTS_FINGERPRINT = "sha256:5f9d0ea9c705364be920de35588704fe350e717679457b8980e4eef768585977"
+# v7: the story fact carries a document tone in GDELT's V1.5 form.
+EXTRACTOR_VERSION = "wire.extract.v7"
+OUTPUTS_FINGERPRINT = "sha256:ea914bb19f4828feaa669450be596e390a1cef2e50015a4fe0c662d8b81c3bb9"

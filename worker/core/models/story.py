@@ -19,6 +19,18 @@ class SectionHead(Contract):
     evidence: Evidence
 
 
+class Tone(Contract):
+    """GDELT's V1.5 tone fields, lexicon-based; scores are percentages of the story's words."""
+
+    tone: float = Field(description="positive minus negative, -100 to +100.")
+    positive: float = Field(ge=0, description="Share of words the lexicon rates positive, in percent.")
+    negative: float = Field(ge=0, description="Share of words the lexicon rates negative, in percent.")
+    polarity: float = Field(ge=0, description="positive plus negative: how emotionally charged the text is.")
+    activity_density: float = Field(ge=0, description="Share of words that are verbs, in percent.")
+    self_group_density: float = Field(ge=0, description="Share of words that are pronouns, in percent.")
+    word_count: int = Field(ge=0)
+
+
 class StoryFacts(Contract):
     story_id: str
     version: int
@@ -31,3 +43,4 @@ class StoryFacts(Contract):
     published_at: datetime
     word_count: int = Field(ge=0)
     section_heads: list[SectionHead] = Field(default_factory=list)
+    tone: Tone | None = Field(default=None, description="Document tone in GDELT's V1.5 form (VADER's lexicon).")
