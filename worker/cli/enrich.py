@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 class OutputFormat(StrEnum):
     JSON = "json"
     HTML = "html"
+    GKG = "gkg"
 
 
 def enrich(
@@ -29,7 +30,9 @@ def enrich(
 ) -> None:
     """Enrich story files offline and print JSON to stdout."""
     when = parse_time(published_at, "--published-at")
-    if output_format is OutputFormat.HTML and (summary or len(files) != 1):
+    if output_format is not OutputFormat.JSON and summary:
+        fail("--summary prints the evaluation shape; it cannot be combined with --format html or gkg")
+    if output_format is OutputFormat.HTML and len(files) != 1:
         fail("--format html renders one story file and cannot be combined with --summary")
     for path in files:
         if not path.is_file():
@@ -43,6 +46,11 @@ def enrich(
         if isinstance(result, str):
             typer.echo(f"{path}: rejected: {result}", err=True)
             failed = True
+            continue
+        if output_format is OutputFormat.GKG:
+            from worker.render.gkg import gkg_row
+
+            typer.echo(gkg_row(result))
             continue
         if output_format is OutputFormat.HTML:
             from worker.render.evidence_page import render_evidence_page
