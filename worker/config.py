@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     sasl_username: str | None = Field(default=None, description="SASL user name.")
     sasl_password: SecretStr | None = Field(default=None, description="SASL password; never logged.")
     ssl_cafile: Path | None = Field(default=None, description="CA bundle that signed the brokers' certificates.")
+    ssl_certfile: Path | None = Field(default=None, description="Client certificate (PEM) for mutual TLS, e.g. Strimzi `authentication: tls` or MSK.")
+    ssl_keyfile: Path | None = Field(default=None, description="Private key (PEM) of the client certificate.")
+    ssl_key_password: SecretStr | None = Field(default=None, description="Password of the client key, if it is encrypted; never logged.")
     auth_retry_max_s: float = Field(default=60.0, ge=1, description="Longest wait between Kafka authentication attempts at start (the backoff doubles from about 1 s up to this).")
 
     # Topics.

@@ -287,16 +287,20 @@ class WorkerApp:
 
 
 def _credentials(settings: Settings) -> Any:
-    if not settings.sasl_mechanism:
-        return None
-    import ssl
+    """faust's credentials: SASL (over TLS when the protocol says so), or TLS alone (server
+    verification and, with a client certificate, mutual TLS). Without them faust's consumer would
+    connect in plaintext while our producer used TLS."""
+    from worker.runtime.kafka_config import ssl_context
 
-    context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None) \
-        if "SSL" in settings.security_protocol else None
-    return faust.SASLCredentials(
-        username=settings.sasl_username, password=settings.sasl_password.get_secret_value()
-        if settings.sasl_password else None, ssl_context=context, mechanism=settings.sasl_mechanism,
-    )
+    context = ssl_context(settings)
+    if settings.sasl_mechanism:
+        return faust.SASLCredentials(
+            username=settings.sasl_username, password=settings.sasl_password.get_secret_value()
+            if settings.sasl_password else None, ssl_context=context, mechanism=settings.sasl_mechanism,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
 
 
 __all__ = ["WorkerApp", "TOPIC_KINDS"]

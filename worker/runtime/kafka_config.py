@@ -6,17 +6,23 @@ from typing import Any
 from worker.config import Settings
 
 
-def _ssl_context(settings: Settings) -> ssl.SSLContext | None:
+def ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """The one TLS context every client uses: server verification, plus the client certificate
+    when one is configured (mutual TLS)."""
     if "SSL" not in settings.security_protocol:
         return None
     context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+    if settings.ssl_certfile:
+        password = settings.ssl_key_password.get_secret_value() if settings.ssl_key_password else None
+        context.load_cert_chain(str(settings.ssl_certfile), str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+                                password=password)
     return context
 
 
 def aiokafka_options(settings: Settings) -> dict[str, Any]:
     options: dict[str, Any] = {"bootstrap_servers": settings.bootstrap_servers,
                                "security_protocol": settings.security_protocol}
-    if context := _ssl_context(settings):
+    if context := ssl_context(settings):
         options["ssl_context"] = context
     if settings.sasl_mechanism:
         options["sasl_mechanism"] = settings.sasl_mechanism
@@ -30,6 +36,12 @@ def kafka_python_options(settings: Settings) -> dict[str, Any]:
                                "security_protocol": settings.security_protocol}
     if settings.ssl_cafile:
         options["ssl_cafile"] = str(settings.ssl_cafile)
+    if settings.ssl_certfile:
+        options["ssl_certfile"] = str(settings.ssl_certfile)
+        if settings.ssl_keyfile:
+            options["ssl_keyfile"] = str(settings.ssl_keyfile)
+        if settings.ssl_key_password:
+            options["ssl_password"] = settings.ssl_key_password.get_secret_value()
     if settings.sasl_mechanism:
         options["sasl_mechanism"] = settings.sasl_mechanism
         options["sasl_plain_username"] = settings.sasl_username

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import Callable
 
 from aiokafka.conn import collect_hosts, create_conn
@@ -61,7 +62,10 @@ async def check_authentication(settings: Settings, timeout_s: float) -> None:
             return
         except AUTH_ERRORS as exc:
             refused.append(f"{where}: {exc}")  # a broker error's text already names its class
-        except Exception as exc:  # unreachable, timed out, TLS refused: reported below, not retried here
+        except Exception as exc:
+            if _tls_refusal(exc):  # mutual TLS: no or an untrusted client certificate
+                refused.append(f"{where}: TLS handshake refused: {_tls_reason(exc)}")
+                continue
             unreachable.append(f"{where}: {type(exc).__name__}: {exc}")
         finally:
             if conn is not None:
@@ -73,6 +77,23 @@ async def check_authentication(settings: Settings, timeout_s: float) -> None:
                     "starting anyway", "; ".join(unreachable))
 
 
+def _tls_refusal(exc: BaseException) -> bool:
+    """A TLS handshake the broker ended: an SSL error anywhere in the exception's chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _tls_reason(exc: BaseException) -> str:
+    seen: BaseException | None = exc
+    while seen is not None and not isinstance(seen, ssl.SSLError):
+        seen = seen.__cause__ or seen.__context__
+    return str(getattr(seen, "reason", None) or seen or exc)
+
+
 async def authenticate(settings: Settings, *, on_failure: Callable[[str], None],
                        timeout_s: float = 10.0) -> None:
     """Retry ``check_authentication`` until the SASL credentials are accepted; never gives up.
@@ -80,9 +101,10 @@ async def authenticate(settings: Settings, *, on_failure: Callable[[str], None],
     ``on_failure(reason)`` is called after every refused attempt (the app turns readiness false
     with it). Cancel the calling task to stop waiting (SIGTERM).
     """
-    if not settings.sasl_mechanism:
+    if not settings.sasl_mechanism and "SSL" not in settings.security_protocol:
         return  # nothing to authenticate: the clients report an unreachable broker themselves
-    who = f"user {settings.sasl_username!r} with {settings.sasl_mechanism}"
+    who = (f"user {settings.sasl_username!r} with {settings.sasl_mechanism}" if settings.sasl_mechanism
+           else f"TLS client certificate {str(settings.ssl_certfile) if settings.ssl_certfile else '(none)'}")
 
     def before_sleep(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
