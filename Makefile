@@ -4,9 +4,9 @@
 PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)
 
-.PHONY: run test soak bench setup test-tools kafka-jars
+.PHONY: run test soak bench setup test-tools kafka-jars constraints
 
 run: setup
 	$(BIN)/wire-enrich run
@@ -27,7 +27,7 @@ setup: $(STAMP) kafka-jars
 $(STAMP):
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
 	touch $@
 
 # Kafka jars from Maven Central, cached in deploy/kafka/lib and ~/.m2 for the next run.
@@ -41,3 +41,8 @@ test-tools:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus kcat chromium >/dev/null; \
 	  (systemctl stop prometheus prometheus-node-exporter 2>/dev/null; service prometheus stop 2>/dev/null; pkill -x prometheus; true); \
 	fi
+
+# Re-pin constraints.txt to what the venv holds now (after changing pyproject.toml and passing the tests).
+constraints: setup
+	@echo "# Exact versions the test suite passed with (Python 3.11). Refresh: make constraints" > constraints.txt
+	$(BIN)/pip freeze --exclude-editable | grep -v '^wire-enrich' >> constraints.txt

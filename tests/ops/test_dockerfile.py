@@ -29,9 +29,9 @@ def stages() -> list[list[str]]:
     return found
 
 
-def test_two_stages_on_python_311_slim() -> None:
+def test_two_stages_on_one_pinned_python_311_slim_image() -> None:
     froms = re.findall(r"^FROM (\S+)", DOCKERFILE, flags=re.M)
-    assert froms == ["python:3.11-slim", "python:3.11-slim"]
+    assert froms == ["python:3.11.7-slim-bookworm", "python:3.11.7-slim-bookworm"]
 
 
 def test_final_stage_has_no_build_tools_and_copies_only_the_venv() -> None:
