@@ -35,11 +35,14 @@ kafka-jars: $(STAMP)
 	$(BIN)/python -c "from worker.local_kafka import ensure_jars; ensure_jars()"
 
 # promtool, the Prometheus server, kcat and Chromium (for the page tests) come from Debian packages.
+# Debian's policy-rc.d (exit 101) keeps the packages from starting their services while they
+# install, so the tests start their own Prometheus and nothing already running is ever stopped.
 test-tools:
 	@if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null || ! command -v kcat >/dev/null || ! command -v chromium >/dev/null; then \
 	  if [ "$$(id -u)" != 0 ]; then echo "install the Debian packages prometheus, kcat and chromium (needs root)"; exit 1; fi; \
+	  made_policy=; if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made_policy=1; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus kcat chromium >/dev/null; \
-	  (systemctl stop prometheus prometheus-node-exporter 2>/dev/null; service prometheus stop 2>/dev/null; pkill -x prometheus; true); \
+	  status=$$?; if [ -n "$$made_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi; [ $$status = 0 ] || exit $$status; \
 	fi
 
 # Re-pin constraints.txt to what the venv holds now (after changing pyproject.toml and passing the tests).
