@@ -63,6 +63,7 @@ class Settings(BaseSettings):
     metrics_host: str = Field(default="0.0.0.0", description="Interface of the metrics and health server.")
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="Serves /metrics, /livez, /readyz.")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level of the worker.")
+    log_format: Literal["text", "json"] = Field(default="text", description="`json`: one JSON object per line, with the record's topic, partition and offset on lines about one record.")
     log_repeat_window_s: float = Field(default=30.0, ge=0, description="Kafka client warnings repeated within this many seconds are counted, not logged: the first passes, then one line says how many were suppressed (0 logs every one).")
 
     def topic_names(self) -> list[str]:

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import orjson
+from kafka import KafkaProducer
 
 from tests.support.worker_process import WorkerProcess, WorkerTopics, committed, headers, produce, read_all
 from worker.local_kafka import LocalKafka
@@ -131,3 +132,26 @@ def test_committed_offsets_never_run_ahead_of_acknowledged_outputs(kafka: LocalK
     finally:
         assert worker.terminate() == 0
     assert samples >= 2
+
+
+def test_json_logs_are_one_object_per_line_and_a_dead_letter_names_its_record(
+        kafka: LocalKafka, unique_name, tmp_path: Path) -> None:
+    import json
+
+    topics = prepare(kafka, unique_name("jsonlog"))
+    with KafkaProducer(bootstrap_servers=kafka.bootstrap_servers) as producer:
+        producer.send(topics.raw, key=b"good-0", value=good_story(0), partition=0)
+        producer.send(topics.raw, key=b"bad-utf8", value=b"caf\xe9 au lait", partition=1)
+        producer.flush()
+    worker = WorkerProcess({**topics.env(kafka.bootstrap_servers), "WIRE_LOG_FORMAT": "json"},
+                           tmp_path / "worker.log").start()
+    try:
+        read_all(kafka.bootstrap_servers, topics.outputs(), timeout=180, worker=worker,
+                 until=lambda rs: sum(r.topic in (topics.names["enriched"], topics.names["dead_letter"])
+                                      for r in rs) >= 2)
+    finally:
+        assert worker.terminate() == 0, worker.log()[-3000:]
+    lines = [json.loads(line) for line in worker.log().splitlines() if line.strip()]
+    assert lines and all({"time", "level", "logger", "message"} <= set(line) for line in lines)
+    dead = [line for line in lines if line.get("reason") == "invalid_utf8"]
+    assert len(dead) == 1 and (dead[0]["topic"], dead[0]["partition"], dead[0]["offset"]) == (topics.raw, 1, 0)

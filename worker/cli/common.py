@@ -21,8 +21,13 @@ def settings() -> Settings:
         raise  # unreachable; fail() exits
 
 
-def setup_logging(level: str, repeat_window_s: float) -> RepeatLimiter:
+def setup_logging(level: str, repeat_window_s: float, log_format: str = "text") -> RepeatLimiter:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if log_format == "json":
+        from worker.runtime.log_format import JsonFormatter
+
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(JsonFormatter())
     # Client libraries narrate every connection at INFO; keep their warnings, drop the chatter.
     for noisy in ("kafka", "aiokafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))

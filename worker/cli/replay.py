@@ -50,7 +50,7 @@ def replay(
     s = settings()
     if not s.bootstrap_servers:
         fail("WIRE_BOOTSTRAP_SERVERS is not set; a replay needs the cluster that holds the topic")
-    setup_logging(s.log_level, s.log_repeat_window_s)
+    setup_logging(s.log_level, s.log_repeat_window_s, s.log_format)
     window = _window(from_, to)
     name = group or default_group(s.app_id, window)
     if name == s.app_id:

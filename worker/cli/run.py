@@ -51,7 +51,7 @@ def run_worker(s: Settings) -> None:
     from worker.runtime.metrics import Metrics
     from worker.runtime.topics import ensure_topics
 
-    limiter = setup_logging(s.log_level, s.log_repeat_window_s)
+    limiter = setup_logging(s.log_level, s.log_repeat_window_s, s.log_format)
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     try:
         meta = model_meta(s.model)
@@ -89,6 +89,11 @@ def run_worker(s: Settings) -> None:
             def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
                 super().on_setup_root_logger(logger, level)
                 limiter.attach(logger)  # faust has just replaced the root handlers with its own
+                if s.log_format == "json":
+                    from worker.runtime.log_format import JsonFormatter
+
+                    for handler in logger.handlers:
+                        handler.setFormatter(JsonFormatter())
 
         Worker(app.app, loop=loop, loglevel=s.log_level.lower(), quiet=True).execute_from_commandline()
     finally:

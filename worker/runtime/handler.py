@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 from typing import Any
 
 from worker.core.pipeline import BatchOutcome, SourceRecord
+from worker.runtime.log_format import record_fields
 from worker.runtime.metrics import Metrics
 from worker.runtime.publish import PublishFailed, Publisher, needs_new_producer
 
@@ -110,5 +111,10 @@ class BatchHandler:
         for result in outcome.results:
             if result.rejection is not None:
                 self.metrics.record_dead_letter(result.rejection.reason.value)
+                src, why = result.source, result.rejection
+                log.warning("dead-lettered %s[%d]@%d: %s (%s)", src.topic, src.partition, src.offset,
+                            why.reason.value, why.detail[:200],
+                            extra=record_fields(src.topic, src.partition, src.offset, reason=why.reason.value,
+                                                stage=why.stage))
         self.metrics.record_processed(
             r.source.timestamp_ms / 1000 for r in outcome.results if r.source.timestamp_ms is not None)
