@@ -26,13 +26,17 @@ def produce(
         fail(f"no such file: {', '.join(missing)}")
     try:
         producer = KafkaProducer(acks="all", **kafka_python_options(s))
-    except KafkaError as exc:
-        fail(f"cannot reach Kafka at {s.bootstrap_servers}: {exc}")
+    except (KafkaError, OSError, ValueError) as exc:  # unreachable, TLS files unreadable, bad options
+        fail(f"cannot reach Kafka at {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
         raise
     target = topic or s.raw_topic
     try:
         for path in files:
-            meta = producer.send(target, key=path.name.encode(), value=path.read_bytes()).get(timeout=30)
+            try:
+                meta = producer.send(target, key=path.name.encode(), value=path.read_bytes()).get(timeout=30)
+            except (KafkaError, OSError) as exc:  # one clear line, never a traceback
+                fail(f"{path.name}: not sent to {target}: {type(exc).__name__}: {exc}", code=1)
+                raise
             typer.echo(f"{path.name} -> {meta.topic}[{meta.partition}]@{meta.offset}")
     finally:
-        producer.close()
+        producer.close(timeout=5)

@@ -24,5 +24,5 @@ def topics(
         for info in describe_topics(s):
             state = f"{info.partitions} partitions" if info.exists else "missing"
             typer.echo(f"{info.name:32} {state}")
-    except KafkaError as exc:
-        fail(f"Kafka at {s.bootstrap_servers}: {exc}")
+    except (KafkaError, OSError, ValueError) as exc:  # one clear line, never a traceback
+        fail(f"Kafka at {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
