@@ -26,10 +26,11 @@ import psutil
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from bench.corpus import Story
+from worker.config import env_name, topic_settings
+from worker.core.families import TOPIC_KINDS as OUTPUT_KINDS
 from worker.local_kafka import LocalKafka
 
 PARTITIONS = 4
-OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
 _READY_TIMEOUT_S = 180.0
 
 
@@ -50,12 +51,10 @@ class RunTopics:
         self.outputs = {kind: f"{self.prefix}.{kind}" for kind in OUTPUT_KINDS}
 
     def env(self, bootstrap: str) -> dict[str, str]:
-        o = self.outputs
-        return {"WIRE_BOOTSTRAP_SERVERS": bootstrap, "WIRE_RAW_TOPIC": self.raw, "WIRE_APP_ID": f"{self.prefix}.group",
-                "WIRE_ENRICHED_TOPIC": o["enriched"], "WIRE_ENTITIES_TOPIC": o["entities"],
-                "WIRE_QUOTES_TOPIC": o["quotes"], "WIRE_CASUALTIES_TOPIC": o["casualties"],
-                "WIRE_EVENTS_TOPIC": o["events"], "WIRE_DEAD_LETTER_TOPIC": o["dead_letter"],
-                "WIRE_CREATE_TOPICS": "false"}
+        names = {"raw": self.raw, **self.outputs}
+        return {env_name("bootstrap_servers"): bootstrap, env_name("app_id"): f"{self.prefix}.group",
+                **{env_name(field): names[kind] for kind, field in topic_settings().items()},
+                env_name("create_topics"): "false"}
 
 
 class Reader(threading.Thread):

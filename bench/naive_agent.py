@@ -17,7 +17,7 @@ import spacy
 
 from worker.config import Settings
 from worker.core.decode import decode
-from worker.core.events import Topics, build_records
+from worker.core.events import build_records
 from worker.core.models import Rejection
 from worker.core.nlp import PARAGRAPH_BREAKS
 from worker.core.pipeline import Pipeline
@@ -27,8 +27,7 @@ def build(settings: Settings) -> faust.App:
     s = settings
     nlp = spacy.load(s.model)
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
-                    s.dead_letter_topic)
+    topics = s.topics()
     pipeline = Pipeline(nlp, topics=topics, source=s.source)
     app = faust.App(f"{s.app_id}", broker=[f"kafka://{b}" for b in s.bootstrap_servers.split(",")],
                     value_serializer="raw", key_serializer="raw", topic_allow_declare=False,

@@ -16,12 +16,12 @@ from typing import Any
 import psutil
 
 from bench.corpus import Story
-from worker.core.events import Topics
+from worker.core.families import Topics
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.executor import PipelineSpec, Runner, bounded, make_runner
 
-TOPICS = Topics("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+TOPICS = Topics.named()
 # Extractors read lemma_, pos_, tag_, dep_/head and ents: these are the components that could be dropped.
 OPTIONAL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 _FIXED_TIME_MS = 1_764_000_000_000  # a fixed record time, so outputs compare equal across runs

@@ -6,6 +6,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, Topics
+
 
 class Settings(BaseSettings):
     """Every field maps to an environment variable ``WIRE_<NAME>`` (see docs/configuration.md)."""
@@ -66,8 +68,23 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = Field(default="text", description="`json`: one JSON object per line, with the record's topic, partition and offset on lines about one record.")
     log_repeat_window_s: float = Field(default=30.0, ge=0, description="Kafka client warnings repeated within this many seconds are counted, not logged: the first passes, then one line says how many were suppressed (0 logs every one).")
 
+    def topics(self) -> Topics:
+        """The output topics, one per fact family read from the family's own setting."""
+        return Topics(enriched=self.enriched_topic, dead_letter=self.dead_letter_topic,
+                      facts={f.topic: getattr(self, f.setting) for f in FAMILIES})
+
     def topic_names(self) -> list[str]:
-        return [
-            self.raw_topic, self.enriched_topic, self.entities_topic, self.quotes_topic,
-            self.casualties_topic, self.events_topic, self.dead_letter_topic,
-        ]
+        """Every topic the worker reads or writes: the raw topic, then the outputs."""
+        return [self.raw_topic, *self.topics().by_kind().values()]
+
+
+def topic_settings() -> dict[str, str]:
+    """Topic kind -> the settings field that names it ('raw', 'enriched', each family's, 'dead_letter')."""
+    return {"raw": "raw_topic", ENRICHED: "enriched_topic", **{f.topic: f.setting for f in FAMILIES},
+            DEAD_LETTER: "dead_letter_topic"}
+
+
+def env_name(field: str) -> str:
+    """The environment variable of a settings field."""
+    prefix = Settings.model_config.get("env_prefix") or ""
+    return f"{prefix}{field}".upper()

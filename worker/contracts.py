@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from worker.core.events import FACT_TYPES, REVISION_TYPE, STORY_TYPE
+from worker.core.events import REVISION_TYPE, STORY_TYPE
+from worker.core.families import FAMILIES
 from worker.core.models.enriched import EnrichedStory
 from worker.core.revisions.models import Revision
 
@@ -25,7 +26,7 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 def published_models() -> dict[str, type[BaseModel]]:
     """ce_type -> model of every event type we publish."""
     return {STORY_TYPE: EnrichedStory, REVISION_TYPE: Revision,
-            **{ce_type: model for model, ce_type in FACT_TYPES.items()}}
+            **{f.ce_type: f.envelope for f in FAMILIES}}
 
 
 def schema_for(ce_type: str, model: type[BaseModel]) -> dict[str, Any]:

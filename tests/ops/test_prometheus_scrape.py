@@ -20,7 +20,7 @@ from tests.ops.dashboard import expressions
 from tests.ops.opstools import RULES
 from tests.ops.prometheus_server import PrometheusServer
 from worker.runtime.health import HealthServer
-from worker.runtime.metrics import FACT_TYPES, STAGES, Metrics
+from worker.runtime.metrics import PUBLISHED_KINDS, STAGES, Metrics
 
 pytestmark = pytest.mark.ops
 
@@ -36,7 +36,7 @@ def traffic(metrics: Metrics, step: int) -> None:
     metrics.observe_batch(4)
     for stage in STAGES:
         metrics.observe_stage(stage, 0.02 * (step % 5 + 1), 4, failed={"bad_json": 1} if stage == "decode" else None)
-    for fact_type in FACT_TYPES:
+    for fact_type in PUBLISHED_KINDS:
         metrics.record_facts(fact_type, 2)
     metrics.record_dead_letter("bad_json")
     metrics.record_publish_error("quotes")

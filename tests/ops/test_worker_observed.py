@@ -37,6 +37,7 @@ from tests.ops.opstools import RULES, debian_tool
 from tests.ops.prometheus_server import PrometheusServer
 from tests.support.worker_process import WorkerProcess, WorkerTopics, end_offsets, headers, produce, read_all
 from worker.core.events import SPEC_VERSION, STORY_TYPE
+from worker.core.families import ENRICHED, FAMILIES, STORY
 from worker.local_kafka import LocalKafka
 
 pytestmark = [pytest.mark.ops, pytest.mark.integration]
@@ -53,8 +54,7 @@ BAD: dict[str, bytes] = {
 }
 
 # Fact type in the metric label -> output topic kind.
-FACT_TOPICS = {"story": "enriched", "entity": "entities", "quote": "quotes", "casualty": "casualties",
-               "event": "events"}
+FACT_TOPICS = {STORY: ENRICHED, **{f.name: f.topic for f in FAMILIES}}
 
 _THRESHOLD = re.compile(r"\s*(?:==|!=|>=|<=|>|<)\s*-?\d+(?:\.\d+)?(?=\s*\)|\s*$)")
 

@@ -21,7 +21,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.support.worker_process import WorkerProcess, WorkerTopics, committed, end_offsets, headers
-from worker.core.events import Topics
+from worker.core.families import Topics
 from worker.core.pipeline import Pipeline, SourceRecord
 from worker.local_kafka import LocalKafka
 
@@ -115,7 +115,7 @@ class CleanRun:
     @staticmethod
     def make(nlp: Any) -> CleanRun:
         # Topic names do not enter event ids, so any names give the reference ids.
-        return CleanRun(Pipeline(nlp, topics=Topics("e", "n", "q", "c", "v", "d"), source="urn:wire-enrich"))
+        return CleanRun(Pipeline(nlp, topics=Topics.named(), source="urn:wire-enrich"))
 
     @staticmethod
     def _key(item: Item, pos: Position) -> tuple[bytes, bytes, int, Position | None]:

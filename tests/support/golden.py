@@ -64,11 +64,11 @@ def _text(data: bytes | None) -> dict[str, str] | None:
 
 def render(nlp: Any) -> str:
     """The golden file's text for the code as it stands."""
-    from worker.core.events import Topics
+    from worker.core.families import Topics
     from worker.core.extract import EXTRACTOR_VERSION
     from worker.core.pipeline import Pipeline, SourceRecord
 
-    topics = Topics("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+    topics = Topics.named()
     pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:golden")
     stories = []
     for offset, (path, data, when) in enumerate(inputs()):

@@ -17,7 +17,8 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CoordinatorNotAvailableError
 
-OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+from worker.config import env_name, topic_settings
+from worker.core.families import TOPIC_KINDS as OUTPUT_KINDS
 
 
 def free_port() -> int:
@@ -43,13 +44,9 @@ class WorkerTopics:
         return f"{self.prefix}.group"
 
     def env(self, bootstrap: str) -> dict[str, str]:
-        n = self.names
-        return {
-            "WIRE_BOOTSTRAP_SERVERS": bootstrap, "WIRE_RAW_TOPIC": self.raw, "WIRE_APP_ID": self.group,
-            "WIRE_ENRICHED_TOPIC": n["enriched"], "WIRE_ENTITIES_TOPIC": n["entities"],
-            "WIRE_QUOTES_TOPIC": n["quotes"], "WIRE_CASUALTIES_TOPIC": n["casualties"],
-            "WIRE_EVENTS_TOPIC": n["events"], "WIRE_DEAD_LETTER_TOPIC": n["dead_letter"],
-        }
+        names = {"raw": self.raw, **self.names}
+        return {env_name("bootstrap_servers"): bootstrap, env_name("app_id"): self.group,
+                **{env_name(field): names[kind] for kind, field in topic_settings().items()}}
 
     def outputs(self) -> list[str]:
         return list(self.names.values())

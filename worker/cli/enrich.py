@@ -69,7 +69,7 @@ class OfflineEnricher:
 
     def __init__(self, model: str, blas: "Blas" = "openblas", *, max_bytes: int = 1_000_000,
                  max_words: int = 20_000) -> None:
-        from worker.core.events import Topics
+        from worker.core.families import Topics
         from worker.core.nlp import ModelNotFound, load
         from worker.core.pipeline import Pipeline
 
@@ -78,7 +78,7 @@ class OfflineEnricher:
         except ModelNotFound as exc:
             fail(str(exc))
             raise
-        topics = Topics("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+        topics = Topics.named()
         # The worker's own limits, so a file the worker would dead-letter is rejected here too.
         self.pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:offline", max_bytes=max_bytes,
                                  max_words=max_words)

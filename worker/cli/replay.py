@@ -152,7 +152,6 @@ def _install_signals(stop: asyncio.Event) -> None:
 
 def _pipeline(s: Settings) -> Pipeline:
     """The live worker's pipeline, built from the same settings (topics, source, limits, model)."""
-    from worker.core.events import Topics
     from worker.core.nlp import ModelNotFound, load
     from worker.core.pipeline import Pipeline
     from worker.runtime.replay import ReplayError
@@ -161,8 +160,7 @@ def _pipeline(s: Settings) -> Pipeline:
         nlp = load(s.model, blas=s.blas)
     except ModelNotFound as exc:
         raise ReplayError(str(exc)) from exc
-    topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
-                    s.dead_letter_topic)
+    topics = s.topics()
     return Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
                     max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size)
 
@@ -213,8 +211,10 @@ def _print_plan(plan: ReplayPlan) -> None:
 
 
 def _print_summary(plan: ReplayPlan, summary: ReplaySummary) -> None:
+    from worker.core.families import FAMILY_NAMES
+
     facts = ", ".join(f"{kind}={summary.outputs.get(kind, 0)}"
-                      for kind in ("entity", "quote", "casualty", "event"))
+                      for kind in FAMILY_NAMES)
     out.print(f"replay {plan.group}: {'complete' if summary.complete else 'stopped'}")
     out.print(f"  consumed       {summary.consumed}")
     out.print(f"  enriched       {summary.enriched}")

@@ -45,7 +45,6 @@ def run_worker(s: Settings) -> None:
     from prometheus_client import CollectorRegistry
 
     import worker
-    from worker.core.events import Topics
     from worker.core.nlp import ModelNotFound, model_meta
     from worker.runtime.app import WorkerApp
     from worker.runtime.metrics import Metrics
@@ -58,8 +57,7 @@ def run_worker(s: Settings) -> None:
     except ModelNotFound as exc:
         fail(str(exc))
         raise
-    topics = Topics(s.enriched_topic, s.entities_topic, s.quotes_topic, s.casualties_topic, s.events_topic,
-                    s.dead_letter_topic)
+    topics = s.topics()
     import spacy
 
     registry = CollectorRegistry()

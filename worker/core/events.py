@@ -12,32 +12,17 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
+from worker.core.families import DEAD_LETTER, FAMILIES, STORY, STORY_TYPE, TYPE_PREFIX, Topics, family
 from worker.core.models import Rejection
 from worker.core.models.enriched import EnrichedStory
-from worker.core.models.records import CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
 
 # Fixed forever: changing it changes every id ever published.
 ID_NAMESPACE = uuid.UUID("6f1c9e0a-3b7d-5c2e-9a41-7d0e2b5f8c13")
 SPEC_VERSION = "1.0"
-TYPE_PREFIX = "io.wire-enrich"
-STORY_TYPE = f"{TYPE_PREFIX}.story.enriched.v1"
-FACT_TYPES: dict[type[FactEnvelope], str] = {
-    EntityFact: f"{TYPE_PREFIX}.fact.entity.v1",
-    QuoteFact: f"{TYPE_PREFIX}.fact.quote.v1",
-    CasualtyFact: f"{TYPE_PREFIX}.fact.casualty.v1",
-    EventFact: f"{TYPE_PREFIX}.fact.event.v1",
-}
 Headers = list[tuple[str, bytes]]
 
-
-@dataclass(frozen=True)
-class Topics:
-    enriched: str
-    entities: str
-    quotes: str
-    casualties: str
-    events: str
-    dead_letter: str
+__all__ = ["Headers", "OutputRecord", "REVISION_TYPE", "STORY_TYPE", "Topics", "build_records", "dead_letter_record",
+           "fact_identity", "normalised", "revision_records", "stable_id", "story_event_id"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +32,7 @@ class OutputRecord:
     value: bytes
     headers: Headers
     event_id: str
-    kind: str  # story, entity, quote, casualty, event or dead_letter
+    kind: str  # one of families.RECORD_KINDS (story, a family's name, dead_letter) or revision
     timestamp_ms: int | None = None
 
 
@@ -64,18 +49,7 @@ def normalised(value: Any) -> str:
 
 def fact_identity(kind: str, fact: BaseModel) -> str:
     """What makes a fact the same fact across story versions (the fact key's content)."""
-    data = fact.model_dump(mode="json")
-    match kind:
-        case "entity":
-            return f"{data['label']}|{data['name'].casefold()}"
-        case "quote":
-            return f"{data.get('speaker') or ''}|{' '.join(data['text'].casefold().split())}"
-        case "casualty":
-            return f"{data['category']}|{data.get('place') or ''}|{data.get('time') or ''}"
-        case "event":
-            who = data.get("actor") or ",".join(sorted(data.get("participants") or []))
-            return f"{data['type']}|{who}|{data.get('place') or ''}|{normalised(data.get('when'))}"
-    return normalised(data)
+    return family(kind).identity(fact.model_dump(mode="json"))
 
 
 def build_records(story: EnrichedStory, topics: Topics, source: str) -> list[OutputRecord]:
@@ -85,20 +59,16 @@ def build_records(story: EnrichedStory, topics: Topics, source: str) -> list[Out
     published = facts.story.published_at
     common: dict[str, Any] = {"story_id": story.story_id, "story_version": story.version,
               "published_at": published, "extractor_version": story.extractor_version}
-    records = [_record(topics.enriched, key, story, story.event_id, STORY_TYPE, "story", published, source,
+    records = [_record(topics.enriched, key, story, story.event_id, STORY_TYPE, STORY, published, source,
                        story.extractor_version)]
-    families: list[tuple[str, type[EntityFact | QuoteFact | CasualtyFact | EventFact], str, list[Any]]] = [
-        ("entity", EntityFact, topics.entities, facts.entities),
-        ("quote", QuoteFact, topics.quotes, facts.quotes),
-        ("casualty", CasualtyFact, topics.casualties, facts.casualties),
-        ("event", EventFact, topics.events, facts.events),
-    ]
-    for kind, envelope, topic, items in families:
-        for fact in items:
-            event_id = stable_id(story.story_id, str(story.version), kind, normalised(fact))
-            fact_key = stable_id(story.story_id, kind, fact_identity(kind, fact))
-            model = envelope(event_id=event_id, fact_key=fact_key, fact=fact, **common)
-            records.append(_record(topic, key, model, event_id, FACT_TYPES[envelope], kind, published, source,
+    for row in FAMILIES:
+        for fact in row.facts(facts):
+            event_id = stable_id(story.story_id, str(story.version), row.name, normalised(fact))
+            fact_key = stable_id(story.story_id, row.name, row.identity(fact.model_dump(mode="json")))
+            # Each envelope types its own `fact` field; the row says which envelope this family uses.
+            fields: dict[str, Any] = {**common, "event_id": event_id, "fact_key": fact_key, "fact": fact}
+            model = row.envelope(**fields)
+            records.append(_record(topics.of(row), key, model, event_id, row.ce_type, row.name, published, source,
                                    story.extractor_version, fact_key=fact_key))
     return records
 
@@ -148,9 +118,9 @@ def dead_letter_record(
         ("wire-dlq-partition", str(origin_partition).encode()),
         ("wire-dlq-offset", str(origin_offset).encode()),
     ]
-    event_id = stable_id(origin_topic, str(origin_partition), str(origin_offset), "dead_letter")
+    event_id = stable_id(origin_topic, str(origin_partition), str(origin_offset), DEAD_LETTER)
     return OutputRecord(topic=topic, key=key, value=value or b"", headers=list(headers) + context,
-                        event_id=event_id, kind="dead_letter", timestamp_ms=timestamp_ms)
+                        event_id=event_id, kind=DEAD_LETTER, timestamp_ms=timestamp_ms)
 
 
 def _rfc3339(moment: datetime) -> str:

@@ -27,7 +27,7 @@ from worker.runtime.handler import BatchHandler, source_record
 from worker.runtime.executor import ProcessFn
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import producer_options
-from worker.runtime.metrics import TOPIC_KINDS, Metrics
+from worker.runtime.metrics import Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
 
@@ -60,11 +60,7 @@ class WorkerApp:
         # oldest waiting record has been waiting (None when caught up). The lag timer reads them.
         self._next_offset: dict[tuple[str, int], int] = {}
         self._behind_since: dict[tuple[str, int], float | None] = {}
-        self._topic_kind = {
-            settings.enriched_topic: "enriched", settings.entities_topic: "entities",
-            settings.quotes_topic: "quotes", settings.casualties_topic: "casualties",
-            settings.events_topic: "events", settings.dead_letter_topic: "dead_letter",
-        }
+        self._topic_kind = {topic: kind for kind, topic in settings.topics().by_kind().items()}
         self.app = self._build()
 
     # --- construction -------------------------------------------------------------------------
@@ -303,4 +299,4 @@ def _credentials(settings: Settings) -> Any:
     return None
 
 
-__all__ = ["WorkerApp", "TOPIC_KINDS"]
+__all__ = ["WorkerApp"]

@@ -4,14 +4,15 @@ from datetime import datetime, timezone
 
 import orjson
 
-from worker.core.events import Topics, build_records, dead_letter_record, stable_id
+from worker.core.events import build_records, dead_letter_record, stable_id
+from worker.core.families import Topics
 from worker.core.models import Evidence, Rejection, RejectReason
 from worker.core.models.casualties import Casualty
 from worker.core.models.enriched import EnrichedStory, Facts
 from worker.core.models.entities import Entity
 from worker.core.models.story import StoryFacts
 
-TOPICS = Topics("enriched", "entities", "quotes", "casualties", "events", "dlq")
+TOPICS = Topics.named()
 WHEN = datetime(2025, 8, 29, 16, 0, tzinfo=timezone.utc)
 BODY = "ROME — Two people were killed, police said."
 

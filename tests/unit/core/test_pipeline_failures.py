@@ -10,12 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from worker.core import pipeline as pipeline_module
-from worker.core.events import Topics
+from worker.core.families import Topics
 from worker.core.nlp import load
 from worker.core.models import RawStory, RejectReason
 from worker.core.pipeline import Pipeline, SourceRecord
 
-TOPICS = Topics("enriched", "entities", "quotes", "casualties", "events", "dead")
+TOPICS = Topics.named()
 POISON = "POISON"
 
 
@@ -32,7 +32,7 @@ def records() -> list[SourceRecord]:
 
 def dead_letter_headers(result: Any) -> dict[str, bytes]:
     [record] = result.records
-    assert record.topic == "dead" and record.kind == "dead_letter"
+    assert record.topic == "dead_letter" and record.kind == "dead_letter"
     return dict(record.headers)
 
 

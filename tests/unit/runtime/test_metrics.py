@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
-from worker.runtime.metrics import FACT_TYPES, REASONS, STAGES, TOPIC_KINDS, Metrics
+from worker.runtime.metrics import PUBLISHED_KINDS, REASONS, STAGES, TOPIC_KINDS, Metrics
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_known_series_exist_at_zero_before_any_traffic(registry: CollectorRegist
         assert value(registry, "wire_enrich_stage_records_failed_total", stage="decode", reason=reason) == 0
     assert value(registry, "wire_enrich_stage_records_failed_total", stage="extract", reason="extract_failed") == 0
     assert value(registry, "wire_enrich_stage_records_failed_total", stage="publish", reason="publish_failed") == 0
-    for fact_type in FACT_TYPES:
+    for fact_type in PUBLISHED_KINDS:
         assert value(registry, "wire_enrich_facts_published_total", type=fact_type) == 0
     for reason in REASONS:
         assert value(registry, "wire_enrich_dead_letters_total", reason=reason) == 0

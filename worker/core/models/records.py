@@ -2,11 +2,10 @@
 
 Each envelope carries the ids downstream needs: ``event_id`` changes with the story version (a
 replay reproduces it byte for byte), ``fact_key`` does not (consumers upsert on it when a later
-version revises the fact).
+version revises the fact). Which envelope goes to which topic is ``worker.core.families``.
 """
 
 from datetime import datetime
-from typing import ClassVar
 
 from pydantic import Field
 
@@ -18,8 +17,6 @@ from worker.core.models.quotes import Quote
 
 
 class FactEnvelope(Contract):
-    fact_type: ClassVar[str]
-
     event_id: str = Field(description="UUIDv5 over story id, version, fact type and normalised content.")
     fact_key: str = Field(description="UUIDv5 over story id, fact type and the fact's identity; no version.")
     story_id: str
@@ -29,20 +26,16 @@ class FactEnvelope(Contract):
 
 
 class EntityFact(FactEnvelope):
-    fact_type: ClassVar[str] = "entity"
     fact: Entity
 
 
 class QuoteFact(FactEnvelope):
-    fact_type: ClassVar[str] = "quote"
     fact: Quote
 
 
 class CasualtyFact(FactEnvelope):
-    fact_type: ClassVar[str] = "casualty"
     fact: Casualty
 
 
 class EventFact(FactEnvelope):
-    fact_type: ClassVar[str] = "event"
     fact: EventMention

@@ -11,7 +11,6 @@ per ``CollectorRegistry`` and several can live side by side.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,63 +19,9 @@ from dataclasses import dataclass, field
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
-from worker.core.models.raw import RejectReason
-
-log = logging.getLogger(__name__)
-
-PREFIX = "wire_enrich"
-
-STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
-FACT_TYPES: tuple[str, ...] = ("story", "entity", "quote", "casualty", "event")
-TOPIC_KINDS: tuple[str, ...] = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
-
-# The core's rejection reasons plus the one only the publishing edge can produce. Anything else
-# collapses into "other" so a typo or a new exception class can never mint a new series.
-OTHER = "other"
-REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(r.value for r in RejectReason), "publish_failed", OTHER]))
-
-# Which (stage, reason) pairs can really happen; only these are pre-created. Other known pairs are
-# still accepted, they just appear on first use.
-_DECODE_REASONS = tuple(r for r in REASONS if r not in ("extract_failed", "publish_failed", OTHER))
-STAGE_REASONS: Mapping[str, tuple[str, ...]] = {
-    "decode": _DECODE_REASONS,
-    "nlp": ("extract_failed",),
-    "extract": ("extract_failed",),
-    "publish": ("publish_failed",),
-}
-# The reason counted when a tracked stage raises instead of reporting its own failures.
-STAGE_ERROR_REASON: Mapping[str, str] = {
-    "decode": "bad_field",
-    "nlp": "extract_failed",
-    "extract": "extract_failed",
-    "publish": "publish_failed",
-}
-
-# spaCy on a small model takes milliseconds per story and seconds per batch; publishing waits for
-# acks=all. The buckets span 1 ms to 2 min so both single records and slow batches land inside.
-LATENCY_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
-# End to end includes time spent waiting in the topic, so it reaches into hours during a backlog.
-E2E_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200)
-BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
-
-
-def _known(value: str, allowed: Sequence[str], what: str) -> str:
-    if value not in allowed:
-        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
-    return value
-
-
-def _reason(value: str) -> str:
-    return value if value in REASONS else OTHER
-
-
-def _bounded(value: str, allowed: Sequence[str], what: str) -> str:
-    """Keep a label in its closed set without raising: these calls run after outputs are acked,
-    where an exception would leave the batch un-acked and stall the partition."""
-    if value in allowed:
-        return value
-    log.warning("unknown %s %r counted as %r", what, value, OTHER)
-    return OTHER
+from worker.runtime.metrics.labels import PUBLISHED_KINDS, REASONS, STAGE_ERROR_REASON, STAGE_REASONS, \
+    STAGES, TOPIC_KINDS, bounded, known, reason_label
+from worker.runtime.metrics.series import register
 
 
 @dataclass
@@ -89,7 +34,7 @@ class StageTracker:
 
     def failed(self, reason: str, n: int = 1) -> None:
         """Count ``n`` records of this batch as failed with ``reason`` (out gets the rest)."""
-        key = _reason(reason)
+        key = reason_label(reason)
         self.failures[key] = self.failures.get(key, 0) + n
 
 
@@ -136,89 +81,8 @@ class Metrics:
         dashboard's USE panels read; it is skipped silently when the registry already has them
         (the default global registry does).
         """
-        p = PREFIX
         reg = registry
-        m = cls(
-            registry=reg,
-            records_consumed=Counter(
-                f"{p}_records_consumed", "Raw records taken from the input topic.", ["topic"], registry=reg
-            ),
-            stage_records_in=Counter(
-                f"{p}_stage_records_in", "Records that entered a pipeline stage.", ["stage"], registry=reg
-            ),
-            stage_records_in_progress=Gauge(
-                f"{p}_stage_records_in_progress", "Records inside a pipeline stage now.", ["stage"], registry=reg
-            ),
-            stage_records_out=Counter(
-                f"{p}_stage_records_out", "Records that left a pipeline stage successfully.", ["stage"], registry=reg
-            ),
-            stage_records_failed=Counter(
-                f"{p}_stage_records_failed",
-                "Records that failed in a pipeline stage, by rejection reason.",
-                ["stage", "reason"],
-                registry=reg,
-            ),
-            stage_duration=Histogram(
-                f"{p}_stage_duration_seconds",
-                "Time one batch spent in a pipeline stage.",
-                ["stage"],
-                buckets=LATENCY_BUCKETS,
-                registry=reg,
-            ),
-            facts_published=Counter(
-                f"{p}_facts_published", "Fact records acknowledged by the broker, by type.", ["type"], registry=reg
-            ),
-            dead_letters=Counter(
-                f"{p}_dead_letters", "Records acknowledged on the dead-letter topic, by reason.", ["reason"], registry=reg
-            ),
-            publish_errors=Counter(
-                f"{p}_publish_errors",
-                "Failed send attempts (each is retried or dead-lettered), by output topic kind.",
-                ["topic_kind"],
-                registry=reg,
-            ),
-            publish_retries=Counter(
-                f"{p}_publish_retries", "Send retries after a failed attempt, by output topic kind.", ["topic_kind"], registry=reg
-            ),
-            batch_size=Histogram(
-                f"{p}_batch_size_records", "Records per consumed batch.", buckets=BATCH_BUCKETS, registry=reg
-            ),
-            end_to_end_latency=Histogram(
-                f"{p}_end_to_end_latency_seconds",
-                "From the raw record's Kafka timestamp to every output of it acknowledged.",
-                buckets=E2E_BUCKETS,
-                registry=reg,
-            ),
-            consumer_lag_offsets=Gauge(
-                f"{p}_consumer_lag_offsets",
-                "High watermark minus the next offset to process, per assigned partition.",
-                ["topic", "partition"],
-                registry=reg,
-            ),
-            consumer_lag_seconds=Gauge(
-                f"{p}_consumer_lag_seconds",
-                "Age of the oldest unprocessed record per assigned partition (0 when caught up).",
-                ["topic", "partition"],
-                registry=reg,
-            ),
-            last_record_processed=Gauge(
-                f"{p}_last_record_processed_timestamp_seconds",
-                "Unix time at which the last record was fully processed (outputs acknowledged).",
-                registry=reg,
-            ),
-            event_loop_lag=Gauge(
-                f"{p}_event_loop_lag_seconds",
-                "How late the last event-loop heartbeat woke up; high means the loop is blocked.",
-                registry=reg,
-            ),
-            ready=Gauge(f"{p}_ready", "1 when consumer, producer and model are ready, else 0.", registry=reg),
-            build_info=Gauge(
-                f"{p}_build_info",
-                "Build and model of the running worker; the value is always 1.",
-                ["version", "model", "model_version", "spacy_version"],
-                registry=reg,
-            ),
-        )
+        m = cls(registry=reg, **register(reg))
         m.build_info.labels(
             version=version, model=model, model_version=model_version, spacy_version=spacy_version
         ).set(1)
@@ -237,7 +101,7 @@ class Metrics:
             self.stage_duration.labels(stage=stage)
             for reason in STAGE_REASONS[stage]:
                 self.stage_records_failed.labels(stage=stage, reason=reason)
-        for fact_type in FACT_TYPES:
+        for fact_type in PUBLISHED_KINDS:
             self.facts_published.labels(type=fact_type)
         for reason in REASONS:
             self.dead_letters.labels(reason=reason)
@@ -260,7 +124,7 @@ class Metrics:
 
     def stage_started(self, stage: str, n: int) -> None:
         """``n`` records entered ``stage``: counts them in and in progress."""
-        _known(stage, STAGES, "stage")
+        known(stage, STAGES, "stage")
         self.stage_records_in.labels(stage=stage).inc(n)
         self.stage_records_in_progress.labels(stage=stage).inc(n)
 
@@ -270,12 +134,12 @@ class Metrics:
         The in-progress gauge drops by ``ok`` plus every failure, and one duration is observed for
         the batch.
         """
-        _known(stage, STAGES, "stage")
+        known(stage, STAGES, "stage")
         failures = failed or {}
         self.stage_records_out.labels(stage=stage).inc(ok)
         for reason, count in failures.items():
             if count:
-                self.stage_records_failed.labels(stage=stage, reason=_reason(reason)).inc(count)
+                self.stage_records_failed.labels(stage=stage, reason=reason_label(reason)).inc(count)
         self.stage_records_in_progress.labels(stage=stage).dec(ok + sum(failures.values()))
         self.stage_duration.labels(stage=stage).observe(seconds)
 
@@ -296,7 +160,7 @@ class Metrics:
         raises, the records not already failed count as failed with the stage's error reason
         (``extract_failed`` for nlp/extract, ``publish_failed`` for publish) and the error goes on.
         """
-        tracker = StageTracker(stage=_known(stage, STAGES, "stage"), records=n)
+        tracker = StageTracker(stage=known(stage, STAGES, "stage"), records=n)
         self.stage_started(stage, n)
         started = time.perf_counter()
         try:
@@ -313,23 +177,23 @@ class Metrics:
     # --- output -------------------------------------------------------------------------------
 
     def record_facts(self, fact_type: str, n: int = 1) -> None:
-        """Count ``n`` acknowledged fact records of ``fact_type`` (story, entity, quote, casualty, event).
+        """Count ``n`` acknowledged records of ``fact_type``: the story or a fact family's name.
 
         An unknown type is counted as ``other`` and logged, never raised.
         """
-        self.facts_published.labels(type=_bounded(fact_type, FACT_TYPES, "fact type")).inc(n)
+        self.facts_published.labels(type=bounded(fact_type, PUBLISHED_KINDS, "fact type")).inc(n)
 
     def record_dead_letter(self, reason: str, n: int = 1) -> None:
         """Count ``n`` records acknowledged on the dead-letter topic; unknown reasons become ``other``."""
-        self.dead_letters.labels(reason=_reason(reason)).inc(n)
+        self.dead_letters.labels(reason=reason_label(reason)).inc(n)
 
     def record_publish_error(self, topic_kind: str) -> None:
         """Count one failed send attempt to an output topic of ``topic_kind``."""
-        self.publish_errors.labels(topic_kind=_bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+        self.publish_errors.labels(topic_kind=bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
 
     def record_publish_retry(self, topic_kind: str) -> None:
         """Count one retry of a send to an output topic of ``topic_kind``."""
-        self.publish_retries.labels(topic_kind=_bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+        self.publish_retries.labels(topic_kind=bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
 
     def record_processed(self, record_timestamps: Iterable[float], *, now: float | None = None) -> None:
         """Records whose outputs are all acknowledged: observe end-to-end latency, mark progress.

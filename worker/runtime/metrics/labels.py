@@ -1,0 +1,72 @@
+"""Label sets and buckets of the worker's metrics: every label has a small closed set of values.
+
+The fact and topic labels come from the fact-family table, so a new family gets its series
+pre-created at 0 without touching this file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+
+from worker.core.families import FAMILY_NAMES, STORY
+from worker.core.families import TOPIC_KINDS as _TOPIC_KINDS
+from worker.core.models.raw import RejectReason
+
+log = logging.getLogger(__name__)
+
+PREFIX = "wire_enrich"
+
+STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
+# `type` of facts_published: the enriched story and every fact family ('entity', 'quote', ...).
+PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES)
+# `topic_kind` of the publish error and retry series: every output topic by its kind.
+TOPIC_KINDS: tuple[str, ...] = _TOPIC_KINDS
+
+# The core's rejection reasons plus the one only the publishing edge can produce. Anything else
+# collapses into "other" so a typo or a new exception class can never mint a new series.
+OTHER = "other"
+REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(r.value for r in RejectReason), "publish_failed", OTHER]))
+
+# Which (stage, reason) pairs can really happen; only these are pre-created. Other known pairs are
+# still accepted, they just appear on first use.
+_DECODE_REASONS = tuple(r for r in REASONS if r not in ("extract_failed", "publish_failed", OTHER))
+STAGE_REASONS: Mapping[str, tuple[str, ...]] = {
+    "decode": _DECODE_REASONS,
+    "nlp": ("extract_failed",),
+    "extract": ("extract_failed",),
+    "publish": ("publish_failed",),
+}
+# The reason counted when a tracked stage raises instead of reporting its own failures.
+STAGE_ERROR_REASON: Mapping[str, str] = {
+    "decode": "bad_field",
+    "nlp": "extract_failed",
+    "extract": "extract_failed",
+    "publish": "publish_failed",
+}
+
+# spaCy on a small model takes milliseconds per story and seconds per batch; publishing waits for
+# acks=all. The buckets span 1 ms to 2 min so both single records and slow batches land inside.
+LATENCY_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+# End to end includes time spent waiting in the topic, so it reaches into hours during a backlog.
+E2E_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
+
+
+def known(value: str, allowed: Sequence[str], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+    return value
+
+
+def reason_label(value: str) -> str:
+    return value if value in REASONS else OTHER
+
+
+def bounded(value: str, allowed: Sequence[str], what: str) -> str:
+    """Keep a label in its closed set without raising: these calls run after outputs are acked,
+    where an exception would leave the batch un-acked and stall the partition."""
+    if value in allowed:
+        return value
+    log.warning("unknown %s %r counted as %r", what, value, OTHER)
+    return OTHER
