@@ -10,18 +10,20 @@ import multiprocessing
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import psutil
 
 from bench.corpus import Story
+from worker.config import Settings, topic_settings
 from worker.core.families import Topics
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.runtime.executor import PipelineSpec, Runner, bounded, make_runner
 
-TOPICS = Topics.named()
+TOPICS = Topics.named()  # fixed names: outputs compare equal across runs and settings
+
 # Extractors read lemma_, pos_, tag_, dep_/head and ents: these are the components that could be dropped.
 OPTIONAL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 _FIXED_TIME_MS = 1_764_000_000_000  # a fixed record time, so outputs compare equal across runs
@@ -48,8 +50,10 @@ def records(stories: Sequence[Story]) -> list[SourceRecord]:
 
 
 def spec(model: str, batch_size: int, exclude: Sequence[str] = (), blas: Blas = "openblas") -> PipelineSpec:
-    return PipelineSpec(model, TOPICS, "urn:wire-enrich:bench", nlp_batch_size=batch_size, exclude=tuple(exclude),
-                        blas=blas)
+    """The worker's spec (its limits and defaults) for this model and batch size, on fixed topic names."""
+    settings = Settings(model=model, batch_size=batch_size, blas=blas, source="urn:wire-enrich:bench",
+                        **{f: kind for kind, f in topic_settings().items()})
+    return replace(PipelineSpec.from_settings(settings), exclude=tuple(exclude))
 
 
 def offline_runner(model: str, processes: int, batch_size: int = 32, blas: Blas = "openblas") -> Runner:

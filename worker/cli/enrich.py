@@ -1,5 +1,7 @@
 """`wire-enrich enrich FILE...`: the offline path through the same core the worker uses."""
 
+from collections.abc import Sequence
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -10,7 +12,8 @@ import typer
 from worker.cli.common import fail, parse_time, settings
 
 if TYPE_CHECKING:
-    from worker.core.nlp import Blas
+    from worker.config import Settings
+    from worker.core.pipeline import Result
 
 
 class OutputFormat(StrEnum):
@@ -38,26 +41,27 @@ def enrich(
         if not path.is_file():
             fail(f"{path}: no such file")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
+    with OfflineEnricher(s) as offline:
+        results = offline.enrich_files(files, published_at=when)
     outputs: list[Any] = []
     failed = False
-    for path in files:
-        result = offline.enrich_bytes(path.read_bytes(), published_at=when, name=path.name)
-        if isinstance(result, str):
-            typer.echo(f"{path}: rejected: {result}", err=True)
+    for path, result in zip(files, results):
+        if result.story is None:
+            typer.echo(f"{path}: rejected: {offline.reason(result)}", err=True)
             failed = True
             continue
+        story = result.story
         if output_format is OutputFormat.GKG:
             from worker.render.gkg import gkg_row
 
-            typer.echo(gkg_row(result))
+            typer.echo(gkg_row(story))
             continue
         if output_format is OutputFormat.HTML:
             from worker.render.evidence_page import render_evidence_page
 
-            typer.echo(render_evidence_page(result))
+            typer.echo(render_evidence_page(story))
             continue
-        outputs.append(offline.summary(result) if summary else result.model_dump(mode="json"))
+        outputs.append(offline.summary(story) if summary else story.model_dump(mode="json"))
     if outputs:
         typer.echo(orjson.dumps(outputs[0] if len(outputs) == 1 else outputs, option=orjson.OPT_INDENT_2).decode())
     if failed:
@@ -65,34 +69,52 @@ def enrich(
 
 
 class OfflineEnricher:
-    """Loads the model once; enriches bytes the way the worker would, without Kafka."""
+    """Enriches files the way the worker does, without Kafka: the worker's runner, built from the
+    settings (model, limits, batch size, memory zone per batch, a process pool when
+    ``WIRE_PROCESSES`` asks), so a file the worker would dead-letter is rejected here with the
+    worker's reason. A context manager: leaving it stops the runner (and any pool)."""
 
-    def __init__(self, model: str, blas: "Blas" = "openblas", *, max_bytes: int = 1_000_000,
-                 max_words: int = 20_000) -> None:
-        from worker.core.families import Topics
-        from worker.core.nlp import ModelNotFound, load
-        from worker.core.pipeline import Pipeline
+    def __init__(self, s: "Settings") -> None:
+        from worker.core.nlp import ModelNotFound, model_meta
+        from worker.runtime.executor import runner_for
 
         try:
-            nlp = load(model, blas=blas)
+            model_meta(s.model)  # a missing model is one clear line, before any process starts
         except ModelNotFound as exc:
             fail(str(exc))
             raise
-        topics = Topics.named()
-        # The worker's own limits, so a file the worker would dead-letter is rejected here too.
-        self.pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:offline", max_bytes=max_bytes,
-                                 max_words=max_words)
+        self.batch_size = s.batch_size
+        self.runner = runner_for(s, keep_stories=True)
 
-    def enrich_bytes(self, data: bytes, *, published_at: Any = None, name: str = "") -> Any:
-        """The EnrichedStory, or the rejection reason as text."""
-        from worker.core.decode import decode
-        from worker.core.models import Rejection
+    def __enter__(self) -> "OfflineEnricher":
+        return self
 
-        story = decode(data, key=name.encode() or None, timestamp=published_at,
-                       max_bytes=self.pipeline.max_bytes, max_words=self.pipeline.max_words)
-        if isinstance(story, Rejection):
-            return f"{story.reason.value} ({story.detail})"
-        return self.pipeline.enrich(story)
+    def __exit__(self, *exc: object) -> None:
+        self.runner.shutdown()
+
+    def enrich_files(self, files: "Sequence[Path]", *, published_at: datetime | None = None,
+                     names: "Sequence[str] | None" = None) -> "list[Result]":
+        """One result per file, in order; each file is one record keyed by its name (or ``names``)."""
+        from worker.core.pipeline import SourceRecord
+
+        when = int(published_at.timestamp() * 1000) if published_at is not None else None
+        keys = names if names is not None else [path.name for path in files]
+        records = [SourceRecord(value=path.read_bytes(), key=key.encode() or None, timestamp_ms=when, topic="file",
+                                partition=0, offset=i) for i, (path, key) in enumerate(zip(files, keys))]
+        results: list[Result] = []
+        for start in range(0, len(records), self.batch_size):
+            results.extend(self.runner.process(records[start:start + self.batch_size]).results)
+        return results
+
+    def enrich_file(self, path: Path, *, published_at: datetime | None = None, name: str | None = None) -> "Result":
+        return self.enrich_files([path], published_at=published_at, names=[name or path.name])[0]
+
+    @staticmethod
+    def reason(result: "Result") -> str:
+        """The worker's rejection reason, as its dead letter's headers carry it."""
+        rejection = result.rejection
+        assert rejection is not None
+        return f"{rejection.reason.value} at {rejection.stage} ({rejection.detail})"
 
     @staticmethod
     def summary(enriched: Any) -> dict[str, Any]:

@@ -21,19 +21,19 @@ def evaluate(
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
     s = settings()
-    offline = OfflineEnricher(s.model, s.blas, max_bytes=s.max_record_bytes, max_words=s.max_words)
 
     def enrich(text_path: Path, published_at: datetime) -> dict[str, Any]:
-        result = offline.enrich_bytes(text_path.read_bytes(), published_at=published_at, name=text_path.name)
-        if isinstance(result, str):
-            raise EvaluationError(f"{text_path.name}: rejected: {result}")
-        return offline.summary(result)
+        result = offline.enrich_file(text_path, published_at=published_at)
+        if result.story is None:
+            raise EvaluationError(f"{text_path.name}: rejected: {offline.reason(result)}")
+        return offline.summary(result.story)
 
-    try:
-        report = evaluate_dir(directory, enrich)
-    except EvaluationError as exc:
-        fail(str(exc))
-        raise
+    with OfflineEnricher(s) as offline:
+        try:
+            report = evaluate_dir(directory, enrich)
+        except EvaluationError as exc:
+            fail(str(exc))
+            raise
     if as_json:
         typer.echo(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode())
         return

@@ -22,7 +22,7 @@ from worker.cli.common import console, fail, parse_time, settings, setup_logging
 
 if TYPE_CHECKING:
     from worker.config import Settings
-    from worker.core.pipeline import Pipeline
+    from worker.runtime.executor import Runner
     from worker.runtime.replay import ReplayPlan, ReplaySummary, Window
 
 INTERRUPTED = 130
@@ -89,6 +89,7 @@ async def _main(s: Settings, topic: str, window: Window, group: str, *, rate: fl
         console.print(f"[bold red]error:[/] {exc}")
         await job.close()
         return 2
+    runner: Runner | None = None
     try:
         plan = await job.plan()
         _print_plan(plan)
@@ -98,7 +99,7 @@ async def _main(s: Settings, topic: str, window: Window, group: str, *, rate: fl
         if plan.records == 0:
             out.print("nothing to replay")
             return 0
-        pipeline = await asyncio.get_running_loop().run_in_executor(None, _pipeline, s)
+        runner = await asyncio.get_running_loop().run_in_executor(None, _runner, s)
         if stop.is_set():
             _print_stopped(plan, {p.partition: p.start for p in plan.partitions})
             return INTERRUPTED
@@ -112,7 +113,7 @@ async def _main(s: Settings, topic: str, window: Window, group: str, *, rate: fl
                 progress.update(task, completed=before + done)
                 report(before + done)
 
-            summary = await job.run(plan, pipeline, rate=rate, stop=stop, on_progress=on_progress)
+            summary = await job.run(plan, runner, rate=rate, stop=stop, on_progress=on_progress)
         _print_summary(plan, summary)
         if not summary.complete:
             _print_stopped(plan, summary.positions)
@@ -130,6 +131,8 @@ async def _main(s: Settings, topic: str, window: Window, group: str, *, rate: fl
         return 1
     finally:
         await job.close()
+        if runner is not None:
+            runner.shutdown()
 
 
 def _install_signals(stop: asyncio.Event) -> None:
@@ -150,19 +153,17 @@ def _install_signals(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, on_signal, signum)
 
 
-def _pipeline(s: Settings) -> Pipeline:
-    """The live worker's pipeline, built from the same settings (topics, source, limits, model)."""
-    from worker.core.nlp import ModelNotFound, load
-    from worker.core.pipeline import Pipeline
+def _runner(s: Settings) -> Runner:
+    """The live worker's runner, built from the same settings (model, topics, source, limits, processes)."""
+    from worker.core.nlp import ModelNotFound, model_meta
+    from worker.runtime.executor import runner_for
     from worker.runtime.replay import ReplayError
 
     try:
-        nlp = load(s.model, blas=s.blas)
+        model_meta(s.model)  # a missing model is one clear line, before any process starts
     except ModelNotFound as exc:
         raise ReplayError(str(exc)) from exc
-    topics = s.topics()
-    return Pipeline(nlp, topics=topics, source=s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
-                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size)
+    return runner_for(s)
 
 
 def _progress() -> Progress:

@@ -57,18 +57,15 @@ def run_worker(s: Settings) -> None:
     except ModelNotFound as exc:
         fail(str(exc))
         raise
-    topics = s.topics()
     import spacy
 
     registry = CollectorRegistry()
     metrics = Metrics.create(registry, model=str(meta.get("name")), model_version=str(meta.get("version")),
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
-    from worker.runtime.executor import PipelineSpec, make_runner
+    from worker.runtime.executor import runner_for
 
-    spec = PipelineSpec(s.model, topics, s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
-                        max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas)
     # One process loads the model here; with a pool only the pool's processes do (about 200 MiB each).
-    runner = make_runner(spec, s.processes)
+    runner = runner_for(s)
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)

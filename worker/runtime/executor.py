@@ -1,4 +1,5 @@
-"""Where `Pipeline.process` runs for the live worker and the benchmark: a thread, or a process pool.
+"""Where `Pipeline.process` runs for every edge (worker, replay, `enrich`, `eval`, the benchmark):
+a thread, or a process pool. `runner_for(settings)` is the one entry.
 
 `processes == 1`: one thread beside the event loop, the model loaded once in this process.
 `processes >= 2`: a pool of spawned processes, each loading the model once (pool initializer); a
@@ -8,11 +9,8 @@ loop only ever awaits the coordinator, so heartbeats and commits keep running wh
 both cores. A pool process that dies (say, killed for memory) breaks the pool: the coordinator
 starts a new one and runs the batch again, once.
 
-Long runs: spaCy's string store and lexeme cache grow with every new word, and wire copy brings new
-names all day. Every batch runs inside `nlp.memory_zone()` (spaCy >= 3.8), which frees the strings
-and lexemes it added when the batch is done; nothing from spaCy leaves a batch except plain Python
-data, so that is safe. One warm-up story runs outside the zone first, so whatever components and
-extractors intern lazily on first use stays permanent.
+Either way every batch runs inside a spaCy memory zone (`spec.bounded`), so a long run's memory
+stays flat.
 """
 
 from __future__ import annotations
@@ -22,77 +20,42 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
-from worker.core.events import Topics
-from worker.core.nlp import Blas
+from worker.config import Settings
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.runtime.spec import PipelineSpec, ProcessFn, bounded
 
 log = logging.getLogger(__name__)
 
 _START_TIMEOUT_S = 300.0
 _SLICE_RECORDS = 8  # spaCy memory grows with the docs in flight; see bench/README.md
-ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
 
-_WARM_UP = (b"LONDON \xe2\x80\x94 Police said on Monday that 3 people were hurt when a bus crashed near the "
-            b"market.\n\n\"We are still counting,\" said Chief Inspector Ann Lee. The mayor will visit on Friday.")
-
-
-@dataclass(frozen=True)
-class PipelineSpec:
-    """What a fresh process needs to build the same pipeline: plain, picklable settings."""
-
-    model: str
-    topics: Topics
-    source: str
-    max_bytes: int = 1_000_000
-    max_words: int = 20_000
-    max_output_bytes: int = 900_000
-    nlp_batch_size: int = 32
-    exclude: tuple[str, ...] = ()
-    blas: Blas = "openblas"
-
-    def build(self) -> Pipeline:
-        from worker.core.extract.places.gazetteer import gazetteer
-        from worker.core.nlp import load
-
-        gazetteer()  # built once per process, before the first story, not during it
-
-        return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
-                        max_bytes=self.max_bytes, max_words=self.max_words,
-                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size)
-
-
-def bounded(pipeline: Pipeline) -> ProcessFn:
-    """`pipeline.process` inside a memory zone, after one warm-up batch outside of it."""
-    pipeline.process([SourceRecord(value=_WARM_UP, key=b"warm-up")])
-    lock = threading.Lock()  # the zone is per Language object: never let two batches share one
-
-    def process(batch: list[SourceRecord]) -> BatchOutcome:
-        with lock, pipeline.nlp.memory_zone():
-            return pipeline.process(batch)
-
-    return process
-
+__all__ = ["PipelineSpec", "ProcessFn", "Runner", "bounded", "make_runner", "merge", "pool_runner", "runner_for",
+           "split", "thread_runner"]
 
 # --- the pool side: one pipeline per worker process ------------------------------------------
 
 _process_fn: ProcessFn | None = None
+_keep_stories = False
 
 
 def _init_worker(spec: PipelineSpec) -> None:
-    global _process_fn
+    global _process_fn, _keep_stories
     _process_fn = bounded(spec.build())
+    _keep_stories = spec.keep_stories
 
 
 def _run_slice(batch: list[SourceRecord]) -> BatchOutcome:
     if _process_fn is None:
         raise RuntimeError("pipeline process used before its initializer ran")
     outcome = _process_fn(batch)
-    # The parent publishes the records and never reads the story model; unpickling that nested
+    if _keep_stories:
+        return outcome
+    # The worker publishes the records and never reads the story model; unpickling that nested
     # model cost the parent's event loop more CPU than publishing did.
     return BatchOutcome([replace(r, story=None) for r in outcome.results], outcome.stage_seconds)
 
@@ -210,3 +173,13 @@ def make_runner(spec: PipelineSpec, processes: int, pipeline: Pipeline | None = 
     if processes <= 1:
         return thread_runner(pipeline or spec.build())
     return pool_runner(spec, processes)
+
+
+def runner_for(settings: Settings, *, source: str | None = None, keep_stories: bool = False) -> Runner:
+    """The one way every edge runs the core: the live worker, replay, `enrich`, `eval`, `diff`.
+
+    The pipeline comes from the settings (model, topics, limits, batch size), batches run inside a
+    memory zone, and ``WIRE_PROCESSES`` above 1 starts a process pool.
+    """
+    return make_runner(PipelineSpec.from_settings(settings, source=source, keep_stories=keep_stories),
+                       settings.processes)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 from worker.cli import app
@@ -97,3 +98,14 @@ def test_enrich_of_a_file_the_worker_would_reject_says_why_and_exits_1(tmp_path:
     path.write_text("OSLO — " + "rain " * 30_000)
     result = runner.invoke(app, ["enrich", str(path)])
     assert result.exit_code == 1 and "too_long" in result.output
+
+
+def test_enrich_rejects_what_the_worker_would_dead_letter_with_the_workers_reason(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its enriched record would pass the output limit: the worker dead-letters it, so enrich refuses it.
+    long = tmp_path / "long.txt"
+    long.write_text("BERLIN — " + " ".join(f"Anna Weber{i} met Paul Kranz{i} in Hamburg on Monday." for i in range(80)))
+    monkeypatch.setenv("WIRE_MAX_OUTPUT_BYTES", "10000")
+    result = runner.invoke(app, ["enrich", str(long)])
+    assert result.exit_code == 1
+    assert "output_too_large" in result.output and "Traceback" not in result.output

@@ -1,28 +1,12 @@
-"""A bounded replay of a time window of the raw topic, through the live worker's core and publisher.
-
-Why it looks like this:
-- Its own consumer group, manual ``assign``/``seek`` and manual commits: a replay never joins, moves
-  or rebalances the live group, and its progress survives an interruption.
-- Bounds come from ``offsets_for_times`` (first offset whose timestamp >= T) and are fixed before
-  the first fetch, so the run ends even while producers keep appending (Flink's bounded source,
-  ``kcat -o s@T1 -o e@T2 -e``). The bound is an offset range: with producer-set timestamps that are
-  out of order, a record inside the range is replayed whatever its own timestamp says.
-- Every batch goes through ``BatchHandler`` (pipeline off the loop, every output acked with
-  acks=all) before its offsets are committed: the same at-least-once contract as the live worker.
-- Record timestamps are passed through untouched; text stories take their publication time from
-  them, which is what makes the replayed event ids equal the live ones.
-"""
+"""One replay's Kafka clients: connect, plan the bounds, then run every batch through the worker's
+runner and publisher, committing only what is acknowledged."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -30,133 +14,18 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 
 from worker.config import Settings
-from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.runtime.executor import Runner
 from worker.runtime.handler import BatchHandler
 from worker.runtime.kafka_config import aiokafka_options, producer_options
 from worker.runtime.metrics import Metrics
 from worker.runtime.publish import Publisher
-from worker.errors import WireEnrichError
+from worker.runtime.replay.plan import REPLAY_HEADER, Pacer, PartitionPlan, ReplayError, ReplayPlan, \
+    ReplaySummary, Window, source_record
 
 log = logging.getLogger(__name__)
 
-REPLAY_HEADER = "wire-replay"
 # How long one fetch may wait: short enough that a stop request is honoured promptly.
 _POLL_MS = 300
-
-
-class ReplayError(WireEnrichError, RuntimeError):
-    """A replay cannot start or continue; the message is meant for the operator, as is."""
-
-
-@dataclass(frozen=True)
-class Window:
-    start: datetime
-    end: datetime
-    open_end: bool = False  # --to was not given: the end is the log end captured at start
-
-    @property
-    def start_ms(self) -> int:
-        return int(self.start.timestamp() * 1000)
-
-    @property
-    def end_ms(self) -> int:
-        return int(self.end.timestamp() * 1000)
-
-
-def default_group(app_id: str, window: Window) -> str:
-    """Derived from the app id and the window, so re-running the same window resumes by default."""
-    fmt = "%Y%m%dT%H%M%SZ"
-    return f"{app_id}.replay.{window.start.strftime(fmt)}-{window.end.strftime(fmt)}"
-
-
-@dataclass
-class PartitionPlan:
-    partition: int
-    window_start: int  # first offset whose timestamp >= T1 (the end when there is none)
-    end: int  # exclusive: first offset whose timestamp >= T2, or the log end captured at start
-    committed: int | None  # the replay group's committed offset, when resuming
-    start: int = 0  # where this run begins: the window start, or the resume point inside the window
-
-    def __post_init__(self) -> None:
-        resume = self.committed if self.committed is not None else self.window_start
-        self.start = min(max(resume, self.window_start), self.end)
-
-    @property
-    def records(self) -> int:
-        return self.end - self.start
-
-    @property
-    def window_records(self) -> int:
-        return self.end - self.window_start
-
-
-@dataclass
-class ReplayPlan:
-    topic: str
-    group: str
-    window: Window
-    partitions: list[PartitionPlan]
-
-    @property
-    def records(self) -> int:
-        return sum(p.records for p in self.partitions)
-
-    @property
-    def window_records(self) -> int:
-        return sum(p.window_records for p in self.partitions)
-
-
-@dataclass
-class ReplaySummary:
-    consumed: int = 0
-    enriched: int = 0
-    dead_lettered: int = 0
-    outputs: Counter[str] = field(default_factory=Counter)  # acknowledged output records by kind
-    seconds: float = 0.0
-    complete: bool = False
-    positions: dict[int, int] = field(default_factory=dict)  # next offset to replay, per partition
-
-    def add(self, outcome: BatchOutcome) -> None:
-        for result in outcome.results:
-            self.consumed += 1
-            if result.rejection is None:
-                self.enriched += 1
-            else:
-                self.dead_lettered += 1
-            self.outputs.update(record.kind for record in result.records)
-
-
-class Pacer:
-    """Client-side rate limit: the n-th record is released no earlier than n/rate after the first.
-
-    A batch waits until its *last* record's slot has come, so K records at rate R never take less
-    than K/R seconds; no burst allowance, because a replay is throttled to spare live traffic.
-    """
-
-    def __init__(self, rate: float | None) -> None:
-        self.rate = rate
-        self._origin: float | None = None
-        self._released = 0
-
-    def reserve(self, n: int) -> float:
-        """Book ``n`` records; return how long to wait before processing them."""
-        if not self.rate:
-            return 0.0
-        now = time.monotonic()
-        if self._origin is None:
-            self._origin = now
-        self._released += n
-        return max(0.0, self._origin + self._released / self.rate - now)
-
-
-def source_record(message: Any) -> SourceRecord:
-    """An aiokafka record as the core sees it; the timestamp stays in integer milliseconds."""
-    return SourceRecord(
-        value=message.value, key=message.key,
-        headers=[(str(k), bytes(v) if v is not None else b"") for k, v in (message.headers or ())],
-        timestamp_ms=message.timestamp if message.timestamp is not None and message.timestamp >= 0 else None,
-        topic=message.topic, partition=message.partition, offset=message.offset,
-    )
 
 
 class Replay:
@@ -227,19 +96,22 @@ class Replay:
             plans.append(PartitionPlan(tp.partition, window_start=min(start, end), end=end, committed=committed))
         return ReplayPlan(self.topic, self.group, self.window, plans)
 
-    async def run(self, plan: ReplayPlan, pipeline: Pipeline, *, rate: float | None, stop: asyncio.Event,
+    async def run(self, plan: ReplayPlan, runner: Runner, *, rate: float | None, stop: asyncio.Event,
                   on_progress: Callable[[int], None] = lambda done: None) -> ReplaySummary:
-        """Replay every partition up to its end bound, or until ``stop`` is set between batches."""
+        """Replay every partition up to its end bound, or until ``stop`` is set between batches.
+
+        Batches run on ``runner`` (the worker's: memory zone per batch, a process pool when the
+        settings ask for one); the caller owns it and shuts it down.
+        """
         started = time.monotonic()
         summary = ReplaySummary(positions={p.partition: p.start for p in plan.partitions})
         bounds = {TopicPartition(plan.topic, p.partition): p for p in plan.partitions}
         # Partitions with nothing in the window are done before the first fetch.
         active = {tp: p for tp, p in bounds.items() if p.start < p.end}
         producer = self._producer()
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="replay-nlp")
         try:
             await producer.start()
-            handler = self._handler(pipeline, producer, executor)
+            handler = self._handler(runner, producer)
             self.consumer.assign(list(active))
             for tp, p in active.items():
                 self.consumer.seek(tp, p.start)
@@ -261,7 +133,6 @@ class Replay:
         finally:
             summary.seconds = time.monotonic() - started
             await producer.stop()
-            executor.shutdown(wait=False, cancel_futures=True)
         return summary
 
     async def _commit(self, batch: list[Any], positions: dict[int, int]) -> None:
@@ -292,21 +163,21 @@ class Replay:
         # The live worker's producer settings, so a replay publishes exactly as the worker does.
         return AIOKafkaProducer(**producer_options(self.settings, f"{self.group}-producer"))
 
-    def _handler(self, pipeline: Pipeline, producer: AIOKafkaProducer, executor: ThreadPoolExecutor
-                 ) -> BatchHandler:
+    def _handler(self, runner: Runner, producer: AIOKafkaProducer) -> BatchHandler:
         import spacy
         from prometheus_client import CollectorRegistry
 
         import worker
+        from worker.core.nlp import model_meta
 
         publisher = Publisher(producer, retries=self.settings.publish_retries,
                               extra_headers=[(REPLAY_HEADER, self.group.encode())])
         # BatchHandler reports to metrics; a replay serves none, so they go to a private registry.
-        meta = pipeline.nlp.meta
+        meta = model_meta(self.settings.model)
         metrics = Metrics.create(CollectorRegistry(), model=str(meta.get("name")), model_version=str(
             meta.get("version")), spacy_version=spacy.__version__, version=worker.__version__,
             process_metrics=False)
-        return BatchHandler(pipeline.process, executor, publisher, metrics)
+        return BatchHandler(runner.process, runner.executor, publisher, metrics)
 
 
 async def _wait(seconds: float, stop: asyncio.Event) -> bool:

@@ -1,0 +1,71 @@
+"""What every edge runs: a pipeline built from one spec, each batch inside a spaCy memory zone.
+
+Long runs: spaCy's string store and lexeme cache grow with every new word, and wire copy brings new
+names all day. Every batch runs inside `nlp.memory_zone()` (spaCy >= 3.8), which frees the strings
+and lexemes it added when the batch is done; nothing from spaCy leaves a batch except plain Python
+data, so that is safe. One warm-up story runs outside the zone first, so whatever components and
+extractors intern lazily on first use stays permanent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from worker.config import Settings
+from worker.core.families import Topics
+from worker.core.nlp import Blas
+from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+
+ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
+
+_WARM_UP = (b"LONDON \xe2\x80\x94 Police said on Monday that 3 people were hurt when a bus crashed near the "
+            b"market.\n\n\"We are still counting,\" said Chief Inspector Ann Lee. The mayor will visit on Friday.")
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a fresh process needs to build the same pipeline: plain, picklable settings."""
+
+    model: str
+    topics: Topics
+    source: str
+    max_bytes: int = 1_000_000
+    max_words: int = 20_000
+    max_output_bytes: int = 900_000
+    nlp_batch_size: int = 32
+    exclude: tuple[str, ...] = ()
+    blas: Blas = "openblas"
+    # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
+    # publishes the records only and spares its event loop unpickling the stories.
+    keep_stories: bool = False
+
+    @classmethod
+    def from_settings(cls, s: Settings, *, source: str | None = None, keep_stories: bool = False) -> PipelineSpec:
+        """The worker's pipeline: its model, topics, source and limits, as the settings say."""
+        return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
+                   max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
+                   keep_stories=keep_stories)
+
+    def build(self) -> Pipeline:
+        from worker.core.extract.places.gazetteer import gazetteer
+        from worker.core.nlp import load
+
+        gazetteer()  # built once per process, before the first story, not during it
+
+        return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
+                        max_bytes=self.max_bytes, max_words=self.max_words,
+                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size)
+
+
+def bounded(pipeline: Pipeline) -> ProcessFn:
+    """`pipeline.process` inside a memory zone, after one warm-up batch outside of it."""
+    pipeline.process([SourceRecord(value=_WARM_UP, key=b"warm-up")])
+    lock = threading.Lock()  # the zone is per Language object: never let two batches share one
+
+    def process(batch: list[SourceRecord]) -> BatchOutcome:
+        with lock, pipeline.nlp.memory_zone():
+            return pipeline.process(batch)
+
+    return process
