@@ -11,22 +11,21 @@ order, and nothing is acked that is not published.
 
 import asyncio
 import logging
-import time
 from collections import deque
-from collections.abc import Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 import faust
 from aiokafka import AIOKafkaProducer
-from faust.types import TP, EventT
+from faust.types import EventT
 
 from worker.config import Settings
-from worker.core.pipeline import BatchOutcome, SourceRecord
-from worker.runtime.handler import BatchHandler, source_record
+from worker.core.pipeline import SourceRecord
 from worker.runtime.executor import ProcessFn
+from worker.runtime.handler import BatchHandler, source_record
 from worker.runtime.health import HealthServer
-from worker.runtime.kafka_config import producer_options
+from worker.runtime.kafka_config import faust_credentials, producer_options
+from worker.runtime.lag import LagTracker
 from worker.runtime.metrics import Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
@@ -56,10 +55,8 @@ class WorkerApp:
         self.consumer_started = False
         # Set by the check before faust starts (``authenticate``): None while it has not failed.
         self.auth_error: str | None = None
-        # Per partition processed at least once: the next offset to process, and since when the
-        # oldest waiting record has been waiting (None when caught up). The lag timer reads them.
-        self._next_offset: dict[tuple[str, int], int] = {}
-        self._behind_since: dict[tuple[str, int], float | None] = {}
+        # Lag per partition processed at least once, after each batch and on a timer between them.
+        self.lag = LagTracker(metrics, lambda: self.app.consumer)
         self._topic_kind = {topic: kind for kind, topic in settings.topics().by_kind().items()}
         self.app = self._build()
 
@@ -70,7 +67,7 @@ class WorkerApp:
         app = faust.App(
             s.app_id,
             broker=[f"kafka://{server.strip()}" for server in s.bootstrap_servers.split(",")],
-            broker_credentials=_credentials(s),
+            broker_credentials=faust_credentials(s),
             value_serializer="raw",
             key_serializer="raw",
             topic_allow_declare=False,
@@ -239,64 +236,13 @@ class WorkerApp:
         self.metrics.set_ready(self.readiness()[0])
 
     async def _report_lag(self, batch: list[Any]) -> None:
-        last: dict[tuple[str, int], Any] = {}
-        for record in batch:
-            last[(record.topic, record.partition)] = record
-        for key, record in last.items():
-            self._next_offset[key] = record.offset + 1
-            # The next waiting record is at least as young as this one: its timestamp is the
-            # estimate of the wait until the timer sees the partition caught up.
-            self._behind_since[key] = record.timestamp_ms / 1000 if record.timestamp_ms else None
-        self._refresh_lag(last)
+        self.lag.processed(batch)
 
-    def _refresh_lag(self, partitions: Iterable[tuple[str, int]] | None = None) -> None:
-        """Lag of the partitions processed so far, also between batches: during a stalled batch or
-        while idle the gauges must keep moving, or lag-age and no-progress alerts never fire."""
-        try:
-            assigned = self.app.consumer.assignment()
-        except Exception:  # the consumer is not started yet, or is rebalancing: try next tick
-            return
-        now = time.time()
-        for topic, partition in list(partitions or self._next_offset):
-            key, tp = (topic, partition), TP(topic, partition)
-            if tp not in assigned:  # revoked: another pod reports it now
-                self._next_offset.pop(key, None)
-                self._behind_since.pop(key, None)
-                self.metrics.forget_partition(topic, partition)
-                continue
-            try:
-                highwater = self.app.consumer.highwater(tp)
-            except Exception:  # unknown until the first fetch response
-                continue
-            if highwater is None:
-                continue
-            behind = max(0, highwater - self._next_offset[key])
-            if not behind:
-                self._behind_since[key] = None
-            elif self._behind_since.get(key) is None:
-                self._behind_since[key] = now  # first seen waiting: a lower bound of its age
-            since = self._behind_since[key]
-            self.metrics.set_lag(topic, partition, behind, now - since if since is not None else 0.0)
+    def _refresh_lag(self) -> None:
+        self.lag.refresh()
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
-
-
-def _credentials(settings: Settings) -> Any:
-    """faust's credentials: SASL (over TLS when the protocol says so), or TLS alone (server
-    verification and, with a client certificate, mutual TLS). Without them faust's consumer would
-    connect in plaintext while our producer used TLS."""
-    from worker.runtime.kafka_config import ssl_context
-
-    context = ssl_context(settings)
-    if settings.sasl_mechanism:
-        return faust.SASLCredentials(
-            username=settings.sasl_username, password=settings.sasl_password.get_secret_value()
-            if settings.sasl_password else None, ssl_context=context, mechanism=settings.sasl_mechanism,
-        )
-    if context is not None:
-        return faust.SSLCredentials(context)
-    return None
 
 
 __all__ = ["WorkerApp"]

@@ -59,3 +59,20 @@ def producer_options(settings: Settings, client_id: str) -> dict[str, Any]:
             "max_batch_size": settings.producer_batch_bytes,
             "request_timeout_ms": int(settings.publish_timeout_s * 1000), "client_id": client_id,
             **aiokafka_options(settings)}
+
+
+def faust_credentials(settings: Settings) -> Any:
+    """faust's credentials: SASL (over TLS when the protocol says so), or TLS alone (server
+    verification and, with a client certificate, mutual TLS). Without them faust's consumer would
+    connect in plaintext while our producer used TLS."""
+    import faust
+
+    context = ssl_context(settings)
+    if settings.sasl_mechanism:
+        return faust.SASLCredentials(
+            username=settings.sasl_username, password=settings.sasl_password.get_secret_value()
+            if settings.sasl_password else None, ssl_context=context, mechanism=settings.sasl_mechanism,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None

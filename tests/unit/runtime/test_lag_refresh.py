@@ -52,7 +52,7 @@ def record(offset: int, timestamp_s: float, partition: int = 0) -> SimpleNamespa
 @pytest.mark.asyncio
 async def test_lag_after_a_batch_counts_what_is_left(worker: WorkerApp, monkeypatch: pytest.MonkeyPatch) -> None:
     worker.app.consumer.highwaters[TP(TOPIC, 0)] = 10
-    monkeypatch.setattr("worker.runtime.app.time.time", lambda: 1000.0)
+    monkeypatch.setattr("worker.runtime.lag.time.time", lambda: 1000.0)
     await worker._report_lag([record(3, 990.0), record(4, 995.0)])
     assert lag(worker, 0) == (5, 5.0)  # offsets 5..9 wait; estimate from the last one processed
 
@@ -63,7 +63,7 @@ async def test_a_stalled_batch_shows_growing_lag_and_idle_shows_zero(worker: Wor
     consumer = worker.app.consumer
     consumer.highwaters[TP(TOPIC, 0)] = 5
     clock = [1000.0]
-    monkeypatch.setattr("worker.runtime.app.time.time", lambda: clock[0])
+    monkeypatch.setattr("worker.runtime.lag.time.time", lambda: clock[0])
     await worker._report_lag([record(4, 999.0)])
     assert lag(worker, 0) == (0, 0.0)
 

@@ -1,163 +1,29 @@
-"""A real Apache Kafka broker (or a small KRaft cluster) on 127.0.0.1, started from Python.
-
-Used by the integration tests and by the app's embedded default. The broker is the genuine one:
-its jars come from Maven Central through `mvn` (pinned in deploy/kafka/pom.xml) and it runs as a
-plain `java ... kafka.Kafka` process, because this project has no Docker and allows no fakes.
-
-This module is an edge: it may use kafka-python, but never faust nor anything in worker.core.
-
-    python -m worker.local_kafka --nodes 1      # prints bootstrap servers, Ctrl-C stops
-"""
+"""A single Kafka node, or a KRaft cluster of them, started and stopped from Python."""
 
 from __future__ import annotations
 
-import argparse
 import atexit
-import base64
-import ctypes
-import fcntl
-import hashlib
 import logging
-import os
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from kafka import KafkaAdminClient
-
-from worker.errors import WireEnrichError
+from worker.local_kafka.admin import TopicAdmin
+from worker.local_kafka.jars import ensure_jars
+from worker.local_kafka.node import DEFAULT_KAFKA_DIR, HOST, JVM_OPTS, STOP_GRACE_S, KafkaNode, LocalKafkaError, \
+    _cluster_id, _die_with_parent, _free_ports, _PRCTL
 
 log = logging.getLogger(__name__)
 
-DEFAULT_KAFKA_DIR = Path(__file__).resolve().parent.parent / "deploy" / "kafka"
-HOST = "127.0.0.1"  # only ever listen on loopback
-# The options of Kafka's own start scripts, with a fixed 512 MB heap.
-JVM_OPTS = ("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true")
-# C1 only: a third less CPU to start (three JVMs on two cores), slower at full load. For fault
-# tests, never for benchmarks.
-FAST_START_JVM_OPTS = (*JVM_OPTS, "-XX:TieredStopAtLevel=1")
-STOP_GRACE_S = 15.0
-LOG_TAIL_LINES = 40
-_TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
-
-class LocalKafkaError(WireEnrichError, RuntimeError):
-    """The jars could not be fetched, or a broker did not start as expected."""
-
-
-def ensure_jars(kafka_dir: Path = DEFAULT_KAFKA_DIR, maven_repo: Path | None = None,
-                mvn: str = "mvn") -> Path:
-    """Return `kafka_dir/lib`, running `mvn` to fill it only when the pom changed since then.
-
-    A marker file keyed by the pom's hash lets every later start skip Maven and the network.
-    `maven_repo` overrides Maven's local repository (default ~/.m2/repository).
-    """
-    pom = kafka_dir / "pom.xml"
-    if not pom.is_file():
-        raise LocalKafkaError(f"no pom.xml in {kafka_dir}")
-    lib = kafka_dir / "lib"
-    marker = lib / f".fetched-{hashlib.sha256(pom.read_bytes()).hexdigest()[:16]}"
-
-    def fetched() -> bool:
-        return marker.exists() and any(lib.glob("kafka_2.13-*.jar"))
-
-    if fetched():
-        return lib
-    work = kafka_dir / "target"  # gitignored; holds the lock and the half-filled lib
-    work.mkdir(exist_ok=True)
-    with open(work / "fetch.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # parallel test runs must not fetch into one folder
-        if fetched():
-            return lib
-        if shutil.which(mvn) is None:
-            raise LocalKafkaError(f"`{mvn}` not found; install Maven to fetch the broker")
-        staging = work / f"lib-{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
-        cmd = [mvn, "-B", "-q", "-Dstyle.color=never", "-f", str(pom),
-               "dependency:copy-dependencies", "-DincludeScope=runtime",
-               f"-DoutputDirectory={staging}"]
-        if maven_repo is not None:
-            cmd.append(f"-Dmaven.repo.local={maven_repo}")
-        log.info("fetching Kafka jars with Maven (first run only): %s", " ".join(cmd))
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
-        if done.returncode != 0:
-            tail = "\n".join((done.stdout + done.stderr).splitlines()[-LOG_TAIL_LINES:])
-            raise LocalKafkaError(f"mvn failed ({done.returncode}):\n{tail}")
-        (staging / marker.name).touch()
-        shutil.rmtree(lib, ignore_errors=True)
-        staging.rename(lib)  # swapped in whole: a crash never leaves a half-filled lib/
-    return lib
-
-
-def _free_ports(count: int) -> list[int]:
-    # Bind to port 0 and read it back. All sockets stay open until every port is known, so one
-    # call never repeats a port; another process may still take one before the broker binds it.
-    with ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(count)]
-        for sock in socks:
-            sock.bind((HOST, 0))
-        return [int(sock.getsockname()[1]) for sock in socks]
-
-
-def _cluster_id() -> str:
-    # Kafka's format: 16 random bytes in URL-safe base64 without padding. A clear top bit keeps
-    # the first character a letter, never a '-' that command-line parsers take for an option.
-    raw = bytearray(uuid.uuid4().bytes)
-    raw[0] &= 0x7F
-    return base64.urlsafe_b64encode(bytes(raw)).decode().rstrip("=")
-
-
-_PRCTL: Any = getattr(ctypes.CDLL(None), "prctl", None) if sys.platform == "linux" else None
-
-
-def _die_with_parent() -> None:
-    # Runs in the child before exec: the kernel SIGKILLs the JVM when its parent dies without
-    # cleaning up (a test run killed hard), so brokers never outlive their owner.
-    _PRCTL(1, int(signal.SIGKILL))  # 1 = PR_SET_PDEATHSIG
-
-
-@dataclass
-class KafkaNode:
-    """One combined broker+controller process and its files under `home`."""
-
-    node_id: int
-    port: int
-    controller_port: int
-    home: Path
-    listener_ports: dict[str, int] = field(default_factory=dict)  # extra listeners by name
-    process: subprocess.Popen[bytes] | None = None
-    properties_file: Path = field(init=False)
-    log_file: Path = field(init=False)
-    data_dir: Path = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.properties_file = self.home / "server.properties"
-        self.log_file = self.home / "kafka.log"
-        self.data_dir = self.home / "data"
-
-    @property
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def log_tail(self, lines: int = LOG_TAIL_LINES) -> str:
-        text = self.log_file.read_text(errors="replace") if self.log_file.exists() else ""
-        return "\n".join(text.splitlines()[-lines:]) or "(empty log)"
-
-
-class LocalKafka:
+class LocalKafka(TopicAdmin):
     """A single Kafka node, or an N-node KRaft cluster, on free loopback ports.
 
     Every node is broker and controller at once and lists the same voters. One node gets
@@ -388,76 +254,3 @@ class LocalKafka:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
-
-    @contextmanager
-    def _admin(self, bootstrap: str | None = None,
-               timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
-        admin = KafkaAdminClient(bootstrap_servers=bootstrap or self.bootstrap_servers,
-                                 client_id="local-kafka", request_timeout_ms=timeout_ms,
-                                 bootstrap_timeout_ms=timeout_ms)
-        with closing(admin):
-            yield admin
-
-    def create_topics(self, names: Iterable[str], partitions: int = 1,
-                      replication: int | None = None, configs: Mapping[str, str] | None = None,
-                      timeout: float = 30.0) -> None:
-        """Create topics (existing ones stay as they are) and wait until every partition has
-        a leader in the metadata. `replication` defaults to the cluster's (1 or 3)."""
-        names = list(names)
-        if not names:
-            return
-        spec = {"num_partitions": partitions, "replication_factor": replication or self.replication,
-                "configs": dict(configs or {})}
-        with self._admin() as admin:
-            result = admin.create_topics({name: spec for name in names}, raise_errors=False,
-                                         timeout_ms=int(timeout * 1000))
-            for topic in result["topics"]:
-                if topic["error_code"] not in (0, _TOPIC_ALREADY_EXISTS):
-                    raise LocalKafkaError(f"creating {topic['name']} failed: {topic}")
-            admin.wait_for_topics(names, timeout_ms=int(timeout * 1000))
-
-    def wait_for_isr(self, topic: str, size: int | None = None, timeout: float = 60.0) -> None:
-        """Wait until every partition of `topic` has `size` in-sync replicas (default: all)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            try:  # right after a restart a request may still fail; that is "not yet"
-                with self._admin() as admin:
-                    parts = admin.describe_topics([topic])[0]["partitions"]
-            except Exception as exc:
-                log.debug("describe %s failed: %r", topic, exc)
-                parts = []
-            want = size or max((len(p["replica_nodes"]) for p in parts), default=-1)
-            if parts and all(len(p["isr_nodes"]) == want for p in parts):
-                return
-            if time.monotonic() > deadline:
-                raise LocalKafkaError(f"ISR of {topic} not {want} after {timeout}s: {parts}")
-            time.sleep(0.3)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Run a real local Kafka until Ctrl-C.")
-    parser.add_argument("--nodes", type=int, default=1, help="1, or 3 for a KRaft cluster")
-    parser.add_argument("--data-dir", type=Path, help="keep the data here (default: temp)")
-    parser.add_argument("--topics", default="", help="comma-separated topics to create")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    logging.getLogger("kafka").setLevel(logging.WARNING)  # the client's INFO is connection noise
-    # Ctrl-C even when started in the background (where SIGINT arrives ignored); SIGTERM from a
-    # supervisor stops the brokers cleanly too.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with LocalKafka(args.nodes, data_dir=args.data_dir) as kafka:
-        kafka.create_topics(t for t in args.topics.split(",") if t)
-        print(kafka.bootstrap_servers, flush=True)
-        try:
-            while all(n.alive for n in kafka.nodes):
-                time.sleep(1)
-        except KeyboardInterrupt:
-            return 0
-        dead = next(n for n in kafka.nodes if not n.alive)
-        print(f"node {dead.node_id} exited:\n{dead.log_tail()}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
