@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
     revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
+    revisions_enabled: bool = Field(default=True, description="Keep each story's latest published facts (a RocksDB table backed by a compacted changelog topic) and publish revisions when a later version arrives.")
+    revisions_retention_days: float = Field(default=7.0, gt=0, description="How long a story's kept facts live without a new version: the changelog topic's retention and the local store's TTL. A version arriving later than this after the previous one yields no revision.")
     dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
@@ -70,4 +72,9 @@ class Settings(BaseSettings):
         return [
             self.raw_topic, self.enriched_topic, self.entities_topic, self.quotes_topic,
             self.casualties_topic, self.events_topic, self.dead_letter_topic,
-        ]
+        ] + ([self.revisions_topic] if self.revisions_enabled else [])
+
+    @property
+    def revisions_changelog_topic(self) -> str:
+        """faust's name for the revisions table's changelog: ``<app id>-<table>-changelog``."""
+        return f"{self.app_id}-revisions-changelog"

@@ -17,7 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CoordinatorNotAvailableError
 
-OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+OUTPUT_KINDS = ("enriched", "entities", "quotes", "casualties", "events", "revisions", "dead_letter")
 
 
 def free_port() -> int:
@@ -49,6 +49,7 @@ class WorkerTopics:
             "WIRE_ENRICHED_TOPIC": n["enriched"], "WIRE_ENTITIES_TOPIC": n["entities"],
             "WIRE_QUOTES_TOPIC": n["quotes"], "WIRE_CASUALTIES_TOPIC": n["casualties"],
             "WIRE_EVENTS_TOPIC": n["events"], "WIRE_DEAD_LETTER_TOPIC": n["dead_letter"],
+            "WIRE_REVISIONS_TOPIC": n["revisions"],
         }
 
     def outputs(self) -> list[str]:

@@ -30,6 +30,7 @@ from worker.runtime.kafka_config import producer_options
 from worker.runtime.metrics import TOPIC_KINDS, Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
+from worker.runtime.revisions import RevisionKeeper, make_table
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,9 @@ class WorkerApp:
             settings.enriched_topic: "enriched", settings.entities_topic: "entities",
             settings.quotes_topic: "quotes", settings.casualties_topic: "casualties",
             settings.events_topic: "events", settings.dead_letter_topic: "dead_letter",
+            settings.revisions_topic: "revisions",
         }
+        self.revisions: RevisionKeeper | None = None  # set by _build when revisions are enabled
         self.app = self._build()
 
     # --- construction -------------------------------------------------------------------------
@@ -94,6 +97,9 @@ class WorkerApp:
         raw = app.topic(s.raw_topic, key_type=bytes, value_type=bytes, key_serializer="raw",
                         value_serializer="raw")
         worker = self
+        if s.revisions_enabled:
+            self.revisions = RevisionKeeper(make_table(app, s), self.metrics, topic=s.revisions_topic,
+                                            source=s.source, flush=lambda: app.producer.flush())
 
         @app.agent(raw, concurrency=1, name="enrich")
         async def enrich(stream: faust.StreamT) -> None:
@@ -105,7 +111,7 @@ class WorkerApp:
                 outcome = await handler.enrich(batch)
                 if previous is not None:
                     await previous  # acks stay in order: the previous batch is fully acked first
-                await handler.publish(outcome)
+                await handler.publish(outcome, worker.revisions.for_batch(events) if worker.revisions else None)
                 for event in events:
                     await stream.ack(event)
                 await worker._report_lag(batch)

@@ -28,7 +28,10 @@ PREFIX = "wire_enrich"
 
 STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
 FACT_TYPES: tuple[str, ...] = ("story", "entity", "quote", "casualty", "event")
-TOPIC_KINDS: tuple[str, ...] = ("enriched", "entities", "quotes", "casualties", "events", "dead_letter")
+TOPIC_KINDS: tuple[str, ...] = ("enriched", "entities", "quotes", "casualties", "events", "revisions", "dead_letter")
+# Story revisions (docs/revisions.md): what a revision record says, and how a version compared.
+REVISION_CHANGES: tuple[str, ...] = ("added", "removed", "changed")
+VERSION_OUTCOMES: tuple[str, ...] = ("first", "newer", "redelivered", "duplicate", "older")
 
 # The core's rejection reasons plus the one only the publishing edge can produce. Anything else
 # collapses into "other" so a typo or a new exception class can never mint a new series.
@@ -116,6 +119,8 @@ class Metrics:
     event_loop_lag: Gauge
     ready: Gauge
     build_info: Gauge
+    revisions_published: Counter
+    story_versions: Counter
 
     @classmethod
     def create(
@@ -218,6 +223,17 @@ class Metrics:
                 ["version", "model", "model_version", "spacy_version"],
                 registry=reg,
             ),
+            revisions_published=Counter(
+                f"{p}_revisions_published", "Revision records acknowledged by the broker, by change.", ["change"],
+                registry=reg,
+            ),
+            story_versions=Counter(
+                f"{p}_story_versions",
+                "Enriched story versions by how they compared with the kept state: first, newer, "
+                "redelivered, duplicate, older.",
+                ["outcome"],
+                registry=reg,
+            ),
         )
         m.build_info.labels(
             version=version, model=model, model_version=model_version, spacy_version=spacy_version
@@ -245,6 +261,10 @@ class Metrics:
             self.publish_errors.labels(topic_kind=kind)
             self.publish_retries.labels(topic_kind=kind)
         self.ready.set(0)
+        for change in REVISION_CHANGES:
+            self.revisions_published.labels(change=change)
+        for outcome in VERSION_OUTCOMES:
+            self.story_versions.labels(outcome=outcome)
 
     # --- input --------------------------------------------------------------------------------
 
@@ -344,6 +364,16 @@ class Metrics:
             seen = True
         if seen:
             self.last_record_processed.set(at)
+
+    # --- revisions ----------------------------------------------------------------------------
+
+    def record_revisions(self, change: str, n: int = 1) -> None:
+        """Count ``n`` acknowledged revision records of ``change`` (added, removed, changed)."""
+        self.revisions_published.labels(change=_bounded(change, REVISION_CHANGES, "revision change")).inc(n)
+
+    def record_story_version(self, outcome: str, n: int = 1) -> None:
+        """Count ``n`` published story versions by how they compared with the kept state."""
+        self.story_versions.labels(outcome=_bounded(outcome, VERSION_OUTCOMES, "version outcome")).inc(n)
 
     # --- lag and health -----------------------------------------------------------------------
 
