@@ -55,7 +55,9 @@ def make_table(app: faust.App, settings: Settings) -> Any:
     to the changelog's retention, so local disk is bounded the same way as the topic."""
     return app.Table(
         TABLE_NAME, key_type=bytes, value_type=bytes,  # raw bytes both ways: the app's serializers are "raw"
-        store="rocksdb://", options={"driver": "rocksdict", "ttl": int(settings.revisions_retention_days * DAY_S)},
+        # "rocksdb:<name>", not "rocksdb://": faust ignores an empty store URL (it is falsy) and would
+        # fall back to the app's memory store; the path names the files, <tabledir>/revisions-<p>.db.
+        store=f"rocksdb:{TABLE_NAME}", options={"driver": "rocksdict", "ttl": int(settings.revisions_retention_days * DAY_S)},
         help="Per story id: the facts of the latest version the worker published, and the one before.",
     )
 

@@ -8,6 +8,7 @@ partition numbered like the raw partition the story was read from (and moves bot
 """
 
 import logging
+import time
 from dataclasses import dataclass
 
 from kafka import KafkaAdminClient
@@ -61,6 +62,7 @@ def ensure_topics(settings: Settings, names: list[str] | None = None) -> list[st
             _create(admin, [NewTopic(changelog, num_partitions=partitions, replication_factor=settings.topic_replication,
                                      topic_configs=changelog_configs(settings))])
         if missing:
+            _until_listed(admin, missing)
             log.info("created topics %s", ", ".join(missing))
         return missing
     finally:
@@ -84,6 +86,14 @@ def _create(admin: KafkaAdminClient, topics: list[NewTopic]) -> None:
         admin.create_topics(topics)
     except TopicAlreadyExistsError:
         pass  # another instance created them first
+
+
+def _until_listed(admin: KafkaAdminClient, names: list[str], timeout_s: float = 15.0) -> None:
+    """Creation is acknowledged before every broker knows the topic: wait until the metadata lists
+    them, so whoever describes or uses them next (faust's table recovery) finds them."""
+    deadline = time.monotonic() + timeout_s
+    while not set(names) <= set(admin.list_topics()) and time.monotonic() < deadline:
+        time.sleep(0.2)
 
 
 def _partitions(admin: KafkaAdminClient, topic: str) -> int:

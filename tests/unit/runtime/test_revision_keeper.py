@@ -220,3 +220,22 @@ def test_the_changelog_is_compacted_and_deleted_after_the_retention_and_listed_w
     assert all_topic_names(s)[-2:] == [s.revisions_topic, "desk-revisions-changelog"]
     off = Settings(app_id="desk", revisions_enabled=False)
     assert s.revisions_topic not in all_topic_names(off) and "desk-revisions-changelog" not in all_topic_names(off)
+
+
+def test_the_live_worker_keeps_the_table_in_rocksdb_files_under_its_data_dir(tmp_path: Any) -> None:
+    from faust.stores.rocksdb import Store
+
+    from worker.config import Settings
+    from worker.runtime.app import WorkerApp
+
+    metrics = Metrics.create(CollectorRegistry(), model="m", model_version="1", spacy_version="3", version="0",
+                             process_metrics=False)
+    worker = WorkerApp(Settings(data_dir=tmp_path, revisions_retention_days=3), metrics, process=lambda b: None)
+    assert worker.revisions is not None
+    store = worker.revisions.table.data
+    assert isinstance(store, Store) and store.use_rocksdict
+    assert store.partition_path(0) == tmp_path / "faust" / "v1" / "tables" / "revisions-0.db"
+    assert store.rocksdb_options.ttl == 3 * 86_400
+    assert worker.revisions.table.changelog_topic_name == Settings().revisions_changelog_topic
+    off = WorkerApp(Settings(data_dir=tmp_path, revisions_enabled=False), metrics, process=lambda b: None)
+    assert off.revisions is None and not off.app.tables
