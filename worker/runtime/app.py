@@ -6,7 +6,8 @@ acked offsets. ``concurrency=1`` because faust can commit past in-flight message
 Two batches are in flight at once: batch N+1 is already being enriched while batch N finishes
 (its slices queue behind N's, so no spaCy process idles at a batch boundary) and while N is
 published. N is acked before N+1 is published, so acks and per-key output order stay in input
-order, and nothing is acked that is not published.
+order, and nothing is acked that is not published. Story revisions (``revisions.py``) ride along:
+computed once the previous batch is acked, published with the batch, kept before the acks.
 """
 
 import asyncio
