@@ -28,9 +28,9 @@ def prepare(kafka: LocalKafka, prefix: str) -> WorkerTopics:
     return topics
 
 
-def start(topics: WorkerTopics, kafka: LocalKafka, folder: Path) -> WorkerProcess:
+def start(topics: WorkerTopics, kafka: LocalKafka, folder: Path, **env: str) -> WorkerProcess:
     """A worker with a data directory of its own (its RocksDB files)."""
-    return WorkerProcess(topics.env(kafka.bootstrap_servers), folder / "worker.log").start()
+    return WorkerProcess({**topics.env(kafka.bootstrap_servers), **env}, folder / "worker.log").start()
 
 
 def send(kafka: LocalKafka, topics: WorkerTopics, *versions: int, story_id: str = STORY_ID) -> list[int]:
@@ -88,7 +88,8 @@ def assert_toll_and_quote(revs: list[ConsumerRecord]) -> None:
 def test_a_later_version_publishes_the_rising_toll_and_the_withdrawn_quote(
         kafka: LocalKafka, unique_name, tmp_path: Path) -> None:
     topics = prepare(kafka, unique_name("rev"))
-    worker = start(topics, kafka, tmp_path)
+    # Topics owned by an operator: the worker still creates its own changelog (internal state).
+    worker = start(topics, kafka, tmp_path, WIRE_CREATE_TOPICS="false")
     try:
         send(kafka, topics, 1)
         first = wait_enriched(kafka, topics, worker, 1)
@@ -188,3 +189,15 @@ def test_older_and_repeated_versions_add_no_new_revision_ids(kafka: LocalKafka, 
     finally:
         code = worker.terminate()
     assert code == 0, worker.log()[-3000:]
+
+
+def test_a_changelog_partitioned_unlike_the_raw_topic_stops_the_worker_before_it_consumes(
+        kafka: LocalKafka, unique_name, tmp_path: Path) -> None:
+    topics = prepare(kafka, unique_name("rev-mismatch"))
+    kafka.create_topics([topics.changelog], partitions=PARTITIONS + 1)
+    worker = start(topics, kafka, tmp_path, WIRE_CREATE_TOPICS="false")
+    assert worker.proc is not None
+    code = worker.proc.wait(timeout=120)
+    assert code == 2, worker.log()[-3000:]
+    assert f"has {PARTITIONS + 1} partitions" in worker.log() and f"recreate the changelog with {PARTITIONS}" in worker.log()
+    assert committed(kafka.bootstrap_servers, topics.group, topics.raw) == {}

@@ -15,8 +15,8 @@ def test_topics_creates_missing_topics_and_lists_partitions(kafka: LocalKafka, u
     result = CliRunner().invoke(app, ["topics"])
     assert result.exit_code == 0, result.output
     lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
-    changelog = f"{topics.group}-revisions-changelog"  # the revisions table's, as many partitions as raw
-    assert set(lines) == {topics.raw, *topics.outputs(), changelog}
+    # The revisions table's changelog too, with as many partitions as the raw topic.
+    assert set(lines) == {topics.raw, *topics.outputs(), topics.changelog}
     assert all("2 partitions" in line for line in lines.values()), result.stdout
 
 
@@ -33,7 +33,7 @@ def test_the_revisions_changelog_copies_an_existing_raw_topics_partitions_and_is
     monkeypatch.setenv("WIRE_REVISIONS_RETENTION_DAYS", "3")
     result = CliRunner().invoke(app, ["topics"])
     assert result.exit_code == 0, result.output
-    changelog = f"{topics.group}-revisions-changelog"
+    changelog = topics.changelog
     lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
     assert "5 partitions" in lines[changelog] and "2 partitions" in lines[topics.names["revisions"]]
     admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)

@@ -100,7 +100,8 @@ class WorkerApp:
         worker = self
         if s.revisions_enabled:
             self.revisions = RevisionKeeper(make_table(app, s), self.metrics, topic=s.revisions_topic,
-                                            source=s.source, flush=lambda: app.producer.flush())
+                                            source=s.source, flush=lambda: app.producer.flush(),
+                                            flush_timeout_s=s.publish_timeout_s)
 
         @app.agent(raw, concurrency=1, name="enrich")
         async def enrich(stream: faust.StreamT) -> None:

@@ -21,6 +21,7 @@ changelog partition of its own raw partition, and moves with it on a rebalance.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import weakref
 import zlib
@@ -89,12 +90,14 @@ class RevisionKeeper:
     """Owns the table for the agent; hands out one :class:`BatchRevisions` per batch."""
 
     def __init__(self, table: Any, metrics: Metrics, *, topic: str, source: str,
-                 flush: Callable[[], Awaitable[None]]) -> None:
+                 flush: Callable[[], Awaitable[None]], flush_timeout_s: float = 30.0) -> None:
         self.table = table
         self.metrics = metrics
         self.topic = topic
         self.source = source
         self.flush = flush  # sends faust's buffered changelog records and waits for them
+        # faust's producer waits up to 20 minutes for a request; a batch must not wait that long.
+        self.flush_timeout_s = flush_timeout_s
 
     def for_batch(self, events: Sequence[EventT]) -> BatchRevisions:
         return BatchRevisions(self, events)
@@ -120,9 +123,13 @@ class BatchRevisions:
             if result.story is None or event is None:
                 continue  # a dead letter; or a record of another batch, which cannot happen
             key = result.story.story_id.encode()
-            state = seen[key] if key in seen else self._read(event, key)
-            records, new_state, how = revise(state, result.story, result.records, topic=self.keeper.topic,
-                                             source=self.keeper.source)
+            try:
+                state = seen[key] if key in seen else self._read(event, key)
+                records, new_state, how = revise(state, result.story, result.records, topic=self.keeper.topic,
+                                                 source=self.keeper.source)
+            except Exception:  # revisions are extra: a failure here must not hold the story's facts back
+                log.exception("story %s: revisions skipped", result.story.story_id)
+                continue
             self.outcomes.append(how)
             if records:
                 outcome.results[i] = replace(result, records=[*result.records, *records])
@@ -136,15 +143,22 @@ class BatchRevisions:
         keeper = self.keeper
         for key, (event, state) in self.writes.items():
             value = encode_state(state)
-            with current_event(event):
-                if value is not None:
-                    keeper.table[key] = value
-                else:  # an older state must not stay behind: the next version would compare against it
-                    log.warning("story %s: kept facts too large for the changelog; its next version yields "
-                                "no revisions", key.decode(errors="replace"))
-                    keeper.table.pop(key, None)
+            try:
+                with current_event(event):
+                    if value is not None:
+                        keeper.table[key] = value
+                    else:  # an older state must not stay behind: the next version would compare against it
+                        log.warning("story %s: kept facts too large for the changelog; its next version yields "
+                                    "no revisions", key.decode(errors="replace"))
+                        keeper.table.pop(key, None)
+            except Exception:  # the facts are out: never stall the partition for the state that follows them
+                log.exception("story %s: state not kept; its next version compares with an older one",
+                              key.decode(errors="replace"))
         if self.writes:
-            await keeper.flush()
+            try:
+                await asyncio.wait_for(keeper.flush(), timeout=keeper.flush_timeout_s)
+            except asyncio.TimeoutError:
+                log.warning("changelog not flushed within %.0fs; faust keeps sending it", keeper.flush_timeout_s)
         for how in self.outcomes:
             keeper.metrics.record_story_version(how)
         for change in self.changes:

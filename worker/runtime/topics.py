@@ -81,6 +81,35 @@ def describe_topics(settings: Settings) -> list[TopicInfo]:
         admin.close()
 
 
+def prepare_changelog(settings: Settings) -> str | None:
+    """At every start: create the revisions changelog if it is missing, whatever WIRE_CREATE_TOPICS
+    says (it is the worker's internal state, as Kafka Streams creates its internal topics), then say
+    what is wrong with it, if anything."""
+    if not settings.revisions_enabled:
+        return None
+    ensure_topics(settings, [settings.revisions_changelog_topic])
+    return changelog_mismatch(settings)
+
+
+def changelog_mismatch(settings: Settings) -> str | None:
+    """Why the revisions changelog cannot serve the raw topic (missing, or another partition count),
+    or None. faust would only find out at the first write, with a batch in flight."""
+    if not settings.revisions_enabled:
+        return None
+    admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **kafka_python_options(settings))
+    try:
+        raw, changelog = _partitions(admin, settings.raw_topic), _partitions(admin, settings.revisions_changelog_topic)
+    finally:
+        admin.close()
+    if not changelog:
+        return (f"the revisions changelog {settings.revisions_changelog_topic!r} does not exist: create it with "
+                f"`wire-enrich topics` (or set WIRE_REVISIONS_ENABLED=false)")
+    if raw and raw != changelog:
+        return (f"the revisions changelog {settings.revisions_changelog_topic!r} has {changelog} partitions, the raw "
+                f"topic {settings.raw_topic!r} {raw}: recreate the changelog with {raw} (docs/revisions.md)")
+    return None
+
+
 def _create(admin: KafkaAdminClient, topics: list[NewTopic]) -> None:
     try:
         admin.create_topics(topics)
