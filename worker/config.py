@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, Topics
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, REVISIONS, Topics
 
 
 class Settings(BaseSettings):
@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
     revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
+    revisions_enabled: bool = Field(default=True, description="Keep each story's latest published facts (a RocksDB table backed by a compacted changelog topic) and publish revisions when a later version arrives.")
+    revisions_retention_days: float = Field(default=7.0, gt=0, description="How long a story's kept facts live without a new version: the changelog topic's retention and the local store's TTL. A version arriving later than this after the previous one yields no revision.")
     dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
@@ -71,17 +73,23 @@ class Settings(BaseSettings):
     def topics(self) -> Topics:
         """The output topics, one per fact family read from the family's own setting."""
         return Topics(enriched=self.enriched_topic, dead_letter=self.dead_letter_topic,
-                      facts={f.topic: getattr(self, f.setting) for f in FAMILIES})
+                      facts={f.topic: getattr(self, f.setting) for f in FAMILIES},
+                      revisions=self.revisions_topic if self.revisions_enabled else None)
 
     def topic_names(self) -> list[str]:
         """Every topic the worker reads or writes: the raw topic, then the outputs."""
         return [self.raw_topic, *self.topics().by_kind().values()]
 
+    @property
+    def revisions_changelog_topic(self) -> str:
+        """faust's name for the revisions table's changelog: ``<app id>-<table>-changelog``."""
+        return f"{self.app_id}-revisions-changelog"
+
 
 def topic_settings() -> dict[str, str]:
-    """Topic kind -> the settings field that names it ('raw', 'enriched', each family's, 'dead_letter')."""
+    """Topic kind -> the settings field that names it ('raw', 'enriched', each family's, 'revisions', 'dead_letter')."""
     return {"raw": "raw_topic", ENRICHED: "enriched_topic", **{f.topic: f.setting for f in FAMILIES},
-            DEAD_LETTER: "dead_letter_topic"}
+            REVISIONS: "revisions_topic", DEAD_LETTER: "dead_letter_topic"}
 
 
 def env_name(field: str) -> str:

@@ -72,6 +72,9 @@ def make_topics(cluster: LocalKafka, request: pytest.FixtureRequest) -> Callable
         topics = WorkerTopics(f"f.{test}.{uuid.uuid4().hex[:6]}")
         cluster.create_topics([topics.raw], partitions=raw_partitions)
         cluster.create_topics(topics.outputs(), partitions=3)
+        # As an operator would (RF 3): the revisions changelog, co-partitioned with the raw topic.
+        cluster.create_topics([topics.changelog], partitions=raw_partitions,
+                              configs={"cleanup.policy": "compact,delete"})
         return topics
 
     return make

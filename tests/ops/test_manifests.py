@@ -186,9 +186,16 @@ def test_strimzi_topics_cover_every_configured_topic() -> None:
     objects = render(K8S / "overlays" / "example")
     config = next(o for o in objects if o["kind"] == "ConfigMap")["data"]
     wanted = {v for k, v in config.items() if k.endswith("_TOPIC")}
+    wanted.add(f"{config['WIRE_APP_ID']}-revisions-changelog")  # the revisions table's, named by faust
     topics = {o["spec"]["topicName"] for o in objects if o["kind"] == "KafkaTopic"}
     assert topics == wanted
-    assert len(wanted) == 7
+    assert len(wanted) == 9
+    by_name = {o["spec"]["topicName"]: o["spec"] for o in objects if o["kind"] == "KafkaTopic"}
+    changelog = by_name[f"{config['WIRE_APP_ID']}-revisions-changelog"]
+    assert changelog["partitions"] == by_name[config["WIRE_RAW_TOPIC"]]["partitions"]
+    assert changelog["config"]["cleanup.policy"] == "compact,delete"
+    days = float(config["WIRE_REVISIONS_RETENTION_DAYS"])
+    assert int(changelog["config"]["retention.ms"]) == int(days * 86_400_000)
 
 
 def test_pdb_and_podmonitor_select_the_workers_pods() -> None:

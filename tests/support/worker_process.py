@@ -43,6 +43,11 @@ class WorkerTopics:
     def group(self) -> str:
         return f"{self.prefix}.group"
 
+    @property
+    def changelog(self) -> str:
+        """The worker's revisions table changelog (faust names it after the app id)."""
+        return f"{self.group}-revisions-changelog"
+
     def env(self, bootstrap: str) -> dict[str, str]:
         names = {"raw": self.raw, **self.names}
         return {env_name("bootstrap_servers"): bootstrap, env_name("app_id"): self.group,

@@ -48,7 +48,7 @@ def run_worker(s: Settings) -> None:
     from worker.core.nlp import ModelNotFound, model_meta
     from worker.runtime.app import WorkerApp
     from worker.runtime.metrics import Metrics
-    from worker.runtime.topics import ensure_topics
+    from worker.runtime.topics import ensure_topics, prepare_changelog
 
     limiter = setup_logging(s.log_level, s.log_repeat_window_s, s.log_format)
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
@@ -79,6 +79,12 @@ def run_worker(s: Settings) -> None:
                     return
             except Exception as exc:  # the broker is unreachable or refuses: say so, no traceback
                 fail(f"cannot prepare topics on {s.bootstrap_servers}: {type(exc).__name__}: {exc}")
+        try:  # before faust starts: it would find out at the first write, with a batch in flight
+            problem = loop.run_until_complete(asyncio.to_thread(prepare_changelog, s))
+        except Exception as exc:
+            problem = f"cannot check the revisions changelog on {s.bootstrap_servers}: {type(exc).__name__}: {exc}"
+        if problem:
+            fail(problem)
 
         class Worker(faust.Worker):  # the class name labels faust's log lines: "[^Worker]: Ready"
             def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:

@@ -26,6 +26,8 @@ TYPE_PREFIX = "io.wire-enrich"
 STORY = "story"
 ENRICHED = "enriched"  # the story's topic kind
 DEAD_LETTER = "dead_letter"  # record kind and topic kind alike
+# Story revisions (docs/revisions.md): an output topic of the live worker, not of the pure pipeline.
+REVISIONS = "revisions"
 STORY_TYPE = f"{TYPE_PREFIX}.story.enriched.v1"
 
 
@@ -77,7 +79,7 @@ FAMILIES: tuple[FactFamily, ...] = (
 FAMILY_NAMES: tuple[str, ...] = tuple(f.name for f in FAMILIES)
 # Every value of ``OutputRecord.kind`` a story can produce, and every kind of output topic.
 RECORD_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, DEAD_LETTER)
-TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), DEAD_LETTER)
+TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, DEAD_LETTER)
 
 
 def family(name: str) -> FactFamily:
@@ -90,11 +92,13 @@ def family(name: str) -> FactFamily:
 
 @dataclass(frozen=True)
 class Topics:
-    """Output topic names: the enriched story, one per fact family (by topic kind), dead letters."""
+    """Output topic names: the enriched story, one per fact family (by topic kind), dead letters,
+    and story revisions when the worker keeps them (None: revisions are off)."""
 
     enriched: str
     dead_letter: str
     facts: Mapping[str, str] = field(default_factory=dict)
+    revisions: str | None = None
 
     def __post_init__(self) -> None:
         missing = [f.topic for f in FAMILIES if f.topic not in self.facts]
@@ -106,14 +110,16 @@ class Topics:
     def named(cls, name: Callable[[str], str] = lambda kind: kind) -> "Topics":
         """Every topic named from its kind: ``Topics.named(lambda k: f"test.{k}")``."""
         return cls(enriched=name(ENRICHED), dead_letter=name(DEAD_LETTER),
-                   facts={f.topic: name(f.topic) for f in FAMILIES})
+                   facts={f.topic: name(f.topic) for f in FAMILIES}, revisions=name(REVISIONS))
 
     def of(self, row: FactFamily) -> str:
         return self.facts[row.topic]
 
     def by_kind(self) -> dict[str, str]:
-        """Topic kind -> topic name, in ``TOPIC_KINDS`` order."""
-        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, DEAD_LETTER: self.dead_letter}
+        """Topic kind -> topic name, in ``TOPIC_KINDS`` order (revisions only when kept)."""
+        revisions = {REVISIONS: self.revisions} if self.revisions else {}
+        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, **revisions,
+                DEAD_LETTER: self.dead_letter}
 
     def __hash__(self) -> int:  # the mapping is a dict: hash its items instead
-        return hash((self.enriched, self.dead_letter, tuple(sorted(self.facts.items()))))
+        return hash((self.enriched, self.dead_letter, self.revisions, tuple(sorted(self.facts.items()))))

@@ -6,7 +6,8 @@ acked offsets. ``concurrency=1`` because faust can commit past in-flight message
 Two batches are in flight at once: batch N+1 is already being enriched while batch N finishes
 (its slices queue behind N's, so no spaCy process idles at a batch boundary) and while N is
 published. N is acked before N+1 is published, so acks and per-key output order stay in input
-order, and nothing is acked that is not published.
+order, and nothing is acked that is not published. Story revisions (``revisions.py``) ride along:
+computed once the previous batch is acked, published with the batch, kept before the acks.
 """
 
 import asyncio
@@ -29,6 +30,7 @@ from worker.runtime.lag import LagTracker
 from worker.runtime.metrics import Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
+from worker.runtime.revisions import RevisionKeeper, make_table
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class WorkerApp:
         # Lag per partition processed at least once, after each batch and on a timer between them.
         self.lag = LagTracker(metrics, lambda: self.app.consumer)
         self._topic_kind = {topic: kind for kind, topic in settings.topics().by_kind().items()}
+        self.revisions: RevisionKeeper | None = None  # set by _build when revisions are enabled
         self.app = self._build()
 
     # --- construction -------------------------------------------------------------------------
@@ -87,6 +90,10 @@ class WorkerApp:
         raw = app.topic(s.raw_topic, key_type=bytes, value_type=bytes, key_serializer="raw",
                         value_serializer="raw")
         worker = self
+        if s.revisions_enabled:
+            self.revisions = RevisionKeeper(make_table(app, s), self.metrics, topic=s.revisions_topic,
+                                            source=s.source, flush=lambda: app.producer.flush(),
+                                            flush_timeout_s=s.publish_timeout_s)
 
         @app.agent(raw, concurrency=1, name="enrich")
         async def enrich(stream: faust.StreamT) -> None:
@@ -98,7 +105,7 @@ class WorkerApp:
                 outcome = await handler.enrich(batch)
                 if previous is not None:
                     await previous  # acks stay in order: the previous batch is fully acked first
-                await handler.publish(outcome)
+                await handler.publish(outcome, worker.revisions.for_batch(events) if worker.revisions else None)
                 for event in events:
                     await stream.ack(event)
                 await worker._report_lag(batch)

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
-from typing import Any
+from typing import Any, Protocol
 
 from worker.core.pipeline import BatchOutcome, SourceRecord
 from worker.runtime.log_format import record_fields
@@ -21,6 +21,15 @@ log = logging.getLogger(__name__)
 
 # Capped so a broker outage is noticed quickly once it ends, yet the logs stay readable.
 _ROUND_BACKOFF_S = (1.0, 2.0, 5.0, 10.0)
+
+
+class AfterEnrich(Protocol):
+    """Extra outputs computed from a batch's results before publishing, kept once it is acked
+    (story revisions, ``worker.runtime.revisions``)."""
+
+    def add(self, outcome: BatchOutcome) -> None: ...
+
+    async def keep(self) -> None: ...
 
 
 def source_record(message: Any) -> SourceRecord:
@@ -64,8 +73,14 @@ class BatchHandler:
         self._account_stages(outcome, len(batch))
         return outcome
 
-    async def publish(self, outcome: BatchOutcome) -> None:
-        """Send every output and wait for every ack; retries rounds for as long as it takes."""
+    async def publish(self, outcome: BatchOutcome, extra: AfterEnrich | None = None) -> None:
+        """Send every output and wait for every ack; retries rounds for as long as it takes.
+
+        ``extra`` adds its records to the results first and keeps its state once all are acked,
+        so the caller acks the input only after that state is kept.
+        """
+        if extra is not None:
+            extra.add(outcome)
         batch = outcome.results
         started = time.perf_counter()
         total = sum(len(r.records) for r in outcome.results)
@@ -90,6 +105,8 @@ class BatchHandler:
                                 type(exc.cause).__name__)
                     await self.renew_producer()
         self.metrics.stage_finished("publish", time.perf_counter() - started, ok=total)
+        if extra is not None:
+            await extra.keep()
         self._account_outputs(outcome)
 
     def _account_stages(self, outcome: BatchOutcome, n: int) -> None:
@@ -106,7 +123,7 @@ class BatchHandler:
     def _account_outputs(self, outcome: BatchOutcome) -> None:
         kinds = Counter(record.kind for result in outcome.results for record in result.records)
         for kind, n in kinds.items():
-            if kind != "dead_letter":
+            if kind not in ("dead_letter", "revision"):  # revisions are counted by change, in keep()
                 self.metrics.record_facts(kind, n)
         for result in outcome.results:
             if result.rejection is not None:

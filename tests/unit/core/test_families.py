@@ -7,8 +7,8 @@ import pytest
 from tests.support.worker_process import WorkerTopics
 from worker.config import Settings, env_name, topic_settings
 from worker.core.events import build_records, stable_id
-from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, FAMILY_NAMES, RECORD_KINDS, STORY, TOPIC_KINDS, \
-    Topics, family
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, FAMILY_NAMES, RECORD_KINDS, REVISIONS, STORY, \
+    TOPIC_KINDS, Topics, family
 from worker.core.models import Evidence
 from worker.core.models.casualties import Casualty
 from worker.core.models.enriched import EnrichedStory, Facts
@@ -82,7 +82,7 @@ def test_a_topic_set_without_one_family_is_refused() -> None:
 
 def test_metric_labels_and_record_kinds_follow_the_table() -> None:
     assert PUBLISHED_KINDS == (STORY, *FAMILY_NAMES)
-    assert METRIC_TOPIC_KINDS == (ENRICHED, *(f.topic for f in FAMILIES), DEAD_LETTER)
+    assert METRIC_TOPIC_KINDS == (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, DEAD_LETTER)
     assert RECORD_KINDS == (STORY, *FAMILY_NAMES, DEAD_LETTER)
 
 

@@ -52,6 +52,10 @@ def test_known_series_exist_at_zero_before_any_traffic(registry: CollectorRegist
     for kind in TOPIC_KINDS:
         assert value(registry, "wire_enrich_publish_errors_total", topic_kind=kind) == 0
         assert value(registry, "wire_enrich_publish_retries_total", topic_kind=kind) == 0
+    for change in ("added", "removed", "changed"):
+        assert value(registry, "wire_enrich_revisions_published_total", change=change) == 0
+    for outcome in ("first", "newer", "redelivered", "duplicate", "older"):
+        assert value(registry, "wire_enrich_story_versions_total", outcome=outcome) == 0
     assert value(registry, "wire_enrich_ready") == 0
     assert value(registry, "wire_enrich_batch_size_records_count") == 0
     assert value(registry, "wire_enrich_end_to_end_latency_seconds_count") == 0
@@ -70,7 +74,7 @@ def test_names_follow_conventions(registry: CollectorRegistry, metrics: Metrics)
     names = {line.split()[2] for line in text.splitlines() if line.startswith("# TYPE")}
     # client_python adds a *_created gauge beside each counter and histogram; not ours to name
     ours = {n for n in names if n.startswith("wire_enrich_") and not n.endswith("_created")}
-    assert len(ours) == 18
+    assert len(ours) == 20
     for name in ours:
         kind = next(line.split()[3] for line in text.splitlines() if line.startswith(f"# TYPE {name} "))
         if kind == "counter":

@@ -22,6 +22,9 @@ STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
 PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES)
 # `topic_kind` of the publish error and retry series: every output topic by its kind.
 TOPIC_KINDS: tuple[str, ...] = _TOPIC_KINDS
+# Story revisions (docs/revisions.md): what a revision record says, and how a version compared.
+REVISION_CHANGES: tuple[str, ...] = ("added", "removed", "changed")
+VERSION_OUTCOMES: tuple[str, ...] = ("first", "newer", "redelivered", "duplicate", "older")
 
 # The core's rejection reasons plus the one only the publishing edge can produce. Anything else
 # collapses into "other" so a typo or a new exception class can never mint a new series.

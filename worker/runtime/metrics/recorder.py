@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
-from worker.runtime.metrics.labels import PUBLISHED_KINDS, REASONS, STAGE_ERROR_REASON, STAGE_REASONS, \
-    STAGES, TOPIC_KINDS, bounded, known, reason_label
+from worker.runtime.metrics.labels import PUBLISHED_KINDS, REASONS, REVISION_CHANGES, STAGE_ERROR_REASON, \
+    STAGE_REASONS, STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, reason_label
 from worker.runtime.metrics.series import register
 
 
@@ -61,6 +61,8 @@ class Metrics:
     event_loop_lag: Gauge
     ready: Gauge
     build_info: Gauge
+    revisions_published: Counter
+    story_versions: Counter
 
     @classmethod
     def create(
@@ -109,6 +111,10 @@ class Metrics:
             self.publish_errors.labels(topic_kind=kind)
             self.publish_retries.labels(topic_kind=kind)
         self.ready.set(0)
+        for change in REVISION_CHANGES:
+            self.revisions_published.labels(change=change)
+        for outcome in VERSION_OUTCOMES:
+            self.story_versions.labels(outcome=outcome)
 
     # --- input --------------------------------------------------------------------------------
 
@@ -208,6 +214,16 @@ class Metrics:
             seen = True
         if seen:
             self.last_record_processed.set(at)
+
+    # --- revisions ----------------------------------------------------------------------------
+
+    def record_revisions(self, change: str, n: int = 1) -> None:
+        """Count ``n`` acknowledged revision records of ``change`` (added, removed, changed)."""
+        self.revisions_published.labels(change=bounded(change, REVISION_CHANGES, "revision change")).inc(n)
+
+    def record_story_version(self, outcome: str, n: int = 1) -> None:
+        """Count ``n`` published story versions by how they compared with the kept state."""
+        self.story_versions.labels(outcome=bounded(outcome, VERSION_OUTCOMES, "version outcome")).inc(n)
 
     # --- lag and health -----------------------------------------------------------------------
 

@@ -91,4 +91,15 @@ def register(reg: CollectorRegistry) -> dict[str, Any]:
             ["version", "model", "model_version", "spacy_version"],
             registry=reg,
         ),
+        revisions_published=Counter(
+            f"{p}_revisions_published", "Revision records acknowledged by the broker, by change.", ["change"],
+            registry=reg,
+        ),
+        story_versions=Counter(
+            f"{p}_story_versions",
+            "Enriched story versions by how they compared with the kept state: first, newer, "
+            "redelivered, duplicate, older.",
+            ["outcome"],
+            registry=reg,
+        ),
     )

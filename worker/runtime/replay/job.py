@@ -77,7 +77,9 @@ class Replay:
             raise ReplayError(f"topic {self.topic!r} does not exist on {self.settings.bootstrap_servers}")
         # The publisher retries a missing topic forever (right for the live worker, which creates
         # them at start); a replay into a misnamed topic must fail before it begins instead.
-        missing = [t for t in self.settings.topic_names() if t != self.settings.raw_topic and t not in described]
+        # Never the revisions topic: a replay publishes no revisions and keeps no state (docs/revisions.md).
+        outputs = set(self.settings.topic_names()) - {self.settings.raw_topic, self.settings.revisions_topic}
+        missing = sorted(t for t in outputs if t not in described)
         if missing:
             raise ReplayError(f"output topic(s) {', '.join(missing)} do not exist on "
                               f"{self.settings.bootstrap_servers}; create them with `wire-enrich topics`")
@@ -177,6 +179,8 @@ class Replay:
         metrics = Metrics.create(CollectorRegistry(), model=str(meta.get("name")), model_version=str(
             meta.get("version")), spacy_version=spacy.__version__, version=worker.__version__,
             process_metrics=False)
+        # No revisions: backfilled old versions would yield revisions out of time and move the live
+        # worker's kept state backwards, so a replay neither publishes them nor touches the table.
         return BatchHandler(runner.process, runner.executor, publisher, metrics)
 
 
