@@ -27,7 +27,7 @@ from worker.core.extract.entities.roles import (
     is_title_head,
 )
 from worker.core.extract.entities.rules import hyphen_joined, repair
-from worker.core.extract.story.reader import boilerplate_ranges
+from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
 
 __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
@@ -104,6 +104,9 @@ def _dateline_mention(doc: Doc, ctx: Context) -> list[Mention]:
         stripped = part.strip()
         start = raw_start + offset + (len(part) - len(part.lstrip()))
         offset += len(part) + 1
+        # 'NEW YORK, May 18 (Reuters)': the second part is the filing date, not a region.
+        if k and filing_date(stripped):
+            break
         span = doc.char_span(start, start + len(stripped), alignment_mode="contract")
         if span is None or not len(span) or not stripped:
             continue
