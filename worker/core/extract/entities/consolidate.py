@@ -27,6 +27,7 @@ from worker.core.extract.entities.roles import (
     is_title_head,
 )
 from worker.core.extract.entities.rules import hyphen_joined, repair
+from worker.core.extract.entities.short_forms import link_short_forms
 from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
 
@@ -39,7 +40,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
     _correct_labels(doc, mentions)
     mentions = _recover_missed(doc, mentions)
-    clusters = _cluster(mentions)
+    mentions, short_forms = link_short_forms(doc, mentions)
+    clusters = _cluster(mentions, short_forms)
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
@@ -76,6 +78,9 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
         rng = clean_span(ent)
         if rng is None:
             continue
+        # "World Health Organization (WHO": the short form in brackets is a name of its own.
+        cut = next((t.i for t in doc[rng[0]:rng[1]] if t.text == "("), rng[1])
+        rng = (rng[0], cut)
         # A name never starts with a lower-case word ("meet European Union").
         while rng[0] < rng[1] - 1 and doc[rng[0]].text[:1].islower():
             rng = (rng[0] + 1, rng[1])
@@ -200,7 +205,7 @@ def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.tok_start)
 
 
-def _cluster(mentions: list[Mention]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], short_forms: dict[str, str]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     people = sorted((m for m in mentions if m.label == "PERSON"),
@@ -217,8 +222,9 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     for m in mentions:
         if m.label == "PERSON":
             continue
-        name = canonical_place(m.text) if m.label in ("GPE", "LOC") else \
-            ORG_CANONICAL.get(m.text.lower(), m.text)
+        full = short_forms.get(m.text, m.text)
+        name = canonical_place(full) if m.label in ("GPE", "LOC") else \
+            ORG_CANONICAL.get(full.lower(), full)
         key = (m.label, name.lower())
         target = by_key.get(key) or _org_suffix_cluster(m, name, by_key)
         if target is None:
@@ -231,7 +237,8 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         if c.label == "PERSON":
             c.name = max((m.text for m in c.mentions), key=lambda t: (len(t.split()), len(t)))
         elif c.label == "ORG":
-            c.name = max((ORG_CANONICAL.get(m.text.lower(), m.text) for m in c.mentions), key=len)
+            c.name = max((ORG_CANONICAL.get(m.text.lower(), short_forms.get(m.text, m.text))
+                          for m in c.mentions), key=len)
     return clusters
 
 

@@ -137,3 +137,8 @@ GROUP_POSSESSIVES = ("its", "their")
 SUBURB_WORDS = frozenset({"suburb", "suburbs"})
 # The possessive ending a name may carry.
 POSSESSIVE_S = ("'s", "’s")
+# Small words inside a body's full name that its short form leaves out ('Independent Electoral
+# and Boundaries Commission' -> IEBC; 'Direction generale de l'aviation civile' -> DGAC).
+NAME_JOINERS: frozenset[str] = frozenset({
+    "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "del", "di", "da",
+})
