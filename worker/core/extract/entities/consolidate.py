@@ -19,13 +19,14 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import (
-    HONORIFICS, LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, POSSESSIVE, TIE_ORDER,
+    LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
     is_title_head,
 )
+from worker.core.extract.entities.cues import clean_span, forced_labels
 from worker.core.extract.entities.rules import hyphen_joined, repair
 from worker.core.extract.entities.short_forms import link_short_forms
 from worker.core.extract.story.reader import boilerplate_ranges, filing_date
@@ -49,22 +50,6 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     clusters.extend(promoted)
     entities = [_to_entity(c, ev) for c in clusters if c.mentions]
     return entities
-
-
-def clean_span(span: Span) -> tuple[int, int] | None:
-    """Token range of a name without a leading article, honorifics or a possessive ending."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    # Names do not end in numbers ("Vergara 31.5" is a name and a vote share).
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].like_num):
-        end -= 1
-    if span.label_ == "PERSON":
-        while end - start > 1 and doc[start].lower_ in HONORIFICS:
-            start += 1
-    return (start, end) if end > start else None
 
 
 def _raw_mentions(doc: Doc) -> list[Mention]:
@@ -129,8 +114,13 @@ def _person_names(mentions: list[Mention]) -> tuple[set[str], set[str]]:
 
 def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
     """Relabel mentions from the document's evidence; see the module docstring."""
-    fixed: set[int] = set()
+    forced = forced_labels(doc, mentions)
+    fixed = {k for k, m in enumerate(mentions) if m.text in forced}
+    for k in fixed:
+        mentions[k].label = forced[mentions[k].text]
     for k, m in enumerate(mentions):
+        if k in fixed:
+            continue
         last = m.text.split()[-1].lower()
         root = doc[m.tok_start:m.tok_end].root
         if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
