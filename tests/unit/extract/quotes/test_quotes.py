@@ -128,3 +128,36 @@ def test_quote_inside_an_answered_clause_belongs_to_who_answered(facts_of: Run) 
     facts = facts_of("President Ratna Sulistyo answered that Jakarta wanted "
                      "“a partnership of equals,” not purchases.")
     assert _find(facts, "a partnership of equals").speaker == "Ratna Sulistyo"
+
+
+def _speakers(facts: Facts) -> list[str | None]:
+    return [q.speaker for q in facts.quotes]
+
+
+def test_trailing_police_said_is_not_the_body_named_just_before(facts_of: Run) -> None:
+    facts = facts_of("The coach driver spoke to the broadcaster Radio Andina.\n\n"
+                     "By noon the toll had risen to 12, police said, after two more bodies were found.")
+    assert _speakers(facts) == ["police"]
+
+
+def test_nominal_speaker_is_the_body_whose_name_carries_the_word(facts_of: Run) -> None:
+    facts = facts_of("The Norwegian Space Agency hired the rocket maker Skyward Dynamics Inc. for the "
+                     "flight. Engineers will test the probe next week, the agency said.")
+    assert _speakers(facts) == ["Norwegian Space Agency"]
+
+
+def test_the_noun_again_refers_back_to_its_fuller_unnamed_naming(facts_of: Run) -> None:
+    facts = facts_of("The outbreak has killed 40 people, the health ministry said on Monday.\n\n"
+                     "The ministry said 900 cases had been recorded.")
+    assert _speakers(facts) == ["health ministry", "health ministry"]
+
+
+def test_name_in_apposition_is_the_speaker_rather_than_a_nationality(facts_of: Run) -> None:
+    facts = facts_of("Her Azerbaijani counterpart, Elnur Mammadli, said the exchange was fair.")
+    assert _speakers(facts) == ["Elnur Mammadli"]
+
+
+def test_pronoun_finds_a_speaker_named_in_apposition_to_a_subject(facts_of: Run) -> None:
+    facts = facts_of("Fire Chief Dana Ruiz spoke first. A waiter, Omar Haddad, said he hid behind "
+                     "the bar. \"I just ran,\" he said.")
+    assert _speakers(facts)[-1] == "Omar Haddad"

@@ -95,3 +95,17 @@ def test_section_heads_are_short_lone_lines_not_sentences(facts_of: Run) -> None
 
 def test_word_count_leaves_out_punctuation(facts_of: Run) -> None:
     assert facts_of("Rain fell, and rivers rose.").story.word_count == 5
+
+
+def test_filing_date_in_a_dateline_is_neither_a_place_nor_a_time(facts_of: Run) -> None:
+    facts = facts_of("HAMBURG, June 9 (Reuters) - A shipping line cut its forecast on Tuesday.")
+    assert facts.story.dateline is not None and facts.story.dateline.place == "Hamburg"
+    assert [t.text for t in facts.time_expressions] == ["Tuesday"]
+    assert {e.name for e in facts.entities if e.label in ("GPE", "LOC")} == {"Hamburg"}
+
+
+def test_dateline_with_region_and_filing_date_keeps_the_region_as_a_place(facts_of: Run) -> None:
+    facts = facts_of("LYON, France, Oct. 4 (AFP) - Bakers went on strike on Monday.")
+    places = {e.name for e in facts.entities if e.label in ("GPE", "LOC")}
+    assert places == {"Lyon", "France"}
+    assert all("Oct" not in t.text for t in facts.time_expressions)

@@ -67,6 +67,9 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "pollster", "registrar", "clerk", "trader", "banker", "counterpart", "co-defendant",
     "magistrate", "farmer", "fisherman", "shopkeeper", "pilot", "paramedic", "firefighter",
     "miner", "guard", "soldier", "commentator", "economist", "lecturer", "architect",
+    "bartender", "passenger", "resident", "villager", "student", "survivor", "tourist",
+    "substitute", "striker", "defender", "midfielder", "goalkeeper", "winger", "rider", "cyclist",
+    "champion", "ecologist", "biologist", "geologist", "partner", "advocate", "teenager",
 })
 
 

@@ -19,15 +19,17 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import (
-    HONORIFICS, LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, POSSESSIVE, TIE_ORDER,
+    LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
     is_title_head,
 )
+from worker.core.extract.entities.cues import clean_span, forced_labels
 from worker.core.extract.entities.rules import hyphen_joined, repair
-from worker.core.extract.story.reader import boilerplate_ranges
+from worker.core.extract.entities.short_forms import link_short_forms
+from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
 
 __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
@@ -39,7 +41,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
     _correct_labels(doc, mentions)
     mentions = _recover_missed(doc, mentions)
-    clusters = _cluster(mentions)
+    mentions, short_forms = link_short_forms(doc, mentions)
+    clusters = _cluster(mentions, short_forms)
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
@@ -47,22 +50,6 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     clusters.extend(promoted)
     entities = [_to_entity(c, ev) for c in clusters if c.mentions]
     return entities
-
-
-def clean_span(span: Span) -> tuple[int, int] | None:
-    """Token range of a name without a leading article, honorifics or a possessive ending."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    # Names do not end in numbers ("Vergara 31.5" is a name and a vote share).
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].like_num):
-        end -= 1
-    if span.label_ == "PERSON":
-        while end - start > 1 and doc[start].lower_ in HONORIFICS:
-            start += 1
-    return (start, end) if end > start else None
 
 
 def _raw_mentions(doc: Doc) -> list[Mention]:
@@ -76,6 +63,9 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
         rng = clean_span(ent)
         if rng is None:
             continue
+        # "World Health Organization (WHO": the short form in brackets is a name of its own.
+        cut = next((t.i for t in doc[rng[0]:rng[1]] if t.text == "("), rng[1])
+        rng = (rng[0], cut)
         # A name never starts with a lower-case word ("meet European Union").
         while rng[0] < rng[1] - 1 and doc[rng[0]].text[:1].islower():
             rng = (rng[0] + 1, rng[1])
@@ -104,6 +94,9 @@ def _dateline_mention(doc: Doc, ctx: Context) -> list[Mention]:
         stripped = part.strip()
         start = raw_start + offset + (len(part) - len(part.lstrip()))
         offset += len(part) + 1
+        # 'NEW YORK, May 18 (Reuters)': the second part is the filing date, not a region.
+        if k and filing_date(stripped):
+            break
         span = doc.char_span(start, start + len(stripped), alignment_mode="contract")
         if span is None or not len(span) or not stripped:
             continue
@@ -121,8 +114,13 @@ def _person_names(mentions: list[Mention]) -> tuple[set[str], set[str]]:
 
 def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
     """Relabel mentions from the document's evidence; see the module docstring."""
-    fixed: set[int] = set()
+    forced = forced_labels(doc, mentions)
+    fixed = {k for k, m in enumerate(mentions) if m.text in forced}
+    for k in fixed:
+        mentions[k].label = forced[mentions[k].text]
     for k, m in enumerate(mentions):
+        if k in fixed:
+            continue
         last = m.text.split()[-1].lower()
         root = doc[m.tok_start:m.tok_end].root
         if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
@@ -197,7 +195,7 @@ def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.tok_start)
 
 
-def _cluster(mentions: list[Mention]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], short_forms: dict[str, str]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     people = sorted((m for m in mentions if m.label == "PERSON"),
@@ -214,8 +212,9 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     for m in mentions:
         if m.label == "PERSON":
             continue
-        name = canonical_place(m.text) if m.label in ("GPE", "LOC") else \
-            ORG_CANONICAL.get(m.text.lower(), m.text)
+        full = short_forms.get(m.text, m.text)
+        name = canonical_place(full) if m.label in ("GPE", "LOC") else \
+            ORG_CANONICAL.get(full.lower(), full)
         key = (m.label, name.lower())
         target = by_key.get(key) or _org_suffix_cluster(m, name, by_key)
         if target is None:
@@ -228,7 +227,8 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         if c.label == "PERSON":
             c.name = max((m.text for m in c.mentions), key=lambda t: (len(t.split()), len(t)))
         elif c.label == "ORG":
-            c.name = max((ORG_CANONICAL.get(m.text.lower(), m.text) for m in c.mentions), key=len)
+            c.name = max((ORG_CANONICAL.get(m.text.lower(), short_forms.get(m.text, m.text))
+                          for m in c.mentions), key=len)
     return clusters
 
 

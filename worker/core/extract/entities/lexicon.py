@@ -113,7 +113,20 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "service", "services", "network", "media", "press", "news", "times", "post", "club",
     "programme", "program", "organization", "organisation", "federation", "league",
     "centre", "center", "office", "board", "tribunal", "assembly", "parliament",
+    "bancorp", "semiconductor", "semiconductors", "securities", "coalition", "pharmaceuticals",
+    "insurance", "mining", "railways", "shipping", "hospital", "clinic", "fc", "united", "rovers",
+    "wanderers", "athletic",
 })
+# First words that make a name an organisation: football clubs ("Atletico Cordoba").
+ORG_PREFIXES: frozenset[str] = frozenset({
+    "atletico", "atlético", "real", "sporting", "deportivo", "olympique", "dynamo", "dinamo", "fc",
+    "afc", "racing",
+})
+# Read by ``cues``: pronouns only a body or thing takes, relatives only a person takes, and the
+# oldest age an appositive number is read as ('Mayhew, 27,').
+NON_PERSON_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself"})
+PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
+MAX_AGE = 110
 # Acronyms readers know by their full name.
 ORG_CANONICAL: dict[str, str] = {
     "u.n.": "United Nations", "un": "United Nations", "e.u.": "European Union",
@@ -137,3 +150,8 @@ GROUP_POSSESSIVES = ("its", "their")
 SUBURB_WORDS = frozenset({"suburb", "suburbs"})
 # The possessive ending a name may carry.
 POSSESSIVE_S = ("'s", "’s")
+# Small words inside a body's full name that its short form leaves out ('Independent Electoral
+# and Boundaries Commission' -> IEBC; 'Direction generale de l'aviation civile' -> DGAC).
+NAME_JOINERS: frozenset[str] = frozenset({
+    "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "del", "di", "da",
+})

@@ -16,3 +16,12 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 })
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Nominal speakers that bodies carry in their own names ('the agency' for the European Space
+# Agency, 'the council' for a disaster council): they stand for a body named with that word, and
+# for no other ('police said' is not the radio station named just before).
+SELF_NAMING_NOMINALS: frozenset[str] = frozenset({
+    "agency", "ministry", "court", "council", "committee", "institute", "department", "office",
+    "union", "association", "party", "commission", "board", "authority", "service", "army",
+    "police", "university", "league", "federation", "alliance", "coalition", "foundation",
+    "centre", "center", "network",
+})

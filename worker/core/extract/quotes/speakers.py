@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
-from worker.core.extract.quotes.lexicon import INHERIT, PERSON_PRONOUNS, REPORTING_VERBS, SUBJECTS
+from worker.core.extract.quotes.lexicon import (
+    INHERIT, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SUBJECTS,
+)
 from worker.core.models.entities import Entity
 
 
@@ -45,19 +47,23 @@ class EntityIndex:
                      and ent.name.split()[-1] == word), None)
 
     def nearest_before(self, char: int, labels: tuple[str, ...],
-                       want: "re.Pattern[str] | None" = None, subjects_first: bool = False
-                       ) -> Entity | None:
+                       want: "re.Pattern[str] | None" = None, subjects_first: bool = False,
+                       named: "re.Pattern[str] | None" = None) -> Entity | None:
         """Nearest preceding mention of a label, optionally preferring a clause subject."""
         fallback: Entity | None = None
         for start, _end, ent in reversed(self.mentions):
             if start >= char or ent.label not in labels:
+                continue
+            if named is not None and not named.search(ent.name):
                 continue
             if want is not None and not any(want.search(r.title or "") for r in ent.roles):
                 continue
             if not subjects_first:
                 return ent
             span = self.doc.char_span(start, _end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in SUBJECTS:
+            # 'A bartender, Luis Ortega, said ...': a name in apposition to a subject acts too.
+            if span is not None and (span.root.dep_ in SUBJECTS or (
+                    span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS)):
                 return ent
             fallback = fallback or ent
         return fallback
@@ -142,11 +148,15 @@ def inside_reported_clause(verb: Token) -> bool:
 
 def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     """A subject token as a speaker: a named entity, an appositive name, a pronoun, a nominal."""
-    named = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
-    for tok in named:
-        ent = index.at(tok)
-        if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
-            return Speaker(ent.name, ent.entity_id)
+    # 'Her Azerbaijani counterpart, Rashad Guliyev, said': the name in apposition, not the
+    # nationality, is the speaker; a people or place only when no person or body is named.
+    named = [subject] + [c for c in subject.children if c.dep_ == "appos"] \
+        + [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    for labels in (("PERSON", "ORG"), ("GPE", "NORP")):
+        for tok in named:
+            ent = index.at(tok)
+            if ent is not None and ent.label in labels:
+                return Speaker(ent.name, ent.entity_id)
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
@@ -160,6 +170,12 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return None
     if any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in subject.children):
         return _as_written(subject)  # "his office said": an unnamed source, kept as written
+    if subject.lemma_ in SELF_NAMING_NOMINALS:
+        word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
+        ent = index.nearest_before(subject.idx, ("ORG",), named=word)
+        if ent is not None:
+            return Speaker(ent.name, ent.entity_id)
+        return _as_written(_fuller_before(subject))
     if subject.lemma_ in ORG_NOMINALS:
         ent = index.nearest_before(subject.idx, ("ORG",))
         if ent is not None:
@@ -170,6 +186,18 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(subject)
+
+
+def _fuller_before(subject: Token) -> Token:
+    """'The ministry said' after 'the health ministry said': the fuller earlier naming of the
+    same unnamed body. Only a bare noun with its article refers back ('police said' does not)."""
+    if [c.dep_ for c in subject.children] != ["det"]:
+        return subject
+    for tok in reversed(subject.doc[:subject.i]):
+        if tok.lemma_.lower() == subject.lemma_ and tok.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ in ("amod", "compound") for c in tok.children):
+            return tok
+    return subject
 
 
 def _as_written(subject: Token) -> Speaker | None:

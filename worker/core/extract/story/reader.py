@@ -44,6 +44,7 @@ _REPORTING = re.compile(
     r"\((?:Reporting|Writing) by (?P<credit>[^;)]+?)(?: in [A-Z][\w .]+)?\s*(?:[;)])"
 )
 _CREDIT_TAIL = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting)[^)]*\)\s*$")
+_FILING_DATE = re.compile(rf"(?:{'|'.join(MONTH_WORDS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?")
 _SENTENCE_END = re.compile(r"[.!?:;,\"“”’']\s*$")
 _MAX_HEAD_WORDS = 12
 
@@ -94,6 +95,11 @@ def boilerplate_ranges(body: str) -> list[tuple[int, int]]:
             if match:
                 ranges.append((last.start + match.start(), last.start + match.end()))
     return ranges
+
+
+def filing_date(text: str) -> bool:
+    """True for the date part of a dateline ('May 18', 'Sept 3', 'July 2, 2026')."""
+    return _FILING_DATE.fullmatch(text.strip()) is not None
 
 
 def canonical_place(raw: str, body: str) -> str:

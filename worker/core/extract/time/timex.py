@@ -126,9 +126,14 @@ def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange] | None:
 def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
     """Every time expression of the story, normalised against its publication date."""
     ref = ctx.story.published_at.date()
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    # 'NEW YORK, May 18 (Reuters) -': the filing date belongs to the dateline, not the story.
+    filed = dateline.evidence if dateline is not None and dateline.evidence is not None else None
     readings: list[tuple[Span, tuple[str, str | TimeRange]]] = []
     for span in _candidates(doc):
         span = _trim(span)
+        if filed is not None and span.start_char < filed.end and filed.start < span.end_char:
+            continue
         reading = _reading(span, ref)
         if reading is not None:
             readings.append((span, reading))
