@@ -17,5 +17,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # 'coast guard'); 'A happened, officials said' read even when the parse gives no content clause.
 # v6: events carry their PLOVER type, CAMEO root code and QuadClass.
 # v7: the story fact carries a document tone in GDELT's V1.5 form.
-EXTRACTOR_VERSION = "wire.extract.v7"
-OUTPUTS_FINGERPRINT = "sha256:ea914bb19f4828feaa669450be596e390a1cef2e50015a4fe0c662d8b81c3bb9"
+# v8: organisations' short forms are aliases of their full names; datelines' filing dates are not
+# times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
+EXTRACTOR_VERSION = "wire.extract.v8"
+OUTPUTS_FINGERPRINT = "sha256:1f3a0243223ad2c3d88e2067546a695ee34786b784450a99278cbd29c0e0c313"
