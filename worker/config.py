@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     max_record_bytes: int = Field(default=1_000_000, ge=1024, description="Larger raw records are dead-lettered.")
     max_output_bytes: int = Field(default=900_000, ge=10_000, description="A story whose largest output record (value plus headers) would pass this is dead-lettered as `output_too_large`; keep it under the topics' `max.message.bytes` and the producer's request limit (1 MiB).")
     max_words: int = Field(default=20_000, ge=100, description="Stories with more words are dead-lettered as `too_long` (a wire story is rarely over 3,000).")
+    extract_budget_s: float = Field(default=20.0, gt=0, description="Longest the rules may spend on one story, checked after each fact family; a story over it is dead-lettered as `over_time_budget` (spaCy's own time is bounded by `WIRE_MAX_WORDS`).")
     publish_retries: int = Field(default=5, ge=0, description="Retries of a failed publish before giving up.")
     publish_timeout_s: float = Field(default=30.0, gt=0, description="Producer request timeout per attempt.")
     producer_batch_bytes: int = Field(default=262_144, ge=16_384, le=1_000_000, description="Most bytes the producer gathers per partition into one batch; keep it under the brokers' `message.max.bytes` (1 MB by default).")

@@ -33,11 +33,12 @@ REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(r.value for r in RejectReason)
 
 # Which (stage, reason) pairs can really happen; only these are pre-created. Other known pairs are
 # still accepted, they just appear on first use.
-_DECODE_REASONS = tuple(r for r in REASONS if r not in ("extract_failed", "publish_failed", OTHER))
+_LATER_REASONS = ("extract_failed", "output_too_large", "over_time_budget", "publish_failed", OTHER)
+_DECODE_REASONS = tuple(r for r in REASONS if r not in _LATER_REASONS)
 STAGE_REASONS: Mapping[str, tuple[str, ...]] = {
     "decode": _DECODE_REASONS,
     "nlp": ("extract_failed",),
-    "extract": ("extract_failed",),
+    "extract": ("extract_failed", "output_too_large", "over_time_budget"),
     "publish": ("publish_failed",),
 }
 # The reason counted when a tracked stage raises instead of reporting its own failures.
