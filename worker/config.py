@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     # Observability.
     metrics_host: str = Field(default="0.0.0.0", description="Interface of the metrics and health server.")
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="Serves /metrics, /livez, /readyz.")
+    story_pages: int = Field(default=0, ge=0, le=10_000, description="Serve the evidence pages of the last this many stories published at `/stories` and `/stories/{id}` on the metrics port (0: off, the routes do not exist).")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level of the worker.")
     log_format: Literal["text", "json"] = Field(default="text", description="`json`: one JSON object per line, with the record's topic, partition and offset on lines about one record.")
     log_repeat_window_s: float = Field(default=30.0, ge=0, description="Kafka client warnings repeated within this many seconds are counted, not logged: the first passes, then one line says how many were suppressed (0 logs every one).")
