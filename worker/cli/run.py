@@ -63,11 +63,10 @@ def run_worker(s: Settings) -> None:
     metrics = Metrics.create(registry, model=str(meta.get("name")), model_version=str(meta.get("version")),
                              spacy_version=spacy.__version__, version=worker.__version__, input_topics=[s.raw_topic])
     from worker.runtime.executor import runner_for
-    from worker.runtime.metrics.processes import register_worker_processes
 
     # One process loads the model here; with a pool only the pool's processes do (about 200 MiB each).
     runner = runner_for(s, keep_stories=s.story_pages > 0)  # the pages render the stories themselves
-    register_worker_processes(registry, runner.pool_pids)  # CPU and memory of the pool too
+    metrics.watch_pool(runner.pool_pids)  # CPU and memory of the pool too
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
