@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     quotes_topic: str = Field(default="wire.facts.quotes", description="One record per quote.")
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
+    amounts_topic: str = Field(default="wire.facts.amounts", description="One record per amount: money with its ISO 4217 currency, a percentage, a counted quantity.")
     revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
     revisions_enabled: bool = Field(default=True, description="Keep each story's latest published facts (a RocksDB table backed by a compacted changelog topic) and publish revisions when a later version arrives.")
     revisions_retention_days: float = Field(default=7.0, gt=0, description="How long a story's kept facts live without a new version: the changelog topic's retention and the local store's TTL. A version arriving later than this after the previous one yields no revision.")

@@ -19,7 +19,7 @@ import orjson
 from pydantic import BaseModel
 
 from worker.core.models.enriched import Facts
-from worker.core.models.records import CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
+from worker.core.models.records import AmountFact, CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
 
 TYPE_PREFIX = "io.wire-enrich"
 # The two outputs that are not a fact family: the whole enriched story, and a rejected input.
@@ -68,12 +68,17 @@ def _event(fact: dict[str, Any]) -> str:
     return f"{fact['type']}|{who}|{fact.get('place') or ''}|{_canonical(fact.get('when'))}"
 
 
+def _amount(fact: dict[str, Any]) -> str:
+    return f"{fact['kind']}|{fact['value']!r}|{fact.get('unit') or ''}|{(fact.get('object') or '').casefold()}"
+
+
 FAMILIES: tuple[FactFamily, ...] = (
     FactFamily("entity", "entities", EntityFact, f"{TYPE_PREFIX}.fact.entity.v1", lambda f: f.entities, _entity),
     FactFamily("quote", "quotes", QuoteFact, f"{TYPE_PREFIX}.fact.quote.v1", lambda f: f.quotes, _quote),
     FactFamily("casualty", "casualties", CasualtyFact, f"{TYPE_PREFIX}.fact.casualty.v1", lambda f: f.casualties,
                _casualty),
     FactFamily("event", "events", EventFact, f"{TYPE_PREFIX}.fact.event.v1", lambda f: f.events, _event),
+    FactFamily("amount", "amounts", AmountFact, f"{TYPE_PREFIX}.fact.amount.v1", lambda f: f.amounts, _amount),
 )
 
 FAMILY_NAMES: tuple[str, ...] = tuple(f.name for f in FAMILIES)

@@ -10,6 +10,7 @@ from worker.core.events import build_records, stable_id
 from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, FAMILY_NAMES, RECORD_KINDS, REVISIONS, STORY, \
     TOPIC_KINDS, Topics, family
 from worker.core.models import Evidence
+from worker.core.models.amounts import Amount
 from worker.core.models.casualties import Casualty
 from worker.core.models.enriched import EnrichedStory, Facts
 from worker.core.models.entities import Entity
@@ -19,7 +20,8 @@ from worker.core.models.story import StoryFacts
 from worker.runtime.metrics import PUBLISHED_KINDS
 from worker.runtime.metrics import TOPIC_KINDS as METRIC_TOPIC_KINDS
 
-BODY = "OSLO — Three fishermen were rescued on Tuesday, the coast guard said. \"All are safe,\" Kari Holm said."
+BODY = ("OSLO — Three fishermen were rescued on Tuesday, the coast guard said. \"All are safe,\" Kari Holm said. "
+        "The boat was worth $2 million.")
 
 
 def _evidence(text: str) -> Evidence:
@@ -36,6 +38,7 @@ def _story() -> EnrichedStory:
         quotes=[Quote(text="All are safe,", kind="direct", speaker="Kari Holm", cue="say", evidence=_evidence("\"All are safe,\""))],
         casualties=[Casualty(category="rescued", count=3, phrase="Three", evidence=_evidence("Three fishermen"))],
         events=[EventMention(type="disaster", trigger="rescued", evidence=_evidence("rescued"))],
+        amounts=[Amount(kind="money", value=2e6, unit="USD", text="$2 million", evidence=_evidence("$2 million"))],
     )
     return EnrichedStory(event_id=stable_id("s-9", "2"), story_id="s-9", version=2, extractor_version="x.v1",
                          model="en_test@1", body=BODY, facts=facts)

@@ -10,7 +10,7 @@ orchestrator alone writes what each returns into it, in dependency order, so a l
 
 from spacy.tokens import Doc
 
-from worker.core.extract import casualties, entities, events, places, quotes, story, time, tone
+from worker.core.extract import amounts, casualties, entities, events, places, quotes, story, time, tone
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
 from worker.core.models import RawStory
@@ -29,6 +29,7 @@ def extract_all(doc: Doc, story_in: RawStory) -> Facts:
     ctx.casualties = casualties.extract(doc, ctx)
     ctx.quotes = quotes.extract(doc, ctx)
     found_events = events.extract(doc, ctx)
+    found_amounts = amounts.extract(doc, ctx)
     return Facts(
         story=story_facts,
         entities=ctx.entities,
@@ -36,4 +37,5 @@ def extract_all(doc: Doc, story_in: RawStory) -> Facts:
         casualties=ctx.casualties,
         time_expressions=ctx.time_expressions,
         events=found_events,
+        amounts=found_amounts,
     )

@@ -19,5 +19,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v7: the story fact carries a document tone in GDELT's V1.5 form.
 # v8: organisations' short forms are aliases of their full names; datelines' filing dates are not
 # times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
-EXTRACTOR_VERSION = "wire.extract.v8"
-OUTPUTS_FINGERPRINT = "sha256:1f3a0243223ad2c3d88e2067546a695ee34786b784450a99278cbd29c0e0c313"
+# v9: stories carry amounts (money with its ISO 4217 code, percentages, counted quantities),
+# published on their own topic.
+EXTRACTOR_VERSION = "wire.extract.v9"
+OUTPUTS_FINGERPRINT = "sha256:e4fa293ab649f9fe907bd0581d34ff44b36072d6bbf9982d81b5d384aab16af8"
