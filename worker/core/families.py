@@ -29,6 +29,12 @@ DEAD_LETTER = "dead_letter"  # record kind and topic kind alike
 # Story revisions (docs/revisions.md): an output topic of the live worker, not of the pure pipeline.
 REVISIONS = "revisions"
 STORY_TYPE = f"{TYPE_PREFIX}.story.enriched.v1"
+# The story as one GDELT GKG 2.1 row (docs/amounts.md, worker/core/gkg.py): an optional output
+# topic, off unless named; record kind and topic kind alike.
+GKG = "gkg"
+GKG_TYPE = f"{TYPE_PREFIX}.story.gkg.v1"
+# Output topics that exist only when their setting names them.
+OFF_BY_DEFAULT: frozenset[str] = frozenset({GKG})
 
 
 def _canonical(value: Any) -> str:
@@ -83,8 +89,8 @@ FAMILIES: tuple[FactFamily, ...] = (
 
 FAMILY_NAMES: tuple[str, ...] = tuple(f.name for f in FAMILIES)
 # Every value of ``OutputRecord.kind`` a story can produce, and every kind of output topic.
-RECORD_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, DEAD_LETTER)
-TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, DEAD_LETTER)
+RECORD_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG, DEAD_LETTER)
+TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, GKG, DEAD_LETTER)
 
 
 def family(name: str) -> FactFamily:
@@ -98,12 +104,13 @@ def family(name: str) -> FactFamily:
 @dataclass(frozen=True)
 class Topics:
     """Output topic names: the enriched story, one per fact family (by topic kind), dead letters,
-    and story revisions when the worker keeps them (None: revisions are off)."""
+    story revisions when the worker keeps them and the GKG row when one is named (None: off)."""
 
     enriched: str
     dead_letter: str
     facts: Mapping[str, str] = field(default_factory=dict)
     revisions: str | None = None
+    gkg: str | None = None
 
     def __post_init__(self) -> None:
         missing = [f.topic for f in FAMILIES if f.topic not in self.facts]
@@ -113,7 +120,8 @@ class Topics:
 
     @classmethod
     def named(cls, name: Callable[[str], str] = lambda kind: kind) -> "Topics":
-        """Every topic named from its kind: ``Topics.named(lambda k: f"test.{k}")``."""
+        """Every topic named from its kind: ``Topics.named(lambda k: f"test.{k}")``; the GKG topic
+        stays off, as its setting is by default."""
         return cls(enriched=name(ENRICHED), dead_letter=name(DEAD_LETTER),
                    facts={f.topic: name(f.topic) for f in FAMILIES}, revisions=name(REVISIONS))
 
@@ -121,10 +129,11 @@ class Topics:
         return self.facts[row.topic]
 
     def by_kind(self) -> dict[str, str]:
-        """Topic kind -> topic name, in ``TOPIC_KINDS`` order (revisions only when kept)."""
+        """Topic kind -> topic name, in ``TOPIC_KINDS`` order (revisions and GKG only when on)."""
         revisions = {REVISIONS: self.revisions} if self.revisions else {}
-        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, **revisions,
+        gkg = {GKG: self.gkg} if self.gkg else {}
+        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, **revisions, **gkg,
                 DEAD_LETTER: self.dead_letter}
 
     def __hash__(self) -> int:  # the mapping is a dict: hash its items instead
-        return hash((self.enriched, self.dead_letter, self.revisions, tuple(sorted(self.facts.items()))))
+        return hash((self.enriched, self.dead_letter, self.revisions, self.gkg, tuple(sorted(self.facts.items()))))
