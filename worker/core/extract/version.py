@@ -22,4 +22,4 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v9: stories carry amounts (money with its ISO 4217 code, percentages, counted quantities),
 # published on their own topic.
 EXTRACTOR_VERSION = "wire.extract.v9"
-OUTPUTS_FINGERPRINT = "sha256:e4fa293ab649f9fe907bd0581d34ff44b36072d6bbf9982d81b5d384aab16af8"
+OUTPUTS_FINGERPRINT = "sha256:c27a9e578facf67bc7427a6e6e2b4abb817a453a118883ed8f2b8e33b266df57"

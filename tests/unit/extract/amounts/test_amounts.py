@@ -82,3 +82,9 @@ def test_the_same_amount_told_twice_is_one_fact(facts_of: FactsOf) -> None:
     facts = facts_of("SEATTLE — The deal is worth $1.8 billion.\n\nAnalysts said $1.8 billion was a fair price.")
     assert [a.evidence.start for a in facts.amounts] == [facts.amounts[0].evidence.start]
     assert len(facts.amounts) == 1
+
+
+def test_an_old_toll_the_casualties_family_leaves_out_is_still_no_amount(facts_of: FactsOf) -> None:
+    facts = facts_of("MAPUTO — The storm is the worst since a cyclone killed more than 600 people in 2019. "
+                     "Police had listed 30 residents as missing.")
+    assert facts.amounts == []

@@ -35,12 +35,10 @@ NOT_AMOUNT_BEFORE = frozenset({
 })
 # Nouns that are not counted things ('the 14 of them').
 NOT_OBJECTS = frozenset({"of", "them", "those", "%"})
-# Number-words that are never counted on their own ('one', 'a dozen' stay casualty/vague words).
+# What joins two numbers into a score, range or clock time ('3-1', '20-30', '6:45').
 SCORE_JOINERS = ("-", "–", ":")
 # Years a bare four-digit number may be.
 YEAR_RANGE = (1800, 2100)
-# Ordinal suffixes: '20th', '3rd'.
-ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # '6,412 votes to 6,403': a bare number after one of these counts what the number before it counted.
 CONTRAST_WORDS = frozenset({"to", "versus", "vs", "vs.", "against"})
 # '34 of the 41 drones': a part of a counted whole counts the same thing.

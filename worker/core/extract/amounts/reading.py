@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.amounts.currencies import currencies
 from worker.core.extract.amounts.lexicon import (
-    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, PART_DETERMINERS, PART_OF, NOT_OBJECTS, PERCENT_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS,
-    YEAR_RANGE,
+    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, YEAR_RANGE,
 )
+from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
@@ -120,6 +121,19 @@ def _borrowed_object(last: Token, found: list[Found]) -> tuple[Token, str] | Non
     return None
 
 
+def _told_as_casualties(head: Token) -> bool:
+    """'killed more than 600 people', '148 people were injured', 'listed 30 residents as missing':
+    people counted by a casualty word are a casualty count, even one the casualties family leaves
+    out (an old disaster's toll), so never an amount."""
+    if head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS:
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in VERB_TRIGGERS or any(c.lower_ in ADJ_TRIGGERS for c in verb.children):
+        return True
+    after = head.doc[head.i + 1: head.i + 4]
+    return any(t.lower_ in ADJ_TRIGGERS for t in after)
+
+
 def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for tok in doc:
@@ -143,7 +157,7 @@ def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
             found.append(Found("quantity", round(number, 6), None, obj_text, tok.idx, end_tok.idx + len(end_tok)))
             continue
         if head is None or head.lemma_.lower() in TIME_NOUNS or head.lower_ in TIME_NOUNS \
-                or head.lower_ in NOT_OBJECTS or head.sent != tok.sent:
+                or head.lower_ in NOT_OBJECTS or head.sent != tok.sent or _told_as_casualties(head):
             continue
         obj = doc[last.i + 1: head.i + 1]
         found.append(Found("quantity", round(number, 6), None, obj.text, tok.idx, obj.end_char))
