@@ -54,7 +54,7 @@ class PipelineSpec:
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
-        currencies()  # likewise the currency symbols and names (about 0.1 s)
+        currencies()  # likewise the currency symbols and names (about 0.3 s)
 
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,

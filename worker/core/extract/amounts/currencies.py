@@ -1,6 +1,6 @@
 """Currency symbols and names, read from packages: ISO 4217 codes and names from pycountry,
 English symbols and singular and plural names from babel's CLDR data, a territory's currency
-from CLDR too. Built once per process (about 0.1 s), loaded offline.
+from CLDR too. Built once per process (about 0.3 s: 124 English locales read), loaded offline.
 
 A symbol or name can fit several currencies ('$', 'dollars', 'pounds'): the story's country
 settles it when its currency is among them, else CLDR's root English reading ('$' is USD,
