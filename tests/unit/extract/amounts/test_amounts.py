@@ -88,3 +88,9 @@ def test_an_old_toll_the_casualties_family_leaves_out_is_still_no_amount(facts_o
     facts = facts_of("MAPUTO — The storm is the worst since a cyclone killed more than 600 people in 2019. "
                      "Police had listed 30 residents as missing.")
     assert facts.amounts == []
+
+
+def test_a_date_before_a_noun_and_pounds_that_weigh_are_not_sums_or_counts(facts_of: FactsOf) -> None:
+    facts = facts_of("PARIS — On 14 March talks resumed. Police seized 500 pounds of cocaine and fined "
+                     "the crew 500 pounds in all.")
+    assert _amounts(facts) == [("quantity", 500, None, "pounds"), ("money", 500, "GBP", None)]

@@ -44,3 +44,6 @@ CONTRAST_WORDS = frozenset({"to", "versus", "vs", "vs.", "against"})
 # '34 of the 41 drones': a part of a counted whole counts the same thing.
 PART_OF = "of"
 PART_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+# '500 pounds of cocaine': a currency name that is also a weight, read as a weight before 'of'.
+WEIGHT_NAMES = frozenset({"pound", "pounds"})
+WEIGHT_FOLLOWER = "of"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.amounts.currencies import currencies
 from worker.core.extract.amounts.lexicon import (
     CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, YEAR_RANGE,
+    SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
 )
 from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
 
@@ -26,6 +26,7 @@ _NUMBER = re.compile(rf"^(?:{NUMBER})$")
 _NOUNS = frozenset({"NOUN"})
 _OBJECT_PARTS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})  # 'combat soldiers', 'water-dropping aircraft'
 _MOST_OBJECT_WORDS = 4
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # '14 March talks': a date, whatever follows it
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def money_and_percentages(body: str, country: str | None) -> list[Found]:
     taken: list[tuple[int, int]] = []
     for pattern in (before, after):
         for m in pattern.finditer(body):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _weight(body, m):
                 continue
             taken.append((m.start(), m.end()))
             found.append(Found("money", _value(m), c.code(m.group("cur"), country), None, m.start(), m.end()))
@@ -78,6 +79,13 @@ def money_and_percentages(body: str, country: str | None) -> list[Found]:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(Found("percent", _value(m), "percent", None, m.start(), m.end()))
     return found
+
+
+def _weight(body: str, match: re.Match[str]) -> bool:
+    """'500 pounds of cocaine' weighs; '500 pounds in fines' pays."""
+    if match.group("cur").lower() not in WEIGHT_NAMES:
+        return False
+    return body[match.end():].lstrip().lower().startswith(WEIGHT_FOLLOWER + " ")
 
 
 def _scored(tok: Token) -> bool:
@@ -160,5 +168,7 @@ def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
                 or head.lower_ in NOT_OBJECTS or head.sent != tok.sent or _told_as_casualties(head):
             continue
         obj = doc[last.i + 1: head.i + 1]
+        if any(t.ent_type_ in _TIME_ENTITIES for t in obj):
+            continue
         found.append(Found("quantity", round(number, 6), None, obj.text, tok.idx, obj.end_char))
     return found
