@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, REVISIONS, Topics
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, GKG, REVISIONS, Topics
 
 
 class Settings(BaseSettings):
@@ -35,9 +35,11 @@ class Settings(BaseSettings):
     quotes_topic: str = Field(default="wire.facts.quotes", description="One record per quote.")
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
+    amounts_topic: str = Field(default="wire.facts.amounts", description="One record per amount: money with its ISO 4217 currency, a percentage, a counted quantity.")
     revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
     revisions_enabled: bool = Field(default=True, description="Keep each story's latest published facts (a RocksDB table backed by a compacted changelog topic) and publish revisions when a later version arrives.")
     revisions_retention_days: float = Field(default=7.0, gt=0, description="How long a story's kept facts live without a new version: the changelog topic's retention and the local store's TTL. A version arriving later than this after the previous one yields no revision.")
+    gkg_topic: str = Field(default="", description="When set, one GDELT GKG 2.1 row (tab-separated text) per story version is published here, keyed by story id; empty: off.")
     dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
@@ -76,7 +78,8 @@ class Settings(BaseSettings):
         """The output topics, one per fact family read from the family's own setting."""
         return Topics(enriched=self.enriched_topic, dead_letter=self.dead_letter_topic,
                       facts={f.topic: getattr(self, f.setting) for f in FAMILIES},
-                      revisions=self.revisions_topic if self.revisions_enabled else None)
+                      revisions=self.revisions_topic if self.revisions_enabled else None,
+                      gkg=self.gkg_topic or None)
 
     def topic_names(self) -> list[str]:
         """Every topic the worker reads or writes: the raw topic, then the outputs."""
@@ -91,7 +94,7 @@ class Settings(BaseSettings):
 def topic_settings() -> dict[str, str]:
     """Topic kind -> the settings field that names it ('raw', 'enriched', each family's, 'revisions', 'dead_letter')."""
     return {"raw": "raw_topic", ENRICHED: "enriched_topic", **{f.topic: f.setting for f in FAMILIES},
-            REVISIONS: "revisions_topic", DEAD_LETTER: "dead_letter_topic"}
+            REVISIONS: "revisions_topic", GKG: "gkg_topic", DEAD_LETTER: "dead_letter_topic"}
 
 
 def env_name(field: str) -> str:

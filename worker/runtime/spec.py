@@ -50,10 +50,12 @@ class PipelineSpec:
                    extract_budget_s=s.extract_budget_s, keep_stories=keep_stories)
 
     def build(self) -> Pipeline:
+        from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
+        currencies()  # likewise the currency symbols and names (about 0.3 s)
 
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,

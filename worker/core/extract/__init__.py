@@ -11,8 +11,7 @@ orchestrator alone writes what each returns into it, in dependency order, so a l
 from spacy.tokens import Doc
 
 from worker.core.budget import Budget
-
-from worker.core.extract import casualties, entities, events, places, quotes, story, time, tone
+from worker.core.extract import amounts, casualties, entities, events, places, quotes, story, time, tone
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
 from worker.core.models import RawStory
@@ -42,6 +41,8 @@ def extract_all(doc: Doc, story_in: RawStory, budget: Budget | None = None) -> F
     check("quotes")
     found_events = events.extract(doc, ctx)
     check("events")
+    found_amounts = amounts.extract(doc, ctx)
+    check("amounts")
     return Facts(
         story=story_facts,
         entities=ctx.entities,
@@ -49,4 +50,5 @@ def extract_all(doc: Doc, story_in: RawStory, budget: Budget | None = None) -> F
         casualties=ctx.casualties,
         time_expressions=ctx.time_expressions,
         events=found_events,
+        amounts=found_amounts,
     )

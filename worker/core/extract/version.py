@@ -21,5 +21,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
 # v9: places the model labelled as people, bodies or groups are places when the gazetteer and the
 # story agree; provinces under regions and country names without their article resolve.
-EXTRACTOR_VERSION = "wire.extract.v9"
-OUTPUTS_FINGERPRINT = "sha256:2a7076b38ec553c7a8d6827acd14d0b1151642a72cd98a914eadbcf1e6f83d48"
+# v10: stories carry amounts (money with its ISO 4217 code, percentages, counted quantities),
+# published on their own topic.
+EXTRACTOR_VERSION = "wire.extract.v10"
+OUTPUTS_FINGERPRINT = "sha256:267ce944bb97ec9083140605de90ff4f693a181e5539a487de3c70eefc20b716"

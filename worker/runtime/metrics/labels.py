@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from worker.core.families import FAMILY_NAMES, STORY
+from worker.core.families import FAMILY_NAMES, GKG, STORY
 from worker.core.families import TOPIC_KINDS as _TOPIC_KINDS
 from worker.core.models.raw import RejectReason
 
@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 PREFIX = "wire_enrich"
 
 STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
-# `type` of facts_published: the enriched story and every fact family ('entity', 'quote', ...).
-PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES)
+# `type` of facts_published: the enriched story, every fact family ('entity', 'quote', ...) and
+# the GKG row when its topic is on.
+PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG)
 # `topic_kind` of the publish error and retry series: every output topic by its kind.
 TOPIC_KINDS: tuple[str, ...] = _TOPIC_KINDS
 # Story revisions (docs/revisions.md): what a revision record says, and how a version compared.
