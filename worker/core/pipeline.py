@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from worker.core.budget import Budget, OverTimeBudget
+from worker.core.chunks import CHUNK_WORDS, parse_long
 from worker.core.decode import decode
 from worker.core.events import Headers, OutputRecord, Topics, build_records, dead_letter_record, normalised, \
     story_event_id
@@ -102,7 +103,10 @@ class Pipeline:
         return BatchOutcome([r for r in results if r is not None], timings)
 
     def enrich(self, story: RawStory) -> EnrichedStory:
-        return self.enrich_doc(self.nlp(story.body), story)
+        doc = self._parse_one(story.body)
+        if isinstance(doc, Exception):
+            raise doc
+        return self.enrich_doc(doc, story)
 
     def enrich_doc(self, doc: Doc, story: RawStory, budget: Budget | None = None) -> EnrichedStory:
         facts = extract_all(doc, story, budget)
@@ -114,6 +118,8 @@ class Pipeline:
 
     def _parse(self, stories: list[RawStory]) -> list[Doc | Exception]:
         texts = [s.body for s in stories]
+        if any(len(t.split()) > CHUNK_WORDS for t in texts):
+            return [self._parse_one(t) for t in texts]  # long ones in pieces, to bound memory
         try:
             return list(self.nlp.pipe(texts, batch_size=self.nlp_batch_size))
         except Exception:
@@ -125,6 +131,12 @@ class Pipeline:
                 except Exception as exc:
                     out.append(exc)
             return out
+
+    def _parse_one(self, text: str) -> Doc | Exception:
+        try:
+            return parse_long(self.nlp, text) if len(text.split()) > CHUNK_WORDS else self.nlp(text)
+        except Exception as exc:
+            return exc
 
     def _checked(self, source: SourceRecord, records: list[OutputRecord], story: EnrichedStory) -> Result:
         """The story's outputs, or its dead letter when one output is larger than the broker takes.
