@@ -12,11 +12,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from worker.config import Settings
 from worker.core.families import Topics
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.core.routing import Unsupported
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
 
@@ -37,6 +42,10 @@ class PipelineSpec:
     nlp_batch_size: int = 32
     exclude: tuple[str, ...] = ()
     blas: Blas = "openblas"
+    # More languages than the main model's: (ISO 639-1 code, pipeline name) pairs, and what to do
+    # with a story in a language none of them reads (docs/languages.md).
+    language_models: tuple[tuple[str, str], ...] = ()
+    unsupported: Unsupported = "metadata"
     # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
     # publishes the records only and spares its event loop unpickling the stories.
     keep_stories: bool = False
@@ -46,17 +55,32 @@ class PipelineSpec:
         """The worker's pipeline: its model, topics, source and limits, as the settings say."""
         return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
+                   language_models=tuple(sorted(s.language_models.items())), unsupported=s.unsupported_language,
                    keep_stories=keep_stories)
 
     def build(self) -> Pipeline:
         from worker.core.extract.places.gazetteer import gazetteer
+        from worker.core.language import warm
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
-
+        warm()  # the language detector's model, likewise
+        others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
+                  for language, name in self.language_models]
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,
-                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size)
+                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
+                        others=others, unsupported=self.unsupported)
+
+
+def load_for(language: str, name: str, **kwargs: Any) -> Language:
+    """Load the pipeline a setting names for ``language``; refuse one that reads another language."""
+    from worker.core.nlp import load
+
+    nlp = load(name, **kwargs)
+    if nlp.lang != language:
+        raise ValueError(f"WIRE_LANGUAGE_MODELS names {name!r} for {language!r}, but it is a {nlp.lang!r} pipeline")
+    return nlp
 
 
 def bounded(pipeline: Pipeline) -> ProcessFn:
@@ -65,7 +89,7 @@ def bounded(pipeline: Pipeline) -> ProcessFn:
     lock = threading.Lock()  # the zone is per Language object: never let two batches share one
 
     def process(batch: list[SourceRecord]) -> BatchOutcome:
-        with lock, pipeline.nlp.memory_zone():
+        with lock, pipeline.memory_zones():
             return pipeline.process(batch)
 
     return process

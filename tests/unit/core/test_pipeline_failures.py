@@ -40,10 +40,10 @@ def test_an_extractor_exception_dead_letters_only_its_record_with_stage_and_erro
         monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline_module.extract_all
 
-    def flaky(doc: Doc, story: RawStory) -> Any:
+    def flaky(doc: Doc, story: RawStory, reading: Any = None) -> Any:
         if POISON in story.body:
             raise KeyError("an extractor bug")
-        return real(doc, story)
+        return real(doc, story, reading)
 
     monkeypatch.setattr(pipeline_module, "extract_all", flaky)
     outcome = make_pipeline().process(records())

@@ -13,16 +13,18 @@ from spacy.tokens import Doc
 from worker.core.extract import casualties, entities, events, places, quotes, story, time, tone
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
+from worker.core.language import LanguageReading
 from worker.core.models import RawStory
 from worker.core.models.enriched import Facts
 
 __all__ = ["EXTRACTOR_VERSION", "extract_all"]
 
 
-def extract_all(doc: Doc, story_in: RawStory) -> Facts:
+def extract_all(doc: Doc, story_in: RawStory, reading: LanguageReading | None = None) -> Facts:
     """Run every family in dependency order and bundle what they found."""
     ctx = Context(doc=doc, story=story_in)
-    story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(update={"tone": tone.extract(doc, ctx)})
+    story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(
+        update={"tone": tone.extract(doc, ctx), **language_fields(reading)})
     ctx.entities = entities.extract(doc, ctx)
     ctx.entities = places.extract(doc, ctx)
     ctx.time_expressions = time.extract(doc, ctx)
@@ -37,3 +39,11 @@ def extract_all(doc: Doc, story_in: RawStory) -> Facts:
         time_expressions=ctx.time_expressions,
         events=found_events,
     )
+
+
+def language_fields(reading: LanguageReading | None) -> dict[str, object]:
+    """The story fact's language fields from the pipeline's reading (none: the story's own defaults)."""
+    if reading is None:
+        return {}
+    return {"language": reading.language, "language_confidence": reading.confidence,
+            "language_detected": reading.detected, "language_declared": reading.declared}

@@ -19,5 +19,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v7: the story fact carries a document tone in GDELT's V1.5 form.
 # v8: organisations' short forms are aliases of their full names; datelines' filing dates are not
 # times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
-EXTRACTOR_VERSION = "wire.extract.v8"
-OUTPUTS_FINGERPRINT = "sha256:1f3a0243223ad2c3d88e2067546a695ee34786b784450a99278cbd29c0e0c313"
+# v9: every story's language is read from its text (py3langid) and settled against the declared
+# field; the story fact carries language_confidence, language_detected and language_declared, and
+# a story in a language with no pipeline gets its metadata and no facts (docs/languages.md).
+EXTRACTOR_VERSION = "wire.extract.v9"
+OUTPUTS_FINGERPRINT = "sha256:a6cd963304a4b8f1f8507557b3fb8d5da877b7726db1d674052051588b3feaef"
