@@ -20,8 +20,22 @@ from worker.core.models.enriched import Facts
 __all__ = ["EXTRACTOR_VERSION", "extract_all"]
 
 
+# Languages with rules of their own besides English; any other language gets no facts from here.
+RULE_LANGUAGES: tuple[str, ...] = ("en", "fr")
+
+
 def extract_all(doc: Doc, story_in: RawStory, reading: LanguageReading | None = None) -> Facts:
-    """Run every family in dependency order and bundle what they found."""
+    """Run every family in dependency order and bundle what they found.
+
+    The doc's language picks the rules: a French parse is read by the French rules, never the
+    English ones (``Pipeline`` only hands over docs of a language in ``RULE_LANGUAGES``).
+    """
+    if doc.lang_ == "fr":
+        from worker.core.extract import french
+
+        return french.extract_all(doc, story_in, language_fields(reading))
+    if doc.lang_ != "en":
+        raise ValueError(f"no extraction rules for language {doc.lang_!r}")
     ctx = Context(doc=doc, story=story_in)
     story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(
         update={"tone": tone.extract(doc, ctx), **language_fields(reading)})

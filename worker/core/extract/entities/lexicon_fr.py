@@ -1,0 +1,24 @@
+"""French titles before names and the head words of organisations' names."""
+
+# Titles written before a name ("le ministre de l'Intérieur, X", "la préfète Y", "Maître Z").
+TITLES_FR = frozenset({
+    "ministre", "première", "premier", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
+    "directrice", "porte-parole", "président", "présidente", "commandant", "colonel", "général", "docteur",
+    "avocat", "avocate", "maître", "curé", "père", "représentant", "représentante", "commissaire", "chef",
+    "secrétaire", "habitante", "habitant", "ambassadeur", "ambassadrice", "juge", "député", "députée",
+    "sénateur", "sénatrice", "homologue", "ancien", "ancienne", "gouverneur", "capitaine", "lieutenant",
+    "roi", "reine", "pape", "patron", "patronne", "dirigeant", "dirigeante", "conseiller", "conseillère",
+})
+# Words that open a title phrase before it ("le", "la", "son", "leur").
+TITLE_OPENERS_FR = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "un", "une"})
+# Head words of organisations' names, lower case in French ("la préfecture de la Gironde",
+# "le tribunal correctionnel de Lille", "la garde nationale tunisienne").
+ORG_HEADS_FR = frozenset({
+    "préfecture", "tribunal", "parquet", "police", "gendarmerie", "garde", "pompiers", "marins-pompiers",
+    "ministère", "mairie", "hôpital", "paroisse", "commission", "organisation", "agence", "armée", "sûreté",
+    "croix-rouge", "conseil", "cour", "assemblée", "gouvernement", "service", "haut", "fédération", "syndicat",
+    "collectif", "entreprise", "société", "université", "banque",
+})
+# Words that end an organisation's name read from lower-case text.
+ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et", "ou", "pour", "avec", "dans",
+                         "sur", "selon", "avait", "avaient", "doit", "dès", "lors", "à", "en", "au", "aux"})

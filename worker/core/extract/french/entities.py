@@ -1,0 +1,168 @@
+"""French entities: the French model's PER/ORG/LOC spans, cleaned, with titles, and geocoded.
+
+fr_core_news_sm labels PER, ORG, LOC and MISC (WikiNER) and often takes a title for an
+organisation ("ministre de l'Intérieur" as ORG) or an organisation for a place ("La Croix-Rouge"
+as LOC). The rules below read the words around each span, from the French lexicons.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.entities.lexicon_fr import ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.places.gazetteer import gazetteer
+from worker.core.extract.places.localised import canonical
+from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
+from worker.core.models.base import Evidence
+from worker.core.models.entities import Entity, EntityLabel, Role
+
+_TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=True))
+# A title phrase closing the text before a name: "le ministre de l'Intérieur, " / "le commandant ".
+_TITLE_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|de|du|des|d['’])\s*", re.IGNORECASE)
+_PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
+_WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
+_LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
+
+
+@dataclass
+class _Cluster:
+    label: EntityLabel
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+def _org_phrases(body: str) -> list[tuple[int, int]]:
+    """Lower-case organisations' names: a head word, adjectives, then 'de/du/des' and a capitalised name."""
+    out = []
+    words = list(_WORD.finditer(body))
+    for i, w in enumerate(words):
+        if w.group().lower() not in ORG_HEADS_FR or w.group().lower() in ("entreprise", "collectif", "société"):
+            continue
+        end, j, named = w.end(), i + 1, False
+        while j < len(words) and words[j].start() - end <= 2 and body[end:words[j].start()].strip() in ("", "'", "’"):
+            text = words[j].group()
+            low = text.lower()
+            if low in ORG_STOPS_FR or low in TITLES_FR:
+                break
+            if low.rstrip("'’") in _LINKS or low in _LINKS:
+                j += 1
+                continue
+            if text[0].isupper():
+                named = True
+            elif named:
+                break
+            end = words[j].end()
+            j += 1
+        if end > w.end():
+            out.append((w.start(), end))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _title(body: str, start: int, sent_start: int) -> tuple[str, int] | None:
+    match = _TITLE_BEFORE.search(body[max(sent_start, start - 90):start])
+    if not match:
+        return None
+    return match.group("title").strip(" ,"), start - (len(body[max(sent_start, start - 90):start]) - match.start("title"))
+
+
+def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
+    body = ctx.story.body
+    ev = ctx.evidence
+    orgs = _org_phrases(body)
+    portfolios: list[tuple[int, int]] = []
+    clusters: dict[tuple[str, str], _Cluster] = {}
+
+    def add(label: EntityLabel, name: str, start: int, end: int, role: Role | None = None) -> None:
+        key = (label, name.casefold())
+        cluster = clusters.setdefault(key, _Cluster(label, name))
+        cluster.mentions.append((start, end))
+        if role is not None:
+            cluster.roles.append(role)
+
+    for s, e in orgs:
+        add("ORG", body[s:e], s, e)
+    for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
+        found = _title(body, ent.start_char, ent.sent.start_char) if ent.label_ == "PER" else None
+        if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS:
+            portfolios.append((found[1], found[1] + len(found[0])))
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if skip and start < skip[1]:
+            continue
+        lead = _DETERMINER.match(ent.text)
+        if lead and ent.label_ != "PER":
+            start += lead.end()
+        name = body[start:end].strip()
+        first = name.split()[0].lower() if name else ""
+        if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
+            continue
+        if ent.label_ == "PER":
+            while first in TITLES_FR and len(name.split()) > 2:  # "Maître Nathalie Cohen"
+                start += len(name.split()[0]) + 1
+                name = body[start:end]
+                first = name.split()[0].lower()
+            found = _title(body, start, ent.sent.start_char)
+            role = None
+            if found:
+                title, title_start = found
+                role = Role(title=title, evidence=ev.chars(title_start, title_start + len(title)))
+            add("PERSON", name, start, end, role)
+        elif first in TITLES_FR:
+            continue  # "ministre de la Santé" read as an organisation: a title, said before a name
+        elif ent.label_ == "ORG" or first in ORG_HEADS_FR:
+            add("ORG", name, start, end)
+        elif ent.label_ == "LOC":
+            add("LOC", name, start, end)
+        elif ent.label_ == "MISC" and re.search(r"(?:entreprise|collectif|société|groupe)\s*$", body[:start]):
+            add("ORG", name, start, end)
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    if dateline is not None and dateline.evidence is not None:
+        add("LOC", dateline.place, dateline.evidence.start, dateline.evidence.end)
+    # A place named only inside an organisation's or a title's name is not a place of the story.
+    clusters = {k: c for k, c in clusters.items()
+                if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
+    return _geocode(_merge_surnames(list(clusters.values())), body, ev)
+
+
+def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
+    """'Morand' after 'Claire Morand' is the same person (an alias), as in English copy."""
+    people = [c for c in clusters if c.label == "PERSON" and len(c.name.split()) > 1]
+    out = []
+    for c in clusters:
+        full = next((p for p in people if c.label == "PERSON" and len(c.name.split()) == 1
+                     and p.name.split()[-1].casefold() == c.name.casefold()), None)
+        if full is not None:
+            full.mentions.extend(c.mentions)
+            full.roles.extend(c.roles)
+        else:
+            out.append(c)
+    return out
+
+
+def _geocode(clusters: list[_Cluster], body: str, ev: object) -> list[Entity]:
+    gz = gazetteer()
+    story = StoryPlaces()
+    for c in clusters:
+        if c.label == "LOC":
+            iso = country_of(gz, canonical(c.name, "fr"))
+            if iso:
+                story.countries.add(iso)
+    out = []
+    for c in clusters:
+        geo = resolve(gz, canonical(c.name, "fr"), story) if c.label == "LOC" else None
+        label: EntityLabel = "GPE" if geo is not None else c.label
+        mentions = sorted(set(c.mentions))
+        evidence: list[Evidence] = [ev.chars(s, e) for s, e in mentions]  # type: ignore[attr-defined]
+        aliases = sorted({body[s:e] for s, e in mentions if body[s:e].casefold() != c.name.casefold()})
+        slug = re.sub(r"[^a-z0-9]+", "-", c.name.lower()).strip("-")
+        out.append(Entity(entity_id=f"{label.lower()}:{slug}", label=label, name=c.name, aliases=aliases,
+                          roles=c.roles[:3], mentions=evidence, geo=geo))
+    return out
