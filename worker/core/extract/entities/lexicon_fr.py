@@ -21,4 +21,6 @@ ORG_HEADS_FR = frozenset({
 })
 # Words that end an organisation's name read from lower-case text.
 ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et", "ou", "pour", "avec", "dans",
-                         "sur", "selon", "avait", "avaient", "doit", "dès", "lors", "à", "en", "au", "aux"})
+                         "sur", "selon", "avait", "avaient", "doit", "dès", "lors", "à", "en", "au", "aux", "pendant",
+                         "depuis", "contre", "après", "avant", "par", "vers", "chez", "sans", "sous", "entre",
+                         "dans", "le", "les", "un", "une", "ce", "cette", "se", "s'est"})

@@ -20,11 +20,15 @@ from worker.core.models.entities import Entity, EntityLabel, Role
 
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=True))
 # A title phrase closing the text before a name: "le ministre de l'Intérieur, " / "le commandant ".
-_TITLE_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"(?:^|[\s,('’])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:le|la|les|l['’]|de|du|des|d['’])\s*", re.IGNORECASE)
+# Words an acronym skips ("Organisation mondiale de la santé" -> OMS).
+_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "sans", "sur"})
 _PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
+# A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
+_ORG_CUE = re.compile(r"(?:entreprise|collectif|société|groupe|association|parti|syndicat)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -40,25 +44,30 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
     out = []
     words = list(_WORD.finditer(body))
     for i, w in enumerate(words):
-        if w.group().lower() not in ORG_HEADS_FR or w.group().lower() in ("entreprise", "collectif", "société"):
+        head = re.sub(r"^[ld]['’]", "", w.group().lower())
+        if head not in ORG_HEADS_FR or head in ("entreprise", "collectif", "société"):
             continue
-        end, j, named = w.end(), i + 1, False
-        while j < len(words) and words[j].start() - end <= 2 and body[end:words[j].start()].strip() in ("", "'", "’"):
+        start = w.start() + (len(w.group()) - len(head))
+        end, last, j, named, linked = w.end(), w.end(), i + 1, False, False
+        while j < len(words) and words[j].start() - last <= 2 and body[last:words[j].start()].strip() in ("", "'", "’"):
             text = words[j].group()
             low = text.lower()
-            if low in ORG_STOPS_FR or low in TITLES_FR:
+            last = words[j].end()
+            if low in ORG_STOPS_FR or low in TITLES_FR or any(ch.isdigit() for ch in low):
                 break
-            if low.rstrip("'’") in _LINKS or low in _LINKS:
-                j += 1
-                continue
-            if text[0].isupper():
+            if low in _LINKS or low.startswith(("l'", "l’", "d'", "d’")) and not text[2:3].isupper():
+                if low in _LINKS:
+                    j += 1
+                    linked = True
+                    continue
+            if text[0].isupper() or text[2:3].isupper() and low.startswith(("l'", "l’", "d'", "d’")):
                 named = True
-            elif named:
+            elif named or linked:  # "la mairie des travaux": after "de", only a name continues it
                 break
             end = words[j].end()
             j += 1
         if end > w.end():
-            out.append((w.start(), end))
+            out.append((start, end))
     return out
 
 
@@ -66,11 +75,13 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _title(body: str, start: int, sent_start: int) -> tuple[str, int] | None:
-    match = _TITLE_BEFORE.search(body[max(sent_start, start - 90):start])
+def _title(body: str, start: int) -> tuple[str, int] | None:
+    """The title phrase right before a name, within its sentence (the parser's may end at "»")."""
+    window = max(start - 90, body.rfind(". ", 0, start) + 1, body.rfind("\n", 0, start) + 1)
+    match = _TITLE_BEFORE.search(body[window:start])
     if not match:
         return None
-    return match.group("title").strip(" ,"), start - (len(body[max(sent_start, start - 90):start]) - match.start("title"))
+    return match.group("title").strip(" ,"), window + match.start("title")
 
 
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
@@ -90,7 +101,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     for s, e in orgs:
         add("ORG", body[s:e], s, e)
     for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
-        found = _title(body, ent.start_char, ent.sent.start_char) if ent.label_ == "PER" else None
+        found = _title(body, ent.start_char) if ent.label_ == "PER" else None
         if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS:
             portfolios.append((found[1], found[1] + len(found[0])))
     for ent in doc.ents:
@@ -109,7 +120,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
                 start += len(name.split()[0]) + 1
                 name = body[start:end]
                 first = name.split()[0].lower()
-            found = _title(body, start, ent.sent.start_char)
+            found = _title(body, start)
             role = None
             if found:
                 title, title_start = found
@@ -121,8 +132,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             add("ORG", name, start, end)
         elif ent.label_ == "LOC":
             add("LOC", name, start, end)
-        elif ent.label_ == "MISC" and re.search(r"(?:entreprise|collectif|société|groupe)\s*$", body[:start]):
-            add("ORG", name, start, end)
+        elif ent.label_ == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
+            add("ORG", ent.text, ent.start_char, end)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is not None and dateline.evidence is not None:
         add("LOC", dateline.place, dateline.evidence.start, dateline.evidence.end)
@@ -132,13 +143,28 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     return _geocode(_merge_surnames(list(clusters.values())), body, ev)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s'’]+", name) if w and w.lower() not in _SMALL_WORDS).upper()
+
+
+def _same_as(short: _Cluster, full: _Cluster) -> bool:
+    """'Morand' is 'Claire Morand'; 'OMS' is 'Organisation mondiale de la santé'; 'garde nationale'
+    is 'garde nationale tunisienne' when both are in the story."""
+    if short is full or short.label != full.label or len(short.name) >= len(full.name):
+        return False
+    if short.label == "PERSON":
+        return len(short.name.split()) == 1 and full.name.split()[-1].casefold() == short.name.casefold()
+    if short.label == "ORG":
+        return (short.name.isupper() and short.name == _initials(full.name)) or \
+            full.name.casefold().startswith(short.name.casefold() + " ")
+    return False
+
+
 def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
-    """'Morand' after 'Claire Morand' is the same person (an alias), as in English copy."""
-    people = [c for c in clusters if c.label == "PERSON" and len(c.name.split()) > 1]
+    """Short forms become aliases of the full name they stand for, as in English copy."""
     out = []
     for c in clusters:
-        full = next((p for p in people if c.label == "PERSON" and len(c.name.split()) == 1
-                     and p.name.split()[-1].casefold() == c.name.casefold()), None)
+        full = next((p for p in clusters if _same_as(c, p)), None)
         if full is not None:
             full.mentions.extend(c.mentions)
             full.roles.extend(c.roles)

@@ -29,13 +29,16 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
     mentions = _mentions(ctx.entities)
     out: list[Quote] = []
     for m in _QUOTE.finditer(body):
-        s_start, s_end = ctx.evidence.sentence_bounds(m.start(), m.end())
+        s_start, _ = ctx.evidence.sentence_bounds(m.start(), m.end())
+        # The said-clause runs to the end of the writer's sentence, which the parser may cut at "»".
+        s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
         tail = body[m.end():s_end]
         verb = _VERB.search(tail[:60])
         speaker: Entity | None = None
         if verb and not verb.group("inv"):
             after = [e for s, _, e in mentions if m.end() + verb.end() <= s < s_end]
-            speaker = after[0] if after else None
+            people = [e for e in after if e.label == "PERSON"]  # "le représentant de l'OMS, le docteur X"
+            speaker = people[0] if people else after[0] if after else None
         if speaker is None and not verb:
             before = [e for s, _, e in mentions if s_start <= s < m.start()]
             speaker = before[-1] if before else None
