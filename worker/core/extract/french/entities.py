@@ -12,16 +12,17 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
-from worker.core.extract.places.gazetteer import gazetteer
+from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
 from worker.core.models.base import Evidence
 from worker.core.models.entities import Entity, EntityLabel, Role
+from worker.core.models.places import GeoPlace
 
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=True))
 # A title phrase closing the text before a name: "le ministre de l'Intérieur, " / "le commandant ".
 _TITLE_BEFORE = re.compile(rf"(?:^|[\s,('’])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|de|du|des|d['’])\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:le|la|les|de|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
 # Words an acronym skips ("Organisation mondiale de la santé" -> OMS).
 _SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "sans", "sur"})
 _PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
@@ -130,7 +131,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             continue  # "ministre de la Santé" read as an organisation: a title, said before a name
         elif ent.label_ == "ORG" or first in ORG_HEADS_FR:
             add("ORG", name, start, end)
-        elif ent.label_ == "LOC":
+        elif ent.label_ == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
             add("LOC", name, start, end)
         elif ent.label_ == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
             add("ORG", ent.text, ent.start_char, end)
@@ -140,7 +141,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     # A place named only inside an organisation's or a title's name is not a place of the story.
     clusters = {k: c for k, c in clusters.items()
                 if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
-    return _geocode(_merge_surnames(list(clusters.values())), body, ev)
+    return _geocode(_merge_surnames(list(clusters.values())), body, ev, dateline.place if dateline else None)
 
 
 def _initials(name: str) -> str:
@@ -154,8 +155,10 @@ def _same_as(short: _Cluster, full: _Cluster) -> bool:
         return False
     if short.label == "PERSON":
         return len(short.name.split()) == 1 and full.name.split()[-1].casefold() == short.name.casefold()
+    if short.name.isupper() and short.name == _initials(full.name):  # 'OMS', 'RDC'
+        return True
     if short.label == "ORG":
-        return (short.name.isupper() and short.name == _initials(full.name)) or \
+        return \
             full.name.casefold().startswith(short.name.casefold() + " ")
     return False
 
@@ -173,9 +176,19 @@ def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
-def _geocode(clusters: list[_Cluster], body: str, ev: object) -> list[Entity]:
+def _place(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:
+    """The gazetteer's reading of a name as written, else of its French form's own name."""
+    return resolve(gz, name, story) or resolve(gz, canonical(name, "fr"), story)
+
+
+def _geocode(clusters: list[_Cluster], body: str, ev: object, dateline: str | None) -> list[Entity]:
     gz = gazetteer()
     story = StoryPlaces()
+    if dateline:  # as in English copy, the dateline's country decides names the story leaves open
+        place = _place(gz, dateline, story)
+        story.dateline_country = place.country if place else None
+        if place is not None and place.country:
+            story.countries.add(place.country)
     for c in clusters:
         if c.label == "LOC":
             iso = country_of(gz, canonical(c.name, "fr"))
@@ -183,7 +196,7 @@ def _geocode(clusters: list[_Cluster], body: str, ev: object) -> list[Entity]:
                 story.countries.add(iso)
     out = []
     for c in clusters:
-        geo = resolve(gz, canonical(c.name, "fr"), story) if c.label == "LOC" else None
+        geo = _place(gz, c.name, story) if c.label == "LOC" else None
         label: EntityLabel = "GPE" if geo is not None else c.label
         mentions = sorted(set(c.mentions))
         evidence: list[Evidence] = [ev.chars(s, e) for s, e in mentions]  # type: ignore[attr-defined]

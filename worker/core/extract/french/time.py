@@ -33,12 +33,19 @@ _PATTERNS = [
 
 
 def _future(doc: Doc, start: int) -> bool:
+    """A verb in the future tense in the sentence, or a cue verb in the present ("doit", "prévoit")."""
+    if re.search(r"\bdepuis\s+$", doc.text[max(0, start - 12):start]):
+        return False  # "depuis samedi": a day already past
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
-    sent = span.sent
-    return any("Fut" in t.morph.get("Tense") or t.lemma_.lower() in FUTURE_CUES_FR or t.lower_ in FUTURE_CUES_FR
-               for t in sent)
+    for t in span.sent:
+        tense = t.morph.get("Tense")
+        if "Fut" in tense or t.lower_ in FUTURE_CUES_FR:
+            return True
+        if t.lemma_.lower() in FUTURE_CUES_FR and "Pres" in tense:
+            return True
+    return False
 
 
 def _weekday(today: date, weekday: int, future: bool) -> date:

