@@ -67,6 +67,10 @@ class PipelineSpec:
         warm()  # the language detector's model, likewise
         others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
                   for language, name in self.language_models]
+        if any(language == "fr" for language, _ in self.language_models):
+            from worker.core.extract.places.localised import local_names
+
+            local_names("fr")  # French place names for the gazetteer, before the first French story
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,
                         max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,

@@ -24,3 +24,6 @@ ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et",
                          "sur", "selon", "avait", "avaient", "doit", "dès", "lors", "à", "en", "au", "aux", "pendant",
                          "depuis", "contre", "après", "avant", "par", "vers", "chez", "sans", "sous", "entre",
                          "dans", "le", "les", "un", "une", "ce", "cette", "se", "s'est"})
+# Words after which a name is an organisation's, whatever the model labelled it ("le collectif X");
+# the words themselves do not start a lower-case organisation name ("l'entreprise Logistar" is Logistar).
+ORG_CUES_FR = ("entreprise", "collectif", "société", "groupe", "association", "parti", "syndicat")

@@ -22,7 +22,12 @@ _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _MAX_BETWEEN = 5
 
 
-def _category_after(text: str) -> tuple[str, int] | None:
+# Words of these kinds may stand between a count and its category word: who was counted
+# ("quatorze manifestants"), how ("légèrement"), the auxiliaries ("ont été").
+_BETWEEN_POS = frozenset({"NOUN", "ADJ", "ADV", "AUX", "DET"})
+
+
+def _category_after(text: str, offset: int, pos: dict[int, str]) -> tuple[str, int] | None:
     """The category word within a few filler words after a count, and where it ends."""
     for i, m in enumerate(_WORD.finditer(text)):
         if i > _MAX_BETWEEN or re.search(r"[,.;:«»()]", text[:m.start()]):
@@ -30,7 +35,8 @@ def _category_after(text: str) -> tuple[str, int] | None:
         word = m.group().lower()
         if word in CATEGORY_WORDS_FR:
             return CATEGORY_WORDS_FR[word], m.end()
-        if word not in FILLER_FR and not word.startswith(("l'", "d'", "l’", "d’")):
+        if word not in FILLER_FR and not word.startswith(("l'", "d'", "l’", "d’")) \
+                and pos.get(offset + m.start()) not in _BETWEEN_POS:
             return None
     return None
 
@@ -38,6 +44,7 @@ def _category_after(text: str) -> tuple[str, int] | None:
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casualty]:
     body = ctx.story.body
     found: dict[str, Casualty] = {}
+    pos = {t.idx: t.pos_ for t in doc}
     for m in _COUNT.finditer(body):
         if skip and m.start() < skip[1]:
             continue
@@ -50,7 +57,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             count, qualifier = value, "exact"
         if m.group("qual"):
             qualifier = QUALIFIERS_FR[m.group("qual").lower()]
-        after = _category_after(body[m.end():m.end() + 80])
+        after = _category_after(body[m.end():m.end() + 80], m.end(), pos)
         category = after[0] if after else None
         if category is None:
             before = _WORD.findall(body[max(0, m.start() - 30):m.start()])
@@ -71,5 +78,5 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             found[category] = fact
         elif first.count != count:
             found[category] = first.model_copy(update={"superseded": [*first.superseded, SupersededCount(
-                count=count, qualifier=qualifier, evidence=fact.evidence)]})
+                count=count, qualifier=fact.qualifier, evidence=fact.evidence)]})
     return list(found.values())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.entities.lexicon_fr import ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.entities.lexicon_fr import ORG_CUES_FR, ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -29,7 +29,7 @@ _PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
 # A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
-_ORG_CUE = re.compile(r"(?:entreprise|collectif|société|groupe|association|parti|syndicat)\s*$", re.IGNORECASE)
+_ORG_CUE = re.compile(rf"(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -46,7 +46,7 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(body))
     for i, w in enumerate(words):
         head = re.sub(r"^[ld]['’]", "", w.group().lower())
-        if head not in ORG_HEADS_FR or head in ("entreprise", "collectif", "société"):
+        if head not in ORG_HEADS_FR or head in ORG_CUES_FR:
             continue
         start = w.start() + (len(w.group()) - len(head))
         end, last, j, named, linked = w.end(), w.end(), i + 1, False, False

@@ -7,6 +7,7 @@ that day. "dans la nuit de dimanche à lundi" is the night ending on the second 
 
 import re
 from datetime import date, timedelta
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -40,7 +41,7 @@ def _future(doc: Doc, start: int) -> bool:
     if span is None:
         return False
     for t in span.sent:
-        tense = t.morph.get("Tense")
+        tense = t.morph.get("Tense", [])
         if "Fut" in tense or t.lower_ in FUTURE_CUES_FR:
             return True
         if t.lemma_.lower() in FUTURE_CUES_FR and "Pres" in tense:
@@ -78,8 +79,11 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
     return [t for _, t in sorted(out, key=lambda x: x[0])]
 
 
-def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | None, str]:
-    if kind in ("night", "weekday"):
+TimexKind = Literal["date", "time", "duration", "set", "range"]
+
+
+def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | None, TimexKind]:
+    if kind == "night" or kind == "weekday":
         day = _weekday(today, WEEKDAYS_FR[m.group("wd").lower()], _future(doc, m.start()))
         return day.isoformat(), "date"
     if kind == "date":
