@@ -30,7 +30,7 @@ SURE = 0.9
 # Below this, with nothing declared, the text is too short to tell: the default language is used.
 GUESS = 0.5
 # Language detection reads the start of a story: enough for a sure reading, bounded for long copy.
-_READ_CHARS = 3000
+_READ_CHARS = 1000
 
 Source = Literal["declared", "detected", "both", "default"]
 
