@@ -27,3 +27,6 @@ ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et",
 # Words after which a name is an organisation's, whatever the model labelled it ("le collectif X");
 # the words themselves do not start a lower-case organisation name ("l'entreprise Logistar" is Logistar).
 ORG_CUES_FR = ("entreprise", "collectif", "société", "groupe", "association", "parti", "syndicat")
+# Forms of address written right before a name ("Maître X", "le docteur Y", "le père Z"): when the
+# writer gave an office before them ("son avocate, Maître X"), the office is the title.
+HONORIFICS_FR = frozenset({"maître", "docteur", "père", "monsieur", "madame", "monseigneur", "professeur"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.entities.lexicon_fr import ORG_CUES_FR, ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.entities.lexicon_fr import HONORIFICS_FR, ORG_CUES_FR, ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -76,13 +76,33 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
+# The body a title belongs to, named after "de/du/des" in it: "maire de Roubaix", "directeur de
+# l'entreprise Logistar", "porte-parole du collectif Les Landes Debout".
+_AFFILIATION = re.compile(
+    rf"\b(?:du|des|de la|de l['’]|de|d['’])\s*(?:(?:l['’])?(?:{'|'.join(ORG_CUES_FR)})\s+)?"
+    r"(?P<aff>[A-ZÀ-Ý][\w\-’']*(?:\s+[A-ZÀ-Ý][\w\-’']*)*)")
+
+
+def _affiliation(title: str) -> str | None:
+    """Whom a title is held for; none for a portfolio ("ministre de l'Intérieur" names no body)."""
+    if title.split()[0].lower() in _PORTFOLIO_HEADS:
+        return None
+    found = list(_AFFILIATION.finditer(title))
+    return found[-1].group("aff") if found else None
+
+
 def _title(body: str, start: int) -> tuple[str, int] | None:
     """The title phrase right before a name, within its sentence (the parser's may end at "»")."""
     window = max(start - 90, body.rfind(". ", 0, start) + 1, body.rfind("\n", 0, start) + 1)
     match = _TITLE_BEFORE.search(body[window:start])
     if not match:
         return None
-    return match.group("title").strip(" ,"), window + match.start("title")
+    title, at = match.group("title").strip(" ,"), window + match.start("title")
+    if title.lower() in HONORIFICS_FR:
+        office = _TITLE_BEFORE.search(re.sub(r"\s*(?:le|la|l['’])?\s*$", "", body[window:at]))
+        if office:
+            return office.group("title").strip(" ,"), window + office.start("title")
+    return title, at
 
 
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
@@ -125,7 +145,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             role = None
             if found:
                 title, title_start = found
-                role = Role(title=title, evidence=ev.chars(title_start, title_start + len(title)))
+                role = Role(title=title, affiliation=_affiliation(title),
+                            evidence=ev.chars(title_start, title_start + len(title)))
             add("PERSON", name, start, end, role)
         elif first in TITLES_FR:
             continue  # "ministre de la Santé" read as an organisation: a title, said before a name
