@@ -77,9 +77,14 @@ def test_french_place_names_are_geocoded_through_the_gazetteer(fr: Language) -> 
     assert places["Espagne"] == "ES" and places["Genève"] == "CH" and places["Bruxelles"] == "BE"
 
 
-def test_french_copy_publishes_no_event_guessed_by_english_rules(fr: Language) -> None:
-    facts = read(fr, "LILLE (AFP) - Des manifestants ont attaqué la mairie samedi, a indiqué la police.")
-    assert facts.events == []
+def test_french_events_take_their_actor_place_and_day_from_the_trigger_sentence(fr: Language) -> None:
+    facts = read(fr, "LYON (AFP) - Le ministre de l'Intérieur, Bruno Lacombe, doit se rendre jeudi à Grenoble.\n\n"
+                     "Un incendie a détruit lundi un entrepôt de Vénissieux, selon les pompiers.")
+    events = {e.type: e for e in facts.events}
+    assert set(events) == {"travel", "disaster"}
+    travel = events["travel"]
+    assert (travel.actor, travel.destination, travel.when) == ("Bruno Lacombe", "Grenoble", "2026-03-19")
+    assert (events["disaster"].place, events["disaster"].when) == ("Vénissieux", "2026-03-16")
 
 
 def test_a_parse_in_a_language_without_rules_is_refused() -> None:
