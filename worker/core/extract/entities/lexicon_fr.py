@@ -8,6 +8,8 @@ TITLES_FR = frozenset({
     "secrétaire", "habitante", "habitant", "ambassadeur", "ambassadrice", "juge", "député", "députée",
     "sénateur", "sénatrice", "homologue", "ancien", "ancienne", "gouverneur", "capitaine", "lieutenant",
     "roi", "reine", "pape", "patron", "patronne", "dirigeant", "dirigeante", "conseiller", "conseillère",
+    "voisin", "voisine", "pêcheur", "opposant", "opposante", "témoin", "militant", "militante", "syndicaliste",
+    "gouverneur", "gouverneure", "vice-président", "vice-présidente", "sous-préfet", "chancelier", "chancelière",
 })
 # Words that open a title phrase before it ("le", "la", "son", "leur").
 TITLE_OPENERS_FR = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "un", "une"})

@@ -72,6 +72,19 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
     return out
 
 
+def _known_place(name: str) -> bool:
+    gz = gazetteer()
+    return bool(resolve(gz, name, StoryPlaces()) or resolve(gz, canonical(name, "fr"), StoryPlaces()))
+
+
+def _parenthesised(body: str, start: int, end: int, clusters: dict[tuple[str, str], _Cluster]) -> _Cluster | None:
+    """The entity a name in parentheses right after it stands for."""
+    if not (body[start - 1:start] == "(" and body[end:end + 1] == ")"):
+        return None
+    before = start - 2 if body[start - 2:start - 1] == " " else start - 1
+    return next((c for c in clusters.values() if c.label != "PERSON" and any(e == before for _, e in c.mentions)), None)
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
@@ -136,7 +149,20 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         first = name.split()[0].lower() if name else ""
         if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
             continue
-        if ent.label_ == "PER":
+        if name.split()[-1].lower() in _LINKS:
+            continue  # "port de": a span cut before its name
+        if ent.label_ == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
+            continue  # "Premier ministre": a title the model read as a name
+        if ent.label_ in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \
+                and len(name.split()) > 1 and not _known_place(name):
+            ent_label = "PER"  # "le gouverneur de la région, Naseri Paul Bea": a name after a title
+        else:
+            ent_label = ent.label_
+        paren = _parenthesised(body, start, end, clusters)
+        if paren is not None:  # "la Mission des Nations unies au Congo (Monusco)": an alias
+            paren.mentions.append((start, end))
+            continue
+        if ent_label == "PER":
             while first in TITLES_FR and len(name.split()) > 2:  # "Maître Nathalie Cohen"
                 start += len(name.split()[0]) + 1
                 name = body[start:end]

@@ -17,7 +17,7 @@ from worker.core.models.quotes import Quote
 
 _QUOTE = re.compile(rf"{OPEN_FR}[\s\u00a0\u202f]*(?P<text>[^{OPEN_FR}{CLOSE_FR}]+?)[\s\u00a0\u202f]*{CLOSE_FR}")
 _VERB = re.compile(r"\b(?:a|ont)(?P<inv>" + "|".join(re.escape(p) for p in INVERTED_PRONOUNS_FR)
-                   + r")?\s+(?P<verb>" + "|".join(SPEECH_VERBS_FR) + r")\b")
+                   + r")?\s+(?P<verb>" + "|".join(SPEECH_VERBS_FR) + r"|[a-zéèêîôû]+(?:é|i|u|is|it))\b")
 
 
 def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
@@ -48,6 +48,6 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         text = m.group("text").strip().rstrip(",")
         out.append(Quote(text=text, kind="direct", speaker=speaker.name if speaker else None,
                          speaker_entity_id=speaker.entity_id if speaker else None,
-                         cue=SPEECH_VERBS_FR[verb.group("verb")] if verb else None,
+                         cue=SPEECH_VERBS_FR.get(verb.group("verb")) if verb else None,
                          evidence=ctx.evidence.chars(m.start("text"), m.start("text") + len(text))))
     return out

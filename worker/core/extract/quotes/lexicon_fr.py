@@ -11,4 +11,8 @@ SPEECH_VERBS_FR: dict[str, str] = {
     "estimé": "estimer", "expliqué": "expliquer", "lancé": "lancer", "confié": "confier", "raconté": "raconter",
     "prévenu": "prévenir", "souligné": "souligner", "assuré": "assurer", "précisé": "préciser",
     "annoncé": "annoncer", "demandé": "demander", "martelé": "marteler", "répété": "répéter",
+    "témoigné": "témoigner", "dénoncé": "dénoncer", "regretté": "regretter", "insisté": "insister",
+    "commenté": "commenter", "reconnu": "reconnaître", "rappelé": "rappeler", "poursuivi": "poursuivre",
+    "conclu": "conclure", "réagi": "réagir", "fustigé": "fustiger", "plaidé": "plaider", "jugé": "juger",
+    "admis": "admettre", "observé": "observer", "noté": "noter", "résumé": "résumer", "promis": "promettre",
 }

@@ -19,4 +19,5 @@ DURATION_UNITS_FR: dict[str, tuple[str, bool]] = {
 MONTH_PARTS_FR: tuple[str, ...] = ("début", "fin", "mi-")
 # Lemmas that put a weekday in the future when no verb of the sentence is in the future tense
 # ("doit se rendre mercredi", "prévoit ... d'ici vendredi", "appelle à une journée le 28").
-FUTURE_CUES_FR = frozenset({"devoir", "prévoir", "aller", "d'ici", "compter", "envisager", "appeler", "promettre"})
+FUTURE_CUES_FR = frozenset({"devoir", "prévoir", "aller", "d'ici", "compter", "envisager", "appeler", "promettre",
+                            "attendu", "attendue", "prochain", "prochaine"})
