@@ -23,4 +23,4 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # field; the story fact carries language_confidence, language_detected and language_declared, and
 # a story in a language with no pipeline gets its metadata and no facts (docs/languages.md).
 EXTRACTOR_VERSION = "wire.extract.v9"
-OUTPUTS_FINGERPRINT = "sha256:ed5e1f121ddbd7d5b981f726949cbe4fe574428d8815e78f07ec0070180f3413"
+OUTPUTS_FINGERPRINT = "sha256:eee42d0e04f114dae8a85382c8dfe2445c63a206c71f63115dc75809a85c50e9"
