@@ -31,9 +31,7 @@ def extract_all(doc: Doc, story_in: RawStory, reading: LanguageReading | None = 
     English ones (``Pipeline`` only hands over docs of a language in ``RULE_LANGUAGES``).
     """
     if doc.lang_ == "fr":
-        from worker.core.extract import french
-
-        return french.extract_all(doc, story_in, language_fields(reading))
+        return _extract_french(doc, story_in, reading)
     if doc.lang_ != "en":
         raise ValueError(f"no extraction rules for language {doc.lang_!r}")
     ctx = Context(doc=doc, story=story_in)
@@ -53,6 +51,26 @@ def extract_all(doc: Doc, story_in: RawStory, reading: LanguageReading | None = 
         time_expressions=ctx.time_expressions,
         events=found_events,
     )
+
+
+def _extract_french(doc: Doc, story_in: RawStory, reading: LanguageReading | None) -> Facts:
+    """The French families (``worker.core.extract.french``) in the same dependency order."""
+    from worker.core.extract.french import casualties as fr_casualties
+    from worker.core.extract.french import entities as fr_entities
+    from worker.core.extract.french import events as fr_events
+    from worker.core.extract.french import quotes as fr_quotes
+    from worker.core.extract.french import story as fr_story
+    from worker.core.extract.french import time as fr_time
+
+    ctx = Context(doc=doc, story=story_in)
+    skip = fr_story.dateline_range(story_in.body)  # nothing in the dateline is a story fact
+    ctx.story_facts = fr_story.extract(doc, ctx).model_copy(update=language_fields(reading))
+    ctx.entities = fr_entities.extract(doc, ctx, skip)
+    ctx.time_expressions = fr_time.extract(doc, ctx, skip)
+    ctx.casualties = fr_casualties.extract(doc, ctx, skip)
+    ctx.quotes = fr_quotes.extract(doc, ctx)
+    return Facts(story=ctx.story_facts, entities=ctx.entities, quotes=ctx.quotes, casualties=ctx.casualties,
+                 time_expressions=ctx.time_expressions, events=fr_events.extract(doc, ctx, skip))
 
 
 def language_fields(reading: LanguageReading | None) -> dict[str, object]:
