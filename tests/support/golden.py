@@ -32,7 +32,10 @@ import orjson
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_FILE = REPO_ROOT / "tests" / "data" / "golden" / "outputs.json"
 VERSION_FILE = REPO_ROOT / "worker" / "core" / "extract" / "version.py"
-STORY_DIRS = (REPO_ROOT / "tests" / "data" / "stories", REPO_ROOT / "tests" / "data" / "fresh")
+STORY_DIRS = (REPO_ROOT / "tests" / "data" / "stories", REPO_ROOT / "tests" / "data" / "fresh",
+              REPO_ROOT / "tests" / "data" / "fr")
+# The French stories are read by the French pipeline, as the worker's default settings route them.
+FRENCH_MODEL = "fr_core_news_sm"
 SAMPLES_DIR = REPO_ROOT / "worker" / "samples"
 VERSION_MARK = "{EXTRACTOR_VERSION}"
 # The record timestamp of samples that carry no publication time of their own.
@@ -69,7 +72,9 @@ def render(nlp: Any) -> str:
     from worker.core.pipeline import Pipeline, SourceRecord
 
     topics = Topics.named()
-    pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:golden")
+    from worker.core.nlp import load
+
+    pipeline = Pipeline(nlp, topics=topics, source="urn:wire-enrich:golden", others=[load(FRENCH_MODEL)])
     stories = []
     for offset, (path, data, when) in enumerate(inputs()):
         source = SourceRecord(value=data, key=Path(path).name.encode(), timestamp_ms=int(when.timestamp() * 1000),

@@ -1,8 +1,9 @@
 """decode -> nlp -> extract -> records: the one path the worker, `enrich`, replay and bench share."""
 
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from spacy.language import Language
@@ -14,9 +15,11 @@ from worker.core.decode import decode
 from worker.core.events import Headers, OutputRecord, Topics, build_records, dead_letter_record, normalised, \
     story_event_id
 from worker.core.extract import EXTRACTOR_VERSION, extract_all
+from worker.core.language import LanguageReading, read_language
 from worker.core.models import RawStory, Rejection, RejectReason
 from worker.core.models.enriched import EnrichedStory
 from worker.core.nlp import label
+from worker.core.routing import DEAD_LETTERED, METADATA, PIPELINE, Unsupported, by_language, metadata_only
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class Result:
     story: EnrichedStory | None = None
     rejection: Rejection | None = None
     error_class: str | None = None
+    language: str | None = None  # the story's settled language, once decoded
+    route: str | None = None  # how it was routed by language: pipeline, metadata or dead_letter
 
 
 @dataclass
@@ -52,8 +57,13 @@ class BatchOutcome:
 class Pipeline:
     def __init__(self, nlp: Language, *, topics: Topics, source: str, max_bytes: int = 1_000_000,
                  max_words: int = 20_000, max_output_bytes: int = 900_000, nlp_batch_size: int = 32,
+                 others: Sequence[Language] = (), unsupported: Unsupported = "metadata",
                  extract_budget_s: float = 20.0, clock: Callable[[], float] = time.monotonic) -> None:
+        """``nlp`` is the main pipeline; ``others`` add languages (each routed by its ``nlp.lang``)."""
         self.nlp = nlp
+        self.pipelines: Mapping[str, Language] = by_language(nlp, *others)
+        self.unsupported = unsupported
+        self.language = str(nlp.lang)  # a story too short to tell is given the main pipeline's language
         self.topics = topics
         self.source = source
         self.max_bytes = max_bytes
@@ -63,6 +73,7 @@ class Pipeline:
         self.extract_budget_s = extract_budget_s
         self.clock = clock
         self.model = label(nlp)
+        self.models = {language: label(p) for language, p in self.pipelines.items()}
 
     def process(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
         """Run a batch; never raises for bad input: each record ends enriched or dead-lettered."""
@@ -82,59 +93,100 @@ class Pipeline:
                 stories.append((i, item))
 
         started = time.perf_counter()
-        docs = self._parse([s for _, s in stories])
-        timings["nlp"] = time.perf_counter() - started
+        readings = {i: read_language(story.body, story.language, default=self.language) for i, story in stories}
+        timings["decode"] += time.perf_counter() - started  # reading the language is part of reading the input
+        routed: dict[str, list[tuple[int, RawStory]]] = {}
+        for i, story in stories:
+            language = readings[i].language
+            if language in self.pipelines:
+                routed.setdefault(language, []).append((i, story))
+            elif self.unsupported == "dead_letter":
+                rejection = Rejection(reason=RejectReason.UNSUPPORTED_LANGUAGE, stage="decode",
+                                      detail=f"no pipeline for language {language!r} "
+                                             f"(confidence {readings[i].confidence})")
+                results[i] = self._dead_letter(batch[i], rejection, "Rejection")
+            else:
+                enriched = metadata_only(story, readings[i])
+                results[i] = self._checked(batch[i], build_records(enriched, self.topics, self.source), enriched)
 
-        started = time.perf_counter()
-        for (i, story), doc in zip(stories, docs):
-            if isinstance(doc, Exception):
-                results[i] = self._failed(batch[i], "nlp", doc)
-                continue
-            try:
-                enriched = self.enrich_doc(doc, story, Budget(self.extract_budget_s, self.clock))
-                records = build_records(enriched, self.topics, self.source)
-                results[i] = self._checked(batch[i], records, enriched)
-            except OverTimeBudget as exc:  # the partition moves on; the record says how far it got
-                rejection = Rejection(reason=RejectReason.OVER_TIME_BUDGET, stage="extract", detail=str(exc))
-                results[i] = self._dead_letter(batch[i], rejection, type(exc).__name__)
-            except Exception as exc:  # an extractor bug must not stop the partition: dead-letter it
-                results[i] = self._failed(batch[i], "extract", exc)
-        timings["extract"] = time.perf_counter() - started
+        for language, group in routed.items():
+            started = time.perf_counter()
+            docs = self._parse(self.pipelines[language], [s for _, s in group])
+            timings["nlp"] += time.perf_counter() - started
+
+            started = time.perf_counter()
+            for (i, story), doc in zip(group, docs):
+                if isinstance(doc, Exception):
+                    results[i] = self._failed(batch[i], "nlp", doc)
+                    continue
+                try:
+                    enriched = self.enrich_doc(doc, story, readings[i], Budget(self.extract_budget_s, self.clock))
+                    records = build_records(enriched, self.topics, self.source)
+                    results[i] = self._checked(batch[i], records, enriched)
+                except OverTimeBudget as exc:  # the partition moves on; the record says how far it got
+                    rejection = Rejection(reason=RejectReason.OVER_TIME_BUDGET, stage="extract", detail=str(exc))
+                    results[i] = self._dead_letter(batch[i], rejection, type(exc).__name__)
+                except Exception as exc:  # an extractor bug must not stop the partition: dead-letter it
+                    results[i] = self._failed(batch[i], "extract", exc)
+            timings["extract"] += time.perf_counter() - started
+        for i, _ in stories:  # what the metrics count by language
+            language = readings[i].language
+            route = PIPELINE if language in self.pipelines else (
+                DEAD_LETTERED if self.unsupported == "dead_letter" else METADATA)
+            done = results[i]
+            if done is not None:
+                results[i] = replace(done, language=language, route=route)
         return BatchOutcome([r for r in results if r is not None], timings)
 
     def enrich(self, story: RawStory) -> EnrichedStory:
-        doc = self._parse_one(story.body)
+        """One story, routed by its language like a batch (an unsupported one gets its metadata only)."""
+        reading = read_language(story.body, story.language, default=self.language)
+        nlp = self.pipelines.get(reading.language)
+        if nlp is None:
+            return metadata_only(story, reading)
+        doc = self._parse_one(nlp, story.body)
         if isinstance(doc, Exception):
             raise doc
-        return self.enrich_doc(doc, story)
+        return self.enrich_doc(doc, story, reading)
 
-    def enrich_doc(self, doc: Doc, story: RawStory, budget: Budget | None = None) -> EnrichedStory:
-        facts = extract_all(doc, story, budget)
+    def enrich_doc(self, doc: Doc, story: RawStory, reading: LanguageReading | None = None,
+                   budget: Budget | None = None) -> EnrichedStory:
+        facts = extract_all(doc, story, reading, budget)
         return EnrichedStory(
             event_id=story_event_id(story.story_id, story.version, normalised(facts)),
             story_id=story.story_id, version=story.version, extractor_version=EXTRACTOR_VERSION,
-            model=self.model, body=story.body, facts=facts,
+            model=self.models.get(doc.lang_, self.model),
+            body=story.body, facts=facts,
         )
 
-    def _parse(self, stories: list[RawStory]) -> list[Doc | Exception]:
+    @contextmanager
+    def memory_zones(self) -> Iterator[None]:
+        """Every pipeline's memory zone at once (spaCy frees what a batch interned in each)."""
+        with ExitStack() as stack:
+            for nlp in self.pipelines.values():
+                stack.enter_context(nlp.memory_zone())
+            yield
+
+    def _parse(self, nlp: Language, stories: list[RawStory]) -> list[Doc | Exception]:
         texts = [s.body for s in stories]
         if any(len(t.split()) > CHUNK_WORDS for t in texts):
-            return [self._parse_one(t) for t in texts]  # long ones in pieces, to bound memory
+            return [self._parse_one(nlp, t) for t in texts]  # long ones in pieces, to bound memory
         try:
-            return list(self.nlp.pipe(texts, batch_size=self.nlp_batch_size))
+            return list(nlp.pipe(texts, batch_size=self.nlp_batch_size))
         except Exception:
             # One pathological text must not take its batch-mates down: retry them one by one.
             out: list[Doc | Exception] = []
             for text in texts:
                 try:
-                    out.append(self.nlp(text))
+                    out.append(nlp(text))
                 except Exception as exc:
                     out.append(exc)
             return out
 
-    def _parse_one(self, text: str) -> Doc | Exception:
+    @staticmethod
+    def _parse_one(nlp: Language, text: str) -> Doc | Exception:
         try:
-            return parse_long(self.nlp, text) if len(text.split()) > CHUNK_WORDS else self.nlp(text)
+            return parse_long(nlp, text) if len(text.split()) > CHUNK_WORDS else nlp(text)
         except Exception as exc:
             return exc
 

@@ -126,6 +126,8 @@ class BatchHandler:
             if kind not in ("dead_letter", "revision"):  # revisions are counted by change, in keep()
                 self.metrics.record_facts(kind, n)
         for result in outcome.results:
+            if result.language is not None and result.route is not None:
+                self.metrics.record_language(result.language, result.route)
             if result.rejection is not None:
                 self.metrics.record_dead_letter(result.rejection.reason.value)
                 src, why = result.source, result.rejection

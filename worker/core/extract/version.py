@@ -23,5 +23,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # story agree; provinces under regions and country names without their article resolve.
 # v10: stories carry amounts (money with its ISO 4217 code, percentages, counted quantities),
 # published on their own topic.
-EXTRACTOR_VERSION = "wire.extract.v10"
-OUTPUTS_FINGERPRINT = "sha256:267ce944bb97ec9083140605de90ff4f693a181e5539a487de3c70eefc20b716"
+# v11: every story's language is read from its text (py3langid) and settled against the declared
+# field; the story fact carries language_confidence, language_detected and language_declared, and
+# a story in a language with no pipeline gets its metadata and no facts (docs/languages.md);
+# French stories are read by French rules.
+EXTRACTOR_VERSION = "wire.extract.v11"
+OUTPUTS_FINGERPRINT = "sha256:d07e1f84e1d0c058274eb510f86827ed14f53309c08556686f54b33f184cff90"

@@ -30,6 +30,7 @@ class RejectReason(StrEnum):
     EXTRACT_FAILED = "extract_failed"
     OUTPUT_TOO_LARGE = "output_too_large"
     OVER_TIME_BUDGET = "over_time_budget"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"  # no pipeline for the story's language (docs/languages.md)
 
 
 class RawStory(Contract):
@@ -40,7 +41,7 @@ class RawStory(Contract):
     headline: str | None = None
     body: str
     published_at: datetime = Field(description="ninjs versioncreated, else the record timestamp.")
-    language: str = "en"
+    language: str | None = Field(default=None, description="The source's `language` field as sent; the pipeline settles the story's language from it and the text.")
     located: str | None = Field(default=None, description="Dateline place given by the source metadata.")
     byline: str | None = None
     source_format: SourceFormat

@@ -39,7 +39,10 @@ class StoryFacts(Contract):
     credit: str | None = Field(default=None, description="Who a reader credits: the byline's author, else the provider.")
     byline: str | None = Field(default=None, description="The author named in a 'By ...' line or the source's byline field.")
     provider: str | None = Field(default=None, description="The wire agency: '(AP)', '(Reuters)' in the dateline, a closing '— Agencies'.")
-    language: str = "en"
+    language: str = Field(default="en", description="ISO 639-1 code of the story's language: the pipeline it was routed to (docs/languages.md).")
+    language_confidence: float | None = Field(default=None, ge=0, le=1, description="The detector's probability for the language it found in the text, 0 to 1.")
+    language_detected: str | None = Field(default=None, description="The language the detector found in the text, whatever the source declared.")
+    language_declared: str | None = Field(default=None, description="The source's own `language` field as sent (ninjs, JSON), when it sent one.")
     published_at: datetime
     word_count: int = Field(ge=0)
     section_heads: list[SectionHead] = Field(default_factory=list)

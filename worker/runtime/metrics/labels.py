@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from worker.core.families import FAMILY_NAMES, GKG, STORY
 from worker.core.families import TOPIC_KINDS as _TOPIC_KINDS
 from worker.core.models.raw import RejectReason
+from worker.core.routing import COUNTED_LANGUAGES, OTHER_LANGUAGE, ROUTES
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,10 @@ PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG)
 TOPIC_KINDS: tuple[str, ...] = _TOPIC_KINDS
 # Story revisions (docs/revisions.md): what a revision record says, and how a version compared.
 REVISION_CHANGES: tuple[str, ...] = ("added", "removed", "changed")
+# Stories by language (docs/languages.md): the languages wire services file in most, then "other";
+# and how each was routed: a pipeline read it, metadata only, or dead-lettered.
+LANGUAGES: tuple[str, ...] = (*COUNTED_LANGUAGES, OTHER_LANGUAGE)
+LANGUAGE_ROUTES: tuple[str, ...] = ROUTES
 VERSION_OUTCOMES: tuple[str, ...] = ("first", "newer", "redelivered", "duplicate", "older")
 
 # The core's rejection reasons plus the one only the publishing edge can produce. Anything else

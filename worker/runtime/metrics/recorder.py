@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
-from worker.runtime.metrics.labels import PUBLISHED_KINDS, REASONS, REVISION_CHANGES, STAGE_ERROR_REASON, \
+from worker.runtime.metrics.labels import LANGUAGE_ROUTES, LANGUAGES, PUBLISHED_KINDS, REASONS, REVISION_CHANGES, STAGE_ERROR_REASON, \
     STAGE_REASONS, STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, reason_label
+from worker.core.routing import language_label
 from worker.runtime.metrics.processes import register_worker_processes
 from worker.runtime.metrics.series import register
 
@@ -63,6 +64,7 @@ class Metrics:
     ready: Gauge
     build_info: Gauge
     revisions_published: Counter
+    stories_by_language: Counter
     story_versions: Counter
     # Where the spaCy pool's live pids are read (``watch_pool``); empty until the worker starts
     # its pool. A list, so the frozen object can still be told once.
@@ -125,6 +127,9 @@ class Metrics:
             self.revisions_published.labels(change=change)
         for outcome in VERSION_OUTCOMES:
             self.story_versions.labels(outcome=outcome)
+        for language in LANGUAGES:
+            for route in LANGUAGE_ROUTES:
+                self.stories_by_language.labels(language=language, route=route)
 
     # --- input --------------------------------------------------------------------------------
 
@@ -230,6 +235,11 @@ class Metrics:
     def record_revisions(self, change: str, n: int = 1) -> None:
         """Count ``n`` acknowledged revision records of ``change`` (added, removed, changed)."""
         self.revisions_published.labels(change=bounded(change, REVISION_CHANGES, "revision change")).inc(n)
+
+    def record_language(self, language: str, route: str) -> None:
+        """One decoded story in ``language`` (outside the closed set: ``other``), routed by ``route``."""
+        self.stories_by_language.labels(language=language_label(language),
+                                        route=bounded(route, LANGUAGE_ROUTES, "language route")).inc()
 
     def record_story_version(self, outcome: str, n: int = 1) -> None:
         """Count ``n`` published story versions by how they compared with the kept state."""

@@ -95,6 +95,13 @@ def register(reg: CollectorRegistry) -> dict[str, Any]:
             f"{p}_revisions_published", "Revision records acknowledged by the broker, by change.", ["change"],
             registry=reg,
         ),
+        stories_by_language=Counter(
+            f"{p}_stories_by_language",
+            "Decoded stories by detected language (en, fr, es, de, it, pt, other) and route: read by a "
+            "pipeline, published with metadata only, or dead-lettered as unsupported_language.",
+            ["language", "route"],
+            registry=reg,
+        ),
         story_versions=Counter(
             f"{p}_story_versions",
             "Enriched story versions by how they compared with the kept state: first, newer, "

@@ -1,0 +1,47 @@
+"""French casualty words: number words, vague quantities, qualifiers and the verbs of each category."""
+
+# Number words up to the hundreds; compounds ("dix-neuf", "trente-deux", "quatre-vingt-dix") are
+# read by adding their parts.
+NUMBER_WORDS_FR: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+# Vague quantities -> (count, qualifier), as the English rules read "dozens" (24, at least) and
+# "about thirty": "une trentaine" is about 30, "des dizaines" at least 24.
+VAGUE_FR: dict[str, tuple[int, str]] = {
+    "une dizaine": (10, "about"), "une quinzaine": (15, "about"), "une vingtaine": (20, "about"),
+    "une trentaine": (30, "about"), "une quarantaine": (40, "about"), "une cinquantaine": (50, "about"),
+    "une soixantaine": (60, "about"), "une centaine": (100, "about"),
+    "des dizaines": (24, "at_least"), "plusieurs dizaines": (24, "at_least"),
+    "des centaines": (200, "at_least"), "plusieurs centaines": (200, "at_least"),
+    "des milliers": (2000, "at_least"), "plusieurs milliers": (2000, "at_least"),
+}
+# Words before a number that qualify it.
+QUALIFIERS_FR: dict[str, str] = {
+    "au moins": "at_least", "pas moins de": "at_least", "plus de": "more_than", "près de": "about",
+    "environ": "about", "quelque": "about", "quelques": "about", "jusqu'à": "up_to", "jusqu’à": "up_to",
+}
+# Words after a count that say what happened to the people counted (participles, nouns).
+CATEGORY_WORDS_FR: dict[str, str] = {
+    "tué": "killed", "tués": "killed", "tuée": "killed", "tuées": "killed", "mort": "killed", "morts": "killed",
+    "mortes": "killed", "péri": "killed", "décédé": "killed", "décédés": "killed", "décédées": "killed",
+    "victimes": "killed", "blessé": "wounded", "blessés": "wounded", "blessée": "wounded", "blessées": "wounded",
+    "soignés": "wounded", "soignées": "wounded", "hospitalisés": "wounded", "hospitalisées": "wounded",
+    "cas": "wounded", "disparus": "missing", "disparues": "missing", "disparu": "missing",
+    "interpellés": "arrested", "interpellées": "arrested", "arrêtés": "arrested", "arrêtées": "arrested",
+    "secourus": "rescued", "secourues": "rescued", "sauvés": "rescued", "sauvées": "rescued",
+    "évacués": "displaced", "évacuées": "displaced", "déplacés": "displaced", "déplacées": "displaced",
+    "fui": "displaced", "quitter": "displaced", "sinistrés": "displaced",
+}
+# Verbs written before the count ("tuant au moins 23 personnes", "en blessant plus de 140").
+CATEGORY_VERBS_BEFORE_FR: dict[str, str] = {
+    "tuant": "killed", "tué": "killed", "blessant": "wounded", "blessé": "wounded", "fait": "killed",
+}
+# Words that may stand between a count and its category word ("huit autres blessées",
+# "six policiers légèrement blessés", "quatorze personnes ont été interpellées").
+FILLER_FR = frozenset({
+    "personnes", "personne", "autres", "ont", "été", "sont", "est", "a", "dû", "leur", "maison", "domicile",
+    "légèrement", "grièvement", "gravement", "de", "d'", "morts", "toujours", "portées", "portés", "encore",
+    "habitants", "familles", "migrants", "policiers", "enfants", "civils", "soldats", "suspects", "patients",
+})

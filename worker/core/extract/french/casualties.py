@@ -1,0 +1,82 @@
+"""French casualty counts: a number (or a vague quantity) and the word that says what happened.
+
+"Au moins douze personnes ont été tuées", "une trentaine ont été blessées", "tuant au moins 23
+personnes", "a fait un mort". The first count of a category is the story's figure; a later one
+of the same category ("un premier bilan faisait état de onze morts") is kept as superseded.
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from worker.core.extract.casualties.lexicon_fr import CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, \
+    QUALIFIERS_FR, VAGUE_FR
+from worker.core.extract.common.context import Context
+from worker.core.extract.french.numbers import NUMBER, number_value
+from worker.core.models.casualties import Casualty, SupersededCount
+
+_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS_FR, key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE_FR, key=len, reverse=True))
+_COUNT = re.compile(rf"\b(?P<phrase>(?:(?P<qual>{_QUAL}) )?(?:(?P<vague>{_VAGUE})|(?P<n>{NUMBER})))\b", re.I)
+_WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
+_MAX_BETWEEN = 5
+
+
+# Words of these kinds may stand between a count and its category word: who was counted
+# ("quatorze manifestants"), how ("légèrement"), the auxiliaries ("ont été").
+_BETWEEN_POS = frozenset({"NOUN", "ADJ", "ADV", "AUX", "DET"})
+
+
+def _category_after(text: str, offset: int, pos: dict[int, str]) -> tuple[str, int] | None:
+    """The category word within a few filler words after a count, and where it ends."""
+    for i, m in enumerate(_WORD.finditer(text)):
+        if i > _MAX_BETWEEN or re.search(r"[,.;:«»()]", text[:m.start()]):
+            return None
+        word = m.group().lower()
+        if word in CATEGORY_WORDS_FR:
+            return CATEGORY_WORDS_FR[word], m.end()
+        if word not in FILLER_FR and not word.startswith(("l'", "d'", "l’", "d’")) \
+                and pos.get(offset + m.start()) not in _BETWEEN_POS:
+            return None
+    return None
+
+
+def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casualty]:
+    body = ctx.story.body
+    found: dict[str, Casualty] = {}
+    pos = {t.idx: t.pos_ for t in doc}
+    for m in _COUNT.finditer(body):
+        if skip and m.start() < skip[1]:
+            continue
+        if m.group("vague"):
+            count, qualifier = VAGUE_FR[m.group("vague").lower()]
+        else:
+            value = number_value(m.group("n"))
+            if value is None or (m.group("n").isdigit() and len(m.group("n")) == 4 and m.group("n")[:2] in ("19", "20")):
+                continue  # a year
+            count, qualifier = value, "exact"
+        if m.group("qual"):
+            qualifier = QUALIFIERS_FR[m.group("qual").lower()]
+        after = _category_after(body[m.end():m.end() + 80], m.end(), pos)
+        category = after[0] if after else None
+        if category is None:
+            before = _WORD.findall(body[max(0, m.start() - 30):m.start()])
+            for word in reversed(before[-3:]):
+                if word.lower() in CATEGORY_VERBS_BEFORE_FR and (after is None):
+                    category = CATEGORY_VERBS_BEFORE_FR[word.lower()]
+                    # "a fait un mort", "fait une trentaine de morts": the noun must follow.
+                    if word.lower() == "fait" and not re.match(r"\s*(?:de )?morts?\b", body[m.end():m.end() + 12]):
+                        category = None
+                    break
+        if category is None:
+            continue
+        end = m.end() + (after[1] if after else 0)
+        fact = Casualty(category=category, count=count, qualifier=qualifier,  # type: ignore[arg-type]
+                        phrase=m.group("phrase"), evidence=ctx.evidence.chars(m.start(), end))
+        first = found.get(category)
+        if first is None:
+            found[category] = fact
+        elif first.count != count:
+            found[category] = first.model_copy(update={"superseded": [*first.superseded, SupersededCount(
+                count=count, qualifier=fact.qualifier, evidence=fact.evidence)]})
+    return list(found.values())

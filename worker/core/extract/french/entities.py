@@ -1,0 +1,254 @@
+"""French entities: the French model's PER/ORG/LOC spans, cleaned, with titles, and geocoded.
+
+fr_core_news_sm labels PER, ORG, LOC and MISC (WikiNER) and often takes a title for an
+organisation ("ministre de l'Intérieur" as ORG) or an organisation for a place ("La Croix-Rouge"
+as LOC). The rules below read the words around each span, from the French lexicons.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.entities.lexicon_fr import HONORIFICS_FR, ORG_CUES_FR, ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
+from worker.core.extract.places.localised import canonical
+from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
+from worker.core.models.base import Evidence
+from worker.core.models.entities import Entity, EntityLabel, Role
+from worker.core.models.places import GeoPlace
+
+_TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=True))
+# A title phrase closing the text before a name: "le ministre de l'Intérieur, " / "le commandant ".
+_TITLE_BEFORE = re.compile(rf"(?:^|[\s,('’])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:le|la|les|de|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
+# Words an acronym skips ("Organisation mondiale de la santé" -> OMS).
+_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "sans", "sur"})
+_PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
+_WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
+_LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
+# A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
+_ORG_CUE = re.compile(rf"(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Cluster:
+    label: EntityLabel
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+def _org_phrases(body: str) -> list[tuple[int, int]]:
+    """Lower-case organisations' names: a head word, adjectives, then 'de/du/des' and a capitalised name."""
+    out = []
+    words = list(_WORD.finditer(body))
+    for i, w in enumerate(words):
+        head = re.sub(r"^[ld]['’]", "", w.group().lower())
+        if head not in ORG_HEADS_FR or head in ORG_CUES_FR:
+            continue
+        start = w.start() + (len(w.group()) - len(head))
+        end, last, j, named, linked = w.end(), w.end(), i + 1, False, False
+        while j < len(words) and words[j].start() - last <= 2 and body[last:words[j].start()].strip() in ("", "'", "’"):
+            text = words[j].group()
+            low = text.lower()
+            last = words[j].end()
+            if low in ORG_STOPS_FR or low in TITLES_FR or any(ch.isdigit() for ch in low):
+                break
+            if low in _LINKS or low.startswith(("l'", "l’", "d'", "d’")) and not text[2:3].isupper():
+                if low in _LINKS:
+                    j += 1
+                    linked = True
+                    continue
+            if text[0].isupper() or text[2:3].isupper() and low.startswith(("l'", "l’", "d'", "d’")):
+                named = True
+            elif named or linked:  # "la mairie des travaux": after "de", only a name continues it
+                break
+            end = words[j].end()
+            j += 1
+        if end > w.end():
+            out.append((start, end))
+    return out
+
+
+def _known_place(name: str) -> bool:
+    gz = gazetteer()
+    return bool(resolve(gz, name, StoryPlaces()) or resolve(gz, canonical(name, "fr"), StoryPlaces()))
+
+
+def _parenthesised(body: str, start: int, end: int, clusters: dict[tuple[str, str], _Cluster]) -> _Cluster | None:
+    """The entity a name in parentheses right after it stands for."""
+    if not (body[start - 1:start] == "(" and body[end:end + 1] == ")"):
+        return None
+    before = start - 2 if body[start - 2:start - 1] == " " else start - 1
+    return next((c for c in clusters.values() if c.label != "PERSON" and any(e == before for _, e in c.mentions)), None)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+# The body a title belongs to, named after "de/du/des" in it: "maire de Roubaix", "directeur de
+# l'entreprise Logistar", "porte-parole du collectif Les Landes Debout".
+_AFFILIATION = re.compile(
+    rf"\b(?:du|des|de la|de l['’]|de|d['’])\s*(?:(?:l['’])?(?:{'|'.join(ORG_CUES_FR)})\s+)?"
+    r"(?P<aff>[A-ZÀ-Ý][\w\-’']*(?:\s+[A-ZÀ-Ý][\w\-’']*)*)")
+
+
+def _affiliation(title: str) -> str | None:
+    """Whom a title is held for; none for a portfolio ("ministre de l'Intérieur" names no body)."""
+    if title.split()[0].lower() in _PORTFOLIO_HEADS:
+        return None
+    found = list(_AFFILIATION.finditer(title))
+    return found[-1].group("aff") if found else None
+
+
+def _title(body: str, start: int) -> tuple[str, int] | None:
+    """The title phrase right before a name, within its sentence (the parser's may end at "»")."""
+    window = max(start - 90, body.rfind(". ", 0, start) + 1, body.rfind("\n", 0, start) + 1)
+    match = _TITLE_BEFORE.search(body[window:start])
+    if not match:
+        return None
+    title, at = match.group("title").strip(" ,"), window + match.start("title")
+    if title.lower() in HONORIFICS_FR:
+        office = _TITLE_BEFORE.search(re.sub(r"\s*(?:le|la|l['’])?\s*$", "", body[window:at]))
+        if office:
+            return office.group("title").strip(" ,"), window + office.start("title")
+    return title, at
+
+
+def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
+    body = ctx.story.body
+    ev = ctx.evidence
+    orgs = _org_phrases(body)
+    portfolios: list[tuple[int, int]] = []
+    clusters: dict[tuple[str, str], _Cluster] = {}
+
+    def add(label: EntityLabel, name: str, start: int, end: int, role: Role | None = None) -> None:
+        key = (label, name.casefold())
+        cluster = clusters.setdefault(key, _Cluster(label, name))
+        cluster.mentions.append((start, end))
+        if role is not None:
+            cluster.roles.append(role)
+
+    for s, e in orgs:
+        add("ORG", body[s:e], s, e)
+    for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
+        found = _title(body, ent.start_char) if ent.label_ == "PER" else None
+        if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS:
+            portfolios.append((found[1], found[1] + len(found[0])))
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if skip and start < skip[1]:
+            continue
+        lead = _DETERMINER.match(ent.text)
+        if lead and ent.label_ != "PER":
+            start += lead.end()
+        name = body[start:end].strip()
+        first = name.split()[0].lower() if name else ""
+        if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
+            continue
+        if name.split()[-1].lower() in _LINKS:
+            continue  # "port de": a span cut before its name
+        if ent.label_ == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
+            continue  # "Premier ministre": a title the model read as a name
+        if ent.label_ in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \
+                and len(name.split()) > 1 and not _known_place(name):
+            ent_label = "PER"  # "le gouverneur de la région, Naseri Paul Bea": a name after a title
+        else:
+            ent_label = ent.label_
+        paren = _parenthesised(body, start, end, clusters)
+        if paren is not None:  # "la Mission des Nations unies au Congo (Monusco)": an alias
+            paren.mentions.append((start, end))
+            continue
+        if ent_label == "PER":
+            while first in TITLES_FR and len(name.split()) > 2:  # "Maître Nathalie Cohen"
+                start += len(name.split()[0]) + 1
+                name = body[start:end]
+                first = name.split()[0].lower()
+            found = _title(body, start)
+            role = None
+            if found:
+                title, title_start = found
+                role = Role(title=title, affiliation=_affiliation(title),
+                            evidence=ev.chars(title_start, title_start + len(title)))
+            add("PERSON", name, start, end, role)
+        elif first in TITLES_FR:
+            continue  # "ministre de la Santé" read as an organisation: a title, said before a name
+        elif ent.label_ == "ORG" or first in ORG_HEADS_FR:
+            add("ORG", name, start, end)
+        elif ent.label_ == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
+            add("LOC", name, start, end)
+        elif ent.label_ == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
+            add("ORG", ent.text, ent.start_char, end)
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    if dateline is not None and dateline.evidence is not None:
+        add("LOC", dateline.place, dateline.evidence.start, dateline.evidence.end)
+    # A place named only inside an organisation's or a title's name is not a place of the story.
+    clusters = {k: c for k, c in clusters.items()
+                if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
+    return _geocode(_merge_surnames(list(clusters.values())), body, ev, dateline.place if dateline else None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s'’]+", name) if w and w.lower() not in _SMALL_WORDS).upper()
+
+
+def _same_as(short: _Cluster, full: _Cluster) -> bool:
+    """'Morand' is 'Claire Morand'; 'OMS' is 'Organisation mondiale de la santé'; 'garde nationale'
+    is 'garde nationale tunisienne' when both are in the story."""
+    if short is full or short.label != full.label or len(short.name) >= len(full.name):
+        return False
+    if short.label == "PERSON":
+        return len(short.name.split()) == 1 and full.name.split()[-1].casefold() == short.name.casefold()
+    if short.name.isupper() and short.name == _initials(full.name):  # 'OMS', 'RDC'
+        return True
+    if short.label == "ORG":
+        return \
+            full.name.casefold().startswith(short.name.casefold() + " ")
+    return False
+
+
+def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Short forms become aliases of the full name they stand for, as in English copy."""
+    out = []
+    for c in clusters:
+        full = next((p for p in clusters if _same_as(c, p)), None)
+        if full is not None:
+            full.mentions.extend(c.mentions)
+            full.roles.extend(c.roles)
+        else:
+            out.append(c)
+    return out
+
+
+def _place(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:
+    """The gazetteer's reading of a name as written, else of its French form's own name."""
+    return resolve(gz, name, story) or resolve(gz, canonical(name, "fr"), story)
+
+
+def _geocode(clusters: list[_Cluster], body: str, ev: object, dateline: str | None) -> list[Entity]:
+    gz = gazetteer()
+    story = StoryPlaces()
+    if dateline:  # as in English copy, the dateline's country decides names the story leaves open
+        place = _place(gz, dateline, story)
+        story.dateline_country = place.country if place else None
+        if place is not None and place.country:
+            story.countries.add(place.country)
+    for c in clusters:
+        if c.label == "LOC":
+            iso = country_of(gz, canonical(c.name, "fr"))
+            if iso:
+                story.countries.add(iso)
+    out = []
+    for c in clusters:
+        geo = _place(gz, c.name, story) if c.label == "LOC" else None
+        label: EntityLabel = "GPE" if geo is not None else c.label
+        mentions = sorted(set(c.mentions))
+        evidence: list[Evidence] = [ev.chars(s, e) for s, e in mentions]  # type: ignore[attr-defined]
+        aliases = sorted({body[s:e] for s, e in mentions if body[s:e].casefold() != c.name.casefold()})
+        slug = re.sub(r"[^a-z0-9]+", "-", c.name.lower()).strip("-")
+        out.append(Entity(entity_id=f"{label.lower()}:{slug}", label=label, name=c.name, aliases=aliases,
+                          roles=c.roles[:3], mentions=evidence, geo=geo))
+    return out

@@ -1,0 +1,54 @@
+"""French events: a trigger from the French lexicon, and its arguments from the sentence it is in.
+
+Simpler than the English reader (no argument structure from the parse): the actor is the last
+person or body named before the trigger in its sentence (its subject), else the first after it;
+the place is the first place named in the sentence (else the dateline's), a travel's destination
+the first place after the trigger, the time the sentence's first date. One mention per type, the
+first.
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.events.codes import code
+from worker.core.extract.events.lexicon_fr import TRIGGERS_FR, WITH_ACTOR_FR
+from worker.core.models.entities import Entity
+from worker.core.models.events import EventMention
+
+_TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_FR, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+def _named(entities: list[Entity], labels: tuple[str, ...], start: int, end: int) -> list[tuple[int, Entity]]:
+    return sorted((m.start, e) for e in entities if e.label in labels for m in e.mentions if start <= m.start < end)
+
+
+def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventMention]:
+    body = ctx.story.body
+    dateline = ctx.story_facts.dateline.place if ctx.story_facts and ctx.story_facts.dateline else None
+    seen: set[str] = set()
+    out: list[EventMention] = []
+    for m in _TRIGGER.finditer(body):
+        kind = TRIGGERS_FR[m.group().lower()]
+        if kind in seen or (skip and m.start() < skip[1]):
+            continue
+        seen.add(kind)
+        s_start = max(body.rfind(". ", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, skip[1] if skip else 0)
+        s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
+        before = _named(ctx.entities, ("PERSON", "ORG"), s_start, m.start())
+        actors = [before[-1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
+        places = [e.name for _, e in _named(ctx.entities, ("GPE", "LOC"), s_start, s_end)]
+        after = [e.name for p, e in _named(ctx.entities, ("GPE", "LOC"), m.end(), s_end)]
+        when = next((t.value for t in ctx.time_expressions if t.kind == "date" and s_start <= t.evidence.start < s_end
+                     and isinstance(t.value, str) and re.match(r"\d{4}-\d\d-\d\d$", t.value)), None)
+        plover, cameo, quad = code(kind, None, [])
+        out.append(EventMention(
+            type=kind, trigger=m.group(),  # type: ignore[arg-type]
+            actor=actors[0].name if kind in WITH_ACTOR_FR and actors else None,
+            place=None if kind == "travel" else (places[0] if places else dateline),
+            destination=after[0] if kind == "travel" and after else None, when=when,
+            plover=plover, cameo=cameo, quad_class=quad, evidence=ctx.evidence.chars(m.start(), m.end()),
+        ))
+    return out

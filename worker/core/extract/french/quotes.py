@@ -1,0 +1,53 @@
+"""French direct quotes: words in « », and who said them.
+
+The speaker is the person or organisation named in the said-clause after the closing guillemet
+("», a déclaré le maire, Paul Mercier"), else the one named before the quote in its sentence
+("X a demandé un « calendrier clair »"); an inverted pronoun ("a-t-il dit") or a bare verb points
+to the person the story named last.
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.quotes.lexicon_fr import CLOSE_FR, INVERTED_PRONOUNS_FR, OPEN_FR, SPEECH_VERBS_FR
+from worker.core.models.entities import Entity
+from worker.core.models.quotes import Quote
+
+_QUOTE = re.compile(rf"{OPEN_FR}[\s\u00a0\u202f]*(?P<text>[^{OPEN_FR}{CLOSE_FR}]+?)[\s\u00a0\u202f]*{CLOSE_FR}")
+_VERB = re.compile(r"\b(?:a|ont)(?P<inv>" + "|".join(re.escape(p) for p in INVERTED_PRONOUNS_FR)
+                   + r")?\s+(?P<verb>" + "|".join(SPEECH_VERBS_FR) + r"|[a-zéèêîôû]+(?:é|i|u|is|it))\b")
+
+
+def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
+    return sorted((m.start, m.end, e) for e in entities if e.label in ("PERSON", "ORG") for m in e.mentions)
+
+
+def extract(doc: Doc, ctx: Context) -> list[Quote]:
+    body = ctx.story.body
+    mentions = _mentions(ctx.entities)
+    out: list[Quote] = []
+    for m in _QUOTE.finditer(body):
+        s_start, _ = ctx.evidence.sentence_bounds(m.start(), m.end())
+        # The said-clause runs to the end of the writer's sentence, which the parser may cut at "»".
+        s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
+        tail = body[m.end():s_end]
+        verb = _VERB.search(tail[:60])
+        speaker: Entity | None = None
+        if verb and not verb.group("inv"):
+            after = [e for s, _, e in mentions if m.end() + verb.end() <= s < s_end]
+            people = [e for e in after if e.label == "PERSON"]  # "le représentant de l'OMS, le docteur X"
+            speaker = people[0] if people else after[0] if after else None
+        if speaker is None and not verb:
+            before = [e for s, _, e in mentions if s_start <= s < m.start()]
+            speaker = before[-1] if before else None
+        if speaker is None:  # "a-t-il dit", or nobody named in the sentence: the last person named
+            earlier = [e for s, _, e in mentions if s < m.start() and e.label == "PERSON"]
+            speaker = earlier[-1] if earlier else None
+        text = m.group("text").strip().rstrip(",")
+        out.append(Quote(text=text, kind="direct", speaker=speaker.name if speaker else None,
+                         speaker_entity_id=speaker.entity_id if speaker else None,
+                         cue=SPEECH_VERBS_FR.get(verb.group("verb")) if verb else None,
+                         evidence=ctx.evidence.chars(m.start("text"), m.start("text") + len(text))))
+    return out

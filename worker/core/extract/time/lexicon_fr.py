@@ -1,0 +1,23 @@
+"""French time words: weekdays, parts of the day, relative days and weeks, duration units."""
+
+WEEKDAYS_FR: dict[str, int] = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+                               "dimanche": 6}
+# Written after a weekday, still the same day ("lundi soir", "mardi matin").
+DAY_PARTS_FR: tuple[str, ...] = ("matin", "midi", "après-midi", "soir", "soirée", "nuit")
+# Days counted from the story's date.
+RELATIVE_DAYS_FR: dict[str, int] = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
+                                    "demain": 1, "après-demain": 2}
+# "la semaine dernière" / "la semaine prochaine": weeks counted from the story's week.
+RELATIVE_WEEKS_FR: dict[str, int] = {"dernière": -1, "derniere": -1, "passée": -1, "prochaine": 1}
+# Unit of a duration -> (ISO 8601 designator, whether it is a time unit written after "T").
+DURATION_UNITS_FR: dict[str, tuple[str, bool]] = {
+    "heure": ("H", True), "heures": ("H", True), "minute": ("M", True), "minutes": ("M", True),
+    "jour": ("D", False), "jours": ("D", False), "semaine": ("W", False), "semaines": ("W", False),
+    "mois": ("M", False), "an": ("Y", False), "ans": ("Y", False), "année": ("Y", False), "années": ("Y", False),
+}
+# "début mars", "fin mars", "mi-mars": the month, as the English rules read "early October".
+MONTH_PARTS_FR: tuple[str, ...] = ("début", "fin", "mi-")
+# Lemmas that put a weekday in the future when no verb of the sentence is in the future tense
+# ("doit se rendre mercredi", "prévoit ... d'ici vendredi", "appelle à une journée le 28").
+FUTURE_CUES_FR = frozenset({"devoir", "prévoir", "aller", "d'ici", "compter", "envisager", "appeler", "promettre",
+                            "attendu", "attendue", "prochain", "prochaine"})
