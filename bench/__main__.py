@@ -36,7 +36,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--processes", type=int, default=2, help="worker processes for (b) and (c) (default 2)")
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--batch-window", type=float, default=0.5)
-    p.add_argument("--latency-stories", type=int, default=120, help="stories in the fixed-rate latency run")
+    p.add_argument("--latency-stories", type=int, default=120, help="stories in each fixed-rate latency run (one per load)")
     p.add_argument("--settings-rate", type=float, default=1.0, help="stories/s of the settings latency runs")
     p.add_argument("--memory-stories", type=int, default=20_000)
     p.add_argument("--memory-words", type=int, default=80, help="words per story in the memory run")
@@ -105,15 +105,21 @@ def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dic
             try:
                 runs[name].append(live.throughput(stories))
                 if name == "c_worker":
-                    # Half the rate just measured, on fresh stories so nothing was seen before.
-                    rate = runs[name][-1]["stories_per_s"] / 2
-                    fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=1000 + rep)
-                    results["latency"].append(live.latency(fresh, rate))
+                    # Fractions of the rate just measured, each on fresh stories so nothing was seen before.
+                    for i, load in enumerate(LOADS):
+                        rate = runs[name][-1]["stories_per_s"] * load
+                        print(f"[{rep}]     latency at {load:.0%} load, {rate:.2f} stories/s", flush=True)
+                        fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words,
+                                             seed=1000 + 10 * rep + i)
+                        results["latency"].append({"load": load, **live.latency(fresh, rate)})
             finally:
                 live.__exit__()
             rss.setdefault(name, []).append(live.peak_rss_mb)
             break
 
+
+# Latency of (c) at these fractions of the throughput (c) just measured.
+LOADS = (0.1, 0.5, 0.8, 1.0)
 
 # (processes, batch_size, batch_window_s): the latency/throughput trade-offs worth documenting.
 SETTINGS_GRID = [(2, 32, 0.5), (2, 8, 0.1), (2, 64, 0.5), (2, 32, 0.1), (1, 32, 0.5)]
