@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from typing import Any
 
 from faust.types import EventT, StreamT
 
@@ -25,12 +26,12 @@ class StreamEnded(Exception):
 class AdaptiveBatches:
     """Buffered, un-acked events of one stream, handed out in input order."""
 
-    def __init__(self, stream: StreamT, max_records: int) -> None:
+    def __init__(self, stream: StreamT[Any], max_records: int) -> None:
         if max_records < 1:
             raise ValueError("max_records must be at least 1")
         self.stream = stream
         self.max_records = max_records
-        self._buffer: deque[EventT] = deque()
+        self._buffer: deque[EventT[Any]] = deque()
         self._arrived = asyncio.Event()
         self._room = asyncio.Event()
         self._room.set()
@@ -55,7 +56,7 @@ class AdaptiveBatches:
         finally:
             self._arrived.set()  # wake a waiting take(): it sees the reader has ended
 
-    async def take(self) -> list[EventT]:
+    async def take(self) -> list[EventT[Any]]:
         """Everything buffered (at most ``max_records``), waiting only when nothing is."""
         reader = self._reader
         if reader is None:
