@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, REVISIONS, Topics
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, GKG, REVISIONS, Topics
 
 
 class Settings(BaseSettings):
@@ -35,9 +35,11 @@ class Settings(BaseSettings):
     quotes_topic: str = Field(default="wire.facts.quotes", description="One record per quote.")
     casualties_topic: str = Field(default="wire.facts.casualties", description="One record per casualty count.")
     events_topic: str = Field(default="wire.facts.events", description="One record per typed event mention.")
+    amounts_topic: str = Field(default="wire.facts.amounts", description="One record per amount: money with its ISO 4217 currency, a percentage, a counted quantity.")
     revisions_topic: str = Field(default="wire.facts.revisions", description="Added, removed and changed facts when a later version of a story arrives.")
     revisions_enabled: bool = Field(default=True, description="Keep each story's latest published facts (a RocksDB table backed by a compacted changelog topic) and publish revisions when a later version arrives.")
     revisions_retention_days: float = Field(default=7.0, gt=0, description="How long a story's kept facts live without a new version: the changelog topic's retention and the local store's TTL. A version arriving later than this after the previous one yields no revision.")
+    gkg_topic: str = Field(default="", description="When set, one GDELT GKG 2.1 row (tab-separated text) per story version is published here, keyed by story id; empty: off.")
     dead_letter_topic: str = Field(default="wire.stories.deadletter", description="Rejected records, original bytes plus reason headers.")
     topic_partitions: int = Field(default=3, ge=1, description="Partitions when `topics` creates them.")
     topic_replication: int = Field(default=1, ge=1, description="Replication factor when `topics` creates them.")
@@ -50,6 +52,7 @@ class Settings(BaseSettings):
     max_record_bytes: int = Field(default=1_000_000, ge=1024, description="Larger raw records are dead-lettered.")
     max_output_bytes: int = Field(default=900_000, ge=10_000, description="A story whose largest output record (value plus headers) would pass this is dead-lettered as `output_too_large`; keep it under the topics' `max.message.bytes` and the producer's request limit (1 MiB).")
     max_words: int = Field(default=20_000, ge=100, description="Stories with more words are dead-lettered as `too_long` (a wire story is rarely over 3,000).")
+    extract_budget_s: float = Field(default=20.0, gt=0, description="Longest the rules may spend on one story, checked after each fact family; a story over it is dead-lettered as `over_time_budget` (spaCy's own time is bounded by `WIRE_MAX_WORDS`).")
     publish_retries: int = Field(default=5, ge=0, description="Retries of a failed publish before giving up.")
     publish_timeout_s: float = Field(default=30.0, gt=0, description="Producer request timeout per attempt.")
     producer_batch_bytes: int = Field(default=262_144, ge=16_384, le=1_000_000, description="Most bytes the producer gathers per partition into one batch; keep it under the brokers' `message.max.bytes` (1 MB by default).")
@@ -65,6 +68,7 @@ class Settings(BaseSettings):
     # Observability.
     metrics_host: str = Field(default="0.0.0.0", description="Interface of the metrics and health server.")
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="Serves /metrics, /livez, /readyz.")
+    story_pages: int = Field(default=0, ge=0, le=10_000, description="Serve the evidence pages of the last this many stories published at `/stories` and `/stories/{id}` on the metrics port (0: off, the routes do not exist).")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level of the worker.")
     log_format: Literal["text", "json"] = Field(default="text", description="`json`: one JSON object per line, with the record's topic, partition and offset on lines about one record.")
     log_repeat_window_s: float = Field(default=30.0, ge=0, description="Kafka client warnings repeated within this many seconds are counted, not logged: the first passes, then one line says how many were suppressed (0 logs every one).")
@@ -73,7 +77,8 @@ class Settings(BaseSettings):
         """The output topics, one per fact family read from the family's own setting."""
         return Topics(enriched=self.enriched_topic, dead_letter=self.dead_letter_topic,
                       facts={f.topic: getattr(self, f.setting) for f in FAMILIES},
-                      revisions=self.revisions_topic if self.revisions_enabled else None)
+                      revisions=self.revisions_topic if self.revisions_enabled else None,
+                      gkg=self.gkg_topic or None)
 
     def topic_names(self) -> list[str]:
         """Every topic the worker reads or writes: the raw topic, then the outputs."""
@@ -88,7 +93,7 @@ class Settings(BaseSettings):
 def topic_settings() -> dict[str, str]:
     """Topic kind -> the settings field that names it ('raw', 'enriched', each family's, 'revisions', 'dead_letter')."""
     return {"raw": "raw_topic", ENRICHED: "enriched_topic", **{f.topic: f.setting for f in FAMILIES},
-            REVISIONS: "revisions_topic", DEAD_LETTER: "dead_letter_topic"}
+            REVISIONS: "revisions_topic", GKG: "gkg_topic", DEAD_LETTER: "dead_letter_topic"}
 
 
 def env_name(field: str) -> str:

@@ -112,3 +112,18 @@ def test_the_page_fits_a_laptop_screen_without_sideways_scrolling(browser: Any, 
     page, _ = _open(browser, page_file)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 1366
     assert page.locator("aside").bounding_box()["x"] < 1366
+
+
+def test_a_screenshot_of_the_page_is_kept_as_an_artefact_of_the_run(browser: Any, page_file: Path) -> None:
+    """Reviewers see what the page looked like in this run: build/test-artifacts/evidence-page.png
+    (or under WIRE_TEST_ARTIFACTS); docs/img/evidence-page.png is one such screenshot."""
+    import os
+
+    folder = Path(os.environ.get("WIRE_TEST_ARTIFACTS") or ROOT / "build" / "test-artifacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    page, _ = _open(browser, page_file)
+    page.locator("aside li.casualty a").first.click()  # one fact selected, its evidence lit
+    shot = folder / "evidence-page.png"
+    page.screenshot(path=str(shot), full_page=False)
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a real rendering, not a blank frame

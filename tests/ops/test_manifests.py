@@ -189,7 +189,7 @@ def test_strimzi_topics_cover_every_configured_topic() -> None:
     wanted.add(f"{config['WIRE_APP_ID']}-revisions-changelog")  # the revisions table's, named by faust
     topics = {o["spec"]["topicName"] for o in objects if o["kind"] == "KafkaTopic"}
     assert topics == wanted
-    assert len(wanted) == 9
+    assert len(wanted) == 10
     by_name = {o["spec"]["topicName"]: o["spec"] for o in objects if o["kind"] == "KafkaTopic"}
     changelog = by_name[f"{config['WIRE_APP_ID']}-revisions-changelog"]
     assert changelog["partitions"] == by_name[config["WIRE_RAW_TOPIC"]]["partitions"]

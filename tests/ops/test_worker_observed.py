@@ -37,7 +37,7 @@ from tests.ops.opstools import RULES, debian_tool
 from tests.ops.prometheus_server import PrometheusServer
 from tests.support.worker_process import WorkerProcess, WorkerTopics, end_offsets, headers, produce, read_all
 from worker.core.events import SPEC_VERSION, STORY_TYPE
-from worker.core.families import ENRICHED, FAMILIES, STORY
+from worker.core.families import ENRICHED, FAMILIES, GKG, STORY
 from worker.local_kafka import LocalKafka
 
 pytestmark = [pytest.mark.ops, pytest.mark.integration]
@@ -53,8 +53,8 @@ BAD: dict[str, bytes] = {
     "binary": bytes(range(64)) * 4,
 }
 
-# Fact type in the metric label -> output topic kind.
-FACT_TOPICS = {STORY: ENRICHED, **{f.name: f.topic for f in FAMILIES}}
+# Fact type in the metric label -> output topic kind (the GKG row's topic is on in this run).
+FACT_TOPICS = {STORY: ENRICHED, **{f.name: f.topic for f in FAMILIES}, GKG: GKG}
 
 _THRESHOLD = re.compile(r"\s*(?:==|!=|>=|<=|>|<)\s*-?\d+(?:\.\d+)?(?=\s*\)|\s*$)")
 
@@ -109,7 +109,7 @@ def read_outputs(kafka: LocalKafka, topics: WorkerTopics, worker: WorkerProcess)
 
 @pytest.fixture(scope="module")
 def observed(kafka: LocalKafka, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Observed]:
-    topics = WorkerTopics(f"obs.{uuid.uuid4().hex[:8]}")
+    topics = WorkerTopics(f"obs.{uuid.uuid4().hex[:8]}", optional=(GKG,))
     kafka.create_topics([topics.raw], partitions=2)
     kafka.create_topics(topics.outputs(), partitions=2)
     stories = sorted(STORIES.glob("*.txt"))

@@ -18,6 +18,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CoordinatorNotAvailableError
 
 from worker.config import env_name, topic_settings
+from worker.core.families import OFF_BY_DEFAULT
 from worker.core.families import TOPIC_KINDS as OUTPUT_KINDS
 
 
@@ -34,10 +35,13 @@ class WorkerTopics:
     prefix: str
     raw: str = ""
     names: dict[str, str] = field(default_factory=dict)
+    # Outputs that are off by default (the GKG row) are named, and so on, only when asked for.
+    optional: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.raw = f"{self.prefix}.raw"
-        self.names = {kind: f"{self.prefix}.{kind}" for kind in OUTPUT_KINDS}
+        self.names = {kind: f"{self.prefix}.{kind}" for kind in OUTPUT_KINDS
+                      if kind not in OFF_BY_DEFAULT or kind in self.optional}
 
     @property
     def group(self) -> str:
@@ -51,7 +55,7 @@ class WorkerTopics:
     def env(self, bootstrap: str) -> dict[str, str]:
         names = {"raw": self.raw, **self.names}
         return {env_name("bootstrap_servers"): bootstrap, env_name("app_id"): self.group,
-                **{env_name(field): names[kind] for kind, field in topic_settings().items()}}
+                **{env_name(field): names[kind] for kind, field in topic_settings().items() if kind in names}}
 
     def outputs(self) -> list[str]:
         return list(self.names.values())
@@ -64,7 +68,7 @@ class WorkerProcess:
         self.metrics_port = metrics_port or free_port()
         self.log_path = log_path
         self.env = {**os.environ, "WIRE_METRICS_PORT": str(self.metrics_port), "WIRE_METRICS_HOST": "127.0.0.1",
-                    "WIRE_DATA_DIR": str(log_path.parent / "data"), **env}
+                    "WIRE_DATA_DIR": str(log_path.parent / f"{log_path.stem}-data"), **env}
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> WorkerProcess:

@@ -52,7 +52,7 @@ def enrich(
             continue
         story = result.story
         if output_format is OutputFormat.GKG:
-            from worker.render.gkg import gkg_row
+            from worker.core.gkg import gkg_row
 
             typer.echo(gkg_row(story))
             continue

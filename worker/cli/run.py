@@ -65,7 +65,8 @@ def run_worker(s: Settings) -> None:
     from worker.runtime.executor import runner_for
 
     # One process loads the model here; with a pool only the pool's processes do (about 200 MiB each).
-    runner = runner_for(s)
+    runner = runner_for(s, keep_stories=s.story_pages > 0)  # the pages render the stories themselves
+    metrics.watch_pool(runner.pool_pids)  # CPU and memory of the pool too
     # One loop for everything: the health server's heartbeat started before faust keeps beating in it.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)

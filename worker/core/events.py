@@ -12,7 +12,8 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-from worker.core.families import DEAD_LETTER, FAMILIES, STORY, STORY_TYPE, TYPE_PREFIX, Topics, family
+from worker.core.families import DEAD_LETTER, FAMILIES, GKG, GKG_TYPE, STORY, STORY_TYPE, TYPE_PREFIX, Topics, family
+from worker.core.gkg import gkg_row
 from worker.core.models import Rejection
 from worker.core.models.enriched import EnrichedStory
 
@@ -70,7 +71,19 @@ def build_records(story: EnrichedStory, topics: Topics, source: str) -> list[Out
             model = row.envelope(**fields)
             records.append(_record(topics.of(row), key, model, event_id, row.ce_type, row.name, published, source,
                                    story.extractor_version, fact_key=fact_key))
+    if topics.gkg:
+        records.append(_gkg_record(story, topics.gkg, source))
     return records
+
+
+def _gkg_record(story: EnrichedStory, topic: str, source: str) -> OutputRecord:
+    """The story as one GKG 2.1 row, keyed by story id, with the same CloudEvents headers."""
+    row = gkg_row(story).encode()
+    event_id = stable_id(story.story_id, str(story.version), GKG, row.decode())
+    headers = _headers(story.story_id.encode(), event_id, GKG_TYPE, story.facts.story.published_at, source,
+                       story.extractor_version, b"text/tab-separated-values")
+    return OutputRecord(topic=topic, key=story.story_id.encode(), value=row, headers=headers, event_id=event_id,
+                        kind=GKG)
 
 
 def story_event_id(story_id: str, version: int, facts_json: str) -> str:
@@ -79,20 +92,26 @@ def story_event_id(story_id: str, version: int, facts_json: str) -> str:
 
 def _record(topic: str, key: bytes, model: BaseModel, event_id: str, ce_type: str, kind: str,
             published: datetime, source: str, extractor_version: str, fact_key: str | None = None) -> OutputRecord:
-    headers: Headers = [
+    headers = _headers(key, event_id, ce_type, published, source, extractor_version, b"application/json")
+    if fact_key:
+        headers.append(("wire-fact-key", fact_key.encode()))
+    return OutputRecord(topic=topic, key=key, value=model.model_dump_json().encode(), headers=headers,
+                        event_id=event_id, kind=kind)
+
+
+def _headers(key: bytes, event_id: str, ce_type: str, published: datetime, source: str, extractor_version: str,
+             content_type: bytes) -> Headers:
+    """CloudEvents binary-mode headers, the same on every output of a story."""
+    return [
         ("ce_specversion", SPEC_VERSION.encode()),
         ("ce_id", event_id.encode()),
         ("ce_type", ce_type.encode()),
         ("ce_source", source.encode()),
         ("ce_time", _rfc3339(published).encode()),
         ("ce_subject", key),
-        ("content-type", b"application/json"),
+        ("content-type", content_type),
         ("wire-extractor-version", extractor_version.encode()),
     ]
-    if fact_key:
-        headers.append(("wire-fact-key", fact_key.encode()))
-    return OutputRecord(topic=topic, key=key, value=model.model_dump_json().encode(), headers=headers,
-                        event_id=event_id, kind=kind)
 
 
 def dead_letter_record(

@@ -19,7 +19,7 @@ import orjson
 from pydantic import BaseModel
 
 from worker.core.models.enriched import Facts
-from worker.core.models.records import CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
+from worker.core.models.records import AmountFact, CasualtyFact, EntityFact, EventFact, FactEnvelope, QuoteFact
 
 TYPE_PREFIX = "io.wire-enrich"
 # The two outputs that are not a fact family: the whole enriched story, and a rejected input.
@@ -29,6 +29,12 @@ DEAD_LETTER = "dead_letter"  # record kind and topic kind alike
 # Story revisions (docs/revisions.md): an output topic of the live worker, not of the pure pipeline.
 REVISIONS = "revisions"
 STORY_TYPE = f"{TYPE_PREFIX}.story.enriched.v1"
+# The story as one GDELT GKG 2.1 row (docs/amounts.md, worker/core/gkg.py): an optional output
+# topic, off unless named; record kind and topic kind alike.
+GKG = "gkg"
+GKG_TYPE = f"{TYPE_PREFIX}.story.gkg.v1"
+# Output topics that exist only when their setting names them.
+OFF_BY_DEFAULT: frozenset[str] = frozenset({GKG})
 
 
 def _canonical(value: Any) -> str:
@@ -68,18 +74,23 @@ def _event(fact: dict[str, Any]) -> str:
     return f"{fact['type']}|{who}|{fact.get('place') or ''}|{_canonical(fact.get('when'))}"
 
 
+def _amount(fact: dict[str, Any]) -> str:
+    return f"{fact['kind']}|{fact['value']!r}|{fact.get('unit') or ''}|{(fact.get('object') or '').casefold()}"
+
+
 FAMILIES: tuple[FactFamily, ...] = (
     FactFamily("entity", "entities", EntityFact, f"{TYPE_PREFIX}.fact.entity.v1", lambda f: f.entities, _entity),
     FactFamily("quote", "quotes", QuoteFact, f"{TYPE_PREFIX}.fact.quote.v1", lambda f: f.quotes, _quote),
     FactFamily("casualty", "casualties", CasualtyFact, f"{TYPE_PREFIX}.fact.casualty.v1", lambda f: f.casualties,
                _casualty),
     FactFamily("event", "events", EventFact, f"{TYPE_PREFIX}.fact.event.v1", lambda f: f.events, _event),
+    FactFamily("amount", "amounts", AmountFact, f"{TYPE_PREFIX}.fact.amount.v1", lambda f: f.amounts, _amount),
 )
 
 FAMILY_NAMES: tuple[str, ...] = tuple(f.name for f in FAMILIES)
 # Every value of ``OutputRecord.kind`` a story can produce, and every kind of output topic.
-RECORD_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, DEAD_LETTER)
-TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, DEAD_LETTER)
+RECORD_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG, DEAD_LETTER)
+TOPIC_KINDS: tuple[str, ...] = (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, GKG, DEAD_LETTER)
 
 
 def family(name: str) -> FactFamily:
@@ -93,12 +104,13 @@ def family(name: str) -> FactFamily:
 @dataclass(frozen=True)
 class Topics:
     """Output topic names: the enriched story, one per fact family (by topic kind), dead letters,
-    and story revisions when the worker keeps them (None: revisions are off)."""
+    story revisions when the worker keeps them and the GKG row when one is named (None: off)."""
 
     enriched: str
     dead_letter: str
     facts: Mapping[str, str] = field(default_factory=dict)
     revisions: str | None = None
+    gkg: str | None = None
 
     def __post_init__(self) -> None:
         missing = [f.topic for f in FAMILIES if f.topic not in self.facts]
@@ -108,7 +120,8 @@ class Topics:
 
     @classmethod
     def named(cls, name: Callable[[str], str] = lambda kind: kind) -> "Topics":
-        """Every topic named from its kind: ``Topics.named(lambda k: f"test.{k}")``."""
+        """Every topic named from its kind: ``Topics.named(lambda k: f"test.{k}")``; the GKG topic
+        stays off, as its setting is by default."""
         return cls(enriched=name(ENRICHED), dead_letter=name(DEAD_LETTER),
                    facts={f.topic: name(f.topic) for f in FAMILIES}, revisions=name(REVISIONS))
 
@@ -116,10 +129,11 @@ class Topics:
         return self.facts[row.topic]
 
     def by_kind(self) -> dict[str, str]:
-        """Topic kind -> topic name, in ``TOPIC_KINDS`` order (revisions only when kept)."""
+        """Topic kind -> topic name, in ``TOPIC_KINDS`` order (revisions and GKG only when on)."""
         revisions = {REVISIONS: self.revisions} if self.revisions else {}
-        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, **revisions,
+        gkg = {GKG: self.gkg} if self.gkg else {}
+        return {ENRICHED: self.enriched, **{f.topic: self.of(f) for f in FAMILIES}, **revisions, **gkg,
                 DEAD_LETTER: self.dead_letter}
 
     def __hash__(self) -> int:  # the mapping is a dict: hash its items instead
-        return hash((self.enriched, self.dead_letter, self.revisions, tuple(sorted(self.facts.items()))))
+        return hash((self.enriched, self.dead_letter, self.revisions, self.gkg, tuple(sorted(self.facts.items()))))

@@ -1,13 +1,14 @@
 """decode -> nlp -> extract -> records: the one path the worker, `enrich`, replay and bench share."""
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from worker.core.budget import Budget, OverTimeBudget
 from worker.core.decode import decode
 from worker.core.events import Headers, OutputRecord, Topics, build_records, dead_letter_record, normalised, \
     story_event_id
@@ -49,7 +50,8 @@ class BatchOutcome:
 
 class Pipeline:
     def __init__(self, nlp: Language, *, topics: Topics, source: str, max_bytes: int = 1_000_000,
-                 max_words: int = 20_000, max_output_bytes: int = 900_000, nlp_batch_size: int = 32) -> None:
+                 max_words: int = 20_000, max_output_bytes: int = 900_000, nlp_batch_size: int = 32,
+                 extract_budget_s: float = 20.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.nlp = nlp
         self.topics = topics
         self.source = source
@@ -57,6 +59,8 @@ class Pipeline:
         self.max_words = max_words
         self.max_output_bytes = max_output_bytes
         self.nlp_batch_size = nlp_batch_size
+        self.extract_budget_s = extract_budget_s
+        self.clock = clock
         self.model = label(nlp)
 
     def process(self, batch: Sequence[SourceRecord]) -> BatchOutcome:
@@ -86,9 +90,12 @@ class Pipeline:
                 results[i] = self._failed(batch[i], "nlp", doc)
                 continue
             try:
-                enriched = self.enrich_doc(doc, story)
+                enriched = self.enrich_doc(doc, story, Budget(self.extract_budget_s, self.clock))
                 records = build_records(enriched, self.topics, self.source)
                 results[i] = self._checked(batch[i], records, enriched)
+            except OverTimeBudget as exc:  # the partition moves on; the record says how far it got
+                rejection = Rejection(reason=RejectReason.OVER_TIME_BUDGET, stage="extract", detail=str(exc))
+                results[i] = self._dead_letter(batch[i], rejection, type(exc).__name__)
             except Exception as exc:  # an extractor bug must not stop the partition: dead-letter it
                 results[i] = self._failed(batch[i], "extract", exc)
         timings["extract"] = time.perf_counter() - started
@@ -97,8 +104,8 @@ class Pipeline:
     def enrich(self, story: RawStory) -> EnrichedStory:
         return self.enrich_doc(self.nlp(story.body), story)
 
-    def enrich_doc(self, doc: Doc, story: RawStory) -> EnrichedStory:
-        facts = extract_all(doc, story)
+    def enrich_doc(self, doc: Doc, story: RawStory, budget: Budget | None = None) -> EnrichedStory:
+        facts = extract_all(doc, story, budget)
         return EnrichedStory(
             event_id=story_event_id(story.story_id, story.version, normalised(facts)),
             story_id=story.story_id, version=story.version, extractor_version=EXTRACTOR_VERSION,

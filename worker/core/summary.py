@@ -40,6 +40,7 @@ def summarize(facts: Facts) -> dict[str, Any]:
         "casualties": [_casualty(c) for c in facts.casualties],
         "time_expressions": _times(facts.time_expressions),
         "events": [_event(e, facts.casualties) for e in facts.events],
+        "amounts": [_amount(a) for a in getattr(facts, "amounts", None) or []],
     }
 
 
@@ -152,4 +153,14 @@ def _event(event: Any, casualties: list[Any] | None = None) -> dict[str, Any]:
             out[key] = value
     if out["type"] == "attack" and "actor" in out:
         out["attacker"] = out["actor"]
+    return out
+
+
+def _amount(fact: Any) -> dict[str, Any]:
+    """'$1.25 billion' -> {"text", "kind": "money", "value": 1250000000.0, "unit": "USD"}."""
+    out: dict[str, Any] = {"text": fact.text, "kind": fact.kind, "value": fact.value}
+    if fact.unit:
+        out["unit"] = fact.unit
+    if fact.object:
+        out["object"] = fact.object
     return out

@@ -34,6 +34,7 @@ from worker.runtime.metrics import Metrics
 from worker.runtime.preflight import authenticate as authenticate_until_accepted
 from worker.runtime.publish import Publisher
 from worker.runtime.revisions import RevisionKeeper, make_table
+from worker.runtime.story_pages import StoryPages
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,8 @@ class WorkerApp:
         self.lag = LagTracker(metrics, lambda: self.app.consumer)
         self._topic_kind = {topic: kind for kind, topic in settings.topics().by_kind().items()}
         self.revisions: RevisionKeeper | None = None  # set by _build when revisions are enabled
+        # The last stories published, for the evidence pages on the metrics port (WIRE_STORY_PAGES).
+        self.pages = StoryPages(settings.story_pages) if settings.story_pages > 0 else None
         self.app = self._build()
 
     # --- construction -------------------------------------------------------------------------
@@ -114,6 +117,8 @@ class WorkerApp:
                 await handler.publish(outcome, worker.revisions.for_batch(events) if worker.revisions else None)
                 for event in events:
                     await stream.ack(event)
+                if worker.pages is not None:  # only what consumers can already read
+                    worker.pages.add(r.story for r in outcome.results)
                 worker.metrics.observe_story_stages(
                     len(batch), consumer_waits(batch, taken_at),
                     {**outcome.stage_seconds, "order_wait": publishing - waited,
@@ -224,7 +229,7 @@ class WorkerApp:
             return
         self.health = HealthServer(
             self.settings.metrics_host, self.settings.metrics_port, self.metrics.registry, self.readiness,
-            on_loop_lag=self.metrics.set_event_loop_lag, on_ready=self.metrics.set_ready,
+            on_loop_lag=self.metrics.set_event_loop_lag, on_ready=self.metrics.set_ready, pages=self.pages,
         )
         await self.health.start()
         log.info("metrics and health on port %d", self.health.bound_port)

@@ -119,6 +119,12 @@ class Runner:
     pool: ProcessPoolExecutor | None = None
     closed: bool = field(default=False, repr=False)
 
+    def pool_pids(self) -> list[int]:
+        """The live pool processes (none in thread mode), read from the current pool: a replaced
+        pool's processes drop out, its successor's come in."""
+        processes = getattr(self.pool, "_processes", None) or {}
+        return [int(pid) for pid, proc in list(processes.items()) if proc.is_alive()]
+
     def shutdown(self) -> None:
         if self.closed:
             return

@@ -10,6 +10,8 @@ even starts, and because liveness and readiness must mean what Kubernetes assume
 * ``/readyz`` is 200 only when the readiness callback says so (consumer and producer connected,
   model loaded), else 503 with the callback's details as JSON.
 * ``/metrics`` is the text exposition of the given registry.
+* ``/stories`` and ``/stories/{id}``, only when ``pages`` is given (``WIRE_STORY_PAGES``): the
+  evidence pages of the last stories published (``story_pages.py``).
 
 The HTTP server runs on its own thread and loop, so a blocked app loop is reported by /livez
 (instead of the probe hanging until it times out) and scrapes keep working during long batches.
@@ -32,6 +34,8 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 from prometheus_client.exposition import choose_encoder
+
+from worker.runtime.story_pages import CSP, StoryPages
 
 Readiness = Callable[[], tuple[bool, dict[str, Any]]]
 
@@ -56,6 +60,7 @@ class HealthServer:
         liveness_timeout_s: float = 10.0,
         on_loop_lag: Callable[[float], None] | None = None,
         on_ready: Callable[[bool], None] | None = None,
+        pages: StoryPages | None = None,
     ) -> None:
         self.host = host
         self.port = port
@@ -65,6 +70,7 @@ class HealthServer:
         self.liveness_timeout_s = liveness_timeout_s
         self.on_loop_lag = on_loop_lag
         self.on_ready = on_ready
+        self.pages = pages
         self._last_beat = time.monotonic()
         self._runner: web.AppRunner | None = None
         self._heartbeat: asyncio.Task[None] | None = None
@@ -83,11 +89,14 @@ class HealthServer:
         return self.port
 
     def make_app(self) -> web.Application:
-        """The aiohttp application with the three routes."""
+        """The aiohttp application: the three probes, and the story pages when they are on."""
         app = web.Application()
         app.router.add_get("/metrics", self._metrics)
         app.router.add_get("/livez", self._livez)
         app.router.add_get("/readyz", self._readyz)
+        if self.pages is not None:  # off unless WIRE_STORY_PAGES asks: the routes do not exist
+            app.router.add_get("/stories", self._stories)
+            app.router.add_get("/stories/{story_id}", self._story)
         return app
 
     async def start(self) -> None:
@@ -181,6 +190,23 @@ class HealthServer:
         body = encoder(self.registry)
         # aiohttp refuses a charset inside content_type, so pass the header whole.
         return web.Response(body=body, headers={"Content-Type": content_type})
+
+    async def _stories(self, _request: web.Request) -> web.Response:
+        assert self.pages is not None
+        return self._html(await asyncio.to_thread(self.pages.index))
+
+    async def _story(self, request: web.Request) -> web.Response:
+        assert self.pages is not None
+        page = await asyncio.to_thread(self.pages.page, request.match_info["story_id"])
+        if page is None:
+            return web.Response(status=404, text="no such story among the last ones published\n")
+        return self._html(page)
+
+    @staticmethod
+    def _html(body: str) -> web.Response:
+        return web.Response(text=body, content_type="text/html", charset="utf-8",
+                            headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                                     "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
 
     async def _livez(self, _request: web.Request) -> web.Response:
         age = self.loop_age()

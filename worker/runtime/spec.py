@@ -35,6 +35,7 @@ class PipelineSpec:
     max_words: int = 20_000
     max_output_bytes: int = 900_000
     nlp_batch_size: int = 32
+    extract_budget_s: float = 20.0
     exclude: tuple[str, ...] = ()
     blas: Blas = "openblas"
     # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
@@ -46,17 +47,20 @@ class PipelineSpec:
         """The worker's pipeline: its model, topics, source and limits, as the settings say."""
         return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
-                   keep_stories=keep_stories)
+                   extract_budget_s=s.extract_budget_s, keep_stories=keep_stories)
 
     def build(self) -> Pipeline:
+        from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
+        currencies()  # likewise the currency symbols and names (about 0.3 s)
 
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,
-                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size)
+                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
+                        extract_budget_s=self.extract_budget_s)
 
 
 def bounded(pipeline: Pipeline) -> ProcessFn:

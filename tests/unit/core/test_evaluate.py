@@ -130,3 +130,27 @@ def test_geocoding_is_scored_only_for_places_given_as_objects() -> None:
                  {"name": "Sacred Valley", "country": None, "geonameid": None, "lat": None, "lon": None}]
     t = tally(predicted, expected)
     assert (t.places, t.country, t.with_id, t.exact, t.with_point, t.near) == (2, 1, 1, 0, 1, 1)
+
+
+def test_amounts_match_on_kind_value_unit_and_counted_object() -> None:
+    expected = {**EXPECTED, "amounts": [
+        {"kind": "money", "value": 1_250_000_000, "unit": "USD"},
+        {"kind": "quantity", "value": 20_000, "object": "soldiers"},
+        {"kind": "percent", "value": 2, "unit": "percent"},
+    ]}
+    predicted = {"amounts": [
+        {"kind": "money", "value": 1_250_000_000.0, "unit": "EUR"},  # wrong currency
+        {"kind": "quantity", "value": 20_000.0, "object": "combat soldiers"},
+        {"kind": "percent", "value": 2.0, "unit": "percent"},
+        {"kind": "quantity", "value": 1987.0, "object": "trucks"},  # not in the gold
+    ]}
+    score = score_story(predicted, expected)["amounts"]
+    assert (score.credit, score.predicted, score.expected) == (2, 4, 3)
+
+
+def test_amounts_are_not_scored_where_the_expected_file_has_no_amounts_list() -> None:
+    predicted = {"amounts": [{"kind": "percent", "value": 2.0, "unit": "percent"}]}
+    unannotated = score_story(predicted, EXPECTED)["amounts"]
+    assert (unannotated.predicted, unannotated.expected) == (0, 0)
+    none_here = score_story(predicted, {**EXPECTED, "amounts": []})["amounts"]
+    assert (none_here.predicted, none_here.expected, none_here.f1) == (1, 0, 0.0)

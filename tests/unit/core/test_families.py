@@ -7,9 +7,10 @@ import pytest
 from tests.support.worker_process import WorkerTopics
 from worker.config import Settings, env_name, topic_settings
 from worker.core.events import build_records, stable_id
-from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, FAMILY_NAMES, RECORD_KINDS, REVISIONS, STORY, \
-    TOPIC_KINDS, Topics, family
+from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, FAMILY_NAMES, GKG, GKG_TYPE, OFF_BY_DEFAULT, \
+    RECORD_KINDS, REVISIONS, STORY, TOPIC_KINDS, Topics, family
 from worker.core.models import Evidence
+from worker.core.models.amounts import Amount
 from worker.core.models.casualties import Casualty
 from worker.core.models.enriched import EnrichedStory, Facts
 from worker.core.models.entities import Entity
@@ -19,7 +20,8 @@ from worker.core.models.story import StoryFacts
 from worker.runtime.metrics import PUBLISHED_KINDS
 from worker.runtime.metrics import TOPIC_KINDS as METRIC_TOPIC_KINDS
 
-BODY = "OSLO — Three fishermen were rescued on Tuesday, the coast guard said. \"All are safe,\" Kari Holm said."
+BODY = ("OSLO — Three fishermen were rescued on Tuesday, the coast guard said. \"All are safe,\" Kari Holm said. "
+        "The boat was worth $2 million.")
 
 
 def _evidence(text: str) -> Evidence:
@@ -36,6 +38,7 @@ def _story() -> EnrichedStory:
         quotes=[Quote(text="All are safe,", kind="direct", speaker="Kari Holm", cue="say", evidence=_evidence("\"All are safe,\""))],
         casualties=[Casualty(category="rescued", count=3, phrase="Three", evidence=_evidence("Three fishermen"))],
         events=[EventMention(type="disaster", trigger="rescued", evidence=_evidence("rescued"))],
+        amounts=[Amount(kind="money", value=2e6, unit="USD", text="$2 million", evidence=_evidence("$2 million"))],
     )
     return EnrichedStory(event_id=stable_id("s-9", "2"), story_id="s-9", version=2, extractor_version="x.v1",
                          model="en_test@1", body=BODY, facts=facts)
@@ -68,8 +71,9 @@ def test_every_family_has_a_documented_topic_setting_and_settings_name_every_top
     for row in FAMILIES:
         field = Settings.model_fields[row.setting]
         assert field.description and isinstance(field.default, str)
-    assert list(s.topics().by_kind()) == list(TOPIC_KINDS)
-    assert s.topic_names() == [s.raw_topic, *(getattr(s, topic_settings()[k]) for k in TOPIC_KINDS)]
+    on = [k for k in TOPIC_KINDS if k not in OFF_BY_DEFAULT]
+    assert list(s.topics().by_kind()) == on
+    assert s.topic_names() == [s.raw_topic, *(getattr(s, topic_settings()[k]) for k in on)]
     assert len(set(s.topic_names())) == len(s.topic_names()), "two topics share a default name"
 
 
@@ -81,14 +85,28 @@ def test_a_topic_set_without_one_family_is_refused() -> None:
 
 
 def test_metric_labels_and_record_kinds_follow_the_table() -> None:
-    assert PUBLISHED_KINDS == (STORY, *FAMILY_NAMES)
-    assert METRIC_TOPIC_KINDS == (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, DEAD_LETTER)
-    assert RECORD_KINDS == (STORY, *FAMILY_NAMES, DEAD_LETTER)
+    assert PUBLISHED_KINDS == (STORY, *FAMILY_NAMES, GKG)
+    assert METRIC_TOPIC_KINDS == (ENRICHED, *(f.topic for f in FAMILIES), REVISIONS, GKG, DEAD_LETTER)
+    assert RECORD_KINDS == (STORY, *FAMILY_NAMES, GKG, DEAD_LETTER)
 
 
 def test_the_tests_topic_environment_selects_every_output_of_the_table() -> None:
-    topics = WorkerTopics("p")
+    topics = WorkerTopics("p", optional=tuple(OFF_BY_DEFAULT))
     env = topics.env("127.0.0.1:1")
     for kind, field in topic_settings().items():
         assert env[env_name(field)] == (topics.raw if kind == "raw" else topics.names[kind])
     assert set(topics.outputs()) == {f"p.{kind}" for kind in TOPIC_KINDS}
+    assert env_name("gkg_topic") not in WorkerTopics("q").env("127.0.0.1:1")  # off unless asked for
+
+
+def test_the_gkg_row_is_published_only_when_its_topic_is_named() -> None:
+    assert GKG not in {r.kind for r in build_records(_story(), Topics.named(), "urn:test")}
+    assert Settings().topics().gkg is None
+    topics = Topics.named(lambda kind: f"t.{kind}")
+    on = Topics(enriched=topics.enriched, dead_letter=topics.dead_letter, facts=topics.facts, gkg="t.gkg")
+    (row,) = [r for r in build_records(_story(), on, "urn:test") if r.kind == GKG]
+    headers = dict(row.headers)
+    assert (row.topic, row.key) == ("t.gkg", b"s-9")
+    assert headers["ce_type"] == GKG_TYPE.encode() and headers["ce_subject"] == b"s-9"
+    assert headers["content-type"] == b"text/tab-separated-values"
+    assert len(row.value.decode().split("\t")) == 27

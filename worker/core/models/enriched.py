@@ -2,6 +2,7 @@
 
 from pydantic import Field
 
+from worker.core.models.amounts import Amount
 from worker.core.models.base import Contract
 from worker.core.models.casualties import Casualty
 from worker.core.models.entities import Entity
@@ -20,6 +21,7 @@ class Facts(Contract):
     casualties: list[Casualty] = Field(default_factory=list)
     time_expressions: list[TimeExpression] = Field(default_factory=list)
     events: list[EventMention] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
 
 
 class EnrichedStory(Contract):

@@ -29,6 +29,7 @@ class RejectReason(StrEnum):
     BAD_FIELD = "bad_field"
     EXTRACT_FAILED = "extract_failed"
     OUTPUT_TOO_LARGE = "output_too_large"
+    OVER_TIME_BUDGET = "over_time_budget"
 
 
 class RawStory(Contract):

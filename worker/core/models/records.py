@@ -9,6 +9,7 @@ from datetime import datetime
 
 from pydantic import Field
 
+from worker.core.models.amounts import Amount
 from worker.core.models.base import Contract
 from worker.core.models.casualties import Casualty
 from worker.core.models.entities import Entity
@@ -39,3 +40,7 @@ class CasualtyFact(FactEnvelope):
 
 class EventFact(FactEnvelope):
     fact: EventMention
+
+
+class AmountFact(FactEnvelope):
+    fact: Amount

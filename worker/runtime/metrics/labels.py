@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from worker.core.families import FAMILY_NAMES, STORY
+from worker.core.families import FAMILY_NAMES, GKG, STORY
 from worker.core.families import TOPIC_KINDS as _TOPIC_KINDS
 from worker.core.models.raw import RejectReason
 
@@ -22,8 +22,9 @@ STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
 # batch acked (docs/capacity.md): the consumer, the wait for a spaCy process, the pipeline's stages,
 # the wait for the batch before it to be acked (acks stay in input order), publishing.
 STORY_STAGES: tuple[str, ...] = ("consumer_wait", "pool_wait", "decode", "nlp", "extract", "order_wait", "publish")
-# `type` of facts_published: the enriched story and every fact family ('entity', 'quote', ...).
-PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES)
+# `type` of facts_published: the enriched story, every fact family ('entity', 'quote', ...) and
+# the GKG row when its topic is on.
+PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG)
 # `topic_kind` of the publish error and retry series: every output topic by its kind.
 TOPIC_KINDS: tuple[str, ...] = _TOPIC_KINDS
 # Story revisions (docs/revisions.md): what a revision record says, and how a version compared.
@@ -37,11 +38,12 @@ REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(r.value for r in RejectReason)
 
 # Which (stage, reason) pairs can really happen; only these are pre-created. Other known pairs are
 # still accepted, they just appear on first use.
-_DECODE_REASONS = tuple(r for r in REASONS if r not in ("extract_failed", "publish_failed", OTHER))
+_LATER_REASONS = ("extract_failed", "output_too_large", "over_time_budget", "publish_failed", OTHER)
+_DECODE_REASONS = tuple(r for r in REASONS if r not in _LATER_REASONS)
 STAGE_REASONS: Mapping[str, tuple[str, ...]] = {
     "decode": _DECODE_REASONS,
     "nlp": ("extract_failed",),
-    "extract": ("extract_failed",),
+    "extract": ("extract_failed", "output_too_large", "over_time_budget"),
     "publish": ("publish_failed",),
 }
 # The reason counted when a tracked stage raises instead of reporting its own failures.

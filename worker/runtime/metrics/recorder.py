@@ -12,7 +12,7 @@ per ``CollectorRegistry`` and several can live side by side.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -21,6 +21,7 @@ from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
 from worker.runtime.metrics.labels import PUBLISHED_KINDS, REASONS, REVISION_CHANGES, STAGE_ERROR_REASON, \
     STAGE_REASONS, STAGES, STORY_STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, reason_label
+from worker.runtime.metrics.processes import register_worker_processes
 from worker.runtime.metrics.series import register
 
 
@@ -64,6 +65,9 @@ class Metrics:
     build_info: Gauge
     revisions_published: Counter
     story_versions: Counter
+    # Where the spaCy pool's live pids are read (``watch_pool``); empty until the worker starts
+    # its pool. A list, so the frozen object can still be told once.
+    pool_watch: list[Callable[[], list[int]]] = field(default_factory=list, repr=False)
 
     @classmethod
     def create(
@@ -92,7 +96,13 @@ class Metrics:
         m._preinitialise(input_topics)
         if process_metrics:
             _register_process_collectors(reg)
+            # The worker's own processes, the spaCy pool's once ``watch_pool`` names them.
+            register_worker_processes(reg, lambda: m.pool_watch[-1]() if m.pool_watch else [])
         return m
+
+    def watch_pool(self, pool_pids: Callable[[], list[int]]) -> None:
+        """Report the CPU and memory of these pool processes beside the main one's."""
+        self.pool_watch[:] = [pool_pids]
 
     def _preinitialise(self, input_topics: Iterable[str]) -> None:
         for topic in input_topics:

@@ -38,8 +38,10 @@ def test_a_name_the_data_cannot_place_stays_unresolved(gz: Gazetteer) -> None:
 
 
 def test_an_alternate_spelling_alone_never_moves_a_place_abroad(gz: Gazetteer) -> None:
-    # 'Samar' is an island in the Philippines and also listed among Samara's other spellings.
-    assert resolve(gz, "Samar", StoryPlaces(dateline_country="PH", countries={"PH"})) is None
+    # 'Samar' is an island and a province in the Philippines, and also listed among Samara's other
+    # spellings: read in a Philippine story it is the province, never the Russian city.
+    place = resolve(gz, "Samar", StoryPlaces(dateline_country="PH", countries={"PH"}))
+    assert place is not None and (place.country, place.feature, place.name) == ("PH", "admin1", "Samar")
 
 
 def test_a_continent_is_a_region_with_its_geonames_id(gz: Gazetteer) -> None:
@@ -56,3 +58,15 @@ def test_demonyms_and_country_names_give_the_iso_code(gz: Gazetteer) -> None:
 def test_country_readings_carry_fips_as_gdelt_codes_them(gz: Gazetteer) -> None:
     place = resolve(gz, "Germany", StoryPlaces())
     assert place is not None and (place.country, place.country_fips) == ("DE", "GM")
+
+
+def test_a_province_under_a_region_resolves_in_a_story_of_its_country(gz: Gazetteer) -> None:
+    place = resolve(gz, "Benguet", StoryPlaces(countries={"PH"}))
+    assert place is not None and (place.country, place.feature) == ("PH", "admin1")
+
+
+def test_a_country_written_without_its_article_is_the_country() -> None:
+    from worker.core.extract.places.gazetteer import gazetteer
+    from worker.core.extract.places.resolve import country_of
+
+    assert country_of(gazetteer(), "Democratic Republic of Congo") == "CD"

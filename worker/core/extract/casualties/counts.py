@@ -39,9 +39,10 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
     """A place named in the clause of the trigger ('killed 23 people in Kyiv')."""
     doc = trigger.doc
     scope = {t.i for t in trigger.subtree} | {t.i for t in number.head.subtree}
+    sent = trigger.sent  # found by scanning for boundaries: once, not per entity
     candidates = []
-    for ent in doc_cache.ents(doc):
-        if ent.label_ not in PLACE_LABELS or not (trigger.sent.start <= ent.start < trigger.sent.end):
+    for ent in doc_cache.ents_starting_in(doc, sent.start, sent.end):
+        if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head
         if head.lower_ in PLACE_PREPOSITIONS and (ent.root.i in scope or head.head in (trigger, trigger.head)):
@@ -55,11 +56,12 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
 def _time(ctx: Context, trigger: Token) -> str | None:
     """A date in the trigger's own clause; ranges and durations do not date a count."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    for t in ctx.time_expressions:
+    sent = trigger.sent  # once, not per time expression: finding it scans the document
+    for t in ctx.times_between(sent.start_char, sent.end_char):
         if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
             continue
         span = trigger.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
-        if span is None or span.sent != trigger.sent:
+        if span is None or span.sent != sent:
             continue
         root = span.root
         if root.head in (trigger, verb) or root.head.head in (trigger, verb):

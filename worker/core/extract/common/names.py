@@ -15,15 +15,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 def canonical_name(ctx: Context, span: Span) -> str:
     """The consolidated entity name for a span, else the span text without 'the' or "'s"."""
-    for entity in ctx.entities:
-        for mention in entity.mentions:
-            if mention.start < span.end_char and span.start_char < mention.end:
-                return entity.name
+    index = ctx.names()
+    found = index.overlapping(span.start_char, span.end_char)
+    if found is not None:
+        return found
     text = strip_determiner(span.text)
-    for entity in ctx.entities:
-        if text == entity.name or text in entity.aliases:
-            return entity.name
-    return text
+    return index.named(text) or text
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:

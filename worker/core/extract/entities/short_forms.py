@@ -59,12 +59,14 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
     wide = list(full_of.values())
     mentions = [m for m in mentions if any(m is w for w in wide) or not any(
         w.tok_start <= m.tok_start and m.tok_end <= w.tok_end for w in wide)]
-    fulls = [m for m in mentions if not is_short_form(m.text) and len(m.text.split()) > 1]
+    # The first multi-word name with each set of initials, computed once (not per short form).
+    by_initials: dict[str, Mention] = {}
+    for f in mentions:
+        if not is_short_form(f.text) and len(f.text.split()) > 1:
+            by_initials.setdefault(initials(f.text), f)
     for m in mentions:
-        if is_short_form(m.text) and m.text not in full_of:
-            match = next((f for f in fulls if initials(f.text) == m.text), None)
-            if match is not None:
-                full_of[m.text] = match
+        if is_short_form(m.text) and m.text not in full_of and m.text in by_initials:
+            full_of[m.text] = by_initials[m.text]
     for m in mentions:
         if m.text in full_of:
             m.label = full_of[m.text].label

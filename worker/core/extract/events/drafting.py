@@ -109,8 +109,9 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     subtree = {t.i for t in trigger.subtree}
     verb = governing_verb(trigger)
     best = None
-    for t in ctx.time_expressions:
-        if t.kind == "duration" or not (trigger.sent.start_char <= t.evidence.start < trigger.sent.end_char):
+    sent = trigger.sent  # once, not per time expression: finding it scans the document
+    for t in ctx.times_between(sent.start_char, sent.end_char):
+        if t.kind == "duration":
             continue
         span = doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
         if span is None:

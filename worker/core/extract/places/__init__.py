@@ -9,8 +9,9 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.places.gazetteer import gazetteer
+from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.lexicon import PLACE_LABELS
+from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
 from worker.core.models.entities import Entity
 
@@ -29,11 +30,10 @@ def _qualifier(body: str, entity: Entity) -> str | None:
     return None
 
 
-def extract(doc: Doc, ctx: Context) -> list[Entity]:
-    gz = gazetteer()
-    body = ctx.story.body
+def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
+    """The countries and US states the story names, and where its dateline puts it."""
     story = StoryPlaces()
-    for ent in ctx.entities:
+    for ent in entities:
         iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
         if iso:
             story.countries.add(iso)
@@ -46,8 +46,16 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         story.dateline_country = place.country if place else None
         if place and place.admin1_code:
             story.dateline_admin1 = place.admin1_code.split(".", 1)[1]
+    return story
+
+
+def extract(doc: Doc, ctx: Context) -> list[Entity]:
+    gz = gazetteer()
+    body = ctx.story.body
+    entities = relabel(doc, ctx.entities, gz, _read_story(ctx, ctx.entities, gz))
+    story = _read_story(ctx, entities, gz)
     out: list[Entity] = []
-    for ent in ctx.entities:
+    for ent in entities:
         update: dict[str, object] = {}
         if ent.label in PLACE_LABELS:
             update["geo"] = resolve(gz, ent.name, story, _qualifier(body, ent))

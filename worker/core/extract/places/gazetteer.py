@@ -71,6 +71,11 @@ def fold(name: str) -> str:
     return " ".join(name.translate(_FOLD).casefold().split())
 
 
+def _articleless(name: str) -> str:
+    """A name's key without 'the' inside it, as it is often written ('Republic of Congo')."""
+    return " ".join(w for w in fold(name).split() if w != "the")
+
+
 def _add(index: dict[str, list[object]], key: str, item: object) -> None:
     bucket = index.setdefault(key, [])
     # One item's names are added together, so a repeat (two spellings folding alike) is the last one.
@@ -102,11 +107,13 @@ def gazetteer() -> Gazetteer:
         lat, lon = centroids.get(iso, (None, None))
         gz.countries[iso] = Country(iso, row["name"], int(row["geonameid"]), row.get("fips") or None, lat, lon)
         gz.country_names[fold(row["name"])] = iso
+        gz.country_names.setdefault(_articleless(row["name"]), iso)
     for entry in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(entry, attr, None)
             if value and entry.alpha_2 in gz.countries:
                 gz.country_names.setdefault(fold(value), entry.alpha_2)
+                gz.country_names.setdefault(_articleless(value), entry.alpha_2)
     for row in gc.get_cities().values():
         city = City(row["name"], int(row["geonameid"]), float(row["latitude"]), float(row["longitude"]),
                     row["countrycode"], str(row.get("admin1code") or ""), int(row.get("population") or 0))
@@ -126,8 +133,13 @@ def gazetteer() -> Gazetteer:
         _add(gz.admin1, fold(state["name"]), area)  # type: ignore[arg-type]
         gz.admin1_names[("US", state["code"])] = state["name"]
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.country_code != "US":
-            _add(gz.admin1, fold(sub.name), Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None))  # type: ignore[arg-type]
+        if sub.country_code == "US":
+            continue
+        # Top-level subdivisions, and the provinces under a region ('Benguet' under the
+        # Philippines' Cordillera): both are what wire copy names as a province or state.
+        area = Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None)
+        for key in {fold(sub.name), fold(plain(sub.name))}:
+            _add(gz.admin1, key, area)  # type: ignore[arg-type]
     for cont in gc.get_continents().values():
         gz.regions[fold(cont["name"])] = (cont["name"], int(cont["geonameId"]), float(cont["lat"]), float(cont["lng"]))
     return gz

@@ -15,3 +15,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
 # A US city this large is what a bare name means, not the state it shares it with ('New York').
 CITY_OVER_STATE = 500_000
+# Labels a mislabelled place may carry (relabel.py), and the words around a mention that say it
+# is a place: after it ('Belgorod region', 'Lyon airports'), before it ('between Cairns and ...').
+RELABELLED = frozenset({"PERSON", "ORG", "NORP"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
+                                "over", "around", "towards", "toward"})
+PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",
+                               "airport", "airports", "city", "port", "harbour", "harbor"})

@@ -25,7 +25,12 @@ class StoryPlaces:
 def country_of(gz: Gazetteer, name: str) -> str | None:
     """ISO alpha-2 of a country named or described ("Kenya", "Kenyan", "the U.S.")."""
     key = fold(name).removeprefix("the ")
-    return gz.country_names.get(key) or gz.demonyms.get(key)
+    # 'Democratic Republic of Congo' is 'Democratic Republic of the Congo' without its article.
+    return gz.country_names.get(key) or gz.country_names.get(_without_article(key)) or gz.demonyms.get(key)
+
+
+def _without_article(key: str) -> str:
+    return " ".join(w for w in key.split() if w != "the")
 
 
 def _country(gz: Gazetteer, iso: str, basis: Basis) -> GeoPlace:

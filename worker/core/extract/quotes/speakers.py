@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
@@ -206,5 +207,5 @@ def _as_written(subject: Token) -> Speaker | None:
     words = [t for t in subject.subtree if not (t.i == subject.left_edge.i and t.dep_ == "det")]
     if not 0 < len(words) <= 8:
         return None
-    doc = subject.doc
-    return Speaker(doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], None)
+    text = doc_cache.text(subject.doc)  # Doc.text rejoins every token on each read
+    return Speaker(text[words[0].idx:words[-1].idx + len(words[-1].text)], None)

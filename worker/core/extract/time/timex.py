@@ -140,9 +140,11 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
     # The longest span that reads as a time wins; ties go to the earliest.
     readings.sort(key=lambda item: (-(item[0].end_char - item[0].start_char), item[0].start_char))
     taken: list[tuple[Span, tuple[str, str | TimeRange]]] = []
+    used = bytearray(len(doc))  # tokens a taken span covers: an overlap test per span, not per pair
     for span, reading in readings:
-        if any(span.start < other.end and other.start < span.end for other, _ in taken):
+        if any(used[span.start:span.end]):
             continue
+        used[span.start:span.end] = b"\x01" * (span.end - span.start)
         taken.append((span, reading))
     taken.sort(key=lambda item: item[0].start_char)
     taken = [(span, _clock_on_its_day(span, reading, taken, ref)) for span, reading in taken]

@@ -4,7 +4,7 @@ import re
 from datetime import datetime, timezone
 
 from worker.core.models.enriched import EnrichedStory
-from worker.render.gkg import gkg_row
+from worker.core.gkg import gkg_row
 
 BODY = ("IZMIR, Turkey (AP) — An earthquake killed 12 people in Izmir on Friday, officials said. "
         "\"We are still digging,\" said Ayse Kaya, a rescuer with the Red Crescent. "
@@ -67,6 +67,22 @@ def test_tone_and_quotations_read_as_the_codebook_says(facts_of) -> None:  # typ
 
 
 def test_delimiters_inside_names_cannot_break_the_row(facts_of) -> None:  # type: ignore[no-untyped-def]
-    from worker.render.gkg import _clean
+    from worker.core.gkg import _clean
 
     assert _clean("Smith; Jones, #1\tteam|x") == "Smith Jones 1 team x"
+
+
+def test_amounts_read_as_amount_object_offset_blocks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    body = ("ANKARA — The government pledged $1.25 billion for 20,000 new homes, and prices rose 3.5% "
+            "after 12 people died in the floods.")
+    facts = facts_of(body, datetime(2026, 3, 6, 9, 30, tzinfo=timezone.utc), story_id="aid-1")
+    story = EnrichedStory(event_id="e2", story_id="aid-1", version=1, extractor_version="x", model="m",
+                          body=body, facts=facts)
+    cols = gkg_row(story).split("\t")
+    blocks = [r.split(",") for r in _records(cols[24], ";")]
+    assert [(amount, obj) for amount, obj, _ in blocks] == [("1250000000", "USD"), ("20000", "new homes"),
+                                                           ("3.5", "percent")]
+    for amount, _obj, offset in blocks:
+        assert re.fullmatch(r"\d+(\.\d+)?", amount)
+        assert body[int(offset):].startswith(("$", amount.split(".")[0][:2]))
+    assert "KILL#12#" in cols[6]  # the casualty is a count, not an amount

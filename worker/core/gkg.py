@@ -2,7 +2,8 @@
 
 Twenty-seven tab-separated columns in the codebook's order, so GDELT tooling reads the row
 unchanged; our offsets are exact character offsets into the story body where GDELT's are
-approximate. Fields we have no data for stay empty, as GDELT leaves them.
+approximate. Fields we have no data for stay empty, as GDELT leaves them. A pure function of the
+enriched story, so ``enrich --format gkg`` prints it and the worker publishes it (``WIRE_GKG_TOPIC``).
 """
 
 import re
@@ -106,6 +107,21 @@ def _quotes(story: EnrichedStory) -> str:
                     for q in story.facts.quotes if q.kind == "direct")
 
 
+def _number(value: float) -> str:
+    """GDELT writes amounts as plain numbers: 1250000000, 38.2 (never 1.25e+09)."""
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+
+
+def _amounts(story: EnrichedStory) -> str:
+    """V2.1Amounts: 'amount,object,offset' blocks. A sum of money's object is its ISO 4217 code
+    (or 'money' when the story does not say which currency), a percentage's 'percent'."""
+    out = []
+    for a in getattr(story.facts, "amounts", None) or []:
+        obj = a.object if a.kind == "quantity" else a.unit or a.kind
+        out.append(f"{_number(a.value)},{_clean(obj or '')},{a.evidence.start}")
+    return ";".join(out)
+
+
 def gkg_row(story: EnrichedStory) -> str:
     facts = story.facts
     meta = facts.story
@@ -123,7 +139,7 @@ def gkg_row(story: EnrichedStory) -> str:
         _places(story, False), _places(story, True),
         _names(facts.entities, "PERSON", False), _names(facts.entities, "PERSON", True),
         _names(facts.entities, "ORG", False), _names(facts.entities, "ORG", True),
-        tone_field, _dates(story), "", "", "", "", "", _quotes(story), all_names, "", "", headline,
+        tone_field, _dates(story), "", "", "", "", "", _quotes(story), all_names, _amounts(story), "", headline,
     ]
     assert len(columns) == 27
     return "\t".join(columns)

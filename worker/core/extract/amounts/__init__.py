@@ -1,0 +1,58 @@
+"""The amounts family: money with its ISO 4217 currency, percentages, and counted quantities
+with what they count, each with its evidence (GDELT's Amounts field, with units).
+
+Counts of casualties stay in the casualties family: a number a casualty fact already reads is
+not an amount too. The same amount told twice is one fact, at its first mention.
+"""
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from worker.core.extract.amounts.reading import Found, money_and_percentages, quantities
+from worker.core.extract.common import doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.models.amounts import Amount
+
+__all__ = ["extract"]
+
+
+def _story_country(ctx: Context) -> str | None:
+    """The dateline's country, else the country the story's places lie in most often."""
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    places = [e for e in ctx.entities if e.geo is not None and e.geo.country]
+    if dateline is not None:
+        for ent in places:
+            if ent.name.lower() == dateline.place.lower() or dateline.place.lower() in (a.lower() for a in ent.aliases):
+                return ent.geo.country if ent.geo else None
+    counts = Counter(e.geo.country for e in places if e.geo is not None for _ in e.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_casualty(ctx: Context, found: Found) -> bool:
+    """A number some casualty fact reads: its count, a sub-group's, or a count it superseded."""
+    for c in ctx.casualties:
+        readings = [(c.evidence, c.count), *((s.evidence, s.count) for s in c.superseded)]
+        if any(ev.start <= found.start < ev.end and count == found.value for ev, count in readings):
+            return True
+        if any(g.count == found.value for g in c.includes) and \
+                c.evidence.sentence_start <= found.start < c.evidence.sentence_end:
+            return True
+    return False
+
+
+def extract(doc: Doc, ctx: Context) -> list[Amount]:
+    body = doc_cache.text(doc)
+    written = money_and_percentages(body, _story_country(ctx))
+    everything = written + quantities(doc, [(f.start, f.end) for f in written])
+    out: list[Amount] = []
+    seen: set[tuple[str, float, str | None, str | None]] = set()
+    for f in sorted(everything, key=lambda f: f.start):
+        key = (f.kind, f.value, f.unit, (f.object or "").lower() or None)
+        if key in seen or _is_casualty(ctx, f):
+            continue
+        seen.add(key)
+        ev = ctx.evidence.chars(f.start, f.end)
+        out.append(Amount(kind=f.kind, value=f.value, unit=f.unit, object=f.object, text=ev.text,  # type: ignore[arg-type]
+                          evidence=ev))
+    return out

@@ -1,0 +1,49 @@
+"""The amounts family's words, kept as data apart from the rules that read them.
+
+Currency names and symbols are not here: they come from babel (CLDR) and pycountry (ISO 4217),
+see ``currencies``. Only the two symbols no package carries are listed below.
+"""
+
+# Scale words after a number: '1.25 billion', '40m', '3bn', '2.5 trillion'.
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+}
+# Abbreviations written straight after the digits ('€40m', '$2k'): never after a space.
+SCALE_SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
+# Words that make a number a percentage.
+PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "%")
+# Currency symbols wire copy uses that CLDR's English locales do not carry (CLDR writes CA$ and
+# the Singapore dollar as a bare $); every other symbol comes from babel.
+EXTRA_SYMBOLS: dict[str, str] = {"C$": "CAD", "S$": "SGD"}
+# When a symbol or a bare name ('$', 'dollars', 'pounds') fits several currencies and the story's
+# country decides nothing, the reading of CLDR's root English locale ('en') is taken.
+DEFAULT_LOCALE = "en"
+# Locales whose symbols are read: English, as wire copy is.
+SYMBOL_LOCALE_PREFIX = "en"
+
+# What a counted quantity may not count: durations and ages belong to the time family.
+TIME_NOUNS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+    "century", "season", "term", "a.m.", "p.m.", "am", "pm", "o'clock", "year-old", "month-old",
+})
+# A number after these is a measure or a label, not an amount ('magnitude 6.3', 'Flight 370').
+NOT_AMOUNT_BEFORE = frozenset({
+    "magnitude", "aged", "age", "ages", "flight", "route", "article", "section", "chapter", "number",
+    "no.", "category", "level", "grade", "round", "page", "room", "gate", "platform", "highway",
+    "interstate", "resolution", "paragraph",
+})
+# Nouns that are not counted things ('the 14 of them').
+NOT_OBJECTS = frozenset({"of", "them", "those", "%"})
+# What joins two numbers into a score, range or clock time ('3-1', '20-30', '6:45').
+SCORE_JOINERS = ("-", "–", ":")
+# Years a bare four-digit number may be.
+YEAR_RANGE = (1800, 2100)
+# '6,412 votes to 6,403': a bare number after one of these counts what the number before it counted.
+CONTRAST_WORDS = frozenset({"to", "versus", "vs", "vs.", "against"})
+# '34 of the 41 drones': a part of a counted whole counts the same thing.
+PART_OF = "of"
+PART_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+# '500 pounds of cocaine': a currency name that is also a weight, read as a weight before 'of'.
+WEIGHT_NAMES = frozenset({"pound", "pounds"})
+WEIGHT_FOLLOWER = "of"

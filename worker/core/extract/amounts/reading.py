@@ -1,0 +1,174 @@
+"""Where amounts are written: money and percentages by pattern over the body, counted
+quantities from the parse (a number and the noun it counts).
+
+What is not an amount (docs/amounts.md): a count of the dead, hurt, missing, rescued, displaced
+or arrested (the casualties family holds it); a date, year, time, duration or age (the time
+family); a score or range ('3-1', '20-30'); a label or a measure named by the word before it
+('Flight 370', 'magnitude 6.3'); a number written in words ('three people'), which wire copy
+uses for small, often vague counts.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.amounts.currencies import currencies
+from worker.core.extract.amounts.lexicon import (
+    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
+)
+from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = re.compile(rf"^(?:{NUMBER})$")
+_NOUNS = frozenset({"NOUN"})
+_OBJECT_PARTS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})  # 'combat soldiers', 'water-dropping aircraft'
+_MOST_OBJECT_WORDS = 4
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # '14 March talks': a date, whatever follows it
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    value: float
+    unit: str | None
+    object: str | None
+    start: int
+    end: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    c = currencies()
+    scale = _alternation(list(SCALE_WORDS))
+    codes = "(?-i:" + _alternation(sorted(c.codes)) + ")"
+    # A suffix only straight after the digits ('€40m'); a scale word after a space or hyphen too.
+    scaled = (rf"(?P<num>{NUMBER})(?:[\s-]?(?P<word>{scale})\b|(?P<suffix>[{''.join(SCALE_SUFFIXES)}])\b)?")
+    before = re.compile(rf"(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}", re.IGNORECASE)
+    after = re.compile(rf"\b{scaled.replace('|(?P<suffix>', '|(?P<_x>')}\s+(?P<cur>{_alternation(list(c.names))}|{codes})\b",
+                       re.IGNORECASE)
+    percent = re.compile(rf"\b(?P<num>{NUMBER})\s?(?P<pct>{_alternation(list(PERCENT_WORDS))})(?!\w)", re.IGNORECASE)
+    return before, after, percent
+
+
+def _value(match: re.Match[str]) -> float:
+    number = float(match.group("num").replace(",", ""))
+    word = (match.groupdict().get("word") or "").lower()
+    suffix = (match.groupdict().get("suffix") or "").lower()
+    return round(number * SCALE_WORDS.get(word, SCALE_SUFFIXES.get(suffix, 1.0)), 6)
+
+
+def money_and_percentages(body: str, country: str | None) -> list[Found]:
+    before, after, percent = _patterns()
+    c = currencies()
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (before, after):
+        for m in pattern.finditer(body):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _weight(body, m):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Found("money", _value(m), c.code(m.group("cur"), country), None, m.start(), m.end()))
+    for m in percent.finditer(body):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(Found("percent", _value(m), "percent", None, m.start(), m.end()))
+    return found
+
+
+def _weight(body: str, match: re.Match[str]) -> bool:
+    """'500 pounds of cocaine' weighs; '500 pounds in fines' pays."""
+    if match.group("cur").lower() not in WEIGHT_NAMES:
+        return False
+    return body[match.end():].lstrip().lower().startswith(WEIGHT_FOLLOWER + " ")
+
+
+def _scored(tok: Token) -> bool:
+    """'3-1', '20-30', '6:45': a number joined to another by a dash or colon."""
+    doc = tok.doc
+    left = tok.i >= 2 and doc[tok.i - 1].text in SCORE_JOINERS and doc[tok.i - 2].like_num
+    right = tok.i + 2 < len(doc) and doc[tok.i + 1].text in SCORE_JOINERS and doc[tok.i + 2].like_num
+    return left or right
+
+
+def _object_head(last: Token) -> Token | None:
+    """The noun a number counts: its parse head when that follows it closely, else the last noun
+    of the words right after it ('12 water-dropping aircraft')."""
+    doc = last.doc
+    head = last.head
+    if last.dep_ == "nummod" and head.pos_ in _NOUNS and 0 < head.i - last.i <= _MOST_OBJECT_WORDS:
+        return head
+    chosen = None
+    for tok in doc[last.i + 1: min(len(doc), last.i + 1 + _MOST_OBJECT_WORDS)]:
+        if tok.pos_ in _OBJECT_PARTS or tok.text == "-":
+            chosen = tok if tok.pos_ in _NOUNS else chosen
+            if tok.pos_ in _NOUNS and tok.tag_ in ("NNS", "NN") and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ not in _NOUNS:
+                break
+        else:
+            break
+    return chosen
+
+
+def _borrowed_object(last: Token, found: list[Found]) -> tuple[Token, str] | None:
+    """What a bare number counts by the words around it: '34 of the 41 drones' (the whole's
+    noun) or '6,412 votes to 6,403' (the noun of the number it is set against)."""
+    doc = last.doc
+    nxt = doc[last.i + 1: last.i + 4]
+    if len(nxt) == 3 and nxt[0].lower_ == PART_OF and nxt[1].lower_ in PART_DETERMINERS and _NUMBER.match(nxt[2].text):
+        head = _object_head(nxt[2])
+        if head is not None:
+            return last, doc[nxt[2].i + 1: head.i + 1].text
+    if last.i >= 2 and doc[last.i - 1].lower_ in CONTRAST_WORDS and found and found[-1].object \
+            and found[-1].end == doc[last.i - 2].idx + len(doc[last.i - 2]):
+        return last, found[-1].object
+    return None
+
+
+def _told_as_casualties(head: Token) -> bool:
+    """'killed more than 600 people', '148 people were injured', 'listed 30 residents as missing':
+    people counted by a casualty word are a casualty count, even one the casualties family leaves
+    out (an old disaster's toll), so never an amount."""
+    if head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS:
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in VERB_TRIGGERS or any(c.lower_ in ADJ_TRIGGERS for c in verb.children):
+        return True
+    after = head.doc[head.i + 1: head.i + 4]
+    return any(t.lower_ in ADJ_TRIGGERS for t in after)
+
+
+def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for tok in doc:
+        if not _NUMBER.match(tok.text) or any(s <= tok.idx < e for s, e in taken):
+            continue
+        number = float(tok.text.replace(",", ""))
+        if "," not in tok.text and "." not in tok.text and YEAR_RANGE[0] <= number <= YEAR_RANGE[1]:
+            continue
+        # '100-bed', '12-hour': a number in a compound modifier describes, it does not count.
+        hyphened = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+        if hyphened or _scored(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in NOT_AMOUNT_BEFORE):
+            continue
+        last = tok
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS:
+            last = doc[tok.i + 1]
+            number *= SCALE_WORDS[last.lower_]
+        head = _object_head(last)
+        borrowed = _borrowed_object(last, found) if head is None else None
+        if borrowed is not None:
+            end_tok, obj_text = borrowed
+            found.append(Found("quantity", round(number, 6), None, obj_text, tok.idx, end_tok.idx + len(end_tok)))
+            continue
+        if head is None or head.lemma_.lower() in TIME_NOUNS or head.lower_ in TIME_NOUNS \
+                or head.lower_ in NOT_OBJECTS or head.sent != tok.sent or _told_as_casualties(head):
+            continue
+        obj = doc[last.i + 1: head.i + 1]
+        if any(t.ent_type_ in _TIME_ENTITIES for t in obj):
+            continue
+        found.append(Found("quantity", round(number, 6), None, obj.text, tok.idx, obj.end_char))
+    return found

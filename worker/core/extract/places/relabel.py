@@ -1,0 +1,70 @@
+"""Places the model called something else: 'Armenia' as an organisation, 'Lyon' as a person.
+
+The small model often labels a place by its company in the sentence ('at Marseille, Nice and Lyon
+airports'). The gazetteer can say such a name is a place, but a name alone is weak evidence
+('Jordan', 'Chad', 'Florence' are people too), so a mention is relabelled only when the name
+reads as a place in the gazetteer AND the story gives a reason:
+
+- a country's own name (not its demonym) labelled as an organisation or a group, or as a person
+  with no title: countries are what wire copy means by those names;
+- a city or subdivision name labelled as a person, organisation or group, when one of its
+  mentions has a place word around it (after 'in', 'at', 'near', 'between' ...; before
+  'region', 'province', 'airport' ...) or stands in a list with a place the model did label,
+  and the name resolves in the story's own countries (so the reading is not a guess).
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from worker.core.extract.places.gazetteer import Gazetteer, fold
+from worker.core.extract.places.lexicon import PLACE_LABELS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, RELABELLED
+from worker.core.extract.places.resolve import StoryPlaces, resolve
+from worker.core.models.entities import Entity
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _place_context(doc: Doc, span: Span) -> bool:
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
+        return True
+    # 'Marseille, Nice and Lyon': a list one of whose members the model labelled a place.
+    root = span.root
+    kin = [root.head] if root.dep_ == "conj" else []
+    kin += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in PLACE_LABELS for t in kin)
+
+
+def _is_country_name(gz: Gazetteer, name: str) -> bool:
+    return fold(name).removeprefix("the ") in gz.country_names
+
+
+def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces) -> list[Entity]:
+    """The entities with the places the model mislabelled labelled GPE (ids follow the label)."""
+    out: list[Entity] = []
+    for ent in entities:
+        if ent.label in RELABELLED and _reads_as_place(doc, ent, gz, story):
+            slug = ent.entity_id.split(":", 1)[1]
+            ent = ent.model_copy(update={"label": "GPE", "entity_id": f"gpe:{slug}", "roles": []})
+        out.append(ent)
+    return out
+
+
+def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces) -> bool:
+    if not re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}", ent.name):
+        return False
+    if _is_country_name(gz, ent.name):
+        return ent.label != "PERSON" or not ent.roles
+    if ent.roles:
+        return False
+    spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]
+    if not any(_place_context(doc, s) for s in spans):
+        return False
+    place = resolve(gz, ent.name, story)
+    return place is not None and place.basis in ("dateline", "country_in_story", "admin1_in_story")
