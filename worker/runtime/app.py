@@ -1,7 +1,8 @@
 """The faust app: one agent that batches raw records, enriches them off the loop and publishes.
 
-Delivery: the agent reads with ``noack_take`` and acks a batch only after ``BatchHandler.publish``
-returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
+Delivery: the agent takes batches that follow the load (``batching.py``: whatever is waiting, up
+to ``WIRE_BATCH_SIZE``, as soon as there is room for another batch; events are not acked on
+reading) and acks a batch only after ``BatchHandler.publish`` returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
 acked offsets. ``concurrency=1`` because faust can commit past in-flight messages otherwise.
 Two batches are in flight at once: batch N+1 is already being enriched while batch N finishes
 (its slices queue behind N's, so no spaCy process idles at a batch boundary) and while N is
@@ -12,6 +13,7 @@ computed once the previous batch is acked, published with the batch, kept before
 
 import asyncio
 import logging
+import time
 from collections import deque
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -22,8 +24,9 @@ from faust.types import EventT
 
 from worker.config import Settings
 from worker.core.pipeline import SourceRecord
+from worker.runtime.batching import AdaptiveBatches, StreamEnded
 from worker.runtime.executor import ProcessFn
-from worker.runtime.handler import BatchHandler, source_record
+from worker.runtime.handler import BatchHandler, consumer_waits, source_record
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import faust_credentials, producer_options
 from worker.runtime.lag import LagTracker
@@ -102,30 +105,46 @@ class WorkerApp:
         async def enrich(stream: faust.StreamT) -> None:
             handler = await worker._start_handler()
             in_flight: deque[asyncio.Task[None]] = deque()
+            batches = AdaptiveBatches(stream, s.batch_size)
 
-            async def enrich_publish_ack(events: list[EventT], batch: list[SourceRecord],
+            async def enrich_publish_ack(events: list[EventT], batch: list[SourceRecord], taken_at: float,
                                          previous: asyncio.Task[None] | None) -> None:
                 outcome = await handler.enrich(batch)
+                waited = time.perf_counter()
                 if previous is not None:
                     await previous  # acks stay in order: the previous batch is fully acked first
+                publishing = time.perf_counter()
                 await handler.publish(outcome, worker.revisions.for_batch(events) if worker.revisions else None)
                 for event in events:
                     await stream.ack(event)
                 if worker.pages is not None:  # only what consumers can already read
                     worker.pages.add(r.story for r in outcome.results)
+                worker.metrics.observe_story_stages(
+                    len(batch), consumer_waits(batch, taken_at),
+                    {**outcome.stage_seconds, "order_wait": publishing - waited,
+                     "publish": time.perf_counter() - publishing})
                 await worker._report_lag(batch)
 
+            batches.start()
             try:
-                async for events in stream.noack_take(s.batch_size, within=s.batch_window_s):
+                while True:
+                    # Room for another batch first, then whatever is waiting: a lone story starts at
+                    # once, and while both batches are busy a backlog gathers into the next one.
                     while len(in_flight) >= BATCHES_IN_FLIGHT:
                         await in_flight.popleft()
+                    try:
+                        events = await batches.take()
+                    except StreamEnded:
+                        break
+                    taken_at = time.time()
                     batch = [source_record(event.message) for event in events]
                     previous = in_flight[-1] if in_flight else None
-                    in_flight.append(asyncio.ensure_future(enrich_publish_ack(list(events), batch, previous)))
+                    in_flight.append(asyncio.ensure_future(enrich_publish_ack(events, batch, taken_at, previous)))
                     await asyncio.sleep(0)  # hand the batch to the executor before taking the next one
                 while in_flight:
                     await in_flight.popleft()
             finally:
+                await batches.stop()
                 for task in in_flight:
                     task.cancel()  # shutting down: an un-acked batch is simply redelivered
 

@@ -49,10 +49,14 @@ def _init_worker(spec: PipelineSpec) -> None:
     _keep_stories = spec.keep_stories
 
 
-def _run_slice(batch: list[SourceRecord]) -> BatchOutcome:
+def _run_slice(batch: list[SourceRecord], submitted_at: float | None = None) -> BatchOutcome:
+    """`submitted_at` (wall clock of the coordinator): how long the slice queued for a free process
+    goes out as the stage "pool_wait"."""
+    waited = max(0.0, time.time() - submitted_at) if submitted_at is not None else 0.0
     if _process_fn is None:
         raise RuntimeError("pipeline process used before its initializer ran")
     outcome = _process_fn(batch)
+    outcome.stage_seconds["pool_wait"] = waited
     if _keep_stories:
         return outcome
     # The worker publishes the records and never reads the story model; unpickling that nested
@@ -86,16 +90,23 @@ def split(batch: Sequence[SourceRecord], parts: int) -> list[list[SourceRecord]]
 
 def merge(outcomes: Sequence[BatchOutcome], parallel: int = 1) -> BatchOutcome:
     """Join slice outcomes in order. A stage's time estimates its wall time over the batch: the
-    slices' total spread over `parallel` processes, never less than the slowest slice."""
+    slices' total spread over `parallel` processes, never less than the slowest slice. A slice's
+    wait for a free process ("pool_wait") is averaged over the records instead: what one record waited."""
     results = [r for outcome in outcomes for r in outcome.results]
     total: dict[str, float] = {}
     slowest: dict[str, float] = {}
+    waited = sum(o.stage_seconds.get("pool_wait", 0.0) * len(o.results) for o in outcomes)
     for outcome in outcomes:
         for stage, seconds in outcome.stage_seconds.items():
+            if stage == "pool_wait":
+                continue
             total[stage] = total.get(stage, 0.0) + seconds
             slowest[stage] = max(slowest.get(stage, 0.0), seconds)
     lanes = max(1, min(parallel, len(outcomes)))
-    return BatchOutcome(results, {stage: max(slowest[stage], total[stage] / lanes) for stage in total})
+    stages = {stage: max(slowest[stage], total[stage] / lanes) for stage in total}
+    if any("pool_wait" in o.stage_seconds for o in outcomes):
+        stages["pool_wait"] = waited / max(1, len(results))
+    return BatchOutcome(results, stages)
 
 
 @dataclass
@@ -151,7 +162,8 @@ def pool_runner(spec: PipelineSpec, processes: int, batches: int = 2) -> Runner:
         # Several small slices rather than one per process: a free process takes the next one, so a
         # slow slice does not hold the other core idle, and spaCy's peak memory follows slice size.
         parts = max(processes, -(-len(batch) // _SLICE_RECORDS))
-        futures = [pool.submit(_run_slice, part) for part in split(batch, parts)]
+        now = time.time()
+        futures = [pool.submit(_run_slice, part, now) for part in split(batch, parts)]
         return merge([f.result() for f in futures], processes)
 
     def process(batch: list[SourceRecord]) -> BatchOutcome:

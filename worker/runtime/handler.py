@@ -46,6 +46,17 @@ def source_record(message: Any) -> SourceRecord:
     )
 
 
+def consumer_waits(batch: Sequence[SourceRecord], taken_at: float) -> list[float]:
+    """Per record, seconds from its Kafka timestamp to the moment the agent took it into a batch
+    (fetching plus waiting in the consumer); records without a timestamp are left out."""
+    return [max(0.0, taken_at - r.timestamp_ms / 1000) for r in batch if r.timestamp_ms is not None]
+
+
+def _started(process: Callable[[list[SourceRecord]], BatchOutcome],
+             batch: list[SourceRecord]) -> tuple[float, BatchOutcome]:
+    return time.perf_counter(), process(batch)
+
+
 class BatchHandler:
     def __init__(self, process: Callable[[list[SourceRecord]], BatchOutcome], executor: Executor,
                  publisher: Publisher, metrics: Metrics, *, on_publish_state: Callable[[bool], None] = lambda ok: None,
@@ -69,7 +80,11 @@ class BatchHandler:
         for topic, n in Counter(r.topic for r in batch).items():
             self.metrics.record_consumed(topic, n)
         self.metrics.observe_batch(len(batch))
-        outcome = await loop.run_in_executor(self.executor, self.process, list(batch))
+        submitted = time.perf_counter()
+        started, outcome = await loop.run_in_executor(self.executor, _started, self.process, list(batch))
+        # Waiting for the executor (the other batch in flight on one thread) plus, with a pool,
+        # the records' mean wait for a free process (the runner's own "pool_wait").
+        outcome.stage_seconds["pool_wait"] = started - submitted + outcome.stage_seconds.get("pool_wait", 0.0)
         self._account_stages(outcome, len(batch))
         return outcome
 

@@ -43,6 +43,14 @@ def test_merge_joins_in_order_and_estimates_stage_wall_time() -> None:
     assert merge([a, c, a, c], parallel=2).stage_seconds == pytest.approx({"nlp": 2.0, "extract": 0.6})
 
 
+def test_merge_averages_the_wait_for_a_free_process_over_records() -> None:
+    first = BatchOutcome([Result(record(0, 1), []), Result(record(1, 1), [])], {"nlp": 1.0, "pool_wait": 0.0})
+    second = BatchOutcome([Result(record(2, 1), [])], {"nlp": 1.0, "pool_wait": 0.9})
+    merged = merge([first, second], parallel=1)
+    # two records did not wait, one waited 0.9 s; the wait is not a stage's wall time
+    assert merged.stage_seconds == pytest.approx({"nlp": 2.0, "pool_wait": 0.3})
+
+
 def test_pool_and_thread_runners_give_the_plain_pipelines_outputs_in_order() -> None:
     from worker.core.families import Topics
     from worker.runtime.executor import PipelineSpec, make_runner

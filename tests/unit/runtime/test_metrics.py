@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
-from worker.runtime.metrics import PUBLISHED_KINDS, REASONS, STAGES, TOPIC_KINDS, Metrics
+from worker.runtime.metrics import PUBLISHED_KINDS, REASONS, STAGES, STORY_STAGES, TOPIC_KINDS, Metrics
 
 
 @pytest.fixture
@@ -59,6 +59,8 @@ def test_known_series_exist_at_zero_before_any_traffic(registry: CollectorRegist
     assert value(registry, "wire_enrich_ready") == 0
     assert value(registry, "wire_enrich_batch_size_records_count") == 0
     assert value(registry, "wire_enrich_end_to_end_latency_seconds_count") == 0
+    for stage in STORY_STAGES:
+        assert value(registry, "wire_enrich_story_stage_seconds_count", stage=stage) == 0
 
 
 def test_every_rejection_reason_of_the_brief_is_known() -> None:
@@ -74,7 +76,7 @@ def test_names_follow_conventions(registry: CollectorRegistry, metrics: Metrics)
     names = {line.split()[2] for line in text.splitlines() if line.startswith("# TYPE")}
     # client_python adds a *_created gauge beside each counter and histogram; not ours to name
     ours = {n for n in names if n.startswith("wire_enrich_") and not n.endswith("_created")}
-    assert len(ours) == 23  # 21 of the worker's own, and CPU and memory of each of its processes
+    assert len(ours) == 24  # 22 of the worker's own, and CPU and memory of each of its processes
     for name in ours:
         kind = next(line.split()[3] for line in text.splitlines() if line.startswith(f"# TYPE {name} "))
         if kind == "counter":
@@ -202,3 +204,13 @@ def test_default_registry_keeps_its_process_collector() -> None:
 
     ProcessCollector(registry=registry)
     Metrics.create(registry, model="m", model_version="1", spacy_version="3", version="0")
+
+
+def test_story_stages_observe_once_per_story_with_each_own_consumer_wait(registry: CollectorRegistry,
+                                                                         metrics: Metrics) -> None:
+    metrics.observe_story_stages(3, [0.5, 0.25], {"pool_wait": 0.1, "nlp": 0.2, "extract": 0.05, "publish": 0.01})
+    assert value(registry, "wire_enrich_story_stage_seconds_count", stage="consumer_wait") == 2  # one had no timestamp
+    assert value(registry, "wire_enrich_story_stage_seconds_sum", stage="consumer_wait") == 0.75
+    assert value(registry, "wire_enrich_story_stage_seconds_count", stage="nlp") == 3
+    assert value(registry, "wire_enrich_story_stage_seconds_sum", stage="nlp") == pytest.approx(0.6)
+    assert value(registry, "wire_enrich_story_stage_seconds_sum", stage="order_wait") == 0  # absent: none

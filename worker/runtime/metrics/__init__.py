@@ -5,8 +5,8 @@ is the object the app passes down.
 """
 
 from worker.runtime.metrics.labels import OTHER, PREFIX, PUBLISHED_KINDS, REASONS, STAGE_REASONS, STAGES, \
-    TOPIC_KINDS
+    STORY_STAGES, TOPIC_KINDS
 from worker.runtime.metrics.recorder import Metrics, StageTracker
 
-__all__ = ["Metrics", "OTHER", "PREFIX", "PUBLISHED_KINDS", "REASONS", "STAGES", "STAGE_REASONS", "StageTracker",
+__all__ = ["Metrics", "OTHER", "PREFIX", "PUBLISHED_KINDS", "REASONS", "STAGES", "STAGE_REASONS", "STORY_STAGES", "StageTracker",
            "TOPIC_KINDS"]

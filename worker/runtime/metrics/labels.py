@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 PREFIX = "wire_enrich"
 
 STAGES: tuple[str, ...] = ("decode", "nlp", "extract", "publish")
+# `stage` of the per-story timing: where one story's time goes from its Kafka timestamp to its
+# batch acked (docs/capacity.md): the consumer, the wait for a spaCy process, the pipeline's stages,
+# the wait for the batch before it to be acked (acks stay in input order), publishing.
+STORY_STAGES: tuple[str, ...] = ("consumer_wait", "pool_wait", "decode", "nlp", "extract", "order_wait", "publish")
 # `type` of facts_published: the enriched story, every fact family ('entity', 'quote', ...) and
 # the GKG row when its topic is on.
 PUBLISHED_KINDS: tuple[str, ...] = (STORY, *FAMILY_NAMES, GKG)

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
-from worker.runtime.metrics.labels import LANGUAGE_ROUTES, LANGUAGES, PUBLISHED_KINDS, REASONS, REVISION_CHANGES, STAGE_ERROR_REASON, \
-    STAGE_REASONS, STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, reason_label
 from worker.core.routing import language_label
+from worker.runtime.metrics.labels import LANGUAGE_ROUTES, LANGUAGES, PUBLISHED_KINDS, REASONS, REVISION_CHANGES, \
+    STAGE_ERROR_REASON, STAGE_REASONS, STAGES, STORY_STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, \
+    reason_label
 from worker.runtime.metrics.processes import register_worker_processes
 from worker.runtime.metrics.series import register
 
@@ -56,6 +57,7 @@ class Metrics:
     publish_errors: Counter
     publish_retries: Counter
     batch_size: Histogram
+    story_stage_duration: Histogram
     end_to_end_latency: Histogram
     consumer_lag_offsets: Gauge
     consumer_lag_seconds: Gauge
@@ -115,6 +117,8 @@ class Metrics:
             self.stage_duration.labels(stage=stage)
             for reason in STAGE_REASONS[stage]:
                 self.stage_records_failed.labels(stage=stage, reason=reason)
+        for stage in STORY_STAGES:
+            self.story_stage_duration.labels(stage=stage)
         for fact_type in PUBLISHED_KINDS:
             self.facts_published.labels(type=fact_type)
         for reason in REASONS:
@@ -172,6 +176,18 @@ class Metrics:
         failures = dict(failed or {})
         self.stage_started(stage, n)
         self.stage_finished(stage, seconds, ok=n - sum(failures.values()), failed=failures)
+
+    def observe_story_stages(self, n: int, consumer_waits: Sequence[float], batch_seconds: Mapping[str, float]) -> None:
+        """For a batch of ``n`` stories, one observation per story and stage: each story's own
+        consumer wait (stories without a Kafka timestamp have none), and the batch's time in every
+        other stage of ``STORY_STAGES`` (every story of a batch spends that long there)."""
+        waits = self.story_stage_duration.labels(stage="consumer_wait")
+        for seconds in consumer_waits:
+            waits.observe(seconds)
+        for stage in STORY_STAGES[1:]:
+            child = self.story_stage_duration.labels(stage=stage)
+            for _ in range(n):
+                child.observe(batch_seconds.get(stage, 0.0))
 
     @contextmanager
     def track_stage(self, stage: str, n: int) -> Iterator[StageTracker]:

@@ -56,6 +56,13 @@ def register(reg: CollectorRegistry) -> dict[str, Any]:
         batch_size=Histogram(
             f"{p}_batch_size_records", "Records per consumed batch.", buckets=BATCH_BUCKETS, registry=reg
         ),
+        story_stage_duration=Histogram(
+            f"{p}_story_stage_seconds",
+            "Time one story spent in each stage from its Kafka timestamp to its batch acked, once per story.",
+            ["stage"],
+            buckets=LATENCY_BUCKETS,
+            registry=reg,
+        ),
         end_to_end_latency=Histogram(
             f"{p}_end_to_end_latency_seconds",
             "From the raw record's Kafka timestamp to every output of it acknowledged.",
