@@ -19,5 +19,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v7: the story fact carries a document tone in GDELT's V1.5 form.
 # v8: organisations' short forms are aliases of their full names; datelines' filing dates are not
 # times; quote speakers refer back to named bodies; mentions settle a name's kind from the story.
-EXTRACTOR_VERSION = "wire.extract.v8"
-OUTPUTS_FINGERPRINT = "sha256:1f3a0243223ad2c3d88e2067546a695ee34786b784450a99278cbd29c0e0c313"
+# v9: event types sanction, agreement and aid; a labour strike is a protest, not an attack; what
+# did not happen ('no attack was reported') is no event; events are dated by the day; the dateline
+# is never an event's actor.
+EXTRACTOR_VERSION = "wire.extract.v9"
+OUTPUTS_FINGERPRINT = "sha256:12036f0f82a3904f80673aedcf768edac832a9e5df8b3f6a37d88c5e3e779daf"

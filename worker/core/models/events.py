@@ -9,7 +9,7 @@ from worker.core.models.timex import TimeRange
 
 EventType = Literal[
     "meeting", "attack", "disaster", "demand", "travel", "declaration",
-    "mourning", "arrest", "legal_action", "protest",
+    "mourning", "arrest", "legal_action", "protest", "sanction", "agreement", "aid",
 ]
 EventStatus = Literal["proposed", "planned", "held", "unknown"]
 

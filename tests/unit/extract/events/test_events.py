@@ -182,3 +182,39 @@ def test_a_market_report_has_no_attack(facts_of) -> None:  # type: ignore[no-unt
 def test_a_real_attack_keeps_its_event_without_a_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("KHARKIV, Ukraine — Russian drones attacked the city's power plant overnight, officials said.")
     assert [e.type for e in facts.events if e.type == "attack"] == ["attack"]
+
+
+def test_a_labour_strike_is_a_protest_not_an_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (AP) — Bus drivers in western Norway went on strike on Monday after pay talks with "
+                     "their employers broke down, the drivers' union said. The strike halted buses in Bergen.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "attack"]
+    strike = next(e for e in facts.events if e.type == "protest")
+    assert strike.subtype == "strike" and strike.when == "2026-03-02"
+    assert strike.participants and "Bus drivers" in strike.participants[0]
+
+
+def test_walking_off_the_job_is_a_strike(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DUBLIN (AP) — Hundreds of teachers walked off the job on Tuesday over pay, their union said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    strike = next(e for e in facts.events if e.type == "protest")
+    assert strike.subtype == "strike" and strike.when == "2026-03-03"
+
+
+def test_a_military_strike_in_a_war_story_stays_an_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KHARKIV — A Russian drone strike killed three people in Kharkiv on Monday, officials said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    assert [e for e in facts.events if e.type == "attack"]
+    assert not [e for e in facts.events if e.type == "protest"]
+
+
+def test_no_attack_reported_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KABUL — Police patrolled the market on Friday. No attack was reported, officials said.")
+    assert not [e for e in facts.events if e.type == "attack"]
+
+
+def test_an_event_told_with_a_clock_time_is_dated_by_its_day(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — A gunman shot two men outside a bar at 2 a.m. on Sunday, police said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    attack = next(e for e in facts.events if e.type == "attack")
+    assert isinstance(attack.when, str) and "T" not in attack.when

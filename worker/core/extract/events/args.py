@@ -76,11 +76,24 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     return token.lemma_.lower() in ANIMATE_NOUNS
 
 
+def in_dateline(ctx: Context, token: Token) -> bool:
+    dateline = ctx.story_facts.dateline if ctx.story_facts is not None else None
+    return bool(dateline and dateline.evidence and token.idx < dateline.evidence.end)
+
+
+def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
+    """'LIMA (AP) — Peru and Chile agreed': the parser may make the dateline the subject and
+    the real one its apposition; the dateline is never who acts."""
+    if ctx is None or found is None or not in_dateline(ctx, found):
+        return found
+    return next((c for c in found.children if c.dep_ == "appos" and not in_dateline(ctx, c)), None)
+
+
 def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     """The subject of a verb, climbing out of a coordination the parser attached too low."""
     current = trigger
     for _ in range(4):
-        found = subject(current)
+        found = past_dateline(ctx, subject(current))
         if found is not None and found.lower_ in RELATIVE_SUBJECTS and current.dep_ == "relcl":
             found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
@@ -146,7 +159,9 @@ def subject(token: Token) -> Token | None:
     """The subject of a verb, borrowed from the matrix clause for 'hope to meet'."""
     current = token
     for _ in range(4):
-        found = child(current, "nsubj", "nsubjpass")
+        # A dateline word the parser made a second subject ('HANOI (AFP) - Vietnam and Laos
+        # signed') stands further from the verb than its real subject.
+        found = _nearest_subject(current)
         if found is not None:
             return found
         if current.dep_ == "xcomp":
@@ -163,6 +178,12 @@ def subject(token: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def places_near(ctx: Context, sent: Span, trigger: Token) -> list[str]:

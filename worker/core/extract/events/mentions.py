@@ -16,7 +16,7 @@ from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, table
 from worker.core.extract.events.args import aggressor
 from worker.core.extract.events.drafting import Draft, Trigger
-from worker.core.extract.events.lexicon import HARM
+from worker.core.extract.events.lexicon import HARM, NEGATING_DETERMINERS
 from worker.core.models.events import EventMention
 
 
@@ -28,6 +28,9 @@ def _may_trigger(token: Token) -> bool:
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"DATE", "PERSON"}:
+        return []
+    # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
         return []
     trigger = Trigger(
         token=token, lemma=token.lemma_.lower(), lower=token.lower_, is_noun=token.pos_ in {"NOUN", "PROPN"},
@@ -109,6 +112,9 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             d.actor = blamed
         trigger = d.trigger
         plover, cameo, quad = codes.code(d.type, d.subtype, d.weapons)
+        # An event happens on a day; the clock time it was told with stays a time expression.
+        if isinstance(d.when, str) and "T" in d.when:
+            d.when = d.when.split("T")[0]
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,

@@ -13,7 +13,7 @@ from typing import Literal
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties_overlap
 from worker.core.extract.events.types import (
-    arrest, attack, declaration, demand, disaster, legal, meeting, protest, travel,
+    agreement, aid, arrest, attack, declaration, demand, disaster, legal, meeting, protest, sanction, travel,
 )
 from worker.core.models.events import EventType
 
@@ -61,6 +61,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge),
     EventKind("protest", protest.TRIGGERS, protest.find, parties_overlap, protest.has_arguments,
               story_place=True, casualties="custody"),
+    EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),
+    EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge),
+    EventKind("aid", aid.TRIGGERS, aid.find, aid.can_merge),
 )
 
 KIND_OF: dict[str, EventKind] = {made: kind for kind in EVENT_KINDS for made in kind.produces}

@@ -7,6 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, child, is_animate, is_armed_fire, prep_objects, \
     weapons_around
+from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, FORCES, HARM, NOT_ATTACKS, \
     VIOLENCE_WORDS
@@ -60,6 +61,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     if not _violent(ctx):
         return []
+    if is_labour_strike(ctx, token):
+        return []   # a walkout, told as a protest
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
     if t.is_verb and t.lemma in ATTACK_VERBS and not _police_response(token):

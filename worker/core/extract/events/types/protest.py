@@ -4,27 +4,44 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import phrase_text, prep_objects, subject
+from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import PROTEST_WORDS
+from worker.core.extract.events.labour import is_labour_strike, is_walkout
+from worker.core.extract.events.lexicon import PROTEST_WORDS, STRIKE_VERBS, WALKOUT_VERBS
 
-TRIGGERS = frozenset(PROTEST_WORDS)
+TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS)
 
-def protest(ctx: Context, trigger: Token) -> Draft:
-    draft = Draft("protest", trigger, status=status_of(trigger))
-    who = subject(trigger) if trigger.pos_ == "VERB" else None
+def _striker_verb(strike: Token) -> Token | None:
+    """'controllers went on strike', 'the union staged a strike': the verb whose subject strikes."""
+    head = strike.head
+    if head.lower_ == "on" and head.head.lemma_.lower() in STRIKE_VERBS:
+        return head.head
+    if strike.dep_ == "dobj" and head.lemma_.lower() in STRIKE_VERBS:
+        return head
+    return None
+
+
+def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
+    draft = Draft("protest", trigger, subtype=subtype, status=status_of(trigger))
+    verb = trigger if trigger.pos_ == "VERB" else _striker_verb(trigger) if subtype == "strike" else None
+    who = past_dateline(ctx, subject(verb)) if verb is not None else None
+    if verb is not None and verb is not trigger:
+        draft.status = status_of(verb)
     if who is None:
         found = prep_objects(trigger, "by", "of")
         who = found[0] if found else None
     if who is not None:
         draft.participants = [phrase_text(who)]
-    draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(trigger.sent))
-    draft.when = time_for(ctx, trigger)
+    anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
+    draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, list(trigger.sent))
+    draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
     return draft
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
+    if is_labour_strike(ctx, token) or is_walkout(token):
+        return [protest(ctx, token, "strike")]
     if t.lemma in PROTEST_WORDS and (t.is_noun or t.is_verb) and t.lemma != "strike" \
             and not (t.lower == "march" and token.tag_ == "NNP"):
         return [protest(ctx, token)]
