@@ -22,5 +22,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v9: event types sanction, agreement and aid; a labour strike is a protest, not an attack; what
 # did not happen ('no attack was reported') is no event; events are dated by the day; the dateline
 # is never an event's actor.
-EXTRACTOR_VERSION = "wire.extract.v9"
-OUTPUTS_FINGERPRINT = "sha256:12036f0f82a3904f80673aedcf768edac832a9e5df8b3f6a37d88c5e3e779daf"
+# v10: attackers named later as the suspect, blamed, or the weapons' country; police raids are no
+# attacks; arrest targets by name; a said-clause's 'they' is who said it.
+EXTRACTOR_VERSION = "wire.extract.v10"
+OUTPUTS_FINGERPRINT = "sha256:15054c96424c8d1aea203bec308b080ecff93236812b837a15936508b8eb0488"

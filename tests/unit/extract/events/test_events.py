@@ -218,3 +218,51 @@ def test_an_event_told_with_a_clock_time_is_dated_by_its_day(facts_of) -> None: 
                      published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
     attack = next(e for e in facts.events if e.type == "attack")
     assert isinstance(attack.when, str) and "T" not in attack.when
+
+
+def test_a_shooting_by_a_man_named_later_as_the_suspect_has_that_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TULSA (AP) — A man opened fire in a parking lot in Tulsa on Friday, wounding three people, "
+                     "police said. Deputies arrested the suspected shooter, Roy Kettering, at his home hours later.",
+                     published_at=datetime(2026, 3, 7, tzinfo=timezone.utc))
+    attack = next(e for e in facts.events if e.type == "attack")
+    assert attack.actor == "Roy Kettering"
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.target == "Roy Kettering" and arrest.actor == "Deputies"
+
+
+def test_a_raid_by_police_to_arrest_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MILAN (AP) — Police arrested nine people in dawn raids on warehouses in Milan on Monday, "
+                     "officials said. Officers seized rifles and cash.",
+                     published_at=datetime(2026, 3, 7, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "attack"]
+
+
+def test_an_attack_blamed_on_a_named_group_has_that_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MOGADISHU (Reuters) - Gunmen killed 12 soldiers at a base near Afgoye on Sunday. The "
+                     "governor blamed the attack on fighters from al Shabaab.",
+                     published_at=datetime(2026, 3, 9, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert any("Shabaab" in (a.actor or "") for a in attacks)
+
+
+def test_they_in_a_said_clause_is_who_said_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NAIROBI (AP) — The African Union called for calm. Police said they had arrested 40 people "
+                     "in Mombasa on Monday.", published_at=datetime(2026, 3, 11, tzinfo=timezone.utc))
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.actor == "Police"
+
+
+def test_an_attack_is_not_placed_where_later_talks_are_due(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ODESA — A Russian missile strike killed five people in Odesa on Monday. The strike came a "
+                     "day before delegations were due to meet in Geneva for talks.",
+                     published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert attacks and all(a.place != "Geneva" for a in attacks)
+
+
+def test_drones_that_struck_a_city_are_an_attack_by_their_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kyiv (AFP) - Russian drones struck a residential district of Odesa overnight, killing two "
+                     "people, officials said. The port company struck a deal with its creditors last year.",
+                     published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].actor == "Russia" and attacks[0].trigger == "struck"

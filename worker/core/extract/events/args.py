@@ -15,7 +15,7 @@ from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import (
-    ANIMATE_NOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
+    ANIMATE_NOUNS, ASSAILANT_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
     WEAPONS,
 )
 
@@ -38,6 +38,9 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
               "they": {"ORG", "GPE", "NORP"}, "it": {"ORG", "GPE"}}.get(token.lower_)
     if labels is None:
         return None
+    speaker = _matrix_speaker(token)
+    if speaker is not None:
+        return actor_name(ctx, speaker)
     # Consolidated mentions include names the model missed; fall back to the raw entities.
     best: tuple[int, str] | None = None
     for entity in ctx.entities:
@@ -59,6 +62,15 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
                 ent = entity_at(token.doc, t)
                 return canonical_name(ctx, ent) if ent is not None else t.text
     return None
+
+
+def _matrix_speaker(pronoun: Token) -> Token | None:
+    """'Police said they had arrested 23': a said-clause's 'they' or 'it' is who said it."""
+    clause = pronoun.head
+    if pronoun.lower_ not in GROUP_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    said = child(clause.head, "nsubj")
+    return said if said is not None and said.pos_ != "PRON" else None
 
 
 def is_animate(token: Token, ctx: Context | None = None) -> bool:
@@ -240,6 +252,35 @@ def aggressor(ctx: Context) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def named_assailant(ctx: Context) -> str | None:
+    """The person a story names as its attacker: 'the suspected gunman, Travis Mayhew', 'the
+    shooter, identified as ... Dale Brenner'. One such name only; two make it ambiguous."""
+    found: list[str] = []
+    for token in ctx.doc:
+        if token.lemma_.lower() not in ASSAILANT_NOUNS or token.pos_ != "NOUN":
+            continue
+        person = apposed_person(token)
+        if person is not None and (name := name_of(ctx, person)) not in found:
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def apposed_person(token: Token) -> Token | None:
+    """The person a noun phrase is named as: 'the suspected gunman, Travis Mayhew' (in
+    apposition, or just after the comma when the parser hung the name elsewhere), 'the shooter,
+    identified as ... Dale Brenner'."""
+    for c in token.children:
+        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ in {"appos", "acl"} else []
+        if people:
+            return people[-1]
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_iob_ == "B" \
+            and doc[token.i + 2].ent_type_ == "PERSON":
+        ent = entity_at(doc, doc[token.i + 2])
+        return ent.root if ent is not None else None
+    return None
 
 
 def is_armed_fire(fire: Token) -> bool:

@@ -77,7 +77,7 @@ LABOUR_WORDS = frozenset({"union", "unions", "workers", "staff", "pay", "wages",
 WALKOUT_VERBS = frozenset({"walk", "stage"})
 WALKOUT_PARTICLES = frozenset({"off", "out"})
 # 'went on strike', 'staged a strike': verbs whose strike is a walkout.
-STRIKE_VERBS = frozenset({"go", "stage", "call", "hold", "launch", "join", "end", "begin", "start"})
+STRIKE_VERBS = frozenset({"go", "stage", "hold", "launch", "join", "end", "begin", "start"})
 WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
 ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
@@ -192,3 +192,17 @@ COMMERCE_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "merge", "inve
 COMMERCE_NOUNS = frozenset({"stake", "shares", "share", "takeover", "acquisition", "merger", "buyout", "sale"})
 # 'agreed to a ceasefire', 'agreed on a deal'.
 AGREE_PREPS = frozenset({"to", "on"})
+# Who an attack story names as its attacker ('the suspected gunman, X', 'the shooter, identified as X').
+ASSAILANT_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "man", "woman",
+                             "driver", "perpetrator", "killer"})
+# 'blamed the attack on X', 'attributed the raid to X'.
+BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to"}
+# 'they were detained in raids': a raid by police to arrest is no attack.
+CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "seize", "search"})
+# Pronouns a said-clause's subject stands for ('Police said they had arrested 23').
+GROUP_PRONOUNS = frozenset({"they", "it"})
+# Armed forces whose 'struck' is an attack ('troops struck the village').
+FORCE_NOUNS = frozenset({"troop", "force", "army", "military", "militant", "rebel", "fighter", "jet", "warplane",
+                         "aircraft", "navy", "artillery"})
+# "killed 27 in an overnight raid": the raid a harm verb happened in.
+HARM_SETTING_PREPS = frozenset({"in", "during"})

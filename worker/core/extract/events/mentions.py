@@ -14,9 +14,9 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, table
-from worker.core.extract.events.args import aggressor
+from worker.core.extract.events.args import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger
-from worker.core.extract.events.lexicon import HARM, NEGATING_DETERMINERS
+from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
 from worker.core.models.events import EventMention
 
 
@@ -90,6 +90,10 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             continue
         for draft in _trigger_drafts(ctx, token):
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
+            # An event happens on a day; the clock time it was told with stays a time expression
+            # (trimmed before merging, so 'at 2 a.m. Sunday' and 'Sunday' are one day).
+            if isinstance(draft.when, str) and "T" in draft.when:
+                draft.when = draft.when.split("T")[0]
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
     drafts = [d for d in drafts if _counts(d)]
@@ -103,18 +107,20 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     _link_casualties(ctx, merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
+    assailant = named_assailant(ctx) if any(d.type == "attack" for d in merged) else None
     events = []
     for d in merged:
         kind = table.KIND_OF[d.type]
         if kind.story_place and d.place is None:
             d.place = story_place
+        # 'A man opened fire ...' and later 'the suspected gunman, Travis Mayhew': the named person.
+        if kind.blame_aggressor and assailant and (d.actor is None or d.actor.lower().split()[-1].rstrip("s")
+                                                    in ASSAILANT_NOUNS):
+            d.actor = assailant
         if kind.blame_aggressor and d.actor is None:
             d.actor = blamed
         trigger = d.trigger
         plover, cameo, quad = codes.code(d.type, d.subtype, d.weapons)
-        # An event happens on a day; the clock time it was told with stays a time expression.
-        if isinstance(d.when, str) and "T" in d.when:
-            d.when = d.when.split("T")[0]
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,

@@ -21,6 +21,13 @@ def _striker_verb(strike: Token) -> Token | None:
     return None
 
 
+def _own_clauses(trigger: Token) -> list[Token]:
+    """The sentence without relative clauses the trigger is not in: 'Sarmento, who spent Sunday
+    in Porto, did not comment on the march' does not place the march in Porto."""
+    aside = [t for t in trigger.sent if t.dep_ == "relcl" and trigger not in t.subtree]
+    return [t for t in trigger.sent if not any(t in r.subtree for r in aside)]
+
+
 def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
     draft = Draft("protest", trigger, subtype=subtype, status=status_of(trigger))
     verb = trigger if trigger.pos_ == "VERB" else _striker_verb(trigger) if subtype == "strike" else None
@@ -33,7 +40,7 @@ def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
     if who is not None:
         draft.participants = [phrase_text(who)]
     anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
-    draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, list(trigger.sent))
+    draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, _own_clauses(trigger))
     draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
     return draft
 
