@@ -24,5 +24,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # is never an event's actor.
 # v10: attackers named later as the suspect, blamed, or the weapons' country; police raids are no
 # attacks; arrest targets by name; a said-clause's 'they' is who said it.
-EXTRACTOR_VERSION = "wire.extract.v10"
-OUTPUTS_FINGERPRINT = "sha256:15054c96424c8d1aea203bec308b080ecff93236812b837a15936508b8eb0488"
+# v11: legal actions: guilty pleas, 'due in court', remands, dismissed lawsuits, 'investigate',
+# a lawyer's client as the defendant; one verdict however the court is named.
+EXTRACTOR_VERSION = "wire.extract.v11"
+OUTPUTS_FINGERPRINT = "sha256:0ec134f9cd7628eb588f32c4ada71e2238de247aeddc3622df8cd5ea12cb7509"

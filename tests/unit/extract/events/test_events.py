@@ -266,3 +266,20 @@ def test_drones_that_struck_a_city_are_an_attack_by_their_country(facts_of) -> N
                      published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
     attacks = [e for e in facts.events if e.type == "attack"]
     assert len(attacks) == 1 and attacks[0].actor == "Russia" and attacks[0].trigger == "struck"
+
+
+def test_court_steps_are_legal_actions_with_their_defendant(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "SEATTLE (AP) — A jury convicted former port director Owen Straley of fraud on Monday. Two of his aides, "
+        "Kim Doyle and Ray Penn, pleaded guilty last year. Lawyer Ada Frost said her client would appeal. "
+        "A similar lawsuit against the port was dismissed by a state court in 2024. Straley is due in court "
+        "on Friday.", published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    legal = [e for e in facts.events if e.type == "legal_action"]
+    pleas = [e for e in legal if e.subtype == "verdict" and e.target and "Kim Doyle" in e.target]
+    assert pleas and pleas[0].when == "2025"
+    appeal = next(e for e in legal if e.subtype == "appeal")
+    assert appeal.actor == "Owen Straley"
+    dismissed = [e for e in legal if e.subtype == "verdict" and e.actor and "court" in e.actor]
+    assert dismissed and not [e for e in legal if e.subtype == "lawsuit"]
+    hearing = next(e for e in legal if e.subtype == "hearing")
+    assert hearing.status == "planned" and hearing.target == "Owen Straley" and hearing.when == "2026-03-13"

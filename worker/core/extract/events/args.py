@@ -127,8 +127,10 @@ def actor_name(ctx: Context, token: Token) -> str:
         country = government_of(ctx, token) if owner is None else None
         if country is not None:
             return country
-    # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want.
-    if entity_at(token.doc, token) is None:
+    # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want; so does
+    # 'Two of his aides, Kim Doyle and Ray Penn'.
+    own = entity_at(token.doc, token)
+    if own is None or own.label_ == "CARDINAL":
         for c in token.children:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:

@@ -38,8 +38,16 @@ LEGAL: dict[str, str] = {
     "sentence": "sentence", "verdict": "verdict", "investigation": "investigation",
     "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
     "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
-    "hearing": "hearing", "trial": "trial",
+    "hearing": "hearing", "trial": "trial", "investigate": "investigation", "remand": "hearing",
+    "dismiss": "verdict", "plead": "verdict",
 }
+# What a court dismisses ('the lawsuit was dismissed'); anything else dismissed is no verdict.
+DISMISSABLE = frozenset({"lawsuit", "case", "suit", "charge", "claim", "complaint", "appeal"})
+# Hearings told by who attends: 'appeared before a judge', 'is due in court'; the subject is the defendant.
+ATTENDING_WORDS = frozenset({"appear", "due"})
+COURT_PREPS = ("before", "in", "at")
+# 'her client would appeal': the client a lawyer speaks for.
+CLIENT_WORDS = frozenset({"client", "clients"})
 # 'appear before a judge', 'appear in court': a hearing without the word.
 COURT_WORDS = {"judge", "court", "magistrate", "magistrates", "tribunal", "jury"}
 PROTEST_WORDS = {"protest", "rally", "demonstration", "march", "demonstrate", "sit-in", "strike"}

@@ -14,6 +14,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, table
+from worker.core.extract.events.types import legal
 from worker.core.extract.events.args import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
@@ -105,6 +106,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         else:
             _absorb(target, draft)
     _link_casualties(ctx, merged)
+    legal.client_of(merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
     assailant = named_assailant(ctx) if any(d.type == "attack" for d in merged) else None
