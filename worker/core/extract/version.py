@@ -26,5 +26,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # attacks; arrest targets by name; a said-clause's 'they' is who said it.
 # v11: legal actions: guilty pleas, 'due in court', remands, dismissed lawsuits, 'investigate',
 # a lawyer's client as the defendant; one verdict however the court is named.
-EXTRACTOR_VERSION = "wire.extract.v11"
-OUTPUTS_FINGERPRINT = "sha256:0ec134f9cd7628eb588f32c4ada71e2238de247aeddc3622df8cd5ea12cb7509"
+# v12: meetings and arrests without a place of their own are at the dateline place; arrests take
+# their sentence's day; who holds talks takes part in them; a meeting in a 'where' clause.
+EXTRACTOR_VERSION = "wire.extract.v12"
+OUTPUTS_FINGERPRINT = "sha256:47766508cf2fb3634bf47da25ac8edbe15336d494b5bdd17450f340911519477"

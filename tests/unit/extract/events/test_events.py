@@ -283,3 +283,26 @@ def test_court_steps_are_legal_actions_with_their_defendant(facts_of) -> None:  
     assert dismissed and not [e for e in legal if e.subtype == "lawsuit"]
     hearing = next(e for e in legal if e.subtype == "hearing")
     assert hearing.status == "planned" and hearing.target == "Owen Straley" and hearing.when == "2026-03-13"
+
+
+def test_a_visitor_holding_talks_takes_part_and_the_talks_are_at_the_dateline(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA, Peru (AP) — Chile's Foreign Minister Rosa Vidal arrived in Lima on Monday and will "
+                     "hold talks with Peruvian officials on Wednesday.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    talks = next(e for e in facts.events if e.type == "meeting")
+    assert "Rosa Vidal" in talks.participants and talks.place == "Lima" and talks.when == "2026-03-11"
+
+
+def test_a_meeting_in_a_where_clause_is_at_that_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA, Peru (AP) — On Friday Vidal flies to Quito, where she is due to meet President "
+                     "Mario Ruiz.", published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.place == "Quito" and "Mario Ruiz" in meeting.participants
+
+
+def test_arrests_in_a_march_take_its_day_and_the_dateline_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SOFIA (AP) — Thousands of people marched through the capital on Saturday to demand new "
+                     "elections, and police detained 12 people after scuffles.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.place == "Sofia" and arrest.when == "2026-03-07"

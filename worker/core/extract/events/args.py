@@ -184,7 +184,7 @@ def subject(token: Token) -> Token | None:
             if obj is not None:
                 return obj
             current = current.head
-        elif current.dep_ == "conj" or (
+        elif current.dep_ in {"conj", "acomp"} or (
             # 'will fly to Wellington to meet X': the traveller is the one who meets.
             current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         ):

@@ -214,3 +214,7 @@ FORCE_NOUNS = frozenset({"troop", "force", "army", "military", "militant", "rebe
                          "aircraft", "navy", "artillery"})
 # "killed 27 in an overnight raid": the raid a harm verb happened in.
 HARM_SETTING_PREPS = frozenset({"in", "during"})
+# 'will hold talks with X', 'attended the summit': whoever holds or attends takes part.
+HOSTING_VERBS = frozenset({"hold", "have", "open", "begin", "start", "conclude", "attend", "host", "join", "resume"})
+# 'will join the talks', 'attend the summit': a gathering told before, with one more party.
+JOINING_VERBS = frozenset({"join", "attend"})

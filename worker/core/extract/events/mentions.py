@@ -16,7 +16,7 @@ from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, table
 from worker.core.extract.events.types import legal
 from worker.core.extract.events.args import aggressor, named_assailant
-from worker.core.extract.events.drafting import Draft, Trigger
+from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
 from worker.core.models.events import EventMention
 
@@ -93,6 +93,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
             # An event happens on a day; the clock time it was told with stays a time expression
             # (trimmed before merging, so 'at 2 a.m. Sunday' and 'Sunday' are one day).
+            if draft.when is None and table.KIND_OF[draft.type].sentence_time and token.sent.root.i != token.i:
+                draft.when = time_for(ctx, token.sent.root)
             if isinstance(draft.when, str) and "T" in draft.when:
                 draft.when = draft.when.split("T")[0]
             drafts.append(draft)
