@@ -28,5 +28,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a lawyer's client as the defendant; one verdict however the court is named.
 # v12: meetings and arrests without a place of their own are at the dateline place; arrests take
 # their sentence's day; who holds talks takes part in them; a meeting in a 'where' clause.
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:47766508cf2fb3634bf47da25ac8edbe15336d494b5bdd17450f340911519477"
+# v13: travel to a place the model mislabelled; bare legal actions without arguments dropped;
+# a demonym attacker is its country.
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:c51ce3c60a9ad96bfdae7bb953c4d5b2e9074adfef7e4090f35e310c496bf6c6"

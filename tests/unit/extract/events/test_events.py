@@ -306,3 +306,17 @@ def test_arrests_in_a_march_take_its_day_and_the_dateline_place(facts_of) -> Non
                      published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
     arrest = next(e for e in facts.events if e.type == "arrest")
     assert arrest.place == "Sofia" and arrest.when == "2026-03-07"
+
+
+def test_travel_to_a_place_the_model_read_as_a_person_is_still_travel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KATHMANDU (AP) — Heavy rain hit Rasuwa district. Home Minister Deepak Raj Shrestha will fly "
+                     "to Rasuwa on Wednesday to oversee the relief effort.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    trip = next(e for e in facts.events if e.type == "travel")
+    assert (trip.actor, trip.destination, trip.status) == ("Deepak Raj Shrestha", "Rasuwa", "planned")
+
+
+def test_a_bare_investigation_that_continues_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (AP) — Two men were released on Monday while the investigation continues.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "legal_action" and e.subtype == "investigation"]

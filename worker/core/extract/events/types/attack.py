@@ -35,7 +35,7 @@ def attack(ctx: Context, trigger: Token) -> Draft:
         attacker = _blamed(trigger) or _doer_of_harm(trigger, ctx)
     if attacker is not None:
         # 'fire from across the Tajik border', 'Russian drones': a nationality attacks as its country.
-        country = DEMONYMS.get(attacker.lower_) if attacker.ent_type_ == "NORP" else None
+        country = DEMONYMS.get(attacker.lower_) if attacker.ent_type_ != "PERSON" else None
         draft.actor = country or actor_name(ctx, attacker)
     struck = child(trigger, "dobj") if trigger.pos_ == "VERB" else None   # 'struck a district of Kharkiv'
     hit = [t for t in struck.subtree if t.dep_ == "pobj"] if struck is not None else []

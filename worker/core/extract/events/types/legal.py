@@ -117,3 +117,8 @@ def client_of(drafts: list[Draft]) -> None:
 
 def _is_client(name: str) -> bool:
     return name.lower().split()[-1] in CLIENT_WORDS
+
+
+def has_arguments(d: Draft) -> bool:
+    """'while the investigation continues' only refers to an action told elsewhere, or to none."""
+    return bool(d.actor or d.target or d.what or d.when or d.place)

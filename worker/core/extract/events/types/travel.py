@@ -12,6 +12,13 @@ from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
 
+def known_place(ctx: Context, token: Token) -> bool:
+    """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
+    person): a place mention covers the token."""
+    return token.pos_ == "PROPN" and any(
+        e.label in PLACE_LABELS and any(m.start <= token.idx < m.end for m in e.mentions) for e in ctx.entities)
+
+
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
     places = prep_objects(trigger, "to", "for") if trigger.lemma_ != "visit" or trigger.pos_ == "NOUN" else []
@@ -20,7 +27,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         places = [obj] if obj is not None else []
     if trigger.lemma_ in {"arrive"}:
         places = prep_objects(trigger, "in", "at")
-    dest = [p for p in places if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"}]
+    dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
+            or known_place(ctx, p)]
     who = subject(trigger) if trigger.pos_ == "VERB" else child(trigger, "poss")
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
