@@ -30,5 +30,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # their sentence's day; who holds talks takes part in them; a meeting in a 'where' clause.
 # v13: travel to a place the model mislabelled; bare legal actions without arguments dropped;
 # a demonym attacker is its country.
-EXTRACTOR_VERSION = "wire.extract.v13"
-OUTPUTS_FINGERPRINT = "sha256:c51ce3c60a9ad96bfdae7bb953c4d5b2e9074adfef7e4090f35e310c496bf6c6"
+# v14: legal actions without a place are at the dateline place; agreements' parties are animate;
+# "X's demand for Y" is a demand.
+EXTRACTOR_VERSION = "wire.extract.v14"
+OUTPUTS_FINGERPRINT = "sha256:1bd3d5bfb4d5976d2dde42e1b03d3a7056b8b61371b72f33d9e3ff0379d06ee5"

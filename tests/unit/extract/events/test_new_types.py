@@ -89,3 +89,10 @@ def test_refusing_to_sign_a_company_purchase_and_agreeing_to_meet_are_no_agreeme
                      "Vantor Rail agreed to buy a rival carrier for $2 billion. The two presidents agreed to hold "
                      "talks next week.", published_at=WED)
     assert not [e for e in facts.events if e.type == "agreement"]
+
+
+def test_a_party_s_demand_for_something_is_a_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MADRID (AP) — The minister rejected the union's demand for shorter shifts on Monday.",
+                     published_at=WED)
+    demand = next(e for e in facts.events if e.type == "demand")
+    assert "shorter shifts" in (demand.what or "") and "union" in (demand.actor or "")

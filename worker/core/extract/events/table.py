@@ -62,7 +62,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
               story_place=True),
     EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody", story_place=True,
               sentence_time=True),
-    EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments),
+    EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
     EventKind("protest", protest.TRIGGERS, protest.find, parties_overlap, protest.has_arguments,
               story_place=True, casualties="custody"),
     EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),

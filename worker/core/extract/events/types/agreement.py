@@ -9,7 +9,7 @@ signs or reaches it, or 'agree to'.
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import animate_subject, child, phrase_text, prep_objects, with_conjuncts
+from worker.core.extract.events.args import animate_subject, child, is_animate, phrase_text, prep_objects, with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, place_in, status_of, \
     time_for
 from worker.core.extract.events.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, COMMERCE_NOUNS, COMMERCE_VERBS, \
@@ -64,7 +64,7 @@ def agreement(ctx: Context, trigger: Token, verb: Token, noun: Token | None) -> 
     who = animate_subject(verb, ctx)
     signers = agents or (with_conjuncts(who) if who is not None and (noun is None or who.i != noun.i) else [])
     others = prep_objects(verb, "with") + (prep_objects(noun, "with", "between") if noun is not None else [])
-    draft.participants = parties(ctx, signers + others)
+    draft.participants = parties(ctx, [t for t in signers + others if is_animate(t, ctx)])
     draft.what = _what(noun, verb)
     draft.place = place_in(ctx, verb)
     draft.when = time_for(ctx, verb)
