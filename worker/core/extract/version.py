@@ -32,5 +32,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a demonym attacker is its country.
 # v14: legal actions without a place are at the dateline place; agreements' parties are animate;
 # "X's demand for Y" is a demand.
-EXTRACTOR_VERSION = "wire.extract.v14"
+# v15: one strike however often told ('the strike would end' refers back; strikers protesting).
+EXTRACTOR_VERSION = "wire.extract.v15"
 OUTPUTS_FINGERPRINT = "sha256:1bd3d5bfb4d5976d2dde42e1b03d3a7056b8b61371b72f33d9e3ff0379d06ee5"

@@ -320,3 +320,11 @@ def test_a_bare_investigation_that_continues_is_no_event(facts_of) -> None:  # t
     facts = facts_of("OSLO (AP) — Two men were released on Monday while the investigation continues.",
                      published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
     assert not [e for e in facts.events if e.type == "legal_action" and e.subtype == "investigation"]
+
+
+def test_strikers_protesting_and_the_strike_told_again_are_one_strike(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ROME (AP) — Train drivers across Italy went on strike on Monday over pay, their union said. "
+                     "The union said drivers were protesting against longer shifts. It said the strike would "
+                     "end on Tuesday.", published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    protests = [e for e in facts.events if e.type == "protest"]
+    assert len(protests) == 1 and protests[0].subtype == "strike" and protests[0].when == "2026-03-09"

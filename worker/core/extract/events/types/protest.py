@@ -5,9 +5,10 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
-from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.labour import is_labour_strike, is_walkout
-from worker.core.extract.events.lexicon import PROTEST_WORDS, STRIKE_VERBS, WALKOUT_VERBS
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
+from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
+from worker.core.extract.events.lexicon import DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
+    WALKOUT_VERBS
 
 TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS)
 
@@ -39,6 +40,9 @@ def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
         who = found[0] if found else None
     if who is not None:
         draft.participants = [phrase_text(who)]
+        # 'controllers were protesting' in a strike story: the strikers protest by striking.
+        if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx):
+            draft.subtype = "strike"
     anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
     draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, _own_clauses(trigger))
     draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
@@ -57,4 +61,24 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 
 def has_arguments(d: Draft) -> bool:
+    # 'the strike would end on Friday' only refers to the strike told before.
+    if d.subtype == "strike" and not d.participants and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in d.trigger.children):
+        return False
     return bool(d.participants or d.place or d.when)
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """One protest unless the parties differ: 'controllers walked out ... in the first nationwide
+    strike by the profession' is one strike, and 'controllers' are the 'air traffic controllers'."""
+    if not fields_agree(a, b):
+        return False
+    if a.trigger.sent == b.trigger.sent or not (a.participants and b.participants):
+        return True
+    def words(names: list[str]) -> set[str]:
+        return {w for p in names for w in p.lower().split()}
+
+    def heads(names: list[str]) -> set[str]:
+        return {p.lower().split()[-1] for p in names}
+
+    return bool(heads(a.participants) & words(b.participants) or heads(b.participants) & words(a.participants))
