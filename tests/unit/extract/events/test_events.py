@@ -328,3 +328,10 @@ def test_strikers_protesting_and_the_strike_told_again_are_one_strike(facts_of) 
                      "end on Tuesday.", published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
     protests = [e for e in facts.events if e.type == "protest"]
     assert len(protests) == 1 and protests[0].subtype == "strike" and protests[0].when == "2026-03-09"
+
+
+def test_delegations_named_by_nationality_meet_as_their_countries(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA (AP) — German and Turkish delegations are due to meet in Kars on Friday.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert {"Germany", "Turkey"} <= set(meeting.participants)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, table
@@ -123,6 +124,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             d.actor = assailant
         if kind.blame_aggressor and d.actor is None:
             d.actor = blamed
+        if kind.blame_aggressor and d.actor is not None:
+            d.actor = DEMONYMS.get(d.actor.lower(), d.actor)   # 'Tajik' attacks as Tajikistan
         trigger = d.trigger
         plover, cameo, quad = codes.code(d.type, d.subtype, d.weapons)
         events.append(EventMention(
