@@ -34,5 +34,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # "X's demand for Y" is a demand.
 # v15: one strike however often told ('the strike would end' refers back; strikers protesting).
 # v16: 'Ukrainian and Russian delegations' are Ukraine and Russia; an attacker's demonym is its country.
-EXTRACTOR_VERSION = "wire.extract.v16"
-OUTPUTS_FINGERPRINT = "sha256:6af9c3a9530ba6a29ae6e8d16314a326bc371b9f73aa7a2028440053efd173cd"
+# v17: a protest or strike only called for ('called for a national strike') is no event yet.
+EXTRACTOR_VERSION = "wire.extract.v17"
+OUTPUTS_FINGERPRINT = "sha256:1eb7713bafb08b70a64bd26839913cfda80affe372a124fa2afe56289e4759ec"

@@ -335,3 +335,9 @@ def test_delegations_named_by_nationality_meet_as_their_countries(facts_of) -> N
                      published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
     meeting = next(e for e in facts.events if e.type == "meeting")
     assert {"Germany", "Turkey"} <= set(meeting.participants)
+
+
+def test_a_strike_only_called_for_is_no_protest_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LYON (AP) — Dock workers' unions called for a national strike on Friday over pay.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "protest"]

@@ -63,7 +63,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody", story_place=True,
               sentence_time=True),
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
-    EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments,
+    EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments, drop_proposed=True,
               story_place=True, casualties="custody"),
     EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),
     EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge),
