@@ -35,5 +35,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v15: one strike however often told ('the strike would end' refers back; strikers protesting).
 # v16: 'Ukrainian and Russian delegations' are Ukraine and Russia; an attacker's demonym is its country.
 # v17: a protest or strike only called for ('called for a national strike') is no event yet.
-EXTRACTOR_VERSION = "wire.extract.v17"
-OUTPUTS_FINGERPRINT = "sha256:1eb7713bafb08b70a64bd26839913cfda80affe372a124fa2afe56289e4759ec"
+# v18: a protest carries its crowd size (event field 'size') when the story states a number.
+EXTRACTOR_VERSION = "wire.extract.v18"
+OUTPUTS_FINGERPRINT = "sha256:5e6ccd04cbf3a30c7eaceb6f517353469e88609decbd226843afb1df6e8a76c8"

@@ -27,6 +27,7 @@ class EventMention(Contract):
     when: str | TimeRange | None = None
     weapons: list[str] = Field(default_factory=list)
     what: str | None = Field(default=None, description="What is demanded, charged or declared.")
+    size: int | None = Field(default=None, ge=0, description="A protest's crowd size when the story states it.")
     casualty_keys: list[str] = Field(default_factory=list, description="Fact keys of linked casualties.")
     plover: str | None = Field(default=None, description="PLOVER event type (ASSAULT, CONSULT, PROTEST, ...).")
     cameo: str | None = Field(default=None, description="CAMEO root code, '01'-'20', as GDELT's EventRootCode.")

@@ -341,3 +341,17 @@ def test_a_strike_only_called_for_is_no_protest_yet(facts_of) -> None:  # type: 
     facts = facts_of("LYON (AP) — Dock workers' unions called for a national strike on Friday over pay.",
                      published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
     assert not [e for e in facts.events if e.type == "protest"]
+
+
+def test_a_protest_carries_its_crowd_size_when_stated(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BELGRADE (AP) — About 20,000 students marched through Belgrade on Sunday to protest against "
+                     "corruption.", published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    march = next(e for e in facts.events if e.type == "protest")
+    assert march.size == 20000
+
+
+def test_a_vague_crowd_has_no_size(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BELGRADE (AP) — Thousands of students marched through Belgrade on Sunday.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    march = next(e for e in facts.events if e.type == "protest")
+    assert march.size is None

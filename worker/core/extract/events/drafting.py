@@ -35,6 +35,7 @@ class Draft:
     when: str | TimeRange | None = None
     weapons: list[str] = field(default_factory=list)
     what: str | None = None
+    size: int | None = None
     casualty_keys: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 

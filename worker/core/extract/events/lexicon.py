@@ -219,3 +219,6 @@ HARM_SETTING_PREPS = frozenset({"in", "during"})
 HOSTING_VERBS = frozenset({"hold", "have", "open", "begin", "start", "conclude", "attend", "host", "join", "resume"})
 # 'will join the talks', 'attend the summit': a gathering told before, with one more party.
 JOINING_VERBS = frozenset({"join", "attend"})
+# 'a crowd of 5,000', 'a rally of 2,000 people': nouns whose number is a protest's size.
+CROWD_WORDS = frozenset({"crowd", "crowds", "rally", "march", "demonstration", "protest", "protesters",
+                         "demonstrators", "marchers", "people", "workers", "members", "supporters", "students"})

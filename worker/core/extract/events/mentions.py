@@ -48,7 +48,7 @@ def _can_merge(kept: Draft, other: Draft) -> bool:
 
 
 def _absorb(kept: Draft, other: Draft) -> None:
-    for field in ("place", "when", "actor", "destination", "target", "what"):
+    for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))
     if kept.status == "unknown":
@@ -131,7 +131,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,
-            when=d.when, weapons=d.weapons, what=d.what, casualty_keys=d.casualty_keys,
+            when=d.when, weapons=d.weapons, what=d.what, size=d.size, casualty_keys=d.casualty_keys,
             plover=plover, cameo=cameo, quad_class=quad, evidence=sentence_evidence(trigger),
         ))
     return events

@@ -4,10 +4,11 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.numbers import parse_quantity
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
-from worker.core.extract.events.lexicon import DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
+from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
     WALKOUT_VERBS
 
 TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS)
@@ -29,6 +30,24 @@ def _own_clauses(trigger: Token) -> list[Token]:
     return [t for t in trigger.sent if not any(t in r.subtree for r in aside)]
 
 
+def _crowd_size(trigger: Token, who: Token | None) -> int | None:
+    """'5,000 protesters marched', 'a crowd of about 20,000', 'a rally of 3,000 people': the number
+    on the protesters or the crowd in the trigger's sentence; vague words ('thousands') give none."""
+    heads = ([who] if who is not None else []) + [t for t in trigger.sent if t.lower_ in CROWD_WORDS]
+    for head in heads:
+        if head.lower_ not in CROWD_WORDS and head is not who:
+            continue
+        numbers = [c for c in head.children if c.dep_ == "nummod"]
+        numbers += [p for p in prep_objects(head, "of") if p.like_num]
+        numbers += [c for p in prep_objects(head, "of") for c in p.children if c.dep_ == "nummod"]
+        for n in numbers:
+            words = [t for t in n.subtree if t.i <= n.i]
+            found = parse_quantity(" ".join(t.text for t in words))
+            if found is not None and any(t.like_num for t in words):
+                return found.count
+    return None
+
+
 def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
     draft = Draft("protest", trigger, subtype=subtype, status=status_of(trigger))
     verb = trigger if trigger.pos_ == "VERB" else _striker_verb(trigger) if subtype == "strike" else None
@@ -43,6 +62,7 @@ def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
         # 'controllers were protesting' in a strike story: the strikers protest by striking.
         if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx):
             draft.subtype = "strike"
+    draft.size = _crowd_size(trigger, who)
     anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
     draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, _own_clauses(trigger))
     draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
