@@ -36,5 +36,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v16: 'Ukrainian and Russian delegations' are Ukraine and Russia; an attacker's demonym is its country.
 # v17: a protest or strike only called for ('called for a national strike') is no event yet.
 # v18: a protest carries its crowd size (event field 'size') when the story states a number.
-EXTRACTOR_VERSION = "wire.extract.v18"
-OUTPUTS_FINGERPRINT = "sha256:5e6ccd04cbf3a30c7eaceb6f517353469e88609decbd226843afb1df6e8a76c8"
+# v19: events carry actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo); the
+# dateline is never a traveller or a meeting party.
+EXTRACTOR_VERSION = "wire.extract.v19"
+OUTPUTS_FINGERPRINT = "sha256:07d085d1a4a91ef8bcf38b53c0f93c2b6e9f7c81dd027fdca7482e5ef27e87f2"

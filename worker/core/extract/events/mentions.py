@@ -14,7 +14,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
-from worker.core.extract.events import codes, table
+from worker.core.extract.events import codes, geo, table
 from worker.core.extract.events.types import legal
 from worker.core.extract.events.args import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
@@ -131,7 +131,9 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,
-            when=d.when, weapons=d.weapons, what=d.what, size=d.size, casualty_keys=d.casualty_keys,
+            when=d.when, weapons=d.weapons, what=d.what, size=d.size,
+            actor_country=geo.actor_country(ctx, d.actor or (d.participants[0] if d.participants else None)),
+            action_geo=geo.action_geo(ctx, d.place or d.destination), casualty_keys=d.casualty_keys,
             plover=plover, cameo=cameo, quad_class=quad, evidence=sentence_evidence(trigger),
         ))
     return events

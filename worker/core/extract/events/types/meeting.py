@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, name_of, prep_objects, subject, \
-    with_conjuncts
+from worker.core.extract.events.args import actor_name, child, is_animate, name_of, past_dateline, prep_objects, \
+    subject, with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, parties_overlap, place_in, \
     status_of, time_for
 from worker.core.extract.events.lexicon import (
@@ -68,7 +68,7 @@ def _where_clause_place(ctx: Context, trigger: Token) -> str | None:
 def meeting(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("meeting", trigger, status=status_of(trigger))
     if trigger.pos_ in {"VERB", "AUX"}:
-        who = subject(trigger)
+        who = past_dateline(ctx, subject(trigger))
         if who is None and trigger.dep_ in {"acl", "relcl"}:
             who = trigger.head  # 'adviser Andriy Yermak met ...' parsed as a modifier
         tokens = with_conjuncts(who) if who is not None else []

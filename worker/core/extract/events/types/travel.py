@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, name_of, prep_objects, subject
+from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
@@ -29,7 +29,7 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         places = prep_objects(trigger, "in", "at")
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
             or known_place(ctx, p)]
-    who = subject(trigger) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
