@@ -15,7 +15,7 @@ from worker.core.models.entities import Entity, Role
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _EVENT_FIELDS = ("status", "participants", "actor", "target", "place", "destination", "when",
-                 "weapons", "what", "subtype", "plover", "cameo", "quad_class")
+                 "weapons", "what", "size", "subtype", "plover", "cameo", "quad_class", "actor_country")
 
 
 def summarize(facts: Facts) -> dict[str, Any]:

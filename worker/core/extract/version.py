@@ -27,5 +27,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # field; the story fact carries language_confidence, language_detected and language_declared, and
 # a story in a language with no pipeline gets its metadata and no facts (docs/languages.md);
 # French stories are read by French rules.
-EXTRACTOR_VERSION = "wire.extract.v11"
-OUTPUTS_FINGERPRINT = "sha256:d07e1f84e1d0c058274eb510f86827ed14f53309c08556686f54b33f184cff90"
+# v12: event types sanction, agreement and aid, and a protest's crowd size; a labour strike is a
+# protest, not an attack; what did not happen is no event; events dated by the day; argument rules
+# for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
+# actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
+EXTRACTOR_VERSION = "wire.extract.v12"
+OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"

@@ -182,3 +182,176 @@ def test_a_market_report_has_no_attack(facts_of) -> None:  # type: ignore[no-unt
 def test_a_real_attack_keeps_its_event_without_a_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("KHARKIV, Ukraine — Russian drones attacked the city's power plant overnight, officials said.")
     assert [e.type for e in facts.events if e.type == "attack"] == ["attack"]
+
+
+def test_a_labour_strike_is_a_protest_not_an_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (AP) — Bus drivers in western Norway went on strike on Monday after pay talks with "
+                     "their employers broke down, the drivers' union said. The strike halted buses in Bergen.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "attack"]
+    strike = next(e for e in facts.events if e.type == "protest")
+    assert strike.subtype == "strike" and strike.when == "2026-03-02"
+    assert strike.participants and "Bus drivers" in strike.participants[0]
+
+
+def test_walking_off_the_job_is_a_strike(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DUBLIN (AP) — Hundreds of teachers walked off the job on Tuesday over pay, their union said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    strike = next(e for e in facts.events if e.type == "protest")
+    assert strike.subtype == "strike" and strike.when == "2026-03-03"
+
+
+def test_a_military_strike_in_a_war_story_stays_an_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KHARKIV — A Russian drone strike killed three people in Kharkiv on Monday, officials said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    assert [e for e in facts.events if e.type == "attack"]
+    assert not [e for e in facts.events if e.type == "protest"]
+
+
+def test_no_attack_reported_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KABUL — Police patrolled the market on Friday. No attack was reported, officials said.")
+    assert not [e for e in facts.events if e.type == "attack"]
+
+
+def test_an_event_told_with_a_clock_time_is_dated_by_its_day(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — A gunman shot two men outside a bar at 2 a.m. on Sunday, police said.",
+                     published_at=datetime(2026, 3, 4, tzinfo=timezone.utc))
+    attack = next(e for e in facts.events if e.type == "attack")
+    assert isinstance(attack.when, str) and "T" not in attack.when
+
+
+def test_a_shooting_by_a_man_named_later_as_the_suspect_has_that_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TULSA (AP) — A man opened fire in a parking lot in Tulsa on Friday, wounding three people, "
+                     "police said. Deputies arrested the suspected shooter, Roy Kettering, at his home hours later.",
+                     published_at=datetime(2026, 3, 7, tzinfo=timezone.utc))
+    attack = next(e for e in facts.events if e.type == "attack")
+    assert attack.actor == "Roy Kettering"
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.target == "Roy Kettering" and arrest.actor == "Deputies"
+
+
+def test_a_raid_by_police_to_arrest_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MILAN (AP) — Police arrested nine people in dawn raids on warehouses in Milan on Monday, "
+                     "officials said. Officers seized rifles and cash.",
+                     published_at=datetime(2026, 3, 7, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "attack"]
+
+
+def test_an_attack_blamed_on_a_named_group_has_that_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MOGADISHU (Reuters) - Gunmen killed 12 soldiers at a base near Afgoye on Sunday. The "
+                     "governor blamed the attack on fighters from al Shabaab.",
+                     published_at=datetime(2026, 3, 9, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert any("Shabaab" in (a.actor or "") for a in attacks)
+
+
+def test_they_in_a_said_clause_is_who_said_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NAIROBI (AP) — The African Union called for calm. Police said they had arrested 40 people "
+                     "in Mombasa on Monday.", published_at=datetime(2026, 3, 11, tzinfo=timezone.utc))
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.actor == "Police"
+
+
+def test_an_attack_is_not_placed_where_later_talks_are_due(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ODESA — A Russian missile strike killed five people in Odesa on Monday. The strike came a "
+                     "day before delegations were due to meet in Geneva for talks.",
+                     published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert attacks and all(a.place != "Geneva" for a in attacks)
+
+
+def test_drones_that_struck_a_city_are_an_attack_by_their_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kyiv (AFP) - Russian drones struck a residential district of Odesa overnight, killing two "
+                     "people, officials said. The port company struck a deal with its creditors last year.",
+                     published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].actor == "Russia" and attacks[0].trigger == "struck"
+
+
+def test_court_steps_are_legal_actions_with_their_defendant(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "SEATTLE (AP) — A jury convicted former port director Owen Straley of fraud on Monday. Two of his aides, "
+        "Kim Doyle and Ray Penn, pleaded guilty last year. Lawyer Ada Frost said her client would appeal. "
+        "A similar lawsuit against the port was dismissed by a state court in 2024. Straley is due in court "
+        "on Friday.", published_at=datetime(2026, 3, 10, tzinfo=timezone.utc))
+    legal = [e for e in facts.events if e.type == "legal_action"]
+    pleas = [e for e in legal if e.subtype == "verdict" and e.target and "Kim Doyle" in e.target]
+    assert pleas and pleas[0].when == "2025"
+    appeal = next(e for e in legal if e.subtype == "appeal")
+    assert appeal.actor == "Owen Straley"
+    dismissed = [e for e in legal if e.subtype == "verdict" and e.actor and "court" in e.actor]
+    assert dismissed and not [e for e in legal if e.subtype == "lawsuit"]
+    hearing = next(e for e in legal if e.subtype == "hearing")
+    assert hearing.status == "planned" and hearing.target == "Owen Straley" and hearing.when == "2026-03-13"
+
+
+def test_a_visitor_holding_talks_takes_part_and_the_talks_are_at_the_dateline(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA, Peru (AP) — Chile's Foreign Minister Rosa Vidal arrived in Lima on Monday and will "
+                     "hold talks with Peruvian officials on Wednesday.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    talks = next(e for e in facts.events if e.type == "meeting")
+    assert "Rosa Vidal" in talks.participants and talks.place == "Lima" and talks.when == "2026-03-11"
+
+
+def test_a_meeting_in_a_where_clause_is_at_that_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA, Peru (AP) — On Friday Vidal flies to Quito, where she is due to meet President "
+                     "Mario Ruiz.", published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.place == "Quito" and "Mario Ruiz" in meeting.participants
+
+
+def test_arrests_in_a_march_take_its_day_and_the_dateline_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SOFIA (AP) — Thousands of people marched through the capital on Saturday to demand new "
+                     "elections, and police detained 12 people after scuffles.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    arrest = next(e for e in facts.events if e.type == "arrest")
+    assert arrest.place == "Sofia" and arrest.when == "2026-03-07"
+
+
+def test_travel_to_a_place_the_model_read_as_a_person_is_still_travel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KATHMANDU (AP) — Heavy rain hit Rasuwa district. Home Minister Deepak Raj Shrestha will fly "
+                     "to Rasuwa on Wednesday to oversee the relief effort.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    trip = next(e for e in facts.events if e.type == "travel")
+    assert (trip.actor, trip.destination, trip.status) == ("Deepak Raj Shrestha", "Rasuwa", "planned")
+
+
+def test_a_bare_investigation_that_continues_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (AP) — Two men were released on Monday while the investigation continues.",
+                     published_at=datetime(2026, 3, 9, 12, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "legal_action" and e.subtype == "investigation"]
+
+
+def test_strikers_protesting_and_the_strike_told_again_are_one_strike(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ROME (AP) — Train drivers across Italy went on strike on Monday over pay, their union said. "
+                     "The union said drivers were protesting against longer shifts. It said the strike would "
+                     "end on Tuesday.", published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    protests = [e for e in facts.events if e.type == "protest"]
+    assert len(protests) == 1 and protests[0].subtype == "strike" and protests[0].when == "2026-03-09"
+
+
+def test_delegations_named_by_nationality_meet_as_their_countries(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA (AP) — German and Turkish delegations are due to meet in Kars on Friday.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert {"Germany", "Turkey"} <= set(meeting.participants)
+
+
+def test_a_strike_only_called_for_is_no_protest_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LYON (AP) — Dock workers' unions called for a national strike on Friday over pay.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    assert not [e for e in facts.events if e.type == "protest"]
+
+
+def test_a_protest_carries_its_crowd_size_when_stated(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BELGRADE (AP) — About 20,000 students marched through Belgrade on Sunday to protest against "
+                     "corruption.", published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    march = next(e for e in facts.events if e.type == "protest")
+    assert march.size == 20000
+
+
+def test_a_vague_crowd_has_no_size(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BELGRADE (AP) — Thousands of students marched through Belgrade on Sunday.",
+                     published_at=datetime(2026, 3, 10, 12, tzinfo=timezone.utc))
+    march = next(e for e in facts.events if e.type == "protest")
+    assert march.size is None

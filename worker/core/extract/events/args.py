@@ -15,7 +15,7 @@ from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import (
-    ANIMATE_NOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
+    ANIMATE_NOUNS, ASSAILANT_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
     WEAPONS,
 )
 
@@ -38,6 +38,9 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
               "they": {"ORG", "GPE", "NORP"}, "it": {"ORG", "GPE"}}.get(token.lower_)
     if labels is None:
         return None
+    speaker = _matrix_speaker(token)
+    if speaker is not None:
+        return actor_name(ctx, speaker)
     # Consolidated mentions include names the model missed; fall back to the raw entities.
     best: tuple[int, str] | None = None
     for entity in ctx.entities:
@@ -61,6 +64,15 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     return None
 
 
+def _matrix_speaker(pronoun: Token) -> Token | None:
+    """'Police said they had arrested 23': a said-clause's 'they' or 'it' is who said it."""
+    clause = pronoun.head
+    if pronoun.lower_ not in GROUP_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    said = child(clause.head, "nsubj")
+    return said if said is not None and said.pos_ != "PRON" else None
+
+
 def is_animate(token: Token, ctx: Context | None = None) -> bool:
     """Can this phrase ask, attack, meet or arrest? Entities, pronouns and people nouns can."""
     if token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS:
@@ -76,11 +88,24 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     return token.lemma_.lower() in ANIMATE_NOUNS
 
 
+def in_dateline(ctx: Context, token: Token) -> bool:
+    dateline = ctx.story_facts.dateline if ctx.story_facts is not None else None
+    return bool(dateline and dateline.evidence and token.idx < dateline.evidence.end)
+
+
+def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
+    """'LIMA (AP) — Peru and Chile agreed': the parser may make the dateline the subject and
+    the real one its apposition; the dateline is never who acts."""
+    if ctx is None or found is None or not in_dateline(ctx, found):
+        return found
+    return next((c for c in found.children if c.dep_ == "appos" and not in_dateline(ctx, c)), None)
+
+
 def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     """The subject of a verb, climbing out of a coordination the parser attached too low."""
     current = trigger
     for _ in range(4):
-        found = subject(current)
+        found = past_dateline(ctx, subject(current))
         if found is not None and found.lower_ in RELATIVE_SUBJECTS and current.dep_ == "relcl":
             found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
@@ -102,8 +127,10 @@ def actor_name(ctx: Context, token: Token) -> str:
         country = government_of(ctx, token) if owner is None else None
         if country is not None:
             return country
-    # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want.
-    if entity_at(token.doc, token) is None:
+    # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want; so does
+    # 'Two of his aides, Kim Doyle and Ray Penn'.
+    own = entity_at(token.doc, token)
+    if own is None or own.label_ == "CARDINAL":
         for c in token.children:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
@@ -146,7 +173,9 @@ def subject(token: Token) -> Token | None:
     """The subject of a verb, borrowed from the matrix clause for 'hope to meet'."""
     current = token
     for _ in range(4):
-        found = child(current, "nsubj", "nsubjpass")
+        # A dateline word the parser made a second subject ('HANOI (AFP) - Vietnam and Laos
+        # signed') stands further from the verb than its real subject.
+        found = _nearest_subject(current)
         if found is not None:
             return found
         if current.dep_ == "xcomp":
@@ -155,7 +184,7 @@ def subject(token: Token) -> Token | None:
             if obj is not None:
                 return obj
             current = current.head
-        elif current.dep_ == "conj" or (
+        elif current.dep_ in {"conj", "acomp"} or (
             # 'will fly to Wellington to meet X': the traveller is the one who meets.
             current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         ):
@@ -163,6 +192,12 @@ def subject(token: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def places_near(ctx: Context, sent: Span, trigger: Token) -> list[str]:
@@ -219,6 +254,35 @@ def aggressor(ctx: Context) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def named_assailant(ctx: Context) -> str | None:
+    """The person a story names as its attacker: 'the suspected gunman, Travis Mayhew', 'the
+    shooter, identified as ... Dale Brenner'. One such name only; two make it ambiguous."""
+    found: list[str] = []
+    for token in ctx.doc:
+        if token.lemma_.lower() not in ASSAILANT_NOUNS or token.pos_ != "NOUN":
+            continue
+        person = apposed_person(token)
+        if person is not None and (name := name_of(ctx, person)) not in found:
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def apposed_person(token: Token) -> Token | None:
+    """The person a noun phrase is named as: 'the suspected gunman, Travis Mayhew' (in
+    apposition, or just after the comma when the parser hung the name elsewhere), 'the shooter,
+    identified as ... Dale Brenner'."""
+    for c in token.children:
+        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ in {"appos", "acl"} else []
+        if people:
+            return people[-1]
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_iob_ == "B" \
+            and doc[token.i + 2].ent_type_ == "PERSON":
+        ent = entity_at(doc, doc[token.i + 2])
+        return ent.root if ent is not None else None
+    return None
 
 
 def is_armed_fire(fire: Token) -> bool:

@@ -26,6 +26,11 @@ CODES: dict[tuple[str, str], tuple[str | None, str | None]] = {
     ("declaration", "lockdown"): ("COERCE", "17"),
     ("mourning", "*"): (None, "01"),
     ("disaster", "*"): (None, None),
+    ("sanction", "*"): ("SANCTION", "16"),
+    ("sanction", "lifted"): ("CONCEDE", "08"),
+    ("agreement", "*"): ("AGREE", "05"),
+    ("aid", "*"): ("AID", "07"),
+    ("aid", "pledged"): ("AID", "03"),
 }
 # Weapons that make an attack military fighting (CAMEO 19) rather than an assault (CAMEO 18).
 MILITARY_WEAPONS = frozenset({"missile", "drone", "rocket", "shelling", "artillery", "mortar", "airstrike"})

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
@@ -34,6 +35,7 @@ class Draft:
     when: str | TimeRange | None = None
     weapons: list[str] = field(default_factory=list)
     what: str | None = None
+    size: int | None = None
     casualty_keys: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -124,6 +126,15 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     return best[1] if best else None
 
 
+def _nationalities(token: Token) -> list[str]:
+    """'Ukrainian and Russian delegations': the parties are the countries the adjectives name."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return []
+    adjectives = [c for a in token.children if a.dep_ == "amod" for c in [a, *a.conjuncts]]
+    countries = [DEMONYMS[a.lower_] for a in adjectives if a.lower_ in DEMONYMS]
+    return countries if len(countries) >= 2 else []
+
+
 def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     """Names of the parties the tokens stand for: their own entity, else their phrase.
 
@@ -132,7 +143,7 @@ def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     """
     names: list[str] = []
     for token in tokens:
-        found = [actor_name(ctx, token)]
+        found = _nationalities(token) or [actor_name(ctx, token)]
         for c in token.children:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"nmod", "conj"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:

@@ -3,6 +3,8 @@
 Kept as data, apart from the rules that read them, so a word can be added without reading code.
 """
 
+import pycountry
+
 MEETING_NOUNS = {"meeting", "talks", "summit", "negotiation", "negotiations", "conference", "session", "meet"}
 MEETING_VERBS = {"meet", "negotiate"}
 MEETING_ORG_WORDS = {"assembly", "summit", "conference", "forum", "congress", "convention"}
@@ -36,8 +38,16 @@ LEGAL: dict[str, str] = {
     "sentence": "sentence", "verdict": "verdict", "investigation": "investigation",
     "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
     "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
-    "hearing": "hearing", "trial": "trial",
+    "hearing": "hearing", "trial": "trial", "investigate": "investigation", "remand": "hearing",
+    "dismiss": "verdict", "plead": "verdict",
 }
+# What a court dismisses ('the lawsuit was dismissed'); anything else dismissed is no verdict.
+DISMISSABLE = frozenset({"lawsuit", "case", "suit", "charge", "claim", "complaint", "appeal"})
+# Hearings told by who attends: 'appeared before a judge', 'is due in court'; the subject is the defendant.
+ATTENDING_WORDS = frozenset({"appear", "due"})
+COURT_PREPS = ("before", "in", "at")
+# 'her client would appeal': the client a lawyer speaks for.
+CLIENT_WORDS = frozenset({"client", "clients"})
 # 'appear before a judge', 'appear in court': a hearing without the word.
 COURT_WORDS = {"judge", "court", "magistrate", "magistrates", "tribunal", "jury"}
 PROTEST_WORDS = {"protest", "rally", "demonstration", "march", "demonstrate", "sit-in", "strike"}
@@ -55,8 +65,27 @@ WEAPONS: dict[str, str] = {
 VIOLENCE_WORDS = frozenset(set(WEAPONS) - {"shots", "shell"} | {
     "war", "invasion", "bombardment", "troops", "soldiers", "soldier", "militants", "militant", "army",
     "military", "rebels", "rebel", "insurgents", "police", "wounded", "injured", "injuries", "victims",
-    "hostages", "terrorist", "terrorists", "assailant", "attacker", "attackers",
+    "hostages", "terrorist", "terrorists", "assailant",
 })
+# 'attacker' and 'attackers' are left out too: a football side sends on attackers.
+# Determiners that deny an event ('no attack was reported').
+NEGATING_DETERMINERS = frozenset({"no"})
+# Verbs through which a weapon's harm places it: 'fire killed six in Batken'.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "claim", "leave", "flatten"})
+# Labour strikes: what makes 'strike' a walkout rather than a blow ('went on strike', 'a
+# nationwide strike', 'the eight-hour strike', 'a second strike'), and the words of a labour
+# dispute one of which the story must carry.
+STRIKE_MODIFIERS = frozenset({"nationwide", "national", "general", "hour", "day", "week", "wildcat", "hunger",
+                              "rolling", "second", "third", "further", "planned", "indefinite", "24-hour",
+                              "48-hour", "one-day", "two-day"})
+LABOUR_WORDS = frozenset({"union", "unions", "workers", "staff", "pay", "wages", "employees", "walkout",
+                          "shifts", "shift", "bargaining", "mediation", "nurses", "teachers", "drivers",
+                          "controllers", "dockworkers", "miners", "doctors", "strikers", "picket"})
+# 'walked off the job', 'walked out': a walkout without the word strike.
+WALKOUT_VERBS = frozenset({"walk", "stage"})
+WALKOUT_PARTICLES = frozenset({"off", "out"})
+# 'went on strike', 'staged a strike': verbs whose strike is a walkout.
+STRIKE_VERBS = frozenset({"go", "stage", "hold", "launch", "join", "end", "begin", "start"})
 WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
 ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
@@ -64,6 +93,7 @@ ANIMATE_NOUNS = {
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
+    "delegation", "negotiator", "delegate",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
@@ -122,3 +152,73 @@ PLACE_PREPS = frozenset({"in", "near", "at", "on", "across", "outside", "over", 
 AREA_PREPS = frozenset({"in", "near", "at", "on", "off", "outside", "across"})
 # Verbs whose trip by a named person is news without a named place.
 TRIP_VERBS = frozenset({"visit", "travel", "tour"})
+
+# Sanctions: the verbs that impose or lift them ('imposed sanctions on', 'sanctions were lifted').
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
+SANCTION_VERBS: dict[str, str] = {
+    "impose": "imposed", "slap": "imposed", "announce": "imposed", "extend": "imposed", "tighten": "imposed",
+    "expand": "imposed", "widen": "imposed", "adopt": "imposed", "approve": "imposed", "renew": "imposed",
+    "lift": "lifted", "ease": "lifted", "remove": "lifted", "suspend": "lifted", "drop": "lifted",
+    "waive": "lifted", "relax": "lifted", "scrap": "lifted", "end": "lifted",
+}
+# 'the EU sanctioned 12 officials': the verb itself imposes them.
+SANCTIONING_VERBS = frozenset({"sanction", "blacklist", "embargo"})
+# Prepositions before who is sanctioned and why.
+SANCTION_TARGET_PREPS = ("on", "against")
+SANCTION_REASON_PREPS = ("over", "for")
+# Agreements: what is agreed and the verbs that sign or reach it.
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
+                             "armistice", "protocol"})
+AGREEMENT_VERBS: dict[str, str] = {
+    "sign": "signed", "ink": "signed", "ratify": "signed", "initial": "signed",
+    "reach": "reached", "strike": "reached", "clinch": "reached", "seal": "reached", "conclude": "reached",
+    "agree": "reached", "broker": "reached", "finalise": "reached", "finalize": "reached",
+}
+# Currency words ('50 million euros', 'two billion yen') from ISO 4217 as pycountry ships it: the
+# last word of every national currency's name (codes starting with X are metals, funds and units).
+CURRENCY_WORDS = frozenset(
+    word for c in pycountry.currencies if not c.alpha_3.startswith("X")
+    if (word := c.name.split()[-1].lower()).isalpha() and word not in {"mark", "real", "account"}
+) | {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs", "$", "€", "£"}
+# Aid: what counts as aid when it is pledged or sent, and the verbs that pledge or send it.
+AID_VERBS: dict[str, str] = {
+    "pledge": "pledged", "promise": "pledged", "commit": "pledged", "offer": "pledged",
+    "send": "sent", "deliver": "sent", "donate": "sent", "provide": "sent", "airlift": "sent", "ship": "sent",
+    "dispatch": "sent", "give": "sent", "fly": "sent", "truck": "sent",
+}
+AID_NOUNS = frozenset({
+    "aid", "assistance", "supplies", "supply", "relief", "food", "medicine", "medicines", "tents", "blankets",
+    "water", "funding", "funds", "fund", "grant", "grants", "loan", "loans", "vaccines", "vaccine", "doses",
+    "rations", "shelter", "shelters", "humanitarian", "donation", "donations", "package", "money", "cash",
+})
+# 'the deal', 'this agreement': a noun that refers back to one told before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Entity labels of a time, never a party to an event ('on Monday').
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# 'agreed to buy a rival', 'a deal to sell a stake': a company's purchase is a transaction, not an
+# agreement between parties GDELT or ACLED count.
+COMMERCE_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "merge", "invest", "take", "list", "lease"})
+COMMERCE_NOUNS = frozenset({"stake", "shares", "share", "takeover", "acquisition", "merger", "buyout", "sale"})
+# 'agreed to a ceasefire', 'agreed on a deal'.
+AGREE_PREPS = frozenset({"to", "on"})
+# Who an attack story names as its attacker ('the suspected gunman, X', 'the shooter, identified as X').
+ASSAILANT_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "man", "woman",
+                             "driver", "perpetrator", "killer"})
+# 'blamed the attack on X', 'attributed the raid to X'.
+BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to"}
+# 'they were detained in raids': a raid by police to arrest is no attack.
+CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "seize", "search"})
+# Pronouns a said-clause's subject stands for ('Police said they had arrested 23').
+GROUP_PRONOUNS = frozenset({"they", "it"})
+# Armed forces whose 'struck' is an attack ('troops struck the village').
+FORCE_NOUNS = frozenset({"troop", "force", "army", "military", "militant", "rebel", "fighter", "jet", "warplane",
+                         "aircraft", "navy", "artillery"})
+# "killed 27 in an overnight raid": the raid a harm verb happened in.
+HARM_SETTING_PREPS = frozenset({"in", "during"})
+# 'will hold talks with X', 'attended the summit': whoever holds or attends takes part.
+HOSTING_VERBS = frozenset({"hold", "have", "open", "begin", "start", "conclude", "attend", "host", "join", "resume"})
+# 'will join the talks', 'attend the summit': a gathering told before, with one more party.
+JOINING_VERBS = frozenset({"join", "attend"})
+# 'a crowd of 5,000', 'a rally of 2,000 people': nouns whose number is a protest's size.
+CROWD_WORDS = frozenset({"crowd", "crowds", "rally", "march", "demonstration", "protest", "protesters",
+                         "demonstrators", "marchers", "people", "workers", "members", "supporters", "students"})

@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
-from worker.core.extract.events import codes, table
-from worker.core.extract.events.args import aggressor
-from worker.core.extract.events.drafting import Draft, Trigger
-from worker.core.extract.events.lexicon import HARM
+from worker.core.extract.events import codes, geo, table
+from worker.core.extract.events.types import legal
+from worker.core.extract.events.args import aggressor, named_assailant
+from worker.core.extract.events.drafting import Draft, Trigger, time_for
+from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
 from worker.core.models.events import EventMention
 
 
@@ -28,6 +30,9 @@ def _may_trigger(token: Token) -> bool:
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"DATE", "PERSON"}:
+        return []
+    # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
         return []
     trigger = Trigger(
         token=token, lemma=token.lemma_.lower(), lower=token.lower_, is_noun=token.pos_ in {"NOUN", "PROPN"},
@@ -43,7 +48,7 @@ def _can_merge(kept: Draft, other: Draft) -> bool:
 
 
 def _absorb(kept: Draft, other: Draft) -> None:
-    for field in ("place", "when", "actor", "destination", "target", "what"):
+    for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))
     if kept.status == "unknown":
@@ -87,6 +92,12 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             continue
         for draft in _trigger_drafts(ctx, token):
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
+            # An event happens on a day; the clock time it was told with stays a time expression
+            # (trimmed before merging, so 'at 2 a.m. Sunday' and 'Sunday' are one day).
+            if draft.when is None and table.KIND_OF[draft.type].sentence_time and token.sent.root.i != token.i:
+                draft.when = time_for(ctx, token.sent.root)
+            if isinstance(draft.when, str) and "T" in draft.when:
+                draft.when = draft.when.split("T")[0]
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
     drafts = [d for d in drafts if _counts(d)]
@@ -98,21 +109,31 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         else:
             _absorb(target, draft)
     _link_casualties(ctx, merged)
+    legal.client_of(merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
+    assailant = named_assailant(ctx) if any(d.type == "attack" for d in merged) else None
     events = []
     for d in merged:
         kind = table.KIND_OF[d.type]
         if kind.story_place and d.place is None:
             d.place = story_place
+        # 'A man opened fire ...' and later 'the suspected gunman, Travis Mayhew': the named person.
+        if kind.blame_aggressor and assailant and (d.actor is None or d.actor.lower().split()[-1].rstrip("s")
+                                                    in ASSAILANT_NOUNS):
+            d.actor = assailant
         if kind.blame_aggressor and d.actor is None:
             d.actor = blamed
+        if kind.blame_aggressor and d.actor is not None:
+            d.actor = DEMONYMS.get(d.actor.lower(), d.actor)   # 'Tajik' attacks as Tajikistan
         trigger = d.trigger
         plover, cameo, quad = codes.code(d.type, d.subtype, d.weapons)
         events.append(EventMention(
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,
-            when=d.when, weapons=d.weapons, what=d.what, casualty_keys=d.casualty_keys,
+            when=d.when, weapons=d.weapons, what=d.what, size=d.size,
+            actor_country=geo.actor_country(ctx, d.actor or (d.participants[0] if d.participants else None)),
+            action_geo=geo.action_geo(ctx, d.place or d.destination), casualty_keys=d.casualty_keys,
             plover=plover, cameo=cameo, quad_class=quad, evidence=sentence_evidence(trigger),
         ))
     return events

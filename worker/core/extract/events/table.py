@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties_overlap
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree
 from worker.core.extract.events.types import (
-    arrest, attack, declaration, demand, disaster, legal, meeting, protest, travel,
+    agreement, aid, arrest, attack, declaration, demand, disaster, legal, meeting, protest, sanction, travel,
 )
 from worker.core.models.events import EventType
 
@@ -37,6 +37,9 @@ class EventKind:
     drop_proposed: bool = False
     # A mention without a place happened at the dateline place.
     story_place: bool = False
+    # A mention without a time of its own takes its sentence's ('marched on Sunday ..., and
+    # police detained 38 people').
+    sentence_time: bool = False
     # A mention without an actor is blamed on the story's aggressor.
     blame_aggressor: bool = False
     # Which casualty facts link to it: harm (killed, wounded ...) or custody (arrested).
@@ -48,7 +51,7 @@ class EventKind:
 
 
 EVENT_KINDS: tuple[EventKind, ...] = (
-    EventKind("meeting", meeting.TRIGGERS, meeting.find, parties_overlap, meeting.has_arguments),
+    EventKind("meeting", meeting.TRIGGERS, meeting.find, meeting.can_merge, meeting.has_arguments, story_place=True),
     EventKind("attack", attack.TRIGGERS, attack.find, has_arguments=attack.has_arguments, drop_proposed=True,
               story_place=True, blame_aggressor=True, casualties="harm"),
     EventKind("disaster", disaster.TRIGGERS, disaster.find, disaster.can_merge, drop_proposed=True,
@@ -57,10 +60,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("travel", travel.TRIGGERS, travel.find, travel.can_merge),
     EventKind("declaration", declaration.TRIGGERS, declaration.find, also_makes=frozenset({"mourning"}),
               story_place=True),
-    EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody"),
-    EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge),
-    EventKind("protest", protest.TRIGGERS, protest.find, parties_overlap, protest.has_arguments,
+    EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody", story_place=True,
+              sentence_time=True),
+    EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
+    EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments, drop_proposed=True,
               story_place=True, casualties="custody"),
+    EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),
+    EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge),
+    EventKind("aid", aid.TRIGGERS, aid.find, aid.can_merge),
 )
 
 KIND_OF: dict[str, EventKind] = {made: kind for kind in EVENT_KINDS for made in kind.produces}

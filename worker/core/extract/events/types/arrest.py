@@ -4,7 +4,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, child, phrase_text, prep_objects
+from worker.core.extract.events.args import actor_name, apposed_person, child, name_of, phrase_text, prep_objects
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS
 
@@ -25,7 +25,9 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
             draft.actor = actor_name(ctx, reporter)
     arrested = child(trigger, "dobj", "nsubjpass")
     if arrested is not None:
-        draft.target = phrase_text(arrested)
+        # 'the suspected gunman, Travis Mayhew': the name in apposition is who was arrested.
+        person = apposed_person(arrested) if arrested.ent_type_ != "PERSON" else None
+        draft.target = name_of(ctx, person) if person is not None else phrase_text(arrested)
     draft.place = place_in(ctx, trigger)
     draft.when = time_for(ctx, trigger)
     return draft

@@ -4,12 +4,14 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, is_armed_fire, prep_objects, \
-    weapons_around
+from worker.core.extract.events.args import actor_name, child, is_animate, is_armed_fire, past_dateline, \
+    prep_objects, weapons_around
+from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, FORCES, HARM, NOT_ATTACKS, \
-    VIOLENCE_WORDS
+from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
+    FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
 TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | {"fire"})
 
@@ -20,22 +22,71 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     attacker = next((c for c in trigger.children if c.dep_ == "poss" and is_animate(c)), None)
     if attacker is None and trigger.pos_ == "VERB":
         agent = prep_objects(trigger, "by")
-        attacker = agent[0] if agent else child(trigger, "nsubj")
+        attacker = agent[0] if agent else past_dateline(ctx, child(trigger, "nsubj"))
         attacker = attacker if attacker is not None and is_animate(attacker) else None
     if attacker is None:
         attacker = next(
             (c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}
              and (e := entity_at(trigger.doc, c)) is not None and e.label_ in {"GPE", "NORP", "ORG"}), None,
         )
+    if attacker is None and trigger.pos_ == "VERB":
+        attacker = _weapon_attacker(trigger)
+    if attacker is None:
+        attacker = _blamed(trigger) or _doer_of_harm(trigger, ctx)
     if attacker is not None:
-        draft.actor = actor_name(ctx, attacker)
-    targets = [t for t in prep_objects(trigger, "on", "against") if (e := entity_at(t.doc, t)) is not None and e.label_ in PLACE_LABELS]
+        # 'fire from across the Tajik border', 'Russian drones': a nationality attacks as its country.
+        country = DEMONYMS.get(attacker.lower_) if attacker.ent_type_ != "PERSON" else None
+        draft.actor = country or actor_name(ctx, attacker)
+    struck = child(trigger, "dobj") if trigger.pos_ == "VERB" else None   # 'struck a district of Kharkiv'
+    hit = [t for t in struck.subtree if t.dep_ == "pobj"] if struck is not None else []
+    targets = [t for t in prep_objects(trigger, "on", "against") + hit if (e := entity_at(t.doc, t)) is not None and e.label_ in PLACE_LABELS]
     draft.place = canonical_name(ctx, entity_at(trigger.doc, targets[0])) if targets else place_in(ctx, trigger)  # type: ignore[arg-type]
-    if draft.place is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    if draft.place is None and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in HARM_VERBS:
         draft.place = place_in(ctx, trigger, list(trigger.head.subtree))   # 'fire ... killed six in X'
     draft.weapons = weapons_around(trigger)
     draft.when = time_for(ctx, trigger)
     return draft
+
+
+def _weapon_strike(verb: Token) -> bool:
+    """'Russian drones struck a district of Kharkiv', 'troops struck the village': a strike by
+    weapons or forces, not 'struck a deal' or 'struck a chord'."""
+    who = child(verb, "nsubj")
+    return who is not None and (who.lower_ in WEAPONS or who.lemma_.lower() in FORCE_NOUNS)
+
+
+def _weapon_attacker(verb: Token) -> Token | None:
+    """'Russian drones struck': the nationality of the weapons."""
+    who = child(verb, "nsubj")
+    if who is None:
+        return None
+    return next((c for c in who.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}), None)
+
+
+def _blamed(trigger: Token) -> Token | None:
+    """'blamed the attack on fighters from ISWAP': the named group, else whom it is blamed on."""
+    prep = BLAME_VERBS.get(trigger.head.lemma_.lower()) if trigger.dep_ == "dobj" else None
+    found = (prep_objects(trigger.head, prep) or prep_objects(trigger, prep)) if prep else []
+    if not found:
+        return None
+    named = [t for t in found[0].subtree if (e := entity_at(t.doc, t)) is not None and e.label_ in {"ORG", "GPE", "NORP"}]
+    return named[0] if named else found[0]
+
+
+def _doer_of_harm(trigger: Token, ctx: Context) -> Token | None:
+    """'Militants killed 27 villagers in an overnight raid': who did the killing made the raid,
+    when the story names them (a name, not 'gunmen')."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in HARM_SETTING_PREPS or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    who = child(verb, "nsubj")
+    return who if who is not None and entity_at(who.doc, who) is not None and is_animate(who, ctx) else None
+
+
+def _police_raid(trigger: Token) -> bool:
+    """'were detained in raids', 'arrested in coordinated raids': police work, not an attack."""
+    return trigger.lemma_.lower() == "raid" and any(t.lemma_.lower() in CUSTODY_VERBS for t in trigger.sent)
 
 
 def _police_response(verb: Token) -> bool:
@@ -60,9 +111,12 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     if not _violent(ctx):
         return []
+    if is_labour_strike(ctx, token) or _police_raid(token):
+        return []   # a walkout, told as a protest; a raid to arrest
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
-    if t.is_verb and t.lemma in ATTACK_VERBS and not _police_response(token):
+    if t.is_verb and (t.lemma in ATTACK_VERBS or (t.lemma == "strike" and _weapon_strike(token))) \
+            and not _police_response(token):
         return [attack(ctx, token)]
     if t.is_noun and t.lower == "fire" and token.head.lemma_ == "open":
         return [attack(ctx, token.head)]

@@ -10,7 +10,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, pa
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, DEMAND_VERBS, \
     MEETING_CLAUSE_VERBS
 
-TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS)
+TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | {"demand"})
 
 def demand(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("demand", trigger, status="held")
@@ -54,9 +54,22 @@ def _clause_words(clause: Token, addressee: Token | None) -> str:
     return clause.doc[kept[0].i:kept[-1].i + 1].text.strip(" ,")
 
 
+def _demand_noun(ctx: Context, noun: Token) -> Draft | None:
+    """"the union's demand for a 15% pay rise": who demands and what."""
+    asked = prep_objects(noun, "for")
+    owner = child(noun, "poss")
+    if not asked or owner is None:
+        return None
+    draft = Draft("demand", noun, status="held", what=phrase_text(asked[0]))
+    draft.actor = actor_name(ctx, owner)
+    return draft
+
+
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if t.is_verb and t.lemma in DEMAND_VERBS:
         return [demand(ctx, t.token)]
+    if t.is_noun and t.lemma == "demand":
+        return [_demand_noun(ctx, t.token)]
     if t.is_verb and t.lemma in APPEAL_VERBS and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
         return [demand(ctx, t.token)]
     return []

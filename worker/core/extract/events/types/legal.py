@@ -6,24 +6,34 @@ from spacy.tokens import Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
-from worker.core.extract.events.args import actor_name, child, phrase_text, prep_objects
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, \
+from worker.core.extract.events.args import actor_name, child, past_dateline, phrase_text, prep_objects, subject
+from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, parties, same_trigger_or_what, \
     status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
-    LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS
+    LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
+    DISMISSABLE
 
-TRIGGERS = frozenset(LEGAL) | {"appear"}
+TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
-    draft = Draft("legal_action", trigger, subtype=subtype, status=status_of(trigger))
+    # 'is due in court on Tuesday' is a hearing to come.
+    draft = Draft("legal_action", trigger, subtype=subtype,
+                  status="planned" if trigger.lower_ == "due" else status_of(trigger))
     courts = [e for e in doc_cache.ents_within(trigger.sent) if e.label_ == "ORG" and any(w in e.text.lower() for w in COURT_NAME_WORDS)]
-    who = child(trigger, "nsubj")
+    who = past_dateline(ctx, child(trigger, "nsubj"))
     accused = None
     if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":
         accused, who = trigger.head, child(trigger.head.head, "nsubj")  # 'found X guilty', X the head
     elif trigger.lemma_ == "guilty" and who is not None:
         # 'found X guilty' parsed as a small clause: X is the defendant, the finder the actor.
         accused, who = who, child(trigger.head, "nsubj")
+    if trigger.lemma_ == "guilty" and trigger.head.lemma_ == "plead":
+        accused, who = subject(trigger.head), None   # 'X pleaded guilty': X is the defendant
+    if trigger.lemma_ in ATTENDING_WORDS:
+        accused, who = subject(trigger) or child(trigger.head, "nsubj"), None   # 'X appeared before a judge'
+    if who is None and trigger.pos_ == "VERB":
+        agents = prep_objects(trigger, "by")   # 'was dismissed by a Munich court'
+        who = agents[0] if agents else None
     if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         who = child(trigger.head, "nsubj")  # 'the FBI opened an investigation'
     if subtype in PARTY_ACTIONS and who is not None:
@@ -36,7 +46,7 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         draft.actor = canonical_name(ctx, courts[0])
     elif who is not None:
         draft.actor = actor_name(ctx, who)
-    defendant = child(trigger, "dobj", "nsubjpass") if trigger.pos_ == "VERB" else accused
+    defendant = child(trigger, "dobj", "nsubjpass") if trigger.pos_ == "VERB" and accused is None else accused
     if trigger.lemma_ == "guilty" and trigger.head.lemma_ == "find":
         defendant = child(trigger.head, "dobj", "nsubjpass") or defendant
     if defendant is not None:
@@ -62,19 +72,53 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     subtype = LEGAL.get(lemma)
     if lemma == "appeal" and any(c.lower_ in ASKING_APPEAL_PREPS for c in token.children):
         subtype = None  # 'appealed for calm', 'appealed to donors' ask; they do not go to court
-    if is_verb and lemma == "appear" and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, "before", "in", "at")):
+    if lemma in ATTENDING_WORDS and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
         drafts.append(legal(ctx, token, "hearing"))
+    if lemma == "dismiss" and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DISMISSABLE
+                                      for c in token.children):
+        subtype = None   # 'dismissed the claims as nonsense' is no verdict unless a case is dismissed
+    if lemma == "plead":
+        subtype = None   # the verdict is read from 'guilty'
+    if is_noun and lemma in LEGAL_ACTION_NOUNS and token.head.lemma_.lower() == "dismiss":
+        return drafts    # 'the lawsuit was dismissed' is the verdict, told once
     if subtype and ((is_verb and lemma not in {"charge"})
                     or (is_noun and (subtype in LEGAL_ACTION_NOUNS or t.lower == "sentencing"))
                     or (lemma == "charge" and is_verb and any(c.lower_ == "with" for c in token.children))
-                    or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})):
+                    or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})
+                    or (lemma == "guilty" and token.head.lemma_ == "plead")):
         drafts.append(legal(ctx, token, subtype))
     return drafts
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
+    # 'A federal jury convicted X' ... 'Jurors found X guilty': one verdict, however the court is named.
+    if a.target and a.target == b.target and compatible(a.when, b.when) and compatible(a.status, b.status):
+        return True
     if not fields_agree(a, b):
         return False
     if a.target and a.target == b.target:
         return True  # 'found Albrecht guilty' ... 'before convicting Albrecht': one verdict
     return same_trigger_or_what(a, b)
+
+
+def client_of(drafts: list[Draft]) -> None:
+    """'her client would appeal': a lawyer's client is the story's defendant, the party its legal
+    actions most often name as their target."""
+    named = [d.target for d in drafts if d.type == "legal_action" and d.target and not _is_client(d.target)]
+    if not named:
+        return
+    defendant = max(named, key=lambda n: (named.count(n), -named.index(n)))   # ties: the first named
+    for d in drafts:
+        if d.type == "legal_action" and d.actor and _is_client(d.actor):
+            d.actor = defendant
+        if d.type == "legal_action" and d.target and _is_client(d.target):
+            d.target = defendant
+
+
+def _is_client(name: str) -> bool:
+    return name.lower().split()[-1] in CLIENT_WORDS
+
+
+def has_arguments(d: Draft) -> bool:
+    """'while the investigation continues' only refers to an action told elsewhere, or to none."""
+    return bool(d.actor or d.target or d.what or d.when or d.place)

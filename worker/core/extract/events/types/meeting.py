@@ -8,11 +8,12 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, name_of, prep_objects, subject, \
-    with_conjuncts
-from worker.core.extract.events.drafting import Draft, Trigger, parties, place_in, status_of, time_for
+from worker.core.extract.events.args import actor_name, child, is_animate, name_of, past_dateline, prep_objects, \
+    subject, with_conjuncts
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, parties_overlap, place_in, \
+    status_of, time_for
 from worker.core.extract.events.lexicon import (
-    MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
+    DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
 
 TRIGGERS = frozenset(MEETING_NOUNS | {"meetings"} | MEETING_VERBS)
@@ -48,10 +49,26 @@ def _join_trip(ctx: Context, draft: Draft, trip: Token) -> None:
         draft.status = status_of(trip)
 
 
+def _where_clause_place(ctx: Context, trigger: Token) -> str | None:
+    """'flies to Abuja, where she is due to meet X': the place the 'where' clause hangs on."""
+    node = trigger
+    for _ in range(5):
+        if node.dep_ == "relcl":
+            place = node.head
+            ent = entity_at(place.doc, place)
+            if any(c.lower_ == "where" for c in node.children) and ent is not None and ent.label_ in PLACE_LABELS:
+                return canonical_name(ctx, ent)
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def meeting(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("meeting", trigger, status=status_of(trigger))
     if trigger.pos_ in {"VERB", "AUX"}:
-        who = subject(trigger)
+        who = past_dateline(ctx, subject(trigger))
         if who is None and trigger.dep_ in {"acl", "relcl"}:
             who = trigger.head  # 'adviser Andriy Yermak met ...' parsed as a modifier
         tokens = with_conjuncts(who) if who is not None else []
@@ -65,9 +82,12 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
         if ent is not None and ent.label_ == "ORG":
             draft.participants = [canonical_name(ctx, ent)]
         tokens = prep_objects(trigger, "between", "with", "of", "among")
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in HOSTING_VERBS:
+            host = subject(trigger.head)   # 'Lins ... will hold talks with X': Lins takes part
+            tokens += [host] if host is not None and host.lower_ not in RELATIVES and is_animate(host, ctx) else []
         tokens += [c for c in trigger.children if c.dep_ == "poss"]
         draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
-    draft.place = place_in(ctx, trigger)
+    draft.place = place_in(ctx, trigger) or _where_clause_place(ctx, trigger)
     draft.when = time_for(ctx, trigger)
     trip = trip_of(trigger)
     if trip is not None:
@@ -92,3 +112,11 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 def has_arguments(d: Draft) -> bool:
     # 'formal sessions planned for Friday' only times a meeting told elsewhere.
     return bool(d.participants or d.place)
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """One gathering unless the parties differ; 'will join the talks' is the talks told before,
+    whoever joins them."""
+    joins = b.trigger.head.lemma_.lower() in JOINING_VERBS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in b.trigger.children)
+    return parties_overlap(a, b) or (joins and fields_agree(a, b))

@@ -4,27 +4,75 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import phrase_text, prep_objects, subject
-from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import PROTEST_WORDS
+from worker.core.extract.common.numbers import parse_quantity
+from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
+from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
+from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
+    WALKOUT_VERBS
 
-TRIGGERS = frozenset(PROTEST_WORDS)
+TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS)
 
-def protest(ctx: Context, trigger: Token) -> Draft:
-    draft = Draft("protest", trigger, status=status_of(trigger))
-    who = subject(trigger) if trigger.pos_ == "VERB" else None
+def _striker_verb(strike: Token) -> Token | None:
+    """'controllers went on strike', 'the union staged a strike': the verb whose subject strikes."""
+    head = strike.head
+    if head.lower_ == "on" and head.head.lemma_.lower() in STRIKE_VERBS:
+        return head.head
+    if strike.dep_ == "dobj" and head.lemma_.lower() in STRIKE_VERBS:
+        return head
+    return None
+
+
+def _own_clauses(trigger: Token) -> list[Token]:
+    """The sentence without relative clauses the trigger is not in: 'Sarmento, who spent Sunday
+    in Porto, did not comment on the march' does not place the march in Porto."""
+    aside = [t for t in trigger.sent if t.dep_ == "relcl" and trigger not in t.subtree]
+    return [t for t in trigger.sent if not any(t in r.subtree for r in aside)]
+
+
+def _crowd_size(trigger: Token, who: Token | None) -> int | None:
+    """'5,000 protesters marched', 'a crowd of about 20,000', 'a rally of 3,000 people': the number
+    on the protesters or the crowd in the trigger's sentence; vague words ('thousands') give none."""
+    heads = ([who] if who is not None else []) + [t for t in trigger.sent if t.lower_ in CROWD_WORDS]
+    for head in heads:
+        if head.lower_ not in CROWD_WORDS and head is not who:
+            continue
+        numbers = [c for c in head.children if c.dep_ == "nummod"]
+        numbers += [p for p in prep_objects(head, "of") if p.like_num]
+        numbers += [c for p in prep_objects(head, "of") for c in p.children if c.dep_ == "nummod"]
+        for n in numbers:
+            words = [t for t in n.subtree if t.i <= n.i]
+            found = parse_quantity(" ".join(t.text for t in words))
+            if found is not None and any(t.like_num for t in words):
+                return found.count
+    return None
+
+
+def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
+    draft = Draft("protest", trigger, subtype=subtype, status=status_of(trigger))
+    verb = trigger if trigger.pos_ == "VERB" else _striker_verb(trigger) if subtype == "strike" else None
+    who = past_dateline(ctx, subject(verb)) if verb is not None else None
+    if verb is not None and verb is not trigger:
+        draft.status = status_of(verb)
     if who is None:
         found = prep_objects(trigger, "by", "of")
         who = found[0] if found else None
     if who is not None:
         draft.participants = [phrase_text(who)]
-    draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(trigger.sent))
-    draft.when = time_for(ctx, trigger)
+        # 'controllers were protesting' in a strike story: the strikers protest by striking.
+        if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx):
+            draft.subtype = "strike"
+    draft.size = _crowd_size(trigger, who)
+    anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
+    draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, _own_clauses(trigger))
+    draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
     return draft
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
+    if is_labour_strike(ctx, token) or is_walkout(token):
+        return [protest(ctx, token, "strike")]
     if t.lemma in PROTEST_WORDS and (t.is_noun or t.is_verb) and t.lemma != "strike" \
             and not (t.lower == "march" and token.tag_ == "NNP"):
         return [protest(ctx, token)]
@@ -33,4 +81,24 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 
 def has_arguments(d: Draft) -> bool:
+    # 'the strike would end on Friday' only refers to the strike told before.
+    if d.subtype == "strike" and not d.participants and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in d.trigger.children):
+        return False
     return bool(d.participants or d.place or d.when)
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """One protest unless the parties differ: 'controllers walked out ... in the first nationwide
+    strike by the profession' is one strike, and 'controllers' are the 'air traffic controllers'."""
+    if not fields_agree(a, b):
+        return False
+    if a.trigger.sent == b.trigger.sent or not (a.participants and b.participants):
+        return True
+    def words(names: list[str]) -> set[str]:
+        return {w for p in names for w in p.lower().split()}
+
+    def heads(names: list[str]) -> set[str]:
+        return {p.lower().split()[-1] for p in names}
+
+    return bool(heads(a.participants) & words(b.participants) or heads(b.participants) & words(a.participants))

@@ -5,12 +5,19 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, name_of, prep_objects, subject
+from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
+
+def known_place(ctx: Context, token: Token) -> bool:
+    """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
+    person): a place mention covers the token."""
+    return token.pos_ == "PROPN" and any(
+        e.label in PLACE_LABELS and any(m.start <= token.idx < m.end for m in e.mentions) for e in ctx.entities)
+
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
@@ -20,8 +27,9 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         places = [obj] if obj is not None else []
     if trigger.lemma_ in {"arrive"}:
         places = prep_objects(trigger, "in", "at")
-    dest = [p for p in places if (e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"}]
-    who = subject(trigger) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
+            or known_place(ctx, p)]
+    who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"

@@ -1,0 +1,79 @@
+"""Aid: money or supplies pledged or sent, with who gives, to whom or where, what and when.
+
+'Donor countries pledged $1.2 billion for Sudan', 'Germany pledged 300 million euros', 'Britain
+will send 40 tonnes of medical supplies to Port Sudan'. The verbs are common ('send troops',
+'provide details'), so the object must be money (a MONEY entity) or an aid word.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.names import PLACE_LABELS, entity_at
+from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, phrase_text, prep_objects, \
+    subject
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
+    status_of, time_for
+from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
+    TIME_LABELS
+
+TRIGGERS = frozenset(AID_VERBS)
+
+
+def _aid_object(verb: Token) -> Token | None:
+    """The verb's object when it is money or an aid word ('$1.2 billion', 'medical supplies')."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    for t in obj.subtree:
+        ent = entity_at(t.doc, t)
+        if (ent is not None and ent.label_ == "MONEY") or t.lower_ in AID_NOUNS | CURRENCY_WORDS \
+                or t.lemma_.lower() in AID_NOUNS:
+            return obj
+    return None
+
+
+def _amount(obj: Token) -> str:
+    """'the largest single amount, 300 million euros': the money in apposition is the amount."""
+    for c in obj.children:
+        ent = entity_at(c.doc, c)
+        if c.dep_ == "appos" and ent is not None and ent.label_ == "MONEY":
+            return ent.text
+    # 'pledged 50 million euros on Tuesday': the day is when, not part of the amount.
+    times = [c for c in obj.children if c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children)]
+    keep = [t for t in obj.subtree if not any(t in c.subtree for c in times) and t.dep_ not in {"relcl", "punct"}]
+    return obj.doc[keep[0].i:keep[-1].i + 1].text if keep else phrase_text(obj)
+
+
+def _is_place(token: Token) -> bool:
+    """A named place; the small model often reads a city as a nationality ('to Aleppo')."""
+    ent = entity_at(token.doc, token)
+    return ent is not None and (ent.label_ in PLACE_LABELS or (ent.label_ == "NORP" and token.tag_ == "NNP"))
+
+
+def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
+    draft = Draft("aid", verb, subtype=AID_VERBS[verb.lemma_.lower()], status=status_of(verb))
+    who = past_dateline(ctx, subject(verb))
+    if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
+        draft.actor = actor_name(ctx, who)
+    draft.what = _amount(obj)
+    receivers = prep_objects(verb, "to", "for") + prep_objects(obj, "to", "for")
+    places = [r for r in receivers if _is_place(r)]
+    if places and draft.subtype == "sent":
+        draft.destination = name_of(ctx, places[0])
+    elif receivers:
+        draft.target = name_of(ctx, places[0]) if places else phrase_text(receivers[0])
+    draft.place = place_in(ctx, verb)
+    draft.when = time_for(ctx, verb)
+    return draft
+
+
+def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if t.is_verb and t.lemma in AID_VERBS:
+        obj = _aid_object(t.token)
+        if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'
+            return [aid(ctx, t.token, obj)]
+    return []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    return fields_agree(a, b) and same_trigger_or_what(a, b)
