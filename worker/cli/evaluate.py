@@ -46,6 +46,9 @@ def evaluate(
         table.add_column(column, justify="right")
     for family in FAMILIES:
         score = report.families[family]
+        if not score.predicted and not score.expected:  # e.g. amounts where no story annotates them
+            table.add_row(family, "-", "-", "- (nothing to score)")
+            continue
         table.add_row(family, f"{score.p:.3f}", f"{score.r:.3f}", f"{score.f1:.3f}")
     micro = report.micro
     table.add_row("[bold]micro[/]", f"{micro.p:.3f}", f"{micro.r:.3f}", f"[bold]{micro.f1:.3f}[/]")
