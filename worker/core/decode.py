@@ -23,6 +23,11 @@ _BINARY_SNIFF = 4096
 _NINJS_KEYS = frozenset({"uri", "body_text", "body_html", "bodies", "headlines", "versioncreated", "located"})
 
 
+# Longest run of characters without white space a story may hold (see ``decode``).
+MAX_WORD_CHARS = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
+
+
 def decode(
     value: bytes | None,
     *,
@@ -39,6 +44,13 @@ def decode(
         words = len(story.body.split())
         if words > max_words:
             return _reject(RejectReason.TOO_LONG, f"{words} words exceeds the limit of {max_words}")
+        # One 'word' of a million characters passes the word count, but spaCy's tokenizer splits
+        # such a run on its punctuation in time that grows faster than its length (minutes for
+        # 900 KB); no text a person reads has a run like it (the longest URLs are a few hundred).
+        run = _LONG_RUN.search(story.body)
+        if run is not None:
+            return _reject(RejectReason.TOO_LONG, f"a run of {len(run.group())} characters without white space "
+                                                  f"(the limit is {MAX_WORD_CHARS})")
     return story
 
 

@@ -137,3 +137,18 @@ def test_a_story_past_the_word_limit_is_rejected_as_too_long_whatever_its_format
         result = decode(value, max_words=100)
         assert isinstance(result, Rejection) and result.reason.value == "too_long", value[:30]
     assert not isinstance(decode(f"LIMA — {words}".encode(), max_words=200), Rejection)
+
+
+def test_a_run_of_characters_without_white_space_beyond_the_limit_is_too_long() -> None:
+    import random
+
+    from worker.core.decode import MAX_WORD_CHARS, decode
+    from worker.core.models import Rejection, RejectReason
+
+    rng = random.Random(7)
+    run = "".join(rng.choice("abc.,;:!?()-'\"") for _ in range(MAX_WORD_CHARS + 1))
+    got = decode(f"PARIS — A story with one odd token {run} in it.".encode(), key=b"k")
+    assert isinstance(got, Rejection) and got.reason == RejectReason.TOO_LONG
+    assert f"a run of {MAX_WORD_CHARS + 1} characters without white space" in got.detail
+    url = "https://example.org/" + "a" * 400  # long, but nothing a person reads is this long
+    assert not isinstance(decode(f"See {url} for details.".encode(), key=b"k"), Rejection)
