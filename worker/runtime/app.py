@@ -125,16 +125,29 @@ class WorkerApp:
                      "publish": time.perf_counter() - publishing})
                 await worker._report_lag(batch)
 
-            batches.start()
+            window = s.batch_window_s
+            if window > 0:  # the default: faust's noack_take, a batch when full or when the window ends
+                taken = stream.noack_take(s.batch_size, within=window).__aiter__()
+
+                async def next_batch() -> list[EventT]:
+                    return list(await taken.__anext__())
+            else:  # WIRE_BATCH_WINDOW_S=0: adaptive batches (batching.py), whatever is waiting
+                batches.start()
+
+                async def next_batch() -> list[EventT]:
+                    try:
+                        return await batches.take()
+                    except StreamEnded:
+                        raise StopAsyncIteration from None
             try:
                 while True:
-                    # Room for another batch first, then whatever is waiting: a lone story starts at
-                    # once, and while both batches are busy a backlog gathers into the next one.
+                    # Room for another batch first, then the next batch: while both batches are busy
+                    # the stories waiting gather into the next one.
                     while len(in_flight) >= BATCHES_IN_FLIGHT:
                         await in_flight.popleft()
                     try:
-                        events = await batches.take()
-                    except StreamEnded:
+                        events = await next_batch()
+                    except StopAsyncIteration:
                         break
                     taken_at = time.time()
                     batch = [source_record(event.message) for event in events]
