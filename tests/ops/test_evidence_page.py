@@ -6,8 +6,6 @@ drives it through its own protocol client, with no browser download.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +19,6 @@ from worker.render.spans import collect_facts
 
 pytestmark = pytest.mark.ops
 STORY = ROOT / "tests" / "data" / "stories" / "quake-toll.txt"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser"):
-        if found := shutil.which(name):
-            return found
-    raise AssertionError("chromium not found; install it with: apt-get install -y --no-install-recommends chromium")
-
 
 @pytest.fixture(scope="module")
 def enriched() -> Any:
@@ -45,16 +33,6 @@ def page_file(enriched: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("page") / "story.html"
     path.write_text(render_evidence_page(enriched), encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser: Any, page_file: Path, *, js: bool = True) -> tuple[Any, list[str]]:

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-from tests.ops.test_evidence_page import CHROMIUM_ARGS, _chromium
 from tests.support.worker_process import WorkerProcess, WorkerTopics, produce, read_all
 from worker.core.models.enriched import EnrichedStory
 from worker.local_kafka import LocalKafka
@@ -49,16 +48,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[WorkerPro
             yield worker, [EnrichedStory.model_validate_json(r.value) for r in out]
         finally:
             worker.terminate()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _base(worker: WorkerProcess) -> str:
