@@ -1,4 +1,5 @@
-"""Fault tests: the real worker, as its own process, against a real 3-node KRaft cluster.
+"""Fault tests: the real worker, as its own process, against a real 3-node KRaft cluster
+(a plaintext listener and a SASL_SSL one on every node).
 
 One cluster serves the session (RF 3, min.insync.replicas 2, acks=all everywhere). A test that
 kills brokers leaves the cluster whole again: the `whole_cluster` fixture restarts any node that
@@ -18,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.faults import CleanRun, restart_all_down
-from tests.support.worker_process import WorkerTopics
+from tests.support.tls import make_certificates, sasl_ssl_broker
+from tests.support.worker_process import WorkerProcess, WorkerTopics
 from worker.local_kafka import LocalKafka
 
 _HERE = Path(__file__).parent
@@ -39,9 +41,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+@pytest.fixture(scope="module", autouse=True)
+def brokers_before_workers() -> Iterator[None]:
+    """Workers started by fault tests run at a lower CPU priority than the brokers (see
+    WorkerProcess.niceness): the scenarios inject their own faults, not CPU starvation."""
+    WorkerProcess.niceness = 10
+    yield
+    WorkerProcess.niceness = 0
+
+
 @pytest.fixture(scope="session")
-def cluster() -> Iterator[LocalKafka]:
-    kafka = LocalKafka(nodes=3)
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A CA (PEM) and the brokers' keystore, made for this session."""
+    return make_certificates(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def cluster(tls_files: tuple[Path, Path]) -> Iterator[LocalKafka]:
+    # Every node also serves SASL/SCRAM over TLS, as a managed cluster would: the bounce matrix
+    # runs its worker there; the other scenarios use the plaintext listener.
+    kafka = LocalKafka(nodes=3, **sasl_ssl_broker(tls_files[1]))  # type: ignore[arg-type]
     kafka.start()
     try:
         yield kafka

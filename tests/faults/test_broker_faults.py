@@ -7,23 +7,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from kafka import KafkaAdminClient
-
-from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, http_status, metric, produce_items, \
-    reconcile, restart_all_down, terminal_positions, wait_committed, wait_for, worker_env
+from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, http_status, leader_of, metric, \
+    produce_items, reconcile, restart_all_down, terminal_positions, wait_committed, wait_for, worker_env
 from tests.support.worker_process import WorkerProcess
 from worker.local_kafka import LocalKafka
 
 OUTAGE_S = 30.0
-
-
-def leader_of(bootstrap: str, topic: str, partition: int) -> int:
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    try:
-        parts = admin.describe_topics([topic])[0]["partitions"]
-    finally:
-        admin.close()
-    return next(int(p["leader_id"]) for p in parts if p["partition_index"] == partition)
 
 
 def test_the_raw_topics_leader_killed_mid_run_and_restarted_loses_nothing(

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_sasl_ssl import _get, _openssl, make_certificates
+from tests.integration.test_sasl_ssl import _get
 from tests.support.faults import OutputCollector, all_terminal, corpus, http_status, produce_items, \
     terminal_positions, wait_for
+from tests.support.tls import KEYSTORE_PASSWORD, make_certificates, openssl as _openssl
 from tests.support.worker_process import WorkerProcess, WorkerTopics
 from worker.local_kafka import LocalKafka
 
-KEYSTORE_PASSWORD = "keystore-pass"
 KEY_PASSWORD = "client-key-pass-5c1e"
 ATTEMPT_LINE = re.compile(r"Kafka authentication failed \(attempt (\d+)")
 

@@ -9,7 +9,6 @@ cleanly. In both runs no password appears in the worker's log.
 from __future__ import annotations
 
 import re
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -20,57 +19,19 @@ import pytest
 
 from tests.support.faults import OutputCollector, all_terminal, corpus, http_status, produce_items, \
     terminal_positions, wait_for
+from tests.support.tls import SASL_PASSWORD as PASSWORD, make_certificates, sasl_ssl_broker, sasl_ssl_worker_env
 from tests.support.worker_process import WorkerProcess, WorkerTopics
 from worker.local_kafka import LocalKafka
 
-USER = "wire-enrich"
-PASSWORD = "Scram-pass-7f3a9c"  # distinctive, so a grep of the logs cannot miss it
 WRONG = "Not-the-pass-41d2e8"
-KEYSTORE_PASSWORD = "keystore-pass"
-MECHANISM = "SCRAM-SHA-512"
 WATCH_S = 20.0
 ATTEMPT_LINE = re.compile(r"Kafka authentication failed \(attempt (\d+)")
-
-
-def _openssl(*args: str, cwd: Path) -> None:
-    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True, timeout=60)
-
-
-def make_certificates(folder: Path) -> tuple[Path, Path]:
-    """A throwaway CA and a broker certificate for 127.0.0.1; returns (CA PEM, PKCS12 keystore)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=wire-test-ca",
-             "-keyout", "ca.key", "-out", "ca.pem", cwd=folder)
-    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", "broker.key",
-             "-out", "broker.csr", cwd=folder)
-    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    _openssl("x509", "-req", "-in", "broker.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-             "-days", "2", "-extfile", "san.ext", "-out", "broker.pem", cwd=folder)
-    _openssl("pkcs12", "-export", "-in", "broker.pem", "-inkey", "broker.key", "-certfile", "ca.pem",
-             "-name", "broker", "-passout", f"pass:{KEYSTORE_PASSWORD}", "-out", "broker.p12", cwd=folder)
-    return folder / "ca.pem", folder / "broker.p12"
 
 
 @pytest.fixture(scope="module")
 def secure_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LocalKafka, Path]]:
     ca, keystore = make_certificates(tmp_path_factory.mktemp("tls"))
-    prefix = "listener.name.sasl_ssl."
-    broker = LocalKafka(
-        nodes=1,
-        extra_listeners={"SASL_SSL": "SASL_SSL"},
-        # SCRAM users of a KRaft cluster are written into its metadata when storage is formatted.
-        format_args=["--add-scram", f"{MECHANISM}=[name={USER},password={PASSWORD}]"],
-        overrides={
-            "sasl.enabled.mechanisms": MECHANISM,
-            f"{prefix}sasl.enabled.mechanisms": MECHANISM,
-            f"{prefix}{MECHANISM.lower()}.sasl.jaas.config":
-                "org.apache.kafka.common.security.scram.ScramLoginModule required;",
-            f"{prefix}ssl.keystore.type": "PKCS12",
-            f"{prefix}ssl.keystore.location": str(keystore),
-            f"{prefix}ssl.keystore.password": KEYSTORE_PASSWORD,
-            f"{prefix}ssl.key.password": KEYSTORE_PASSWORD,
-        },
-    )
+    broker = LocalKafka(nodes=1, **sasl_ssl_broker(keystore))  # type: ignore[arg-type]
     broker.start()
     try:
         yield broker, ca
@@ -81,9 +42,7 @@ def secure_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Loc
 def _env(kafka: LocalKafka, ca: Path, topics: WorkerTopics, password: str) -> dict[str, str]:
     # Topics are made by the test over the plaintext listener; the worker only uses SASL_SSL.
     return {**topics.env(kafka.bootstrap_for("SASL_SSL")), "WIRE_CREATE_TOPICS": "false",
-            "WIRE_SECURITY_PROTOCOL": "SASL_SSL", "WIRE_SASL_MECHANISM": MECHANISM,
-            "WIRE_SASL_USERNAME": USER, "WIRE_SASL_PASSWORD": password, "WIRE_SSL_CAFILE": str(ca),
-            "WIRE_PUBLISH_TIMEOUT_S": "10"}
+            **sasl_ssl_worker_env(ca, password), "WIRE_PUBLISH_TIMEOUT_S": "10"}
 
 
 def _topics(kafka: LocalKafka, name: str) -> WorkerTopics:

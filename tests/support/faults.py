@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from kafka import KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.consumer.fetcher import ConsumerRecord
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -194,7 +194,7 @@ class OutputCollector:
                 if require_alive and not w.alive():
                     raise AssertionError(f"worker exited early:\n{w.log()[-5000:]}")
             if time.monotonic() > deadline:
-                logs = "\n".join(w.log()[-4000:] + "\n" + _progress(w) for w in workers)
+                logs = "\n".join(w.log()[-4000:] + "\n" + _progress(w) + "\n" + w.stacks() for w in workers)
                 raise AssertionError(f"timed out with {len(records)} output records\n{logs}")
             time.sleep(0.3)
 
@@ -310,9 +310,19 @@ def wait_committed(bootstrap: str, topics: WorkerTopics, total: int, timeout: fl
     deadline = time.monotonic() + timeout
     while sum(committed(bootstrap, topics.group, topics.raw).values()) < total:
         if time.monotonic() > deadline:
-            logs = "\n".join(w.log()[-3000:] for w in workers)
+            logs = "\n".join(w.log()[-3000:] + "\n" + w.stacks() for w in workers)
             raise AssertionError(f"offsets never reached {total}\n{logs}")
         time.sleep(0.5)
+
+
+def leader_of(bootstrap: str, topic: str, partition: int) -> int:
+    """The node id leading one partition now."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        parts = admin.describe_topics([topic])[0]["partitions"]
+    finally:
+        admin.close()
+    return next(int(p["leader_id"]) for p in parts if p["partition_index"] == partition)
 
 
 def restart_all_down(kafka: LocalKafka) -> None:
