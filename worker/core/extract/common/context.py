@@ -78,5 +78,12 @@ class NameIndex:
         found = [i for s, e, i in self._spans[lo:hi] if e > start]
         return self.entities[min(found)].name if found else None
 
+    def covering(self, offset: int) -> list[Entity]:
+        """The entities (in entity order, each once) with a mention that contains ``offset``."""
+        lo = bisect_left(self._starts, offset - self._longest)
+        hi = bisect_left(self._starts, offset + 1)
+        found = sorted({i for s, e, i in self._spans[lo:hi] if s <= offset < e})
+        return [self.entities[i] for i in found]
+
     def named(self, text: str) -> str | None:
         return self._by_name.get(text)

@@ -36,9 +36,9 @@ def phrase_name(ctx: Context, token: Token) -> str:
     if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
         return canonical_name(ctx, ent)
     # A mention the model missed but entity consolidation recovered.
-    for entity in ctx.entities:
-        if any(m.start <= token.idx < m.end for m in entity.mentions):
-            return entity.name
+    covering = ctx.names().covering(token.idx)
+    if covering:
+        return covering[0].name
     # Keep adjectival and compound modifiers ("European leaders", "U.S. officials").
     left = token.i
     for child in sorted(token.lefts, key=lambda t: -t.i):

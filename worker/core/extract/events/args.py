@@ -77,10 +77,7 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     """Can this phrase ask, attack, meet or arrest? Entities, pronouns and people nouns can."""
     if token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS:
         return True
-    if ctx is not None and any(
-        e.label in {"PERSON", "ORG", "GPE", "NORP"} and any(m.start <= token.idx < m.end for m in e.mentions)
-        for e in ctx.entities
-    ):
+    if ctx is not None and any(e.label in {"PERSON", "ORG", "GPE", "NORP"} for e in ctx.names().covering(token.idx)):
         return True
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:

@@ -7,6 +7,8 @@ their sentence, else to the nearest attack or disaster told before them. What ea
 does is in ``table.EVENT_KINDS``.
 """
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
@@ -25,6 +27,13 @@ from worker.core.models.events import EventMention
 def _may_trigger(token: Token) -> bool:
     return (token.ent_type_ == "ORG" or token.lower_ in table.TRIGGER_WORDS
             or token.lemma_.lower() in table.TRIGGER_WORDS)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Does one of the sorted, non-overlapping ``spans`` contain ``offset``? (a bisection: asked
+    for every trigger word, so a long story's many sub-heads must not make it quadratic)"""
+    at = bisect_right([start for start, _ in spans], offset) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
@@ -84,11 +93,12 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     """Event mentions of the story, one per real event, with arguments and linked casualties."""
     drafts: list[Draft] = []
     heads = ctx.story_facts.section_heads if ctx.story_facts is not None else []
+    head_spans = sorted((h.evidence.start, h.evidence.end) for h in heads)
     for token in doc:
         if not _may_trigger(token):
             continue
         # Sub-heads ('Call for sanctions') are labels, not sentences that report events.
-        if any(h.evidence.start <= token.idx < h.evidence.end for h in heads):
+        if _inside(head_spans, token.idx):
             continue
         for draft in _trigger_drafts(ctx, token):
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]

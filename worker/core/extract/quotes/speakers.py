@@ -7,6 +7,7 @@ nearest person acting as a subject before it; "the think tank" to the nearest or
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ class EntityIndex:
                 for c in range(ev.start, ev.end):
                     self.by_char[c] = ent
         self.mentions.sort(key=lambda m: m[0])
+        self.starts = [m[0] for m in self.mentions]
 
     def at(self, tok: Token) -> Entity | None:
         return self.by_char.get(tok.idx)
@@ -52,8 +54,10 @@ class EntityIndex:
                        named: "re.Pattern[str] | None" = None) -> Entity | None:
         """Nearest preceding mention of a label, optionally preferring a clause subject."""
         fallback: Entity | None = None
-        for start, _end, ent in reversed(self.mentions):
-            if start >= char or ent.label not in labels:
+        # Only mentions starting before ``char``, found by bisection: a walk from the end of the
+        # list made each call cost the whole story.
+        for start, _end, ent in reversed(self.mentions[:bisect_left(self.starts, char)]):
+            if ent.label not in labels:
                 continue
             if named is not None and not named.search(ent.name):
                 continue

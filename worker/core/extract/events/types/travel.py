@@ -15,8 +15,7 @@ TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
 def known_place(ctx: Context, token: Token) -> bool:
     """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
     person): a place mention covers the token."""
-    return token.pos_ == "PROPN" and any(
-        e.label in PLACE_LABELS and any(m.start <= token.idx < m.end for m in e.mentions) for e in ctx.entities)
+    return token.pos_ == "PROPN" and any(e.label in PLACE_LABELS for e in ctx.names().covering(token.idx))
 
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
