@@ -31,5 +31,10 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # protest, not an attack; what did not happen is no event; events dated by the day; argument rules
 # for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
 # actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"
+# v13: event arguments by role on untuned copy: planned agreements and trips with no traveller
+# are no events; appeals to a court, charges brought without 'with', custody orders and court
+# dates ('his trial opens') are legal actions with their court and defendant; a storm's floods
+# and landslides are the storm's event; droughts and heatwaves only with a toll; a group named in
+# full attacks, a city never does; 'the raids' after police raids are no attack.
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:1f1d57d2ada53549ac3a5ddf0056b9803e209bf490ed04790808d42f81642929"

@@ -34,7 +34,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     """'He', 'she', 'they': the nearest person (or organisation) named before, rule-based."""
-    labels = {"he": {"PERSON"}, "she": {"PERSON"}, "him": {"PERSON"}, "her": {"PERSON"},
+    labels = {"he": {"PERSON"}, "she": {"PERSON"}, "him": {"PERSON"}, "her": {"PERSON"}, "his": {"PERSON"},
               "they": {"ORG", "GPE", "NORP"}, "it": {"ORG", "GPE"}}.get(token.lower_)
     if labels is None:
         return None
@@ -175,7 +175,7 @@ def subject(token: Token) -> Token | None:
     for _ in range(4):
         # A dateline word the parser made a second subject ('HANOI (AFP) - Vietnam and Laos
         # signed') stands further from the verb than its real subject.
-        found = _nearest_subject(current)
+        found = nearest_subject(current)
         if found is not None:
             return found
         if current.dep_ == "xcomp":
@@ -194,8 +194,9 @@ def subject(token: Token) -> Token | None:
     return None
 
 
-def _nearest_subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+def nearest_subject(verb: Token, *deps: str) -> Token | None:
+    """The verb's subject nearest before it ('PERTH (AP) — A Perth court convicted': the court)."""
+    subjects = [c for c in verb.children if c.dep_ in (deps or {"nsubj", "nsubjpass"})]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 

@@ -92,3 +92,9 @@ def can_merge(a: Draft, b: Draft) -> bool:
     refers_back = b.what is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                          for c in b.trigger.children)
     return refers_back or not (a.participants and b.participants)
+
+
+def has_arguments(d: Draft) -> bool:
+    """'The two sides are expected to sign agreements': an agreement is news once signed or
+    reached; one still to come is part of the visit or meeting it is expected at."""
+    return d.status not in {"planned", "proposed"}
