@@ -36,5 +36,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # dates ('his trial opens') are legal actions with their court and defendant; a storm's floods
 # and landslides are the storm's event; droughts and heatwaves only with a toll; a group named in
 # full attacks, a city never does; 'the raids' after police raids are no attack.
-EXTRACTOR_VERSION = "wire.extract.v13"
-OUTPUTS_FINGERPRINT = "sha256:1f1d57d2ada53549ac3a5ddf0056b9803e209bf490ed04790808d42f81642929"
+# v14: 'asked/ordered X to do Y' is a demand; 'the union' is the union named before; a campaign's
+# court challenge is its candidate's appeal; a vehicle that plunged or overturned crashed; 'its
+# forces' attack as the speaking ministry's country; a body's inquiry told twice is one.
+EXTRACTOR_VERSION = "wire.extract.v14"
+OUTPUTS_FINGERPRINT = "sha256:7d2ffcf066e3e1a5ab99704f1e60e409ba2c216dce77d24e2de61a3651e0c064"

@@ -155,3 +155,59 @@ def test_the_day_arrests_were_announced_is_not_the_day_they_were_made(facts_of) 
     facts = facts_of("GHENT (AFP) - Belgian police arrested eight people in a cannabis inquiry, prosecutors "
                      "said on Tuesday.", published_at=WED)
     assert _one(facts, "arrest").when is None
+
+
+def test_asking_someone_to_act_is_a_demand_with_its_addressee(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ROME (AFP) - The transport ministry asked bus operators to cut fares by a fifth on "
+                     "Monday.", published_at=WED)
+    asked = _one(facts, "demand")
+    assert asked.target == "bus operators" and asked.what.startswith("cut fares")
+
+
+def test_asking_not_to_be_named_or_a_court_ordering_repayment_is_no_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ROME (AFP) - The judge jailed the trader and ordered him to repay two million euros, "
+                     "said a court official, who asked not to be named. The trader will ask the appeals "
+                     "court to free him.", published_at=WED)
+    assert not _of(facts, "demand")
+
+
+def test_the_union_is_the_union_the_story_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (Reuters) - The Norwegian Dockworkers Federation said 4,000 members walked out on "
+                     "Monday. The union urged port owners to reopen pay talks.", published_at=WED)
+    assert _one(facts, "demand").actor == "Norwegian Dockworkers Federation"
+
+
+def test_a_campaign_challenging_a_result_in_court_is_its_candidates_appeal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LUSAKA, Zambia (AP) — Hakainde Mweemba lost the vote by 3,000 ballots. Mweemba's "
+                     "campaign said it would challenge the result at the Constitutional Court.", published_at=WED)
+    appeal = _one(facts, "legal_action", "appeal")
+    assert appeal.status == "planned" and (appeal.actor or "").endswith("Mweemba")
+
+
+def test_a_bus_plunging_off_a_road_is_a_crash_and_plunging_shares_are_not(facts_of) -> None:  # type: ignore[no-untyped-def]
+    crash = facts_of("LA PAZ (AFP) - Twelve people were killed when a bus plunged into a gorge on Tuesday, "
+                     "police said.", published_at=WED)
+    assert _one(crash, "disaster").subtype == "crash"
+    market = facts_of("NEW YORK (Reuters) - Shares in the carmaker plunged 12% on Tuesday.", published_at=WED)
+    assert not _of(market, "disaster")
+
+
+def test_forces_owned_by_a_speaking_ministry_attack_as_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KYIV (AFP) - Russian drones struck a district of Odesa on Monday, killing two people. "
+                     "Russia's defence ministry said its forces had struck military targets in Odesa.",
+                     published_at=WED)
+    assert {e.actor for e in _of(facts, "attack")} == {"Russia"}
+
+
+def test_an_investigation_before_a_charge_is_the_charging_bodys(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OTTAWA (Reuters) - The Royal Canadian Mounted Police charged the broker in May after a "
+                     "two-year investigation.", published_at=WED)
+    probe = _one(facts, "legal_action", "investigation")
+    assert probe.actor == "Royal Canadian Mounted Police"
+
+
+def test_a_bodys_investigation_told_twice_is_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LONDON (Reuters) - The Competition and Markets Authority opened an investigation into "
+                     "the bakery chain in June. The Competition and Markets Authority said on Tuesday that "
+                     "its inquiry was continuing.", published_at=WED)
+    assert len([e for e in facts.events if e.subtype == "investigation"]) == 1

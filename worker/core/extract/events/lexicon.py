@@ -249,3 +249,27 @@ CUSTODY_ORDER_VERBS = frozenset({"order"})
 OPENING_VERBS = frozenset({"open", "begin", "start", "resume", "reopen"})
 # Court dates named as nouns only with such a verb ('the trial' alone repeats one told before).
 COURT_DATE_NOUNS = frozenset({"trial", "hearing"})
+# 'asked airlines to cut flights', 'ordered security chiefs to step up patrols': verbs that make a
+# demand only with both an addressee and what they are to do ('asked not to be named' is none;
+# 'told her to go for her shots' is advice, so 'tell' is not one).
+DIRECTING_VERBS = frozenset({"ask", "order", "instruct", "direct"})
+# 'the union said it would strike': a body named by its kind refers to the body of that kind the
+# story named before; the words such names end with.
+BODY_KINDS: dict[str, frozenset[str]] = {
+    "union": frozenset({"union", "organisation", "organization", "federation", "confederation", "association",
+                        "guild", "congress"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "agency": frozenset({"agency", "service", "office", "authority", "administration", "bureau"}),
+    "commission": frozenset({"commission", "committee", "board", "council"}),
+    "bloc": frozenset({"union", "alliance", "bloc", "community"}),
+}
+# 'Otieno's campaign said it would challenge the result': a campaign acts for its candidate.
+ACTING_FOR = frozenset({"campaign", "camp"})
+# 'would challenge the result at the Supreme Court': a challenge taken to court is an appeal.
+CHALLENGE_VERBS = frozenset({"challenge", "contest"})
+# 'a bus plunged into a ravine': vehicles whose plunge, overturn or swerve is a crash.
+VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "truck", "lorry", "van", "plane",
+                           "aircraft", "jet", "helicopter", "ferry", "boat", "vehicle", "taxi", "tanker"})
+VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
+# 'charged him after a two-year investigation': the investigation was the charging body's own.
+SEQUEL_PREPS = frozenset({"after", "following"})

@@ -4,7 +4,8 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, apposed_person, child, name_of, phrase_text, prep_objects
+from worker.core.extract.events.args import actor_name, child, name_of, phrase_text, prep_objects
+from worker.core.extract.events.assailants import apposed_person
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, place_in, status_of, \
     time_for
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS

@@ -6,8 +6,9 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, is_armed_fire, past_dateline, \
-    prep_objects, weapons_around
+from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, \
+    prep_objects
+from worker.core.extract.events.assailants import is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
@@ -34,6 +35,9 @@ def attack(ctx: Context, trigger: Token) -> Draft:
         attacker = _weapon_attacker(trigger)
     if attacker is None:
         attacker = _blamed(trigger) or _doer_of_harm(trigger, ctx)
+    owner = child(attacker, "poss") if attacker is not None and attacker.lemma_.lower() in FORCE_NOUNS else None
+    if owner is not None:
+        attacker = _country_of_speaker(owner) or owner   # 'its forces had struck': whose forces
     if attacker is not None:
         # 'fire from across the Tajik border', 'Russian drones': a nationality attacks as its country.
         country = DEMONYMS.get(attacker.lower_) if attacker.ent_type_ != "PERSON" else None
@@ -42,13 +46,27 @@ def attack(ctx: Context, trigger: Token) -> Draft:
             draft.actor = None   # 'the Kharkiv attack': where it happened, not who attacked
     struck = child(trigger, "dobj") if trigger.pos_ == "VERB" else None   # 'struck a district of Kharkiv'
     hit = [t for t in struck.subtree if t.dep_ == "pobj"] if struck is not None else []
-    targets = [t for t in prep_objects(trigger, "on", "against") + hit if (e := entity_at(t.doc, t)) is not None and e.label_ in PLACE_LABELS]
-    draft.place = canonical_name(ctx, entity_at(trigger.doc, targets[0])) if targets else place_in(ctx, trigger)  # type: ignore[arg-type]
+    struck_places = prep_objects(trigger, "on", "against") + hit
+    targets = [t for t in struck_places if (e := entity_at(t.doc, t)) is not None and e.label_ in PLACE_LABELS]
+    # A place the model missed here but the story's entities know ('a district of Kharkiv').
+    known = [t for t in struck_places if entity_at(t.doc, t) is None and known_place(ctx, t)]
+    draft.place = canonical_name(ctx, entity_at(trigger.doc, targets[0])) if targets else (  # type: ignore[arg-type]
+        name_of(ctx, known[0]) if known else place_in(ctx, trigger))
     if draft.place is None and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in HARM_VERBS:
         draft.place = place_in(ctx, trigger, list(trigger.head.subtree))   # 'fire ... killed six in X'
     draft.weapons = weapons_around(trigger)
     draft.when = time_for(ctx, trigger)
     return draft
+
+
+def _country_of_speaker(owner: Token) -> Token | None:
+    """'Russia's defence ministry said its forces had struck': 'its' is the speaking body's
+    country, not the ministry."""
+    if owner.pos_ != "PRON":
+        return None
+    speaker = child(owner.sent.root, "nsubj")
+    return next((c for c in speaker.children if c.dep_ in {"poss", "compound", "amod"}
+                 and c.ent_type_ in {"GPE", "NORP"}), None) if speaker is not None else None
 
 
 def _group_name(token: Token) -> str | None:

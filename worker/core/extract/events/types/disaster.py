@@ -4,12 +4,12 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import is_armed_fire
+from worker.core.extract.events.assailants import is_armed_fire
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
-    FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, SLOW_ONSET
+    FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
-TRIGGERS = frozenset(DISASTERS)
+TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
 
@@ -25,6 +25,9 @@ def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
+    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children):
+        return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
     if subtype in SLOW_ONSET and not any(c.category in HARM for c in ctx.casualties):
         return []   # 'a marine heatwave bleached the reef': a condition, not a disaster with a toll
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.

@@ -13,9 +13,9 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
     same_trigger_or_what, scope_of, status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
-    DISMISSABLE, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
+    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
-TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS
+TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     # 'is due in court on Tuesday' is a hearing to come.
@@ -41,6 +41,11 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         who = agents[0] if agents else None
     if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         who = child(trigger.head, "nsubj")  # 'the FBI opened an investigation'
+    if who is None and trigger.pos_ == "NOUN":
+        who = child(trigger, "poss")   # 'its own investigation', 'the regulator's inquiry'
+    if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUEL_PREPS \
+            and trigger.head.head.pos_ == "VERB":
+        who = nearest_subject(trigger.head.head, "nsubj")   # 'police charged him after a two-year investigation'
     if subtype in PARTY_ACTIONS and who is not None:
         courts = []  # who appeals or investigates is the party, not the court in the sentence
     if who is not None and who.lower_ in FIRST_PERSON:
@@ -115,6 +120,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         subtype = None  # 'appealed for calm', 'appealed to donors' ask; 'appeal to the Court of Appeals' goes to court
     if is_noun and lemma in COURT_DATE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() in OPENING_VERBS:
         return [_court_date(ctx, token, LEGAL[lemma])]
+    if is_verb and lemma in CHALLENGE_VERBS and any(
+            o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
+        return [legal(ctx, token, "appeal")]   # 'would challenge the result at the Supreme Court'
     if is_verb and lemma in CUSTODY_ORDER_VERBS:
         return [_custody_order(ctx, token)]
     if lemma in ATTENDING_WORDS and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
@@ -144,6 +152,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return True
     if not fields_agree(a, b):
         return False
+    if a.actor and a.actor == b.actor and a.subtype == "investigation":
+        return True   # 'the ICO opened an investigation' ... 'its inquiry was continuing': one inquiry
     if a.target and a.target == b.target:
         return True  # 'found Albrecht guilty' ... 'before convicting Albrecht': one verdict
     return same_trigger_or_what(a, b)

@@ -5,20 +5,13 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, prep_objects, \
+from worker.core.extract.events.args import actor_name, child, known_place, name_of, past_dateline, prep_objects, \
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
-
-def known_place(ctx: Context, token: Token) -> bool:
-    """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
-    person): a place mention covers the token."""
-    return token.pos_ == "PROPN" and any(
-        e.label in PLACE_LABELS and any(m.start <= token.idx < m.end for m in e.mentions) for e in ctx.entities)
-
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
