@@ -211,3 +211,23 @@ def test_a_bodys_investigation_told_twice_is_one(facts_of) -> None:  # type: ign
                      "the bakery chain in June. The Competition and Markets Authority said on Tuesday that "
                      "its inquiry was continuing.", published_at=WED)
     assert len([e for e in facts.events if e.subtype == "investigation"]) == 1
+
+
+def test_a_bloc_agreeing_to_extend_sanctions_is_a_sanction_not_an_agreement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BRUSSELS (Reuters) - The European Union agreed on Monday to extend its sanctions on "
+                     "Belarus for six months.", published_at=WED)
+    assert not _of(facts, "agreement") and _of(facts, "sanction")
+
+
+def test_they_who_will_appear_before_a_magistrate_are_the_suspects_told_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DALLAS (AP) — The suspects face charges of wire fraud. They are expected to appear "
+                     "before a federal magistrate on Friday.", published_at=WED)
+    hearing = _one(facts, "legal_action", "hearing")
+    assert (hearing.status, hearing.actor, hearing.target, hearing.when) == (
+        "planned", "federal magistrate", "suspects", "2026-02-13")
+
+
+def test_a_superlative_in_apposition_ranks_the_protest_and_tells_no_new_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SOFIA (AFP) - Some 20,000 people marched in central Sofia on Sunday against a new "
+                     "mining law, the largest street protest in Bulgaria in five years.", published_at=WED)
+    assert len(_of(facts, "protest")) == 1

@@ -273,3 +273,5 @@ VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "t
 VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
 # 'charged him after a two-year investigation': the investigation was the charging body's own.
 SEQUEL_PREPS = frozenset({"after", "following"})
+# 'They are expected to appear in court': a plural pronoun that stands for a group told before.
+PLURAL_PRONOUNS = frozenset({"they", "them"})

@@ -34,6 +34,10 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
         return []
+    # '..., the largest street protest in Romania in three years': a superlative in apposition ranks
+    # the event just told against others; it tells no new one.
+    if token.dep_ == "appos" and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
+        return []
     trigger = Trigger(
         token=token, lemma=token.lemma_.lower(), lower=token.lower_, is_noun=token.pos_ in {"NOUN", "PROPN"},
         is_verb=token.pos_ == "VERB", ent=ent, modifiers={c.lower_ for c in token.children} | {token.head.lower_},

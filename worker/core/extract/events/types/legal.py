@@ -13,7 +13,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
     same_trigger_or_what, scope_of, status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
-    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
+    DISMISSABLE, CHALLENGE_VERBS, PLURAL_PRONOUNS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
 TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS
 
@@ -60,7 +60,13 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if trigger.lemma_ == "guilty" and trigger.head.lemma_ == "find":
         defendant = child(trigger.head, "dobj", "nsubjpass") or defendant
     if defendant is not None:
-        draft.target = ", ".join(parties(ctx, [defendant]))
+        group = _group_told_before(defendant)
+        draft.target = phrase_text(group) if group is not None else ", ".join(parties(ctx, [defendant]))
+    if draft.actor is None and trigger.lemma_ in ATTENDING_WORDS:
+        # 'appear before a federal magistrate': who hears the case
+        bench = [o for o in prep_objects(trigger, *COURT_PREPS) if o.lemma_.lower() in COURT_WORDS]
+        words = phrase_text(bench[0], {"relcl", "acl", "punct", "appos", "prep", "det"}) if bench else None
+        draft.actor = words
     what = prep_objects(trigger, "with", "to", "into", "of", "for")
     if what:
         draft.what = phrase_text(what[0])
@@ -68,6 +74,16 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if draft.when is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
         draft.when = time_for(ctx, trigger.head)   # '... on Tuesday convicted X and sentenced him'
     return draft
+
+
+def _group_told_before(pronoun: Token) -> Token | None:
+    """'The suspects face charges ... They are expected to appear': a plural pronoun defendant is
+    the plural subject of the sentence before (a person's 'they' is resolved like any other)."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.sent.start == 0:
+        return None
+    previous = pronoun.doc[pronoun.sent.start - 1].sent
+    subj = child(previous.root, "nsubj", "nsubjpass")
+    return subj if subj is not None and subj.tag_ == "NNS" else None
 
 
 def _court_date(ctx: Context, noun: Token, subtype: str) -> Draft:
