@@ -231,3 +231,17 @@ def test_a_superlative_in_apposition_ranks_the_protest_and_tells_no_new_one(fact
     facts = facts_of("SOFIA (AFP) - Some 20,000 people marched in central Sofia on Sunday against a new "
                      "mining law, the largest street protest in Bulgaria in five years.", published_at=WED)
     assert len(_of(facts, "protest")) == 1
+
+
+def test_a_sides_attack_in_a_match_report_is_no_attack_even_when_fans_were_hurt(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GLASGOW (Reuters) - Two fans were injured in a fight outside the ground before the "
+                     "match, police said. The Rangers attack tore the visitors apart in the second half and the "
+                     "striker scored the winner in the 88th minute, ending a late collapse by the "
+                     "visitors' defence in the league.", published_at=WED)
+    assert not _of(facts, "attack") and not _of(facts, "disaster")
+
+
+def test_gunfire_near_a_stadium_is_still_an_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LAGOS (Reuters) - Gunmen opened fire with rifles outside a stadium before a league "
+                     "match on Sunday, killing three people, police said.", published_at=WED)
+    assert _of(facts, "attack")

@@ -275,3 +275,10 @@ VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow",
 SEQUEL_PREPS = frozenset({"after", "following"})
 # 'They are expected to appear in court': a plural pronoun that stands for a group told before.
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Words of a match report. A sentence with one of them and no weapon is play, even in a story that
+# reports people hurt elsewhere ('fans were injured before kick-off ... Leeds' attack', 'a
+# second-half collapse').
+SPORT_WORDS = frozenset({"goal", "goals", "match", "minute", "striker", "goalkeeper", "keeper", "defender",
+                         "midfielder", "penalty", "equaliser", "equalizer", "header", "half-time", "halftime",
+                         "kick-off", "innings", "wicket", "touchdown", "quarterback", "set", "tiebreak",
+                         "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby"})

@@ -13,7 +13,7 @@ from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
-    DEFINITE_DETERMINERS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
+    DEFINITE_DETERMINERS, SPORT_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
 TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | {"fire"})
 
@@ -67,6 +67,13 @@ def _country_of_speaker(owner: Token) -> Token | None:
     speaker = child(owner.sent.root, "nsubj")
     return next((c for c in speaker.children if c.dep_ in {"poss", "compound", "amod"}
                  and c.ent_type_ in {"GPE", "NORP"}), None) if speaker is not None else None
+
+
+def in_play(token: Token) -> bool:
+    """A sentence of a match report: a sport word and no weapon ('a collapse in the second half',
+    'wave after wave of attacks after the break led to a goal')."""
+    words = {t.lower_ for t in token.sent}
+    return bool(words & SPORT_WORDS) and not words & WEAPONS.keys()
 
 
 def _group_name(token: Token) -> str | None:
@@ -161,8 +168,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     if not _violent(ctx):
         return []
-    if is_labour_strike(ctx, token) or _police_raid(token):
-        return []   # a walkout, told as a protest; a raid to arrest
+    if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token):
+        return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
     if t.is_verb and (t.lemma in ATTACK_VERBS or (t.lemma == "strike" and _weapon_strike(token))) \

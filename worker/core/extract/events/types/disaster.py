@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.assailants import is_armed_fire
+from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
@@ -25,6 +26,8 @@ def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
+    if subtype and in_play(token):
+        return []   # 'a second-half collapse', 'a storm of goals': play, not a disaster
     if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children):
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
