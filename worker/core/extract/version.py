@@ -37,6 +37,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # defendant; 'asked/ordered X to do Y' is a demand; 'the union' is the union named before; a storm's
 # floods and landslides are the storm's event, droughts and heatwaves count only with a toll, a
 # vehicle that plunged crashed; a group named in full attacks, a city never does, 'its forces' are
-# the speaking ministry's country's; 'the raids' after police raids are no attack.
+# the speaking ministry's country's; 'the raids' after police raids are no attack; a sentence of
+# play carries no attack or disaster; an undated arrest after an attack takes the attack's day.
 EXTRACTOR_VERSION = "wire.extract.v13"
 OUTPUTS_FINGERPRINT = "sha256:a5ec344bc67d5aef4315bd0ac4c800b76b0ce86167650cca618623622fe5a7cc"

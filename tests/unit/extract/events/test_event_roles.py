@@ -245,3 +245,10 @@ def test_gunfire_near_a_stadium_is_still_an_attack(facts_of) -> None:  # type: i
     facts = facts_of("LAGOS (Reuters) - Gunmen opened fire with rifles outside a stadium before a league "
                      "match on Sunday, killing three people, police said.", published_at=WED)
     assert _of(facts, "attack")
+
+
+def test_an_undated_arrest_after_an_attack_is_dated_by_the_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DAYTON, Ohio (AP) — A gunman shot two people outside a diner on Sunday, police said. "
+                     "Officers arrested the suspected shooter, Dean Foley, about four hours later.",
+                     published_at=WED)
+    assert _one(facts, "arrest").when == "2026-02-08"

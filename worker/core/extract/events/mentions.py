@@ -88,6 +88,17 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
             chosen.place = fact.place
 
 
+def _date_arrests_by_attack(drafts: list[Draft]) -> None:
+    """'A man opened fire on Sunday ... Officers arrested the gunman about three hours later': an
+    arrest told without a date of its own follows the attack told before it, on its day."""
+    for d in drafts:
+        if d.type != "arrest" or d.when is not None or d.status != "held":
+            continue
+        before = [a for a in drafts if a.type == "attack" and a.when is not None and a.trigger.i < d.trigger.i]
+        if before:
+            d.when = max(before, key=lambda a: a.trigger.i).when
+
+
 def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     """Event mentions of the story, one per real event, with arguments and linked casualties."""
     drafts: list[Draft] = []
@@ -120,6 +131,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         else:
             _absorb(target, draft)
     _link_casualties(ctx, merged)
+    _date_arrests_by_attack(merged)
     legal.client_of(ctx, merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
