@@ -31,5 +31,13 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # protest, not an attack; what did not happen is no event; events dated by the day; argument rules
 # for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
 # actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"
+# v13: event arguments by role on untuned copy: planned agreements, trips with no traveller and a
+# superlative in apposition are no events; appeals and challenges taken to a court, charges without
+# 'with', custody orders and court dates ('his trial opens') are legal actions with their court and
+# defendant; 'asked/ordered X to do Y' is a demand; 'the union' is the union named before; a storm's
+# floods and landslides are the storm's event, droughts and heatwaves count only with a toll, a
+# vehicle that plunged crashed; a group named in full attacks, a city never does, 'its forces' are
+# the speaking ministry's country's; 'the raids' after police raids are no attack; a sentence of
+# play carries no attack or disaster; an undated arrest after an attack takes the attack's day.
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:a5ec344bc67d5aef4315bd0ac4c800b76b0ce86167650cca618623622fe5a7cc"

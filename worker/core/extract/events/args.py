@@ -15,8 +15,8 @@ from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import (
-    ANIMATE_NOUNS, ASSAILANT_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, SENTENCE_PLACE_PREPS, WAR_NOUNS,
-    WEAPONS,
+    ACTING_FOR, ANIMATE_NOUNS, BODY_KINDS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
+    SENTENCE_PLACE_PREPS,
 )
 
 def name_of(ctx: Context, token: Token) -> str:
@@ -34,7 +34,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     """'He', 'she', 'they': the nearest person (or organisation) named before, rule-based."""
-    labels = {"he": {"PERSON"}, "she": {"PERSON"}, "him": {"PERSON"}, "her": {"PERSON"},
+    labels = {"he": {"PERSON"}, "she": {"PERSON"}, "him": {"PERSON"}, "her": {"PERSON"}, "his": {"PERSON"}, "its": {"ORG", "GPE"},
               "they": {"ORG", "GPE", "NORP"}, "it": {"ORG", "GPE"}}.get(token.lower_)
     if labels is None:
         return None
@@ -71,6 +71,12 @@ def _matrix_speaker(pronoun: Token) -> Token | None:
         return None
     said = child(clause.head, "nsubj")
     return said if said is not None and said.pos_ != "PRON" else None
+
+
+def known_place(ctx: Context, token: Token) -> bool:
+    """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
+    person): a place mention covers the token."""
+    return token.pos_ == "PROPN" and any(e.label in PLACE_LABELS for e in ctx.names().covering(token.idx))
 
 
 def is_animate(token: Token, ctx: Context | None = None) -> bool:
@@ -117,6 +123,12 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
 def actor_name(ctx: Context, token: Token) -> str:
     if token.pos_ == "PRON":
         return resolve_pronoun(ctx, token) or token.text
+    owner = child(token, "poss")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
+        return name_of(ctx, owner)   # 'Otieno's campaign' acts for Otieno
+    body = named_body(ctx, token)
+    if body is not None:
+        return body
     if token.lemma_.lower() == "government":
         owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"}), None)
         if owner is not None and (ent := entity_at(token.doc, owner)) is not None and ent.label_ in {"GPE", "NORP"}:
@@ -133,6 +145,22 @@ def actor_name(ctx: Context, token: Token) -> str:
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
                 return name_of(ctx, ent.root)
     return name_of(ctx, token)
+
+
+def named_body(ctx: Context, token: Token) -> str | None:
+    """'the union said it would strike': the body of that kind the story named before ('the New
+    Zealand Nurses Organisation'), the nearest one; None for a phrase with words of its own."""
+    kinds = BODY_KINDS.get(token.lemma_.lower())
+    if kinds is None or token.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
+        return None
+    best: tuple[int, str] | None = None
+    for entity in ctx.entities:
+        if entity.label != "ORG" or not set(entity.name.lower().split()) & kinds:
+            continue
+        for m in entity.mentions:
+            if m.end <= token.idx and (best is None or m.end > best[0]):
+                best = (m.end, entity.name)
+    return best[1] if best else None
 
 
 def government_of(ctx: Context, token: Token) -> str | None:
@@ -172,7 +200,7 @@ def subject(token: Token) -> Token | None:
     for _ in range(4):
         # A dateline word the parser made a second subject ('HANOI (AFP) - Vietnam and Laos
         # signed') stands further from the verb than its real subject.
-        found = _nearest_subject(current)
+        found = nearest_subject(current)
         if found is not None:
             return found
         if current.dep_ == "xcomp":
@@ -191,8 +219,9 @@ def subject(token: Token) -> Token | None:
     return None
 
 
-def _nearest_subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+def nearest_subject(verb: Token, *deps: str) -> Token | None:
+    """The verb's subject nearest before it ('PERTH (AP) — A Perth court convicted': the court)."""
+    subjects = [c for c in verb.children if c.dep_ in (deps or {"nsubj", "nsubjpass"})]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
@@ -220,68 +249,3 @@ def phrase_text(token: Token, drop: set[str] | None = None) -> str:
     tokens = sorted(keep, key=lambda t: t.i)
     start, end = tokens[0].i, tokens[-1].i + 1
     return strip_determiner(token.doc[start:end].text)
-
-
-def weapons_around(trigger: Token) -> list[str]:
-    """Weapons named with the trigger: 'missile and drone assault', 'attack with rockets'."""
-    scope = list(trigger.subtree) + list(trigger.head.children)
-    found: list[str] = []
-    for t in sorted(scope, key=lambda t: t.i):
-        weapon = WEAPONS.get(t.lower_) or WEAPONS.get(t.lemma_.lower())
-        if weapon and weapon not in found and abs(t.i - trigger.i) <= 12:
-            found.append(weapon)
-    own = WEAPONS.get(trigger.lower_)
-    if own and own not in found:
-        found.insert(0, own)
-    return found
-
-
-def aggressor(ctx: Context) -> str | None:
-    """The country a story holds responsible for its war: the usual owner of 'war', 'invasion'."""
-    counts: dict[str, int] = {}
-    for token in ctx.doc:
-        if token.lemma_.lower() not in WAR_NOUNS:
-            continue
-        for c in token.children:
-            if c.dep_ in {"poss", "compound", "amod"}:
-                ent = entity_at(ctx.doc, c)
-                if ent is not None and ent.label_ in {"GPE", "NORP"}:
-                    name = DEMONYMS.get(ent.text.lower(), canonical_name(ctx, ent))
-                    counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda kv: kv[1])[0]
-
-
-def named_assailant(ctx: Context) -> str | None:
-    """The person a story names as its attacker: 'the suspected gunman, Travis Mayhew', 'the
-    shooter, identified as ... Dale Brenner'. One such name only; two make it ambiguous."""
-    found: list[str] = []
-    for token in ctx.doc:
-        if token.lemma_.lower() not in ASSAILANT_NOUNS or token.pos_ != "NOUN":
-            continue
-        person = apposed_person(token)
-        if person is not None and (name := name_of(ctx, person)) not in found:
-            found.append(name)
-    return found[0] if len(found) == 1 else None
-
-
-def apposed_person(token: Token) -> Token | None:
-    """The person a noun phrase is named as: 'the suspected gunman, Travis Mayhew' (in
-    apposition, or just after the comma when the parser hung the name elsewhere), 'the shooter,
-    identified as ... Dale Brenner'."""
-    for c in token.children:
-        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ in {"appos", "acl"} else []
-        if people:
-            return people[-1]
-    doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_iob_ == "B" \
-            and doc[token.i + 2].ent_type_ == "PERSON":
-        ent = entity_at(doc, doc[token.i + 2])
-        return ent.root if ent is not None else None
-    return None
-
-
-def is_armed_fire(fire: Token) -> bool:
-    """'artillery fire', 'mortar and rocket fire': gunfire, not a blaze."""
-    return any(t.lower_ in WEAPONS for t in fire.subtree if t.i < fire.i)

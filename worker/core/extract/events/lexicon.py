@@ -10,7 +10,8 @@ MEETING_VERBS = {"meet", "negotiate"}
 MEETING_ORG_WORDS = {"assembly", "summit", "conference", "forum", "congress", "convention"}
 ATTACK_NOUNS = {
     "attack", "assault", "strike", "strikes", "airstrike", "shelling", "bombing", "bombardment",
-    "barrage", "raid", "shooting", "stabbing", "ambush", "massacre", "offensive",
+    "barrage", "raid", "shooting", "stabbing", "ambush", "massacre", "offensive", "gunfight", "firefight",
+    "shootout",
 }
 ATTACK_VERBS = {"attack", "shell", "bomb", "shoot", "stab", "ambush", "raid", "target", "pound"}
 DISASTERS: dict[str, str] = {
@@ -222,3 +223,62 @@ JOINING_VERBS = frozenset({"join", "attend"})
 # 'a crowd of 5,000', 'a rally of 2,000 people': nouns whose number is a protest's size.
 CROWD_WORDS = frozenset({"crowd", "crowds", "rally", "march", "demonstration", "protest", "protesters",
                          "demonstrators", "marchers", "people", "workers", "members", "supporters", "students"})
+# Conditions that build up over months ('the drought', 'a marine heatwave'): an event only when
+# the story reports people killed or hurt by them; otherwise they are the backdrop of science,
+# farming or aid copy.
+SLOW_ONSET = frozenset({"drought", "heatwave"})
+# Hazards a bigger one brings: a typhoon's floods and landslides are the typhoon's toll, told
+# as one disaster ('the storm ... flooding low-lying towns', 'killed by landslides').
+DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
+    "storm": frozenset({"flood", "landslide", "collapse", "avalanche"}),
+    "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
+    "eruption": frozenset({"landslide", "fire", "explosion"}),
+}
+# Who brings charges or orders a suspect held: 'Prosecutors charged the brother', 'a judge
+# ordered nine suspects held'. Other subjects of 'charge' charge a fee or a battery.
+LEGAL_AUTHORITIES = frozenset({"prosecutor", "prosecution", "police", "authority", "investigator", "attorney",
+                               "court", "judge", "jury", "magistrate", "officer", "agent", "regulator",
+                               "tribunal", "prosecutors"})
+# Who is arrested when a story says 'they were detained': the people told before.
+REFERRING_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
+# Who speaks for a client ('Lacson's lawyer ... said his client would appeal').
+LAWYER_WORDS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
+# 'ordered nine of the suspects held', 'ordered him remanded': a court's order on custody.
+CUSTODY_ORDER_VERBS = frozenset({"order"})
+# 'His trial opens in February', 'the hearing begins Monday': a court date told by its start.
+OPENING_VERBS = frozenset({"open", "begin", "start", "resume", "reopen"})
+# Court dates named as nouns only with such a verb ('the trial' alone repeats one told before).
+COURT_DATE_NOUNS = frozenset({"trial", "hearing"})
+# 'asked airlines to cut flights', 'ordered security chiefs to step up patrols': verbs that make a
+# demand only with both an addressee and what they are to do ('asked not to be named' is none;
+# 'told her to go for her shots' is advice, so 'tell' is not one).
+DIRECTING_VERBS = frozenset({"ask", "order", "instruct", "direct"})
+# 'the union said it would strike': a body named by its kind refers to the body of that kind the
+# story named before; the words such names end with.
+BODY_KINDS: dict[str, frozenset[str]] = {
+    "union": frozenset({"union", "organisation", "organization", "federation", "confederation", "association",
+                        "guild", "congress"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "agency": frozenset({"agency", "service", "office", "authority", "administration", "bureau"}),
+    "commission": frozenset({"commission", "committee", "board", "council"}),
+    "bloc": frozenset({"union", "alliance", "bloc", "community"}),
+}
+# 'Otieno's campaign said it would challenge the result': a campaign acts for its candidate.
+ACTING_FOR = frozenset({"campaign", "camp"})
+# 'would challenge the result at the Supreme Court': a challenge taken to court is an appeal.
+CHALLENGE_VERBS = frozenset({"challenge", "contest"})
+# 'a bus plunged into a ravine': vehicles whose plunge, overturn or swerve is a crash.
+VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "truck", "lorry", "van", "plane",
+                           "aircraft", "jet", "helicopter", "ferry", "boat", "vehicle", "taxi", "tanker"})
+VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
+# 'charged him after a two-year investigation': the investigation was the charging body's own.
+SEQUEL_PREPS = frozenset({"after", "following"})
+# 'They are expected to appear in court': a plural pronoun that stands for a group told before.
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Words of a match report. A sentence with one of them and no weapon is play, even in a story that
+# reports people hurt elsewhere ('fans were injured before kick-off ... Leeds' attack', 'a
+# second-half collapse').
+SPORT_WORDS = frozenset({"goal", "goals", "match", "minute", "striker", "goalkeeper", "keeper", "defender",
+                         "midfielder", "penalty", "equaliser", "equalizer", "header", "half-time", "halftime",
+                         "kick-off", "innings", "wicket", "touchdown", "quarterback", "set", "tiebreak",
+                         "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby"})

@@ -13,14 +13,14 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table
 from worker.core.extract.events.types import legal
-from worker.core.extract.events.args import aggressor, named_assailant
+from worker.core.extract.events.assailants import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
-from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
+from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
 from worker.core.models.events import EventMention
 
 
@@ -43,6 +43,10 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
         return []
+    # '..., the largest street protest in Romania in three years': a superlative in apposition ranks
+    # the event just told against others; it tells no new one.
+    if token.dep_ == "appos" and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
+        return []
     trigger = Trigger(
         token=token, lemma=token.lemma_.lower(), lower=token.lower_, is_noun=token.pos_ in {"NOUN", "PROPN"},
         is_verb=token.pos_ == "VERB", ent=ent, modifiers={c.lower_ for c in token.children} | {token.head.lower_},
@@ -51,12 +55,16 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
 
 
 def _can_merge(kept: Draft, other: Draft) -> bool:
-    if kept.type != other.type or kept.subtype != other.subtype:
+    if kept.type != other.type:
         return False
+    if kept.subtype != other.subtype:
+        return table.KIND_OF[kept.type].absorbs(kept, other)
     return table.KIND_OF[kept.type].merge(kept, other)
 
 
 def _absorb(kept: Draft, other: Draft) -> None:
+    if kept.subtype != other.subtype and other.subtype in DISASTER_CONSEQUENCES:
+        kept.subtype = other.subtype   # 'floods' told before 'the typhoon': the typhoon's event
     for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))
@@ -89,6 +97,17 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
             chosen.place = fact.place
 
 
+def _date_arrests_by_attack(drafts: list[Draft]) -> None:
+    """'A man opened fire on Sunday ... Officers arrested the gunman about three hours later': an
+    arrest told without a date of its own follows the attack told before it, on its day."""
+    for d in drafts:
+        if d.type != "arrest" or d.when is not None or d.status != "held":
+            continue
+        before = [a for a in drafts if a.type == "attack" and a.when is not None and a.trigger.i < d.trigger.i]
+        if before:
+            d.when = max(before, key=lambda a: a.trigger.i).when
+
+
 def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     """Event mentions of the story, one per real event, with arguments and linked casualties."""
     drafts: list[Draft] = []
@@ -104,7 +123,10 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
             # An event happens on a day; the clock time it was told with stays a time expression
             # (trimmed before merging, so 'at 2 a.m. Sunday' and 'Sunday' are one day).
-            if draft.when is None and table.KIND_OF[draft.type].sentence_time and token.sent.root.i != token.i:
+            # ('..., prosecutors said on Friday' dates the telling, not the arrests.)
+            root = token.sent.root
+            if draft.when is None and table.KIND_OF[draft.type].sentence_time and root.i != token.i \
+                    and root.lemma_ not in SPEECH_VERBS:
                 draft.when = time_for(ctx, token.sent.root)
             if isinstance(draft.when, str) and "T" in draft.when:
                 draft.when = draft.when.split("T")[0]
@@ -119,13 +141,16 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         else:
             _absorb(target, draft)
     _link_casualties(ctx, merged)
-    legal.client_of(merged)
+    _date_arrests_by_attack(merged)
+    legal.client_of(ctx, merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
     assailant = named_assailant(ctx) if any(d.type == "attack" for d in merged) else None
     events = []
     for d in merged:
         kind = table.KIND_OF[d.type]
+        if kind.needs_actor and not d.actor:
+            continue
         if kind.story_place and d.place is None:
             d.place = story_place
         # 'A man opened fire ...' and later 'the suspected gunman, Travis Mayhew': the named person.

@@ -25,6 +25,10 @@ def _always(_: Draft) -> bool:
     return True
 
 
+def _never(_: Draft, __: Draft) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class EventKind:
     name: EventType
@@ -42,6 +46,10 @@ class EventKind:
     sentence_time: bool = False
     # A mention without an actor is blamed on the story's aggressor.
     blame_aggressor: bool = False
+    # May a mention of another subtype be folded into a kept one (a typhoon's floods)?
+    absorbs: MergeRule = _never
+    # A mention that names nobody doing it after merging is no event ('a trip to Brussels').
+    needs_actor: bool = False
     # Which casualty facts link to it: harm (killed, wounded ...) or custody (arrested).
     casualties: Literal["harm", "custody"] | None = None
     produces: frozenset[EventType] = field(init=False)
@@ -55,18 +63,18 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("attack", attack.TRIGGERS, attack.find, has_arguments=attack.has_arguments, drop_proposed=True,
               story_place=True, blame_aggressor=True, casualties="harm"),
     EventKind("disaster", disaster.TRIGGERS, disaster.find, disaster.can_merge, drop_proposed=True,
-              story_place=True, casualties="harm"),
+              story_place=True, casualties="harm", absorbs=disaster.absorbs),
     EventKind("demand", demand.TRIGGERS, demand.find, demand.can_merge),
-    EventKind("travel", travel.TRIGGERS, travel.find, travel.can_merge),
+    EventKind("travel", travel.TRIGGERS, travel.find, travel.can_merge, needs_actor=True),
     EventKind("declaration", declaration.TRIGGERS, declaration.find, also_makes=frozenset({"mourning"}),
               story_place=True),
-    EventKind("arrest", arrest.TRIGGERS, arrest.find, casualties="custody", story_place=True,
+    EventKind("arrest", arrest.TRIGGERS, arrest.find, arrest.can_merge, casualties="custody", story_place=True,
               sentence_time=True),
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
     EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments, drop_proposed=True,
               story_place=True, casualties="custody"),
     EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),
-    EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge),
+    EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge, agreement.has_arguments),
     EventKind("aid", aid.TRIGGERS, aid.find, aid.can_merge),
 )
 

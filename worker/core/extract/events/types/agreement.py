@@ -13,6 +13,7 @@ from worker.core.extract.events.args import animate_subject, child, is_animate, 
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, place_in, status_of, \
     time_for
 from worker.core.extract.events.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, COMMERCE_NOUNS, COMMERCE_VERBS, \
+    SANCTION_NOUNS, \
     AGREE_PREPS, DEFINITE_DETERMINERS, MEETING_CLAUSE_VERBS, MEETING_NOUNS
 
 TRIGGERS = frozenset(AGREEMENT_NOUNS | {"agree"})
@@ -54,6 +55,8 @@ def _told_otherwise(verb: Token, noun: Token | None) -> bool:
     if clause is not None and clause.lemma_.lower() == "hold" and any(
             t.lower_ in MEETING_NOUNS for t in clause.subtree):
         return True
+    if clause is not None and any(t.lower_ in SANCTION_NOUNS for t in clause.subtree):
+        return True   # 'the EU agreed to extend its sanctions': told as the sanction
     return any(t.lower_ in COMMERCE_NOUNS for t in scope)
 
 
@@ -92,3 +95,9 @@ def can_merge(a: Draft, b: Draft) -> bool:
     refers_back = b.what is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                          for c in b.trigger.children)
     return refers_back or not (a.participants and b.participants)
+
+
+def has_arguments(d: Draft) -> bool:
+    """'The two sides are expected to sign agreements': an agreement is news once signed or
+    reached; one still to come is part of the visit or meeting it is expected at."""
+    return d.status not in {"planned", "proposed"}

@@ -4,9 +4,11 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, apposed_person, child, name_of, phrase_text, prep_objects
-from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS
+from worker.core.extract.events.args import actor_name, child, name_of, phrase_text, prep_objects
+from worker.core.extract.events.assailants import apposed_person
+from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, place_in, status_of, \
+    time_for
+from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
@@ -35,3 +37,11 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     return [arrest(ctx, t.token)] if t.is_verb and t.lemma in ARREST_VERBS else []
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """'Police arrested 11 people ... They were detained in raids on Wednesday': arrests of 'they'
+    are the ones told before, wherever and whenever the second sentence places them."""
+    if (b.target or "").lower() in REFERRING_PRONOUNS:
+        return compatible(a.status, b.status) and compatible(a.actor, b.actor)
+    return fields_agree(a, b)

@@ -6,11 +6,12 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, \
     with_conjuncts
-from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what
+from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, DEMAND_VERBS, \
+    DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
 
-TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | {"demand"})
+TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | {"demand"})
 
 def demand(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("demand", trigger, status="held")
@@ -54,6 +55,17 @@ def _clause_words(clause: Token, addressee: Token | None) -> str:
     return clause.doc[kept[0].i:kept[-1].i + 1].text.strip(" ,")
 
 
+def _directs(verb: Token) -> bool:
+    """'asked airlines to cut flights': someone told to do something, by an infinitive clause. Only
+    a request made ('will ask to be released' is a plan) to someone named, not 'ordered him to
+    repay', which is the sentence a court has just passed on its defendant."""
+    clause = child(verb, "xcomp", "ccomp")
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    addressee = child(verb, "dobj") or child(clause, "nsubj")
+    return addressee is not None and addressee.pos_ != "PRON" and status_of(verb) == "held"
+
+
 def _demand_noun(ctx: Context, noun: Token) -> Draft | None:
     """"the union's demand for a 15% pay rise": who demands and what."""
     asked = prep_objects(noun, "for")
@@ -67,6 +79,8 @@ def _demand_noun(ctx: Context, noun: Token) -> Draft | None:
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if t.is_verb and t.lemma in DEMAND_VERBS:
+        return [demand(ctx, t.token)]
+    if t.is_verb and t.lemma in DIRECTING_VERBS and _directs(t.token):
         return [demand(ctx, t.token)]
     if t.is_noun and t.lemma == "demand":
         return [_demand_noun(ctx, t.token)]

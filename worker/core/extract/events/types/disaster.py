@@ -4,11 +4,13 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import is_armed_fire
+from worker.core.extract.events.assailants import is_armed_fire
+from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS
+from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
+    FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
-TRIGGERS = frozenset(DISASTERS)
+TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
 
@@ -24,6 +26,13 @@ def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
+    if subtype and in_play(token):
+        return []   # 'a second-half collapse', 'a storm of goals': play, not a disaster
+    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children):
+        return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
+    if subtype in SLOW_ONSET and not any(c.category in HARM for c in ctx.casualties):
+        return []   # 'a marine heatwave bleached the reef': a condition, not a disaster with a toll
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
     main_verb = t.is_verb and token.dep_ in _MAIN_CLAUSE_DEPS
     if subtype and token.dep_ not in {"compound", "amod"} and (t.is_noun or (main_verb and t.lemma in DISASTER_VERBS)):
@@ -37,3 +46,11 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 def can_merge(a: Draft, b: Draft) -> bool:
     """One quake per story unless the places differ; its hour and its day are one event."""
     return compatible(a.place, b.place)
+
+
+def absorbs(a: Draft, b: Draft) -> bool:
+    """A typhoon's floods and landslides, a quake's collapsed buildings: one disaster, the bigger
+    hazard's, whichever is told first."""
+    return compatible(a.status, b.status) and (
+        (b.subtype or "") in DISASTER_CONSEQUENCES.get(a.subtype or "", frozenset())
+        or (a.subtype or "") in DISASTER_CONSEQUENCES.get(b.subtype or "", frozenset()))

@@ -6,21 +6,26 @@ from spacy.tokens import Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
-from worker.core.extract.events.args import actor_name, child, past_dateline, phrase_text, prep_objects, subject
-from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, parties, same_trigger_or_what, \
-    status_of, time_for
+from worker.core.extract.events.args import actor_name, child, nearest_subject, past_dateline, phrase_text, \
+    prep_objects, subject
+from worker.core.extract.common.grammar import strip_determiner
+from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, parties, place_in, \
+    same_trigger_or_what, scope_of, status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
-    DISMISSABLE
+    DISMISSABLE, CHALLENGE_VERBS, PLURAL_PRONOUNS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
-TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS
+TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     # 'is due in court on Tuesday' is a hearing to come.
     draft = Draft("legal_action", trigger, subtype=subtype,
                   status="planned" if trigger.lower_ == "due" else status_of(trigger))
     courts = [e for e in doc_cache.ents_within(trigger.sent) if e.label_ == "ORG" and any(w in e.text.lower() for w in COURT_NAME_WORDS)]
-    who = past_dateline(ctx, child(trigger, "nsubj"))
+    # The subject nearest the verb: a dateline the parser made a second subject stands further off.
+    who = past_dateline(ctx, nearest_subject(trigger, "nsubj"))
+    if who is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))   # 'a court convicted X and sentenced him'
     accused = None
     if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":
         accused, who = trigger.head, child(trigger.head.head, "nsubj")  # 'found X guilty', X the head
@@ -36,6 +41,11 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         who = agents[0] if agents else None
     if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         who = child(trigger.head, "nsubj")  # 'the FBI opened an investigation'
+    if who is None and trigger.pos_ == "NOUN":
+        who = child(trigger, "poss")   # 'its own investigation', 'the regulator's inquiry'
+    if who is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUEL_PREPS \
+            and trigger.head.head.pos_ == "VERB":
+        who = nearest_subject(trigger.head.head, "nsubj")   # 'police charged him after a two-year investigation'
     if subtype in PARTY_ACTIONS and who is not None:
         courts = []  # who appeals or investigates is the party, not the court in the sentence
     if who is not None and who.lower_ in FIRST_PERSON:
@@ -50,11 +60,62 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if trigger.lemma_ == "guilty" and trigger.head.lemma_ == "find":
         defendant = child(trigger.head, "dobj", "nsubjpass") or defendant
     if defendant is not None:
-        draft.target = ", ".join(parties(ctx, [defendant]))
+        group = _group_told_before(defendant)
+        draft.target = phrase_text(group) if group is not None else ", ".join(parties(ctx, [defendant]))
+    if draft.actor is None and trigger.lemma_ in ATTENDING_WORDS:
+        # 'appear before a federal magistrate': who hears the case
+        bench = [o for o in prep_objects(trigger, *COURT_PREPS) if o.lemma_.lower() in COURT_WORDS]
+        words = phrase_text(bench[0], {"relcl", "acl", "punct", "appos", "prep", "det"}) if bench else None
+        draft.actor = words
     what = prep_objects(trigger, "with", "to", "into", "of", "for")
     if what:
         draft.what = phrase_text(what[0])
     draft.when = time_for(ctx, trigger)
+    if draft.when is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        draft.when = time_for(ctx, trigger.head)   # '... on Tuesday convicted X and sentenced him'
+    return draft
+
+
+def _group_told_before(pronoun: Token) -> Token | None:
+    """'The suspects face charges ... They are expected to appear': a plural pronoun defendant is
+    the plural subject of the sentence before (a person's 'they' is resolved like any other)."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.sent.start == 0:
+        return None
+    previous = pronoun.doc[pronoun.sent.start - 1].sent
+    subj = child(previous.root, "nsubj", "nsubjpass")
+    return subj if subj is not None and subj.tag_ == "NNS" else None
+
+
+def _court_date(ctx: Context, noun: Token, subtype: str) -> Draft:
+    """'His trial opens in February': the court date's defendant is its owner; it is to come when
+    its date is after the story's."""
+    draft = Draft("legal_action", noun, subtype=subtype, status=status_of(noun.head))
+    owner = child(noun, "poss")
+    if owner is not None:
+        draft.target = actor_name(ctx, owner)
+    draft.when = time_for(ctx, noun.head)
+    published = ctx.story.published_at.date().isoformat()
+    if isinstance(draft.when, str) and draft.when[:len(published)] > published[:len(draft.when)]:
+        draft.status = "planned"
+    return draft
+
+
+def _custody_order(ctx: Context, verb: Token) -> Draft | None:
+    """'A judge in Rotterdam ordered nine of the suspects held for two weeks': a court's custody
+    order, a hearing; who is held is its target, the order what it decided."""
+    who = child(verb, "nsubj")
+    held = child(verb, "dobj", "ccomp")
+    if who is None or who.lemma_.lower() not in COURT_WORDS or held is None:
+        return None
+    draft = Draft("legal_action", verb, subtype="hearing", status=status_of(verb), actor=actor_name(ctx, who))
+    order = next((t for t in held.subtree if t.dep_ in {"acl", "oprd", "xcomp"} and t.pos_ == "VERB"), None)
+    cut = {t.i for t in order.subtree} if order is not None else set()
+    words = [t for t in held.subtree if t.i not in cut and t.dep_ != "punct"]
+    draft.target = strip_determiner(verb.doc[words[0].i:words[-1].i + 1].text)
+    if order is not None:
+        draft.what = phrase_text(order, {"advcl", "punct", "relcl"})
+    draft.place = place_in(ctx, verb, scope_of(verb) + list(who.subtree))
+    draft.when = time_for(ctx, verb)
     return draft
 
 
@@ -70,8 +131,16 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token, lemma, is_verb, is_noun = t.token, t.lemma, t.is_verb, t.is_noun
     drafts: list[Draft | None] = []
     subtype = LEGAL.get(lemma)
-    if lemma == "appeal" and any(c.lower_ in ASKING_APPEAL_PREPS for c in token.children):
-        subtype = None  # 'appealed for calm', 'appealed to donors' ask; they do not go to court
+    if lemma == "appeal" and any(c.lower_ in ASKING_APPEAL_PREPS for c in token.children) \
+            and not any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, "to")):
+        subtype = None  # 'appealed for calm', 'appealed to donors' ask; 'appeal to the Court of Appeals' goes to court
+    if is_noun and lemma in COURT_DATE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() in OPENING_VERBS:
+        return [_court_date(ctx, token, LEGAL[lemma])]
+    if is_verb and lemma in CHALLENGE_VERBS and any(
+            o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
+        return [legal(ctx, token, "appeal")]   # 'would challenge the result at the Supreme Court'
+    if is_verb and lemma in CUSTODY_ORDER_VERBS:
+        return [_custody_order(ctx, token)]
     if lemma in ATTENDING_WORDS and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
         drafts.append(legal(ctx, token, "hearing"))
     if lemma == "dismiss" and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DISMISSABLE
@@ -84,6 +153,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if subtype and ((is_verb and lemma not in {"charge"})
                     or (is_noun and (subtype in LEGAL_ACTION_NOUNS or t.lower == "sentencing"))
                     or (lemma == "charge" and is_verb and any(c.lower_ == "with" for c in token.children))
+                    # 'Prosecutors charged the brother': who charges is an authority, not a shop
+                    or (lemma == "charge" and is_verb and (s := child(token, "nsubj")) is not None
+                        and s.lemma_.lower() in LEGAL_AUTHORITIES)
                     or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})
                     or (lemma == "guilty" and token.head.lemma_ == "plead")):
         drafts.append(legal(ctx, token, subtype))
@@ -96,23 +168,38 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return True
     if not fields_agree(a, b):
         return False
+    if a.actor and a.actor == b.actor and a.subtype == "investigation":
+        return True   # 'the ICO opened an investigation' ... 'its inquiry was continuing': one inquiry
     if a.target and a.target == b.target:
         return True  # 'found Albrecht guilty' ... 'before convicting Albrecht': one verdict
     return same_trigger_or_what(a, b)
 
 
-def client_of(drafts: list[Draft]) -> None:
-    """'her client would appeal': a lawyer's client is the story's defendant, the party its legal
-    actions most often name as their target."""
-    named = [d.target for d in drafts if d.type == "legal_action" and d.target and not _is_client(d.target)]
-    if not named:
-        return
-    defendant = max(named, key=lambda n: (named.count(n), -named.index(n)))   # ties: the first named
-    for d in drafts:
-        if d.type == "legal_action" and d.actor and _is_client(d.actor):
+def client_of(ctx: Context, drafts: list[Draft]) -> None:
+    """'her client would appeal': the client is whom the lawyer is named for ('Lacson's lawyer'),
+    else the defendant most often named before the client is mentioned (ties: the first)."""
+    legal = [d for d in drafts if d.type == "legal_action"]
+    for d in legal:
+        if not (d.actor and _is_client(d.actor)) and not (d.target and _is_client(d.target)):
+            continue
+        named = [o.target for o in legal if o.trigger.i < d.trigger.i and o.target and not _is_client(o.target)]
+        defendant = _lawyers_client(ctx, d.trigger) or (
+            max(named, key=lambda n: (named.count(n), -named.index(n))) if named else None)
+        if defendant is None:
+            continue
+        if d.actor and _is_client(d.actor):
             d.actor = defendant
-        if d.type == "legal_action" and d.target and _is_client(d.target):
+        if d.target and _is_client(d.target):
             d.target = defendant
+
+
+def _lawyers_client(ctx: Context, trigger: Token) -> str | None:
+    """'Lacson's lawyer, Ramon Villanueva, said his client would appeal': the lawyer's owner."""
+    for t in trigger.sent:
+        owner = child(t, "poss") if t.lemma_.lower() in LAWYER_WORDS else None
+        if owner is not None and owner.pos_ == "PROPN":
+            return actor_name(ctx, owner)
+    return None
 
 
 def _is_client(name: str) -> bool:

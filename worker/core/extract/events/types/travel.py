@@ -5,18 +5,13 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, prep_objects, subject
+from worker.core.extract.events.args import actor_name, child, known_place, name_of, past_dateline, prep_objects, \
+    resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
-
-def known_place(ctx: Context, token: Token) -> bool:
-    """The story's settled entities know a place the model mislabelled here ('to Rasuwa' read as a
-    person): a place mention covers the token."""
-    return token.pos_ == "PROPN" and any(e.label in PLACE_LABELS for e in ctx.names().covering(token.idx))
-
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
@@ -29,6 +24,11 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
             or known_place(ctx, p)]
     who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    if who is None and trigger.pos_ == "NOUN":
+        agents = prep_objects(trigger, "by")   # 'a two-day visit by Wambui to Addis Ababa'
+        who = agents[0] if agents else None
+    if who is not None and who.pos_ == "PRON" and resolve_pronoun(ctx, who) is None:
+        who = None   # 'their trip to Newcastle' with nobody 'their' stands for: no traveller
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"

@@ -1,0 +1,74 @@
+"""Argument readers for attacks: weapons, the story's aggressor and its named assailant."""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.names import canonical_name, entity_at
+from worker.core.extract.events.args import name_of
+from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS
+
+
+def weapons_around(trigger: Token) -> list[str]:
+    """Weapons named with the trigger: 'missile and drone assault', 'attack with rockets'."""
+    scope = list(trigger.subtree) + list(trigger.head.children)
+    found: list[str] = []
+    for t in sorted(scope, key=lambda t: t.i):
+        weapon = WEAPONS.get(t.lower_) or WEAPONS.get(t.lemma_.lower())
+        if weapon and weapon not in found and abs(t.i - trigger.i) <= 12:
+            found.append(weapon)
+    own = WEAPONS.get(trigger.lower_)
+    if own and own not in found:
+        found.insert(0, own)
+    return found
+
+
+def aggressor(ctx: Context) -> str | None:
+    """The country a story holds responsible for its war: the usual owner of 'war', 'invasion'."""
+    counts: dict[str, int] = {}
+    for token in ctx.doc:
+        if token.lemma_.lower() not in WAR_NOUNS:
+            continue
+        for c in token.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                ent = entity_at(ctx.doc, c)
+                if ent is not None and ent.label_ in {"GPE", "NORP"}:
+                    name = DEMONYMS.get(ent.text.lower(), canonical_name(ctx, ent))
+                    counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def named_assailant(ctx: Context) -> str | None:
+    """The person a story names as its attacker: 'the suspected gunman, Travis Mayhew', 'the
+    shooter, identified as ... Dale Brenner'. One such name only; two make it ambiguous."""
+    found: list[str] = []
+    for token in ctx.doc:
+        if token.lemma_.lower() not in ASSAILANT_NOUNS or token.pos_ != "NOUN":
+            continue
+        person = apposed_person(token)
+        if person is not None and (name := name_of(ctx, person)) not in found:
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def apposed_person(token: Token) -> Token | None:
+    """The person a noun phrase is named as: 'the suspected gunman, Travis Mayhew' (in
+    apposition, or just after the comma when the parser hung the name elsewhere), 'the shooter,
+    identified as ... Dale Brenner'."""
+    for c in token.children:
+        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ in {"appos", "acl"} else []
+        if people:
+            return people[-1]
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_iob_ == "B" \
+            and doc[token.i + 2].ent_type_ == "PERSON":
+        ent = entity_at(doc, doc[token.i + 2])
+        return ent.root if ent is not None else None
+    return None
+
+
+def is_armed_fire(fire: Token) -> bool:
+    """'artillery fire', 'mortar and rocket fire': gunfire, not a blaze."""
+    return any(t.lower_ in WEAPONS for t in fire.subtree if t.i < fire.i)
