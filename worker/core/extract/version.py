@@ -31,5 +31,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # protest, not an attack; what did not happen is no event; events dated by the day; argument rules
 # for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
 # actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"
+# v13: places: 'Congo' alone is the larger Congo unless the story is in the other; AP state
+# abbreviations ('Tenn.', 'Mass.') resolve and qualify; a capital standing for its government is a
+# place; 'Isabela province' is the province; a town by its own name beats one listing the name
+# among its other spellings; a state's name that is only a city's other spelling stays the state.
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:9a6d05784a0ff93b1fc11675515a928d2d67b1bd58cdaeccb8bbbfccca005bd6"

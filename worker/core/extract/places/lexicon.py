@@ -15,6 +15,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
 # A US city this large is what a bare name means, not the state it shares it with ('New York').
 CITY_OVER_STATE = 500_000
+# ... and this large when the name is only one of the city's other spellings ('New York' for New
+# York City, but not 'Oklahoma' for Oklahoma City): a spelling alone is weaker evidence.
+CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 # Labels a mislabelled place may carry (relabel.py), and the words around a mention that say it
 # is a place: after it ('Belgorod region', 'Lyon airports'), before it ('between Cairns and ...').
 RELABELLED = frozenset({"PERSON", "ORG", "NORP"})
