@@ -34,6 +34,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v13: places: 'Congo' alone is the larger Congo unless the story is in the other; AP state
 # abbreviations ('Tenn.', 'Mass.') resolve and qualify; a capital standing for its government is a
 # place; 'Isabela province' is the province; a town by its own name beats one listing the name
-# among its other spellings; a state's name that is only a city's other spelling stays the state.
+# among its other spellings; a state's name that is only a city's other spelling stays the state;
+# 'X County' is never the town X.
 EXTRACTOR_VERSION = "wire.extract.v13"
 OUTPUTS_FINGERPRINT = "sha256:9a6d05784a0ff93b1fc11675515a928d2d67b1bd58cdaeccb8bbbfccca005bd6"

@@ -120,3 +120,11 @@ def test_a_name_two_towns_share_with_nothing_between_them_is_the_province_of_tha
     # One town of the name is the town, even where a province shares it.
     lodi = resolve(gz, "Lodi", StoryPlaces(dateline_country="IT"))
     assert lodi is not None and lodi.feature == "city"
+
+
+def test_a_county_is_not_the_town_it_is_named_after(gz: Gazetteer) -> None:
+    # A Texas story's 'Lamar County' must not become a town called Lamar in another state; the
+    # gazetteer has no counties, so it stays unresolved. 'Adana Province' is still the province.
+    assert resolve(gz, "Lamar County", StoryPlaces(dateline_country="US", us_states={"TX"})) is None
+    adana = resolve(gz, "Adana Province", StoryPlaces(dateline_country="TR", countries={"TR"}))
+    assert adana is not None and (adana.feature, adana.country) == ("admin1", "TR")

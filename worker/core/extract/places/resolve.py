@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
+    BELOW_ADMIN1_WORDS,
     CITY_OVER_STATE,
     CITY_OVER_STATE_BY_OTHER_NAME,
     POPULATION_DOMINANCE,
@@ -123,6 +124,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         named = next(a for a in gz.admin1[fold(gz.admin1_names[("US", state)])] if a.country == "US")
         return _admin1(gz, named, "country_name")  # 'Tenn.' names one state and nothing else
     words = fold(name).removeprefix("the ").split()
+    below_admin1 = len(words) > 1 and words[-1] in BELOW_ADMIN1_WORDS
     if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
         words, subdivision = words[:-1], True
     key = " ".join(words)
@@ -130,7 +132,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         label, gid, lat, lon = gz.regions[key]
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
     q_country, q_state = _qualifier(gz, qualifier)
-    cities = gz.cities.get(key, [])
+    # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
+    cities = [] if below_admin1 else gz.cities.get(key, [])
     areas = gz.admin1.get(key, [])
     iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, q_country) or bool(story.us_states)
