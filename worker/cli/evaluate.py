@@ -59,7 +59,8 @@ def evaluate(
             return "-" if v is None else f"{v:.3f}"
 
         typer.echo(f"geocoding of {geo['places']} annotated places: country {share(geo['country'])}, "
-                   f"GeoNames id {share(geo['geonameid'])} (of {geo['with_geonameid']}), "
+                   f"GeoNames id {share(geo['geonameid'])} (of {geo['with_geonameid']}; "
+                   f"{share(geo['geonameid_of_all'])} of all), "
                    f"within 161 km {share(geo['within_161km'])} (of {geo['with_point']})")
     for name in report.skipped:
         typer.echo(f"skipped {name}: no expected file")

@@ -132,6 +132,19 @@ def test_geocoding_is_scored_only_for_places_given_as_objects() -> None:
     assert (t.places, t.country, t.with_id, t.exact, t.with_point, t.near) == (2, 1, 1, 0, 1, 1)
 
 
+def test_a_gold_place_is_found_under_its_alias_or_another_spelling_and_a_missing_one_counts_wrong() -> None:
+    from worker.core.geo_score import tally
+
+    expected = [{"name": "Vermont", "country": "US", "aliases": ["Vt."]},
+                {"name": "Britain", "country": "GB"},
+                {"name": "Lake Malawi", "country": "MW"}]
+    predicted = [{"name": "Vt.", "country": "US", "geonameid": 5242283, "lat": None, "lon": None},
+                 {"name": "United Kingdom", "country": "GB", "geonameid": 2635167, "lat": 54.0, "lon": -2.0}]
+    t = tally(predicted, expected)
+    assert (t.places, t.country) == (3, 2)  # the lake never found: wrong, not left out
+    assert t.as_dict()["geonameid_of_all"] == 0.0  # no gold id here: none counts as exact
+
+
 def test_amounts_match_on_kind_value_unit_and_counted_object() -> None:
     expected = {**EXPECTED, "amounts": [
         {"kind": "money", "value": 1_250_000_000, "unit": "USD"},

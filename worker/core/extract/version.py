@@ -39,5 +39,10 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # vehicle that plunged crashed; a group named in full attacks, a city never does, 'its forces' are
 # the speaking ministry's country's; 'the raids' after police raids are no attack; a sentence of
 # play carries no attack or disaster; an undated arrest after an attack takes the attack's day.
-EXTRACTOR_VERSION = "wire.extract.v13"
+# v14: places: 'Congo' alone is the larger Congo unless the story is in the other; AP state
+# abbreviations ('Tenn.', 'Mass.') resolve and qualify; a capital standing for its government is a
+# place; 'Isabela province' is the province; a town by its own name beats one listing the name
+# among its other spellings; a state's name that is only a city's other spelling stays the state;
+# 'X County' is never the town X.
+EXTRACTOR_VERSION = "wire.extract.v14"
 OUTPUTS_FINGERPRINT = "sha256:a5ec344bc67d5aef4315bd0ac4c800b76b0ce86167650cca618623622fe5a7cc"

@@ -31,3 +31,9 @@ def test_cities_in_a_list_of_airports_are_places_when_the_story_is_in_their_coun
 def test_a_surname_that_is_also_a_city_abroad_stays_a_person(nlp: Language) -> None:
     labels = _labels(nlp, "DENVER — Coach Mark Lyon said his team would win. \"We are ready,\" Lyon said.")
     assert labels.get("Mark Lyon") == "PERSON" and "Lyon" not in {n for n, lab in labels.items() if lab == "GPE"}
+
+
+def test_a_capital_standing_for_its_government_is_still_a_place(nlp: Language) -> None:
+    labels = _labels(nlp, "BRUSSELS (Reuters) - The European Union widened its sanctions on Belarus on "
+                          "Monday. Minsk called the measures unlawful and said it would answer them.")
+    assert labels.get("Minsk") == "GPE"

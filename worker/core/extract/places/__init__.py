@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
-from worker.core.extract.places.lexicon import PLACE_LABELS
+from worker.core.extract.places.lexicon import PLACE_LABELS, SUBDIVISION_WORDS
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
 from worker.core.models.entities import Entity
@@ -20,6 +20,8 @@ __all__ = ["extract"]
 # ", Ohio" / ", France" right after a place name: the writer's own disambiguation.
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
+# The word right after a mention ('Isabela province', 'Ohio state').
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _qualifier(body: str, entity: Entity) -> str | None:
@@ -28,6 +30,15 @@ def _qualifier(body: str, entity: Entity) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _named_subdivision(body: str, entity: Entity) -> bool:
+    """Whether the text calls the place a province, state, region ... beside one of its mentions."""
+    for mention in entity.mentions:
+        match = _NEXT_WORD.match(body, mention.end)
+        if match and match.group(1).casefold() in SUBDIVISION_WORDS:
+            return True
+    return False
 
 
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
@@ -39,6 +50,8 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
             story.us_states.update(a.code for a in gz.admin1.get(ent.name.casefold(), []) if a.country == "US")
+            if (state := gz.us_abbreviations.get(ent.name.casefold())) is not None:
+                story.us_states.add(state)  # a dateline's 'Tenn.' makes the story American
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is not None:
         region = _DATELINE_REGION.search(dateline.raw)
@@ -58,7 +71,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     for ent in entities:
         update: dict[str, object] = {}
         if ent.label in PLACE_LABELS:
-            update["geo"] = resolve(gz, ent.name, story, _qualifier(body, ent))
+            update["geo"] = resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
         roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})
                  if r.affiliation and country_of(gz, r.affiliation) else r for r in ent.roles]
         if roles != ent.roles:

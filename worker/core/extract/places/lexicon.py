@@ -13,8 +13,14 @@ POPULATION_FLOOR = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
+# Of those, the ones that name a division below a state or province: 'Lamar County' is not the
+# town of Lamar (which may lie in another state), and the gazetteer has no counties or districts.
+BELOW_ADMIN1_WORDS = frozenset({"county", "district"})
 # A US city this large is what a bare name means, not the state it shares it with ('New York').
 CITY_OVER_STATE = 500_000
+# ... and this large when the name is only one of the city's other spellings ('New York' for New
+# York City, but not 'Oklahoma' for Oklahoma City): a spelling alone is weaker evidence.
+CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 # Labels a mislabelled place may carry (relabel.py), and the words around a mention that say it
 # is a place: after it ('Belgorod region', 'Lyon airports'), before it ('between Cairns and ...').
 RELABELLED = frozenset({"PERSON", "ORG", "NORP"})

@@ -7,6 +7,9 @@ reads as a place in the gazetteer AND the story gives a reason:
 
 - a country's own name (not its demonym) labelled as an organisation or a group, or as a person
   with no title: countries are what wire copy means by those names;
+- a national capital's name labelled as an organisation or a group with no role ('Minsk called
+  the sanctions illegal'): wire copy names a government by its capital, and the capital is the
+  place the gold and GDELT count;
 - a city or subdivision name labelled as a person, organisation or group, when one of its
   mentions has a place word around it (after 'in', 'at', 'near', 'between' ...; before
   'region', 'province', 'airport' ...) or stands in a list with a place the model did label,
@@ -61,6 +64,8 @@ def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces) ->
         return False
     if _is_country_name(gz, ent.name):
         return ent.label != "PERSON" or not ent.roles
+    if fold(ent.name) in gz.capitals and ent.label != "PERSON" and not ent.roles:
+        return True
     if ent.roles:
         return False
     spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]

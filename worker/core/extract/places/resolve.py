@@ -2,13 +2,21 @@
 
 Order of evidence, strongest first: a qualifier written beside the name ("Columbus, Ohio"), the
 dateline's country, the countries (and US states) the story names, and last a population prior
-that only answers when one reading dwarfs every other.
+that only answers when one reading dwarfs every other. A subdivision word beside a mention
+("Isabela province") asks for the province over a town of the same name.
 """
 
 from dataclasses import dataclass, field
 
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
-from worker.core.extract.places.lexicon import CITY_OVER_STATE, POPULATION_DOMINANCE, POPULATION_FLOOR, SUBDIVISION_WORDS
+from worker.core.extract.places.lexicon import (
+    BELOW_ADMIN1_WORDS,
+    CITY_OVER_STATE,
+    CITY_OVER_STATE_BY_OTHER_NAME,
+    POPULATION_DOMINANCE,
+    POPULATION_FLOOR,
+    SUBDIVISION_WORDS,
+)
 from worker.core.models.places import Basis, GeoPlace
 
 
@@ -22,11 +30,26 @@ class StoryPlaces:
     us_states: set[str] = field(default_factory=set)
 
 
-def country_of(gz: Gazetteer, name: str) -> str | None:
+def country_of(gz: Gazetteer, name: str, story: StoryPlaces | None = None) -> str | None:
     """ISO alpha-2 of a country named or described ("Kenya", "Kenyan", "the U.S.")."""
     key = fold(name).removeprefix("the ")
+    shared = gz.shared_short_names.get(key) or gz.shared_short_names.get(_without_article(key))
+    if shared:
+        return _one_of(gz, shared, story)
     # 'Democratic Republic of Congo' is 'Democratic Republic of the Congo' without its article.
     return gz.country_names.get(key) or gz.country_names.get(_without_article(key)) or gz.demonyms.get(key)
+
+
+def _one_of(gz: Gazetteer, isos: tuple[str, ...], story: StoryPlaces | None) -> str | None:
+    """Which of the countries a shared short name ('Congo') means: the one the dateline or the rest
+    of the story places us in, else the one that dwarfs the others by population, else none."""
+    if story is not None:
+        told = [i for i in isos if i == story.dateline_country] or [i for i in isos if i in story.countries]
+        if len(told) == 1:
+            return told[0]
+    ranked = sorted(isos, key=lambda i: gz.countries[i].population, reverse=True)
+    top, second = gz.countries[ranked[0]].population, gz.countries[ranked[1]].population
+    return ranked[0] if top >= POPULATION_DOMINANCE * max(second, 1) else None
 
 
 def _without_article(key: str) -> str:
@@ -58,6 +81,8 @@ def _qualifier(gz: Gazetteer, text: str | None) -> tuple[str | None, str | None]
     """(country, US state code) named by a qualifier such as 'Ohio' or 'France'."""
     if not text:
         return None, None
+    if (state := gz.us_abbreviations.get(text.strip().casefold())) is not None:
+        return "US", state  # 'Memphis, Tenn.'
     iso = country_of(gz, text)
     if iso:
         return iso, None
@@ -81,29 +106,51 @@ def _best_city(cities: list[City]) -> City | None:
     return top if top.population >= POPULATION_DOMINANCE * max(second.population, 1) else None
 
 
-def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None) -> GeoPlace | None:
+def _own_name(cities: list[City], key: str) -> list[City]:
+    """The readings called by this name themselves, not by one of their other spellings."""
+    return [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
+
+
+def _own_first(pool: list[City], key: str) -> list[City]:
+    """A town called by the name itself beats one that lists it among its other spellings
+    ('Cambridge' in Massachusetts is Cambridge, not its neighbour Newton)."""
+    return _own_name(pool, key) or pool
+
+
+def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None,
+            subdivision: bool = False) -> GeoPlace | None:
+    """``subdivision``: a mention has a word such as 'province' or 'state' beside it."""
+    if (state := gz.us_abbreviations.get(name.strip().casefold())) is not None:
+        named = next(a for a in gz.admin1[fold(gz.admin1_names[("US", state)])] if a.country == "US")
+        return _admin1(gz, named, "country_name")  # 'Tenn.' names one state and nothing else
     words = fold(name).removeprefix("the ").split()
+    below_admin1 = len(words) > 1 and words[-1] in BELOW_ADMIN1_WORDS
     if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
-        words = words[:-1]
+        words, subdivision = words[:-1], True
     key = " ".join(words)
     if key in gz.regions:
         label, gid, lat, lon = gz.regions[key]
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
     q_country, q_state = _qualifier(gz, qualifier)
-    cities = gz.cities.get(key, [])
+    # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
+    cities = [] if below_admin1 else gz.cities.get(key, [])
     areas = gz.admin1.get(key, [])
-    iso = country_of(gz, key)
+    iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, q_country) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return _country(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
+    # A city read by another of its spellings needs more people to outweigh a state's own name:
+    # 'New York' is New York City's other name, and so is 'Oklahoma' Oklahoma City's.
     namesake = _best_city([c for c in cities if c.country == "US"]) if us_area else None
-    if namesake and namesake.population >= CITY_OVER_STATE:
+    over = CITY_OVER_STATE if namesake and namesake in _own_name(cities, key) else CITY_OVER_STATE_BY_OTHER_NAME
+    if namesake and namesake.population >= over:
         return _city(gz, namesake, "population")  # 'New York', 'Washington': the city, as wire copy means
     if us_area and (us_story or not cities):
         return _admin1(gz, us_area, "admin1_in_story" if us_story else "population")
     if q_country:
         pool = [c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)]
+        pool = _own_first(pool, key)
         if pool and (city := _best_city(pool)):
             return _city(gz, city, "qualifier")
         area = next((a for a in areas if a.country == q_country), None)
@@ -111,16 +158,19 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     for basis, countries in (("dateline", {story.dateline_country} - {None}), ("country_in_story", story.countries)):
         pool = [c for c in cities if c.country in countries]
         near = [c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
-        pool = near or pool  # the dateline's own state or province first ('Aurora' near Denver)
-        if pool:
-            city = _best_city(pool)
-            return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
+        pool = _own_first(near or pool, key)  # the dateline's own state or province first ('Aurora' near Denver)
         in_area = [a for a in areas if a.country in countries]
-        if len(in_area) == 1:
+        city = _best_city(pool) if pool else None
+        # The province, when the text calls it one ('Isabela province') or when no town of the
+        # name stands out: a name two towns share with no evidence between them is the province
+        # they share it with. Otherwise the town ('Lodi' is the town, not the province of Lodi).
+        if len(in_area) == 1 and (subdivision or city is None):
             return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
+        if pool:
+            return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
     # Last, population alone, and only for a city's own name: 'Samar' (an island) must not become
     # Samara because GeoNames lists 'Samar' among Samara's other spellings.
-    own = [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
+    own = _own_name(cities, key)
     city = _best_city(own) if own else None
     if city and city.population >= POPULATION_FLOOR:
         return _city(gz, city, "population")
