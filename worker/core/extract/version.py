@@ -31,5 +31,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # protest, not an attack; what did not happen is no event; events dated by the day; argument rules
 # for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
 # actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"
+# v13: a story's language is settled among the languages the desk expects (WIRE_EXPECTED_LANGUAGES),
+# so language_confidence is the share of those languages' probability; French rules read more
+# titles, speech verbs and casualty words (docs/languages.md).
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:11f3addcccc47b8261e1b3856120ab2a54a96aebbf77433125f197560b2e5245"
