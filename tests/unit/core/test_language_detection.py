@@ -67,3 +67,12 @@ def test_no_rules_publish_facts_on_copy_in_a_language_without_a_pipeline(
         assert {family: found for family, found in facts.items() if family != "story" and found} == {}
         assert facts["story"]["tone"] is None and facts["story"]["dateline"] is None
         assert story["model"] == "none" and facts["story"]["language"] == language
+
+
+@pytest.mark.parametrize(("headline", "language"), [
+    ("Le PSG bat le Real Madrid 2-1", "fr"), ("Il Milan batte l'Inter 2-1", "it"),
+])
+def test_an_unsure_reading_is_made_again_without_the_names_and_figures(headline: str, language: str) -> None:
+    # Club names read as English; the few words around them say which language the line is in.
+    reading = read_language(headline, None)
+    assert (reading.language, reading.source) == (language, "detected")
