@@ -7,6 +7,7 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, GKG, REVISIONS, Topics
+from worker.core.language import EXPECTED
 
 
 class Settings(BaseSettings):
@@ -66,6 +67,9 @@ class Settings(BaseSettings):
     language_models: dict[str, str] = Field(
         default_factory=lambda: {"fr": "fr_core_news_sm"},
         description="More languages: ISO 639-1 code -> installed spaCy pipeline, as JSON (`{\"fr\": \"fr_core_news_sm\"}`). Each is loaded once per process; a story is routed by its detected language (docs/languages.md).")
+    expected_languages: list[str] = Field(
+        default_factory=lambda: list(EXPECTED),
+        description="Languages the desk expects, as JSON (ISO 639-1 codes): a story's language is settled among these and the pipelines' languages, unless the detector is sure it is another one; `[]` for every language the detector knows (docs/languages.md).")
     unsupported_language: Literal["metadata", "dead_letter"] = Field(
         default="metadata", description="A story in a language with no pipeline: `metadata` publishes it enriched with its metadata and no facts; `dead_letter` dead-letters it as `unsupported_language`.")
     blas: Literal["openblas", "blis"] = Field(

@@ -15,7 +15,7 @@ from worker.core.decode import decode
 from worker.core.events import Headers, OutputRecord, Topics, build_records, dead_letter_record, normalised, \
     story_event_id
 from worker.core.extract import EXTRACTOR_VERSION, extract_all
-from worker.core.language import LanguageReading, read_language
+from worker.core.language import EXPECTED, LanguageReading, read_language
 from worker.core.models import RawStory, Rejection, RejectReason
 from worker.core.models.enriched import EnrichedStory
 from worker.core.nlp import label
@@ -58,12 +58,15 @@ class Pipeline:
     def __init__(self, nlp: Language, *, topics: Topics, source: str, max_bytes: int = 1_000_000,
                  max_words: int = 20_000, max_output_bytes: int = 900_000, nlp_batch_size: int = 32,
                  others: Sequence[Language] = (), unsupported: Unsupported = "metadata",
-                 extract_budget_s: float = 20.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 extract_budget_s: float = 20.0, expected: Sequence[str] = EXPECTED, clock: Callable[[], float] = time.monotonic) -> None:
         """``nlp`` is the main pipeline; ``others`` add languages (each routed by its ``nlp.lang``)."""
         self.nlp = nlp
         self.pipelines: Mapping[str, Language] = by_language(nlp, *others)
         self.unsupported = unsupported
         self.language = str(nlp.lang)  # a story too short to tell is given the main pipeline's language
+        # Languages a reading is settled among: the desk's, and always those it has a pipeline for
+        # (empty: every language the detector knows).
+        self.expected = tuple(dict.fromkeys([*expected, *self.pipelines])) if expected else ()
         self.topics = topics
         self.source = source
         self.max_bytes = max_bytes
@@ -93,7 +96,8 @@ class Pipeline:
                 stories.append((i, item))
 
         started = time.perf_counter()
-        readings = {i: read_language(story.body, story.language, default=self.language) for i, story in stories}
+        readings = {i: read_language(story.body, story.language, default=self.language,
+                                 expected=self.expected) for i, story in stories}
         timings["decode"] += time.perf_counter() - started  # reading the language is part of reading the input
         routed: dict[str, list[tuple[int, RawStory]]] = {}
         for i, story in stories:
@@ -140,7 +144,8 @@ class Pipeline:
 
     def enrich(self, story: RawStory) -> EnrichedStory:
         """One story, routed by its language like a batch (an unsupported one gets its metadata only)."""
-        reading = read_language(story.body, story.language, default=self.language)
+        reading = read_language(story.body, story.language, default=self.language,
+                                 expected=self.expected)
         nlp = self.pipelines.get(reading.language)
         if nlp is None:
             return metadata_only(story, reading)

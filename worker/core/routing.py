@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from worker.core.events import normalised, story_event_id
 from worker.core.extract import EXTRACTOR_VERSION, language_fields
-from worker.core.language import LanguageReading
+from worker.core.language import EXPECTED, LanguageReading
 from worker.core.models import RawStory
 from worker.core.models.enriched import EnrichedStory, Facts
 from worker.core.models.story import Dateline, StoryFacts
@@ -27,7 +27,7 @@ NO_MODEL = "none"
 OTHER_LANGUAGE = "other"
 # Languages whose stories the metrics always count by name, pipeline or not: the ones wire
 # services file in most (AFP French, EFE Spanish, dpa German, ANSA Italian, Lusa Portuguese).
-COUNTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "it", "pt")
+COUNTED_LANGUAGES: tuple[str, ...] = EXPECTED
 # How a decoded story was routed: read by its language's pipeline, published with its metadata
 # only, or dead-lettered as unsupported_language.
 PIPELINE, METADATA, DEAD_LETTERED = "pipeline", "metadata", "dead_letter"

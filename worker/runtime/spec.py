@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from worker.config import Settings
 from worker.core.families import Topics
+from worker.core.language import EXPECTED
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
 from worker.core.routing import Unsupported
@@ -47,6 +48,7 @@ class PipelineSpec:
     # with a story in a language none of them reads (docs/languages.md).
     language_models: tuple[tuple[str, str], ...] = ()
     unsupported: Unsupported = "metadata"
+    expected_languages: tuple[str, ...] = EXPECTED
     # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
     # publishes the records only and spares its event loop unpickling the stories.
     keep_stories: bool = False
@@ -57,17 +59,20 @@ class PipelineSpec:
         return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
                    language_models=tuple(sorted(s.language_models.items())), unsupported=s.unsupported_language,
+                   expected_languages=tuple(s.expected_languages),
                    extract_budget_s=s.extract_budget_s, keep_stories=keep_stories)
 
     def build(self) -> Pipeline:
         from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
-        from worker.core.language import warm
+        from worker.core.language import unknown, warm
         from worker.core.nlp import load
 
         gazetteer()  # built once per process, before the first story, not during it
         currencies()  # likewise the currency symbols and names (about 0.3 s)
         warm()  # the language detector's model, likewise
+        if typos := unknown(self.expected_languages):
+            raise ValueError(f"WIRE_EXPECTED_LANGUAGES: the language detector knows no {typos}")
         others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
                   for language, name in self.language_models]
         if any(language == "fr" for language, _ in self.language_models):
@@ -77,7 +82,8 @@ class PipelineSpec:
         return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
                         max_bytes=self.max_bytes, max_words=self.max_words,
                         max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
-                        others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s)
+                        others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s,
+                        expected=self.expected_languages)
 
 
 def load_for(language: str, name: str, **kwargs: Any) -> Language:

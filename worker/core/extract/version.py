@@ -44,5 +44,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # place; 'Isabela province' is the province; a town by its own name beats one listing the name
 # among its other spellings; a state's name that is only a city's other spelling stays the state;
 # 'X County' is never the town X.
+# v14 also: a story's language is settled among the languages the desk expects (WIRE_EXPECTED_LANGUAGES),
+# so language_confidence is the share of those languages' probability; French rules read more
+# titles, speech verbs and casualty words (docs/languages.md).
 EXTRACTOR_VERSION = "wire.extract.v14"
 OUTPUTS_FINGERPRINT = "sha256:a5ec344bc67d5aef4315bd0ac4c800b76b0ce86167650cca618623622fe5a7cc"

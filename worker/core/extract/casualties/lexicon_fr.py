@@ -32,11 +32,31 @@ CATEGORY_WORDS_FR: dict[str, str] = {
     "interpellés": "arrested", "interpellées": "arrested", "arrêtés": "arrested", "arrêtées": "arrested",
     "secourus": "rescued", "secourues": "rescued", "sauvés": "rescued", "sauvées": "rescued",
     "évacués": "displaced", "évacuées": "displaced", "déplacés": "displaced", "déplacées": "displaced",
-    "fui": "displaced", "quitter": "displaced", "sinistrés": "displaced",
+    "fui": "displaced", "quitter": "displaced", "sinistrés": "displaced", "sinistrées": "displaced",
+    "noyé": "killed", "noyés": "killed", "noyée": "killed", "noyées": "killed",
+    "électrocutés": "killed", "corps": "killed", "cadavres": "killed", "décès": "killed",
+    "intoxiqués": "wounded", "intoxiquées": "wounded", "brûlés": "wounded", "traumatisés": "wounded",
+    "rescapés": "rescued", "extraits": "rescued",
+    "sans-abri": "displaced", "réfugiés": "displaced", "relogés": "displaced", "relogées": "displaced",
+    "détenus": "arrested", "détenues": "arrested", "appréhendés": "arrested", "appréhendées": "arrested",
+}
+# Phrases after a count that say what happened, when no single word of them does ("quatre
+# randonneurs ont trouvé la mort", "trois suspects ont été placés en garde à vue").
+CATEGORY_PHRASES_FR: dict[str, str] = {
+    "trouvé la mort": "killed", "perdu la vie": "killed", "succombé à leurs blessures": "killed",
+    "succombé": "killed", "se sont noyés": "killed", "se sont noyées": "killed",
+    "placés en garde à vue": "arrested", "placées en garde à vue": "arrested", "en garde à vue": "arrested",
+    "sont recherchés": "missing", "à quitter": "displaced", "à fuir": "displaced", "manquent à l'appel": "missing",
+    "manquent toujours à l'appel": "missing", "privés de toit": "displaced", "jetés sur les routes": "displaced",
 }
 # Verbs written before the count ("tuant au moins 23 personnes", "en blessant plus de 140").
 CATEGORY_VERBS_BEFORE_FR: dict[str, str] = {
     "tuant": "killed", "tué": "killed", "blessant": "wounded", "blessé": "wounded", "fait": "killed",
+    # "a coûté la vie à 17 migrants", "a déploré la mort de six soldats", "le décès de trois patients"
+    "vie": "killed", "mort": "killed", "décès": "killed", "noyade": "killed",
+    "l'arrestation": "arrested", "l’arrestation": "arrested", "l'interpellation": "arrested",
+    "l’interpellation": "arrested", "arrêté": "arrested", "interpellé": "arrested", "évacuer": "displaced",
+    "évacué": "displaced", "secouru": "rescued", "sauvé": "rescued",
 }
 # Words that may stand between a count and its category word ("huit autres blessées",
 # "six policiers légèrement blessés", "quatorze personnes ont été interpellées").

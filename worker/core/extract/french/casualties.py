@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
-from worker.core.extract.casualties.lexicon_fr import CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, \
-    QUALIFIERS_FR, VAGUE_FR
+from worker.core.extract.casualties.lexicon_fr import CATEGORY_PHRASES_FR, CATEGORY_VERBS_BEFORE_FR, \
+    CATEGORY_WORDS_FR, FILLER_FR, QUALIFIERS_FR, VAGUE_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.models.casualties import Casualty, SupersededCount
@@ -20,6 +20,7 @@ _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE_FR, key=len, reverse=True))
 _COUNT = re.compile(rf"\b(?P<phrase>(?:(?P<qual>{_QUAL}) )?(?:(?P<vague>{_VAGUE})|(?P<n>{NUMBER})))\b", re.I)
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _MAX_BETWEEN = 5
+_PHRASE = re.compile("|".join(re.escape(p) for p in sorted(CATEGORY_PHRASES_FR, key=len, reverse=True)), re.I)
 
 
 # Words of these kinds may stand between a count and its category word: who was counted
@@ -33,6 +34,9 @@ def _category_after(text: str, offset: int, pos: dict[int, str]) -> tuple[str, i
         if i > _MAX_BETWEEN or re.search(r"[,.;:«»()]", text[:m.start()]):
             return None
         word = m.group().lower()
+        phrase = _PHRASE.match(text, m.start())
+        if phrase:  # "ont trouvé la mort": no one word of it says what happened
+            return CATEGORY_PHRASES_FR[phrase.group().lower().replace("’", "'")], phrase.end()
         if word in CATEGORY_WORDS_FR:
             return CATEGORY_WORDS_FR[word], m.end()
         if word not in FILLER_FR and not word.startswith(("l'", "d'", "l’", "d’")) \

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.entities.lexicon_fr import HONORIFICS_FR, ORG_CUES_FR, ORG_HEADS_FR, ORG_STOPS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
+    ORG_HEADS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -85,6 +86,12 @@ def _parenthesised(body: str, start: int, end: int, clusters: dict[tuple[str, st
     return next((c for c in clusters.values() if c.label != "PERSON" and any(e == before for _, e in c.mentions)), None)
 
 
+def _after_word(body: str, start: int) -> str:
+    """The lower-case word right before ``start``."""
+    words = _WORD.findall(body[max(0, start - 30):start])
+    return words[-1].lower() if words else ""
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
@@ -123,6 +130,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     ev = ctx.evidence
     orgs = _org_phrases(body)
     portfolios: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
     clusters: dict[tuple[str, str], _Cluster] = {}
 
     def add(label: EntityLabel, name: str, start: int, end: int, role: Role | None = None) -> None:
@@ -136,6 +144,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         add("ORG", body[s:e], s, e)
     for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
         found = _title(body, ent.start_char) if ent.label_ == "PER" else None
+        if found:
+            titles.append((found[1], found[1] + len(found[0])))
         if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS:
             portfolios.append((found[1], found[1] + len(found[0])))
     for ent in doc.ents:
@@ -149,8 +159,18 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         first = name.split()[0].lower() if name else ""
         if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
             continue
+        if ent.label_ == "PER" and name.split()[0] in ADDRESS_FORMS_FR and len(name.split()) > 1:
+            start += len(name.split()[0]) + 1  # "M. Mensah" is Mensah, a short form of his full name
+            name = body[start:end].strip()
+            first = name.split()[0].lower()
+        if ent.label_ == "PER" and not name[0].isupper():
+            continue  # a name is capitalised: a lower-case "person" is a word the model misread
+        if ent.label_ in ("LOC", "MISC") and _after_word(body, start) in STORM_WORDS_FR:
+            continue  # "le cyclone Tsiry": a storm's name, not a place
         if name.split()[-1].lower() in _LINKS:
             continue  # "port de": a span cut before its name
+        if ent.label_ in ("LOC", "MISC") and _inside(titles, start, end) and first in OFFICE_NOUNS_FR:
+            continue  # "le chef de l'État", "le procureur de la République": an office, no place
         if ent.label_ == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
             continue  # "Premier ministre": a title the model read as a name
         if ent.label_ in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \

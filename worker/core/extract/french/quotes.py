@@ -19,6 +19,9 @@ _QUOTE = re.compile(rf"{OPEN_FR}[\s\u00a0\u202f]*(?P<text>[^{OPEN_FR}{CLOSE_FR}]
 _VERB = re.compile(r"\b(?:a|ont)(?P<inv>" + "|".join(re.escape(p) for p in INVERTED_PRONOUNS_FR)
                    + r")?\s+(?P<verb>" + "|".join(SPEECH_VERBS_FR) + r"|[a-zéèêîôû]+(?:é|i|u|is|it))\b")
 
+# A writer's sentence ends at a full stop, but not the one of an initial or "M." ("a déclaré M. Mensah").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.\s|\n")
+
 
 def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
     return sorted((m.start, m.end, e) for e in entities if e.label in ("PERSON", "ORG") for m in e.mentions)
@@ -31,7 +34,8 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
     for m in _QUOTE.finditer(body):
         s_start, _ = ctx.evidence.sentence_bounds(m.start(), m.end())
         # The said-clause runs to the end of the writer's sentence, which the parser may cut at "»".
-        s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
+        end = _SENTENCE_END.search(body, m.end())
+        s_end = end.start() if end else len(body)
         tail = body[m.end():s_end]
         verb = _VERB.search(tail[:60])
         speaker: Entity | None = None

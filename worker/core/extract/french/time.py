@@ -6,6 +6,7 @@ that day. "dans la nuit de dimanche à lundi" is the night ending on the second 
 """
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Literal
 
@@ -14,20 +15,32 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.extract.story.lexicon_fr import MONTHS_FR
-from worker.core.extract.time.lexicon_fr import DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, MONTH_PARTS_FR, \
-    RELATIVE_DAYS_FR, RELATIVE_WEEKS_FR, WEEKDAYS_FR
+from worker.core.extract.time.lexicon_fr import DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, \
+    MONTH_OPENERS_FR, MONTH_PARTS_FR, RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, \
+    WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR
 from worker.core.models.timex import TimeExpression
 
 _MONTH = "|".join(MONTHS_FR)
 _WEEKDAY = "|".join(WEEKDAYS_FR)
 _PART = "|".join(re.escape(p) for p in DAY_PARTS_FR)
+_DIRECTION = "|".join(WEEKDAY_DIRECTIONS_FR)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, either apostrophe matching."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
 _PATTERNS = [
     ("night", re.compile(rf"\bnuit de (?:{_WEEKDAY}) à (?P<wd>{_WEEKDAY})\b", re.I)),
     ("date", re.compile(rf"\b(?:le )?(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: (?P<year>\d{{4}}))?\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?: (?:{_PART}))?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?: (?P<dir>{_DIRECTION}))?(?: (?:{_PART}))?\b", re.I)),
+    ("relyear", re.compile(rf"(?<![\w'’])(?P<rel>{_alternatives(RELATIVE_YEARS_FR)})\b", re.I)),
+    ("relmonth", re.compile(rf"(?<![\w'’])(?P<rel>{_alternatives(RELATIVE_MONTHS_FR)})(?![\w-])", re.I)),
     ("relday", re.compile(r"\b(?P<rel>" + "|".join(re.escape(k) for k in RELATIVE_DAYS_FR) + rf")(?: (?:{_PART}))?\b", re.I)),
     ("week", re.compile(r"\bla semaine (?P<rel>" + "|".join(RELATIVE_WEEKS_FR) + r")\b", re.I)),
     ("monthpart", re.compile(r"\b(?:" + "|".join(re.escape(p) for p in MONTH_PARTS_FR) + rf")\s?(?P<month>{_MONTH})\b", re.I)),
+    ("month", re.compile(rf"\b(?:{_alternatives(MONTH_OPENERS_FR)})\s?(?P<month>{_MONTH})\b(?! \d)", re.I)),
     ("duration", re.compile(rf"\b(?P<n>{NUMBER}) (?P<unit>" + "|".join(sorted(DURATION_UNITS_FR, key=len, reverse=True)) + r")\b", re.I)),
     ("year", re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")),
 ]
@@ -43,6 +56,8 @@ def _future(doc: Doc, start: int) -> bool:
     for t in span.sent:
         tense = t.morph.get("Tense", [])
         if "Fut" in tense or t.lower_ in FUTURE_CUES_FR:
+            return True
+        if t.pos_ in ("VERB", "AUX") and "Pres" not in tense and t.lower_.endswith(FUTURE_ENDINGS_FR):
             return True
         if t.lemma_.lower() in FUTURE_CUES_FR and "Pres" in tense:
             return True
@@ -84,8 +99,23 @@ TimexKind = Literal["date", "time", "duration", "set", "range"]
 
 def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | None, TimexKind]:
     if kind == "night" or kind == "weekday":
-        day = _weekday(today, WEEKDAYS_FR[m.group("wd").lower()], _future(doc, m.start()))
+        weekday = WEEKDAYS_FR[m.group("wd").lower()]
+        direction = WEEKDAY_DIRECTIONS_FR.get((m.groupdict().get("dir") or "").lower())
+        if direction is not None:  # "mardi prochain" on a Tuesday is a week away, never today
+            delta = (weekday - today.weekday()) % 7 or 7
+            return (today + timedelta(days=delta if direction > 0 else delta - 7)).isoformat(), "date"
+        day = _weekday(today, weekday, _future(doc, m.start()))
         return day.isoformat(), "date"
+    if kind == "relyear":
+        return str(today.year + RELATIVE_YEARS_FR[m.group("rel").lower().replace("’", "'")]), "date"
+    if kind == "relmonth":
+        month = today.year * 12 + today.month - 1 + RELATIVE_MONTHS_FR[m.group("rel").lower()]
+        return f"{month // 12}-{month % 12 + 1:02d}", "date"
+    if kind == "month":  # "en septembre": this year's, or the next one's when the sentence looks ahead
+        number = MONTHS_FR[m.group("month").lower()]
+        future = _future(doc, m.start())
+        year = today.year + (1 if future and number < today.month else -1 if not future and number > today.month else 0)
+        return f"{year}-{number:02d}", "date"
     if kind == "date":
         year = int(m.group("year") or today.year)
         try:

@@ -15,4 +15,12 @@ SPEECH_VERBS_FR: dict[str, str] = {
     "commenté": "commenter", "reconnu": "reconnaître", "rappelé": "rappeler", "poursuivi": "poursuivre",
     "conclu": "conclure", "réagi": "réagir", "fustigé": "fustiger", "plaidé": "plaider", "jugé": "juger",
     "admis": "admettre", "observé": "observer", "noté": "noter", "résumé": "résumer", "promis": "promettre",
+    "averti": "avertir", "alerté": "alerter", "accusé": "accuser", "confirmé": "confirmer", "démenti": "démentir",
+    "nié": "nier", "répondu": "répondre", "écrit": "écrire", "soutenu": "soutenir", "déploré": "déplorer",
+    "salué": "saluer", "critiqué": "critiquer", "réclamé": "réclamer", "exhorté": "exhorter", "appelé": "appeler",
+    "rapporté": "rapporter", "relevé": "relever", "signalé": "signaler", "détaillé": "détailler",
+    "lâché": "lâcher", "glissé": "glisser", "soupiré": "soupirer", "tranché": "trancher", "ironisé": "ironiser",
+    "protesté": "protester", "avancé": "avancer", "souhaité": "souhaiter", "espéré": "espérer",
+    "tweeté": "tweeter", "publié": "publier", "réitéré": "réitérer", "clamé": "clamer", "considéré": "considérer",
+    "fait savoir": "faire savoir",
 }

@@ -21,3 +21,18 @@ MONTH_PARTS_FR: tuple[str, ...] = ("début", "fin", "mi-")
 # ("doit se rendre mercredi", "prévoit ... d'ici vendredi", "appelle à une journée le 28").
 FUTURE_CUES_FR = frozenset({"devoir", "prévoir", "aller", "d'ici", "compter", "envisager", "appeler", "promettre",
                             "attendu", "attendue", "prochain", "prochaine"})
+# Written after a weekday, they settle its direction whatever the tense ("lundi dernier", "mardi
+# prochain": the one a week away when the story is filed on a Tuesday).
+WEEKDAY_DIRECTIONS_FR: dict[str, int] = {"dernier": -1, "passé": -1, "prochain": 1}
+# "l'an dernier", "l'année prochaine", "cette année": years counted from the story's year; "le mois
+# dernier" likewise for months.
+RELATIVE_YEARS_FR: dict[str, int] = {"l'an dernier": -1, "l'an passé": -1, "l'année dernière": -1,
+                                     "l'année passée": -1, "l'an prochain": 1, "l'année prochaine": 1,
+                                     "cette année": 0}
+RELATIVE_MONTHS_FR: dict[str, int] = {"le mois dernier": -1, "le mois passé": -1, "le mois prochain": 1,
+                                      "ce mois-ci": 0}
+# Words before a month name alone that make it a date of the story ("en septembre", "au mois d'août").
+MONTH_OPENERS_FR: tuple[str, ...] = ("en", "au mois de", "au mois d'", "dès", "depuis", "courant")
+# Endings of the future tense ("ouvrira", "reprendront"), for the verbs the small model tags with
+# another tense; the simple past that shares "-ra" ("entra") is rare in wire copy.
+FUTURE_ENDINGS_FR: tuple[str, ...] = ("ra", "ront", "rons", "rez")
