@@ -48,4 +48,4 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # so language_confidence is the share of those languages' probability; French rules read more
 # titles, speech verbs and casualty words (docs/languages.md).
 EXTRACTOR_VERSION = "wire.extract.v14"
-OUTPUTS_FINGERPRINT = "sha256:a5ec344bc67d5aef4315bd0ac4c800b76b0ce86167650cca618623622fe5a7cc"
+OUTPUTS_FINGERPRINT = "sha256:ad70f71da17175dd173ce726ea8601139c463c6990f2c5a88e401cd5ffdfb892"
