@@ -31,5 +31,11 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # protest, not an attack; what did not happen is no event; events dated by the day; argument rules
 # for attacks, arrests, legal actions, meetings and travel (docs/event-codes.md); events carry
 # actor_country (GDELT Actor1CountryCode) and action_geo (GDELT ActionGeo).
-EXTRACTOR_VERSION = "wire.extract.v12"
-OUTPUTS_FINGERPRINT = "sha256:8dda938c8d5f4c686af41b105df984f9532675f144a2509d5c8a14c5408506c9"
+# v13: weekdays after 'will X and Y', 'were expected by', 'hoped to', 'called ... for' and
+# participles resolve forward; race gaps and match clocks are not times; 'a decade' is a span;
+# a reported clause stops before the speaker's own next act and covers every clause before a
+# trailing 'police said'; 'Analysts at X' speak for X; 'Ukrainian officials' is the speaker as
+# written; a body before a title ('IEBC chairman') is the affiliation, linked to its full name;
+# races and tournaments are not organisations.
+EXTRACTOR_VERSION = "wire.extract.v13"
+OUTPUTS_FINGERPRINT = "sha256:d83476d9d01a242966e2f7c3e0455682ba5ce2214dc61a4a2d685998c2a829ac"
