@@ -36,6 +36,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a reported clause stops before the speaker's own next act and covers every clause before a
 # trailing 'police said'; 'Analysts at X' speak for X; 'Ukrainian officials' is the speaker as
 # written; a body before a title ('IEBC chairman') is the affiliation, linked to its full name;
-# races and tournaments are not organisations.
+# races and tournaments are not organisations; a company later called by its first word is no person.
 EXTRACTOR_VERSION = "wire.extract.v13"
 OUTPUTS_FINGERPRINT = "sha256:d83476d9d01a242966e2f7c3e0455682ba5ce2214dc61a4a2d685998c2a829ac"

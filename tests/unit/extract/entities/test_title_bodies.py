@@ -38,3 +38,10 @@ def test_a_short_form_before_a_title_is_the_body_named_in_full(facts_of) -> None
 def test_a_race_is_not_an_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Lindqvist won the ninth stage of the Tour de Suisse, his team Nordhav Cycling said.")
     assert not any(e.name.startswith("Tour") for e in facts.entities)
+
+
+def test_a_company_later_called_by_its_first_word_is_not_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kessington Freight laid off 300 drivers on Monday. Kessington's shares fell 4%.")
+    assert not any(e.label == "PERSON" for e in facts.entities)
+    firm = next(e for e in facts.entities if e.name == "Kessington Freight")
+    assert "Kessington" in firm.aliases
