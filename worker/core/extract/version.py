@@ -47,5 +47,11 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v14 also: a story's language is settled among the languages the desk expects (WIRE_EXPECTED_LANGUAGES),
 # so language_confidence is the share of those languages' probability; French rules read more
 # titles, speech verbs and casualty words (docs/languages.md).
-EXTRACTOR_VERSION = "wire.extract.v14"
+# v15: weekdays after 'will X and Y', 'were expected by', 'hoped to', 'called ... for' and
+# participles resolve forward; race gaps and match clocks are not times; 'a decade' is a span;
+# a reported clause stops before the speaker's own next act and covers every clause before a
+# trailing 'police said'; 'Analysts at X' speak for X; 'Ukrainian officials' is the speaker as
+# written; a body before a title ('IEBC chairman') is the affiliation, linked to its full name;
+# races and tournaments are not organisations; a company later called by its first word is no person.
+EXTRACTOR_VERSION = "wire.extract.v15"
 OUTPUTS_FINGERPRINT = "sha256:ad70f71da17175dd173ce726ea8601139c463c6990f2c5a88e401cd5ffdfb892"

@@ -10,7 +10,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from worker.core.extract.common.lexicon import (
-    FUTURE_AUXILIARIES, FUTURE_MARKERS, MODAL_AUXILIARIES, PROGRESSIVE_AUXILIARIES, PROPOSAL_NOUNS,
+    FUTURE_AUXILIARIES, FUTURE_MARKERS, MODAL_AUXILIARIES, PASSIVE_FUTURE, PROGRESSIVE_AUXILIARIES, PROPOSAL_NOUNS,
     PROPOSAL_VERBS,
 )
 
@@ -34,6 +34,16 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def lemma_forms(token: Token) -> set[str]:
+    """The lemma and the forms a regular past tense strips to: the small model lemmatises
+    'hoped' as 'hop' and 'used' as 'us', so a lexicon lookup also tries 'hope' and 'use'."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    return forms
+
+
 def tense_of(token: Token) -> Tense:
     """Tense and modality of the clause a token sits in.
 
@@ -43,6 +53,15 @@ def tense_of(token: Token) -> Tense:
     verb = governing_verb(token)
     if verb is None:
         return "unknown"
+    # 'will hold talks on Monday and meet X on Tuesday': a bare verb conjoined to another
+    # shares its auxiliary, so it shares its tense.
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"} \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            verb = verb.head
+    # 'were expected at the site by Friday', 'is scheduled for May': a passive future marker.
+    if lemma_forms(verb) & PASSIVE_FUTURE and any(c.dep_ == "auxpass" for c in verb.children):
+        return "future"
     # Infinitival complements take their time from the verb they hang off: in
     # 'is expected to travel' and 'hope to meet' the matrix verb decides.
     chain = [verb]
@@ -58,9 +77,10 @@ def tense_of(token: Token) -> Tense:
         aux = {c.lower_ for c in link.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUXILIARIES:
             return "future"
-        if link.i != verb.i and link.lemma_ in FUTURE_MARKERS:
+        forms = lemma_forms(link)
+        if link.i != verb.i and forms & FUTURE_MARKERS:
             return "future"
-        if link.i != verb.i and (link.lemma_ in PROPOSAL_VERBS or link.lemma_ in PROPOSAL_NOUNS):
+        if link.i != verb.i and forms & (PROPOSAL_VERBS | PROPOSAL_NOUNS):
             return "proposed"
         if aux & MODAL_AUXILIARIES:
             return "proposed"

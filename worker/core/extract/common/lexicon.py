@@ -109,6 +109,10 @@ FUTURE_MARKERS = {
     "will", "shall", "'ll", "expect", "schedule", "plan", "due", "set", "go", "intend", "slate",
 }
 
+# Passives that look ahead ('were expected at the site by Friday'); not 'set', which is also
+# 'set alight', nor 'go'.
+PASSIVE_FUTURE = frozenset({"expect", "schedule", "slate", "plan", "due"})
+
 # Words the rules ask about in passing.
 # Auxiliaries that put a clause in the future.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would"})

@@ -151,6 +151,12 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
             counts = votes[low]
             best = max(counts.values())
             m.label = next(lab for lab in TIE_ORDER if counts.get(lab) == best)
+    # "Marlowe's shares" after "Marlowe Bancorp", once that name's own label is settled: the
+    # body's short form, unless a person of the story has that surname.
+    heads = {m.text.split()[0] for m in mentions if m.label == "ORG" and m.tok_end - m.tok_start > 1}
+    for m in mentions:
+        if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in heads - surnames:
+            m.label = "ORG"
 
 
 def _orth_pattern(span: Span) -> Doc:

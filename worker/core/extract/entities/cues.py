@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
+    EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
     PERSON_RELATIVES, POSSESSIVE,
 )
 from worker.core.extract.entities.roles import Mention, is_title_head
@@ -37,6 +37,9 @@ def clean_span(span: Span) -> tuple[int, int] | None:
     elif span.label_ == "ORG":
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_KIND_NOUNS:
             end -= 1
+    # "the Tour de France", "the Davis Cup": a race or a tournament is an event, not a body.
+    if end - start > 1 and any(t.text in EVENT_NAME_WORDS for t in doc[start:end]):
+        return None
     return (start, end) if end > start else None
 
 

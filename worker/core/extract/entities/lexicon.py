@@ -155,3 +155,10 @@ POSSESSIVE_S = ("'s", "’s")
 NAME_JOINERS: frozenset[str] = frozenset({
     "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "del", "di", "da",
 })
+
+# Capitalised words that make a multi-word name a race, tournament or festival ("Tour de
+# France", "Davis Cup", "Commonwealth Games"): events, not organisations or places.
+EVENT_NAME_WORDS: frozenset[str] = frozenset({
+    "Tour", "Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Grand Prix",
+    "Prix", "Marathon", "Classic", "Rally", "Regatta", "Festival", "Biennale", "Expo",
+})

@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS
-from worker.core.extract.entities.lexicon import AFFIL_PREPS, GROUP_POSSESSIVES, PORTFOLIOS, POSSESSIVE
+from worker.core.extract.entities.lexicon import (
+    AFFIL_PREPS, GROUP_POSSESSIVES, NAME_JOINERS, PORTFOLIOS, POSSESSIVE,
+)
 from worker.core.models.entities import Role
 
 # A role as token ranges: (whole role phrase, affiliation inside it), or (None, None).
@@ -72,6 +74,7 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
         for i in range(m.tok_start, m.tok_end):
             by_token[i] = m
     places = [c.name for c in clusters if c.label in ("GPE", "LOC")]
+    bodies = [c for c in clusters if c.label == "ORG" and len(c.name.split()) > 1]
     promoted: dict[str, Cluster] = {}
     for m in mentions:
         if m.label != "PERSON" or m.cluster is None:
@@ -81,7 +84,7 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
             if role_range is None:
                 continue
             title = _title_text(doc, role_range, affil)
-            affil_name = _affiliation_name(doc, affil, by_token, places, promoted, ev)
+            affil_name = _affiliation_name(doc, affil, by_token, places, promoted, ev, bodies)
             if not title and not affil_name:
                 continue
             start, end = doc[role_range[0]].idx, doc[role_range[1] - 1].idx + len(doc[role_range[1] - 1])
@@ -89,6 +92,13 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
             if all((r.title, r.affiliation) != (title, affil_name) for r in m.cluster.roles):
                 m.cluster.roles.append(role)
     return list(promoted.values())
+
+
+def initials(name: str) -> str:
+    """The capitals of a name's words, joiners left out: 'Islamic State West Africa Province'
+    -> 'ISWAP'; 'Information Commissioner's Office' -> 'ICO'."""
+    return "".join(w[0] for w in name.replace("’", "'").split()
+                   if w[:1].isupper() and w.lower() not in NAME_JOINERS)
 
 
 def is_title_head(tok: Token) -> bool:
@@ -125,16 +135,28 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Ro
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
-        while k < m.tok_start - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
-                and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k]):
+        while k < m.tok_start - 1 and doc[k].pos_ in _NAME_POS and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k]) \
+                and not _is_demonym(doc[k]):
             k += 1
-        # The capitalised words must touch the title ("Fire brigade spokesman" is no body).
-        affil = (title_start, k) if title_start < k == m.tok_start - 1 else None
+        # The capitalised words must touch the title, and the title be title words only
+        # ("Arianespace chief executive", "IEBC chairman"; "Fire brigade spokesman" is no body).
+        affil = (title_start, k) if title_start < k < m.tok_start and all(
+            t.is_lower and (is_title_head(t) or t.pos_ == "ADJ") for t in doc[k:m.tok_start]) else None
+        # "Opposition leader X" opening a sentence: a capitalised common word, not a name.
+        if affil is not None and doc[affil[0]].is_sent_start and doc[affil[0]].pos_ != "PROPN" \
+                and not doc[affil[0]].is_upper:
+            affil = None
         # "Union leader X" opening a sentence: a capitalised common noun, not a named body.
         if affil is not None and affil[1] - affil[0] == 1 and doc[affil[0]].is_sent_start \
                 and doc[affil[0]].lower_ in ORG_NOMINALS:
             affil = None
     return ((affil[0] if affil else title_start), m.tok_start), affil
+
+
+# Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
+# 'Valladolid' ADJ, 'Arianespace' PROPN).
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
 def _is_demonym(tok: Token) -> bool:
@@ -213,8 +235,8 @@ def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) 
 
 
 def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[int, Mention],
-                      places: list[str], promoted: dict[str, Cluster], ev: EvidenceMaker
-                      ) -> str | None:
+                      places: list[str], promoted: dict[str, Cluster], ev: EvidenceMaker,
+                      bodies: list[Cluster]) -> str | None:
     if affil is None:
         return None
     span = doc[affil[0]:affil[1]]
@@ -225,8 +247,13 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
         return owner.cluster.name
     if len(span) == 1 and _is_demonym(span[0]):
         return canonical_place(country_for_demonym(span.text, places))
-    # A body named only as an affiliation ("the U.S. mission") is an organisation too.
+    # A body named only as an affiliation ("the U.S. mission") is an organisation too, unless
+    # it is the short form of one the story names in full ("IEBC chairman X").
     name = span.text
+    full = next((c.name for c in bodies if initials(c.name) == name), None) \
+        if len(span) == 1 and name.isupper() else None
+    if full is not None:
+        return full
     key = name.lower()
     if key not in promoted:
         promoted[key] = Cluster("ORG", name=name)

@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 from worker.core.extract.common import doc_cache
 from worker.core.extract.entities.lexicon import NAME_JOINERS
 from worker.core.extract.story.reader import boilerplate_ranges
-from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.roles import Mention, initials
+
+__all__ = ["initials", "is_short_form", "link_short_forms"]
 
 _MAX_GAP = 3   # lower-case words the model may have cut off a full name ("... l'aviation civile")
 
@@ -20,13 +22,6 @@ _MAX_GAP = 3   # lower-case words the model may have cut off a full name ("... l
 def is_short_form(text: str) -> bool:
     """'WHO', 'NDRRMC', 'OM': two to eight capitals and nothing else."""
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
-
-
-def initials(name: str) -> str:
-    """The capitals of a name's words, joiners left out: 'Islamic State West Africa Province'
-    -> 'ISWAP'; 'Information Commissioner's Office' -> 'ICO'."""
-    return "".join(w[0] for w in name.replace("’", "'").split()
-                   if w[:1].isupper() and w.lower() not in NAME_JOINERS)
 
 
 def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], dict[str, str]]:

@@ -25,3 +25,5 @@ SELF_NAMING_NOMINALS: frozenset[str] = frozenset({
     "police", "university", "league", "federation", "alliance", "coalition", "foundation",
     "centre", "center", "network",
 })
+# 'Analysts at X', 'observers from Y', 'researchers of Z': the body a group speaks for.
+GROUP_PREPS: frozenset[str] = frozenset({"at", "from", "of", "with"})

@@ -142,6 +142,44 @@ def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     return []
 
 
+def _clause_after_phrase(verb: Token) -> list[Token]:
+    """'said in a separate study that X': the parser hangs the content clause on the noun of
+    the phrase between; its 'that' marker and own subject show it is the content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for c in obj.children if obj.dep_ == "pobj" else ():
+                if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    return [c]
+    return []
+
+
+def _content_end(verb: Token, clauses: list[Token]) -> int:
+    """Where 'X said ...' stops: the end of its content clauses, not of the verb's other
+    conjuncts ('said it would appeal and called a meeting') or adverbial clauses ('..., though
+    they noted delays'); a further 'and that ...' is still content."""
+    last = max(c.right_edge.i for c in clauses)
+    for clause in clauses:
+        for c in clause.children:
+            # 'said it would fight the closure and called a meeting': a finite verb with no
+            # subject cannot share the content verb's auxiliary, so it is the speaker's act
+            # ('does not rule out X but maintained Y' may still be one report).
+            if c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBZ") \
+                    and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                cut = min(t.i for t in c.subtree)
+                while cut - 1 > clause.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
+                    cut -= 1
+                last = min(last, cut - 1)
+    for c in verb.children:
+        if c.i > last and c.dep_ == "conj" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            last = max(last, c.right_edge.i)
+    return last
+
+
 def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
               quote_spans: list[tuple[int, int]]) -> list[Quote]:
     """'X said (that) ...': the content clause of a reporting verb with a known subject."""
@@ -159,6 +197,8 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         sentence = ev.sentence_of(verb.i)
         if not clauses:
+            clauses = _clause_after_phrase(verb)
+        if not clauses:
             # "The bridge reopened on Monday, officials said." parsed with no content clause: the
             # words before ", SUBJECT said" at the sentence's end are still what was said.
             clauses = _trailing_content(doc, verb, sentence)
@@ -173,13 +213,15 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             first = doc[first.i + 1]
         if clause.i < verb.i:
             # "..., officials said.": the content comes first and ends before the said-clause.
-            first = doc[max(first.i, sentence.start)]
+            # "A died ..., and B was found ..., police said": both clauses are what was said,
+            # whichever of them the parser made the content clause.
+            first = doc[sentence.start]
             while first.i < clause.i and (first.idx in boiler or first.is_punct
                                           or first.is_space or first.text in ("(", ")")):
                 first = doc[first.i + 1]
             last = clause.right_edge.i
         else:
-            last = min(verb.right_edge.i, sentence.end - 1)
+            last = min(_content_end(verb, clauses), sentence.end - 1)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \
                 and doc[last].text not in "”\"":
             last -= 1
@@ -187,7 +229,9 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         if end <= start:
             continue
         share = sum(1 for c in range(start, end) if c in quoted) / (end - start)
-        if share > _MAX_QUOTED_SHARE:
+        # 'said the outbreak was "not yet under control"': a clause whose verb is the writer's
+        # is reported speech with a partial quote inside, not the direct quote over again.
+        if share > _MAX_QUOTED_SHARE and clause.idx in quoted:
             continue
         text = " ".join(_QUOTE_MARKS.sub("", ev.body[start:end]).split()).rstrip(",;")
         found.append(_quote(text, "indirect", speaker, verb.lemma_, ev, start, end))

@@ -16,7 +16,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
-    INHERIT, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SUBJECTS,
+    GROUP_PREPS, INHERIT, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SUBJECTS,
 )
 from worker.core.models.entities import Entity
 
@@ -157,11 +157,21 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     # nationality, is the speaker; a people or place only when no person or body is named.
     named = [subject] + [c for c in subject.children if c.dep_ == "appos"] \
         + [c for c in subject.children if c.dep_ in ("compound", "amod")]
-    for labels in (("PERSON", "ORG"), ("GPE", "NORP")):
-        for tok in named:
-            ent = index.at(tok)
-            if ent is not None and ent.label in labels:
-                return Speaker(ent.name, ent.entity_id)
+    for tok in named:
+        ent = index.at(tok)
+        if ent is not None and ent.label in ("PERSON", "ORG"):
+            return Speaker(ent.name, ent.entity_id)
+    body = _group_of_body(subject, index)
+    if body is not None:
+        return body
+    for tok in named:
+        ent = index.at(tok)
+        if ent is not None and ent.label in ("GPE", "NORP"):
+            # 'Ukrainian officials', 'an Indian official', 'Health New Zealand': a people or place
+            # that only qualifies the subject is not the speaker; the subject as written is.
+            if subject.pos_ == "NOUN" or _wider_than(subject, ent):
+                return _as_written(subject)
+            return Speaker(ent.name, ent.entity_id)
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
@@ -191,6 +201,29 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(subject)
+
+
+def _group_of_body(subject: Token, index: EntityIndex) -> Speaker | None:
+    """'Analysts at X', 'Observers from Y', 'Researchers at the University of Z': people
+    speaking as a group of a named body speak for it."""
+    if subject.tag_ != "NNS":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GROUP_PREPS:
+            continue
+        for obj in prep.children:
+            ent = index.at(obj) if obj.dep_ == "pobj" else None
+            if ent is not None and ent.label == "ORG":
+                return Speaker(ent.name, ent.entity_id)
+    return None
+
+
+def _wider_than(subject: Token, ent: Entity) -> bool:
+    """The subject's own capitalised words reach before the place's name ('Health New Zealand')."""
+    first = min((t for t in subject.subtree if t.dep_ in ("compound", "amod") or t.i == subject.i),
+                key=lambda t: t.i)
+    start = next((m.start for m in ent.mentions if m.start <= subject.idx < m.end), None)
+    return start is not None and first.idx < start and first.text[:1].isupper()
 
 
 def _fuller_before(subject: Token) -> Token:

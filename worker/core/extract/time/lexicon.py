@@ -5,7 +5,7 @@ UNITS = ["year", "month", "week", "day", "hour", "minute", "decade", "century"]
 RANGE_WORDS = ["to", "through", "until", "till", "-", "–", "and"]
 # A date something is set for lies ahead even when the setting is told in the past tense:
 # 'set sentencing for Jan. 22', 'sessions planned for Friday', 'postponed the vote to May 4'.
-SCHEDULE = {"set", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
+SCHEDULE = {"set", "call", "convene", "schedule", "slate", "plan", "fix", "postpone", "adjourn", "delay", "reschedule",
              "defer", "book", "move", "push"}
 # Verbs that put something in force: 'from Friday' after them is when it starts.
 DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
@@ -35,6 +35,10 @@ RELATIVE_MODIFIERS = frozenset({"next", "last", "this"})
 DATED_UNITS = frozenset({"year", "month", "week", "day"})
 # Words for twelve o'clock midday.
 NOON_WORDS = frozenset({"noon", "midday"})
+# Units a bare 'a' counts without being a rate: 'a day' is often '14,000 a day', 'a decade' never.
+RATELESS_UNITS = frozenset({"decade", "century"})
+# 'two more weeks', 'three further days': words between a count and its unit.
+EXTRA_WORDS = ["more", "further", "additional", "extra"]
 # 'set for Friday', 'postponed until Monday'.
 SCHEDULED_FOR_PREPS = frozenset({"for", "to", "until"})
 # 'a curfew from Friday', 'starting Monday', 'effective Sunday'.
@@ -45,3 +49,8 @@ UNTIL_MODIFIERS = frozenset({"at", "least", "no", "later", "than"})
 UNTIL_WORDS = frozenset({"until", "till", "through"})
 # 'a 12-year-old': a duration that is an age.
 AGE_WORDS = frozenset({"old", "-old"})
+# A gap in a race or a match clock: '48 seconds behind', 'by 31 seconds', '12 minutes from time'.
+MARGIN_AFTER = frozenset({"behind", "ahead", "clear", "adrift"})
+MATCH_CLOCK_AFTER = frozenset({"from time", "from full-time", "from half-time"})
+# 'won by 31 seconds' is a margin; 'delayed by two years' is a span of time.
+MARGIN_UNITS = frozenset({"second", "minute"})

@@ -6,7 +6,9 @@ them once per vocabulary.
 
 from typing import Any
 
-from worker.core.extract.time.lexicon import PARTS_OF_DAY, RANGE_WORDS, UNITS, WEEKDAYS
+from worker.core.extract.time.lexicon import (
+    EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, RANGE_WORDS, RATELESS_UNITS, UNITS, WEEKDAYS,
+)
 from worker.core.extract.time.resolve import MONTHS
 
 _UNIT_FORMS = UNITS + [u + "s" for u in UNITS] + ["centuries"]
@@ -44,6 +46,8 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "DURATION": [
         [_NUMBER, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _UNIT_FORMS}}],
+        [_NUMBER, {"LOWER": {"IN": EXTRA_WORDS}}, {"LOWER": {"IN": _UNIT_FORMS}}],
+        [{"LOWER": {"IN": sorted(ONE_ARTICLES)}}, {"LOWER": {"IN": sorted(RATELESS_UNITS)}}],
         [_NUMBER, {"LOWER": {"IN": _UNIT_FORMS}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
     ],
     "CLOCK": [

@@ -15,8 +15,8 @@ from dateutil.relativedelta import relativedelta
 
 from worker.core.extract.common.numbers import word_to_int
 from worker.core.extract.time.lexicon import (
-    AMBIGUOUS_MONTHS, DATED_UNITS, NOON_WORDS, ONE_ARTICLES, QUARTERS, RELATIVE_MODIFIERS,
-    TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
+    AMBIGUOUS_MONTHS, DATED_UNITS, EXTRA_WORDS, NOON_WORDS, ONE_ARTICLES, QUARTERS, RELATIVE_MODIFIERS,
+    RATELESS_UNITS, TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
 )
 
 Direction = Literal["past", "future", "unknown"]
@@ -196,9 +196,10 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         shape = {"year": "%Y", "month": "%Y-%m", "week": "", "day": "%Y-%m-%d"}[unit]
         return Resolved("date", iso_week(past) if unit == "week" else past.strftime(shape))
     m = re.fullmatch(r"((?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|least|another|the) )*)"
-                     + _NUM + r"[ -]" + _UNIT + r"(?:-long| long)?", text)
-    # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span.
-    if m and (m.group(2) not in ONE_ARTICLES or m.group(1)):
+                     + _NUM + r"[ -](?:(?:" + "|".join(EXTRA_WORDS) + r") )?" + _UNIT + r"(?:-long| long)?", text)
+    # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span;
+    # 'a decade' is never a rate.
+    if m and (m.group(2) not in ONE_ARTICLES or m.group(1) or m.group(3).rstrip("s") in RATELESS_UNITS):
         span = _duration(m.group(2), m.group(3))
         return Resolved("duration", span) if span else None
     return _clock(text, ref)

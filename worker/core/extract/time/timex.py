@@ -14,10 +14,10 @@ from spacy.vocab import Vocab
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import span_evidence
-from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
+    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, MARGIN_UNITS, MATCH_CLOCK_AFTER, UNITS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
     UNTIL_WORDS,
 )
 from worker.core.extract.time.patterns import PATTERNS
@@ -41,6 +41,12 @@ def _matcher(vocab: Vocab) -> Matcher:
 def direction_of(token: Token) -> Direction:
     """Past or future for the clause a time phrase sits in, as the weekday resolver needs it."""
     tense = tense_of(token)
+    verb = governing_verb(token)
+    # 'including a time trial on Saturday': a participle has no tense of its own; the clause
+    # it hangs off says which side of the publication date its time falls.
+    if tense == "unknown" and verb is not None and verb.tag_ in {"VBG", "VBN"} \
+            and verb.head.i != verb.i:
+        tense = tense_of(verb.head)
     prep = token.head
     if prep.dep_ == "prep" and prep.lower_ in SCHEDULED_FOR_PREPS and prep.head.lemma_ in SCHEDULE:
         return "future"
@@ -96,6 +102,24 @@ def _is_age(span: Span) -> bool:
     return any(t.lower_ in AGE_WORDS for t in after) or "old" in span.text.lower()
 
 
+def _is_margin(span: Span) -> bool:
+    """'finished 1 minute 48 seconds behind', 'trails by 31 seconds', '12 minutes from time': a
+    gap in a race or a match clock, not a time expression."""
+    doc = span.doc
+    units = set(UNITS) | MARGIN_UNITS
+    if span[-1].lower_.rstrip("s") not in units:
+        return False
+    end = span.end
+    # '1 minute 48 seconds': look past a second count-and-unit.
+    if end + 1 < len(doc) and doc[end].like_num and doc[end + 1].lower_.rstrip("s") in units:
+        end += 2
+    after = " ".join(t.lower_ for t in doc[end:end + 2])
+    if doc[end:end + 1].text.lower() in MARGIN_AFTER or after in MATCH_CLOCK_AFTER:
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ == "by" and span[-1].lower_.rstrip("s") in MARGIN_UNITS
+
+
 def _trim(span: Span) -> Span:
     """Drop the leading preposition or determiner our patterns use only as a cue."""
     start, end = span.start, span.end
@@ -113,7 +137,7 @@ def _candidates(doc: Doc) -> list[Span]:
 
 
 def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange] | None:
-    if _is_age(span):
+    if _is_age(span) or _is_margin(span):
         return None
     resolved = normalise(span.text, ref, direction_of(span.root))
     if resolved is None:

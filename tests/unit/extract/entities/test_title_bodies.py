@@ -1,0 +1,47 @@
+"""A body named before a person's title: 'Arianespace chief executive X', 'IEBC chairman X'."""
+
+from worker.core.models.entities import Entity
+
+
+def _person(facts, name: str) -> Entity:  # type: ignore[no-untyped-def]
+    return next(e for e in facts.entities if e.label == "PERSON" and e.name == name)
+
+
+def test_a_company_before_a_two_word_title_is_the_affiliation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The ferry left port on time, Nordlys Shipping chief executive Maren Dahl said.")
+    role = _person(facts, "Maren Dahl").roles[0]
+    assert (role.title, role.affiliation) == ("chief executive", "Nordlys Shipping")
+    assert any(e.label == "ORG" and e.name == "Nordlys Shipping" for e in facts.entities)
+
+
+def test_a_club_the_model_calls_an_adjective_is_the_affiliation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("After the draw, Tarragona coach Ines Roig praised her goalkeeper.")
+    role = _person(facts, "Ines Roig").roles[0]
+    assert (role.title, role.affiliation) == ("coach", "Tarragona")
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Opposition leader Hugo Brandt walked out of the chamber on Tuesday.")
+    assert all(r.affiliation != "Opposition" for r in _person(facts, "Hugo Brandt").roles)
+    assert not any(e.label == "ORG" and e.name == "Opposition" for e in facts.entities)
+
+
+
+def test_a_short_form_before_a_title_is_the_body_named_in_full(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The National Grid Regulatory Authority approved the tariff on Monday. "
+                     "NGRA chairwoman Odile Masson said bills would rise by 4%.")
+    role = _person(facts, "Odile Masson").roles[0]
+    assert role.affiliation == "National Grid Regulatory Authority"
+    assert not any(e.label == "ORG" and e.name == "NGRA" for e in facts.entities)
+
+
+def test_a_race_is_not_an_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lindqvist won the ninth stage of the Tour de Suisse, his team Nordhav Cycling said.")
+    assert not any(e.name.startswith("Tour") for e in facts.entities)
+
+
+def test_a_company_later_called_by_its_first_word_is_not_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kessington Freight laid off 300 drivers on Monday. Kessington's shares fell 4%.")
+    assert not any(e.label == "PERSON" for e in facts.entities)
+    firm = next(e for e in facts.entities if e.name == "Kessington Freight")
+    assert "Kessington" in firm.aliases
