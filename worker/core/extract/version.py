@@ -54,4 +54,4 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # written; a body before a title ('IEBC chairman') is the affiliation, linked to its full name;
 # races and tournaments are not organisations; a company later called by its first word is no person.
 EXTRACTOR_VERSION = "wire.extract.v15"
-OUTPUTS_FINGERPRINT = "sha256:ad70f71da17175dd173ce726ea8601139c463c6990f2c5a88e401cd5ffdfb892"
+OUTPUTS_FINGERPRINT = "sha256:97c9f216270646443169d405e514ba13a8c09a6bd8633cf8f289c41451695a9e"
