@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)
 
-.PHONY: run test soak bench setup test-tools kafka-jars constraints
+.PHONY: run test soak bounces bench setup test-tools kafka-jars constraints
 
 run: setup
 	$(BIN)/wire-enrich run
@@ -21,6 +21,10 @@ bench: setup
 # The long run (30 min or 50,000 stories); WIRE_SOAK_STORIES / WIRE_SOAK_MINUTES shorten it.
 soak: setup
 	WIRE_SOAK=1 $(BIN)/python -m pytest tests/faults -m soak -rP
+
+# The broker bounce matrix (five clean, five hard bounces of an output leader) on its own cluster.
+bounces: setup
+	WIRE_BOUNCES=1 $(BIN)/python -m pytest tests/faults -m bounces -rP
 
 setup: $(STAMP) kafka-jars
 

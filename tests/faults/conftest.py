@@ -1,11 +1,12 @@
 """Fault tests: the real worker, as its own process, against a real 3-node KRaft cluster
-(a plaintext listener and a SASL_SSL one on every node).
+.
 
 One cluster serves the session (RF 3, min.insync.replicas 2, acks=all everywhere). A test that
 kills brokers leaves the cluster whole again: the `whole_cluster` fixture restarts any node that
 is down after each test, so one failing scenario cannot poison the next.
 
-The soak test runs only when WIRE_SOAK=1 is set; otherwise it is deselected (not skipped).
+The soak test runs only when WIRE_SOAK=1 is set, the bounce matrix (on a cluster of its own, with
+a SASL_SSL listener) only when WIRE_BOUNCES=1; otherwise they are deselected (not skipped).
 """
 
 from __future__ import annotations
@@ -19,35 +20,26 @@ from pathlib import Path
 import pytest
 
 from tests.support.faults import CleanRun, restart_all_down
-from tests.support.tls import make_certificates, sasl_ssl_broker
-from tests.support.worker_process import WorkerProcess, WorkerTopics
+from tests.support.tls import make_certificates
+from tests.support.worker_process import WorkerTopics
 from worker.local_kafka import LocalKafka
 
 _HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    soak_wanted = os.environ.get("WIRE_SOAK") == "1"
+    wanted = {"soak": os.environ.get("WIRE_SOAK") == "1", "bounces": os.environ.get("WIRE_BOUNCES") == "1"}
     keep, dropped = [], []
     for item in items:
         if _HERE in item.path.parents:
             item.add_marker(pytest.mark.faults)
-            if item.get_closest_marker("soak") and not soak_wanted:
+            if any(item.get_closest_marker(name) and not on for name, on in wanted.items()):
                 dropped.append(item)
                 continue
         keep.append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep
-
-
-@pytest.fixture(scope="module", autouse=True)
-def brokers_before_workers() -> Iterator[None]:
-    """Workers started by fault tests run at a lower CPU priority than the brokers (see
-    WorkerProcess.niceness): the scenarios inject their own faults, not CPU starvation."""
-    WorkerProcess.niceness = 10
-    yield
-    WorkerProcess.niceness = 0
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +49,8 @@ def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="session")
-def cluster(tls_files: tuple[Path, Path]) -> Iterator[LocalKafka]:
-    # Every node also serves SASL/SCRAM over TLS, as a managed cluster would: the bounce matrix
-    # runs its worker there; the other scenarios use the plaintext listener.
-    kafka = LocalKafka(nodes=3, **sasl_ssl_broker(tls_files[1]))  # type: ignore[arg-type]
+def cluster() -> Iterator[LocalKafka]:
+    kafka = LocalKafka(nodes=3)
     kafka.start()
     try:
         yield kafka

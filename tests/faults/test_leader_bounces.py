@@ -13,27 +13,50 @@ the ids of a clean run; duplicates are allowed and counted.
 from __future__ import annotations
 
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.faults import CleanRun, OutputCollector, all_terminal, corpus, leader_of, produce_items, \
     reconcile, terminal_positions, wait_committed, worker_env
-from tests.support.tls import sasl_ssl_worker_env
-from tests.support.worker_process import WorkerProcess
+from tests.support.tls import sasl_ssl_broker, sasl_ssl_worker_env
+from tests.support.worker_process import WorkerProcess, WorkerTopics
 from worker.local_kafka import LocalKafka
 
 BOUNCES = 5
 LOT = 48  # stories produced before each bounce
 DOWN_S = 3.0  # how long the bounced node stays down: the worker publishes to the new leader meanwhile
 
+pytestmark = pytest.mark.bounces
+
+
+@pytest.fixture(scope="module")
+def cluster(tls_files: tuple[Path, Path]) -> Iterator[LocalKafka]:
+    """A cluster of its own, every node also serving SASL/SCRAM over TLS as a managed cluster
+    would: the bounces never touch the cluster the other fault scenarios share."""
+    kafka = LocalKafka(nodes=3, **sasl_ssl_broker(tls_files[1]))  # type: ignore[arg-type]
+    kafka.start()
+    try:
+        yield kafka
+    finally:
+        kafka.stop()
+
+
+def _topics(cluster: LocalKafka, kind: str) -> WorkerTopics:
+    topics = WorkerTopics(f"b.{kind}.{uuid.uuid4().hex[:6]}")
+    cluster.create_topics([topics.raw], partitions=3)
+    cluster.create_topics(topics.outputs(), partitions=3)
+    cluster.create_topics([topics.changelog], partitions=3, configs={"cleanup.policy": "compact,delete"})
+    return topics
+
 
 @pytest.mark.parametrize("hard", [False, True], ids=["clean", "hard"])
 def test_five_bounces_of_an_output_leader_over_sasl_ssl_lose_nothing(
-        cluster: LocalKafka, tls_files: tuple[Path, Path], make_topics, clean: CleanRun, tmp_path: Path,
-        hard: bool) -> None:
+        cluster: LocalKafka, tls_files: tuple[Path, Path], clean: CleanRun, tmp_path: Path, hard: bool) -> None:
     bootstrap = cluster.bootstrap_servers  # the test's own clients; the worker uses SASL_SSL only
-    topics = make_topics(3)
+    topics = _topics(cluster, "hard" if hard else "clean")
     enriched = topics.names["enriched"]
     env = {**worker_env(topics, cluster.bootstrap_for("SASL_SSL"), WIRE_BATCH_SIZE="16"),
            **sasl_ssl_worker_env(tls_files[0])}

@@ -62,14 +62,7 @@ class WorkerTopics:
 
 
 class WorkerProcess:
-    """`python -m worker run` with a given environment; its log goes to a file for failures.
-
-    `niceness` lowers the worker's CPU priority (its pool processes inherit it). The fault suite
-    sets it: there three brokers share two cores with the workers, and a broker starved of CPU
-    past its session timeouts drops out of the cluster, which is a test-machine fault, not the
-    one a scenario means to inject. In production the brokers have their own machines."""
-
-    niceness = 0
+    """`python -m worker run` with a given environment; its log goes to a file for failures."""
 
     def __init__(self, env: Mapping[str, str], log_path: Path, metrics_port: int | None = None) -> None:
         self.metrics_port = metrics_port or free_port()
@@ -81,9 +74,8 @@ class WorkerProcess:
     def start(self) -> WorkerProcess:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
-        nice = self.niceness
         self.proc = subprocess.Popen([sys.executable, "-m", "worker", "run"], env=self.env, stdout=log,
-                                     stderr=subprocess.STDOUT, preexec_fn=(lambda: os.nice(nice)) if nice else None)
+                                     stderr=subprocess.STDOUT)
         return self
 
     def log(self) -> str:
