@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
-import spacy
 from spacy.language import Language
 
-from worker.core.extract import extract_all
-from worker.core.models import RawStory
-from worker.core.models.enriched import Facts
-
-# A Tuesday, as in the other French rule tests.
-PUBLISHED = datetime(2026, 3, 17, 10, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return spacy.load("fr_core_news_sm")
-
-
-def read(fr: Language, body: str) -> Facts:
-    return extract_all(fr(body), RawStory(story_id="t", body=body, published_at=PUBLISHED, source_format="text"))
+from tests.support.french import read
 
 
 @pytest.mark.parametrize(("sentence", "category", "count"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -12,19 +10,7 @@ from worker.core.extract import extract_all
 from worker.core.extract.french.numbers import number_value
 from worker.core.extract.french.story import place_name
 from worker.core.models import RawStory
-from worker.core.models.enriched import Facts
-
-# A Tuesday: "lundi" is the day before, "jeudi" in a future sentence two days after.
-PUBLISHED = datetime(2026, 3, 17, 10, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return spacy.load("fr_core_news_sm")
-
-
-def read(fr: Language, body: str) -> Facts:
-    return extract_all(fr(body), RawStory(story_id="t", body=body, published_at=PUBLISHED, source_format="text"))
+from tests.support.french import PUBLISHED, read
 
 
 @pytest.mark.parametrize(("text", "value"), [("2 000", 2000), ("dix-neuf", 19), ("trente-deux", 32),

@@ -29,11 +29,12 @@ def _may_trigger(token: Token) -> bool:
             or token.lemma_.lower() in table.TRIGGER_WORDS)
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Does one of the sorted, non-overlapping ``spans`` contain ``offset``? (a bisection: asked
-    for every trigger word, so a long story's many sub-heads must not make it quadratic)"""
-    at = bisect_right([start for start, _ in spans], offset) - 1
-    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+def _inside(starts: list[int], ends: list[int], offset: int) -> bool:
+    """Does one of the sorted, non-overlapping spans (``starts[i]``, ``ends[i]``) contain ``offset``?
+    A bisection: asked for every trigger word, so a long story's many sub-heads must not make it
+    quadratic."""
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and offset < ends[at]
 
 
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
@@ -113,11 +114,12 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     drafts: list[Draft] = []
     heads = ctx.story_facts.section_heads if ctx.story_facts is not None else []
     head_spans = sorted((h.evidence.start, h.evidence.end) for h in heads)
+    head_starts, head_ends = [s for s, _ in head_spans], [e for _, e in head_spans]
     for token in doc:
         if not _may_trigger(token):
             continue
         # Sub-heads ('Call for sanctions') are labels, not sentences that report events.
-        if _inside(head_spans, token.idx):
+        if _inside(head_starts, head_ends, token.idx):
             continue
         for draft in _trigger_drafts(ctx, token):
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]
