@@ -25,7 +25,9 @@ from faust.types import EventT
 from worker.config import Settings
 from worker.core.pipeline import SourceRecord
 from worker.runtime.batching import AdaptiveBatches, StreamEnded
+from worker.runtime.consumer_state import StallWatch
 from worker.runtime.executor import ProcessFn
+from worker.runtime.flow import KeepQueuedFlowControl
 from worker.runtime.handler import BatchHandler, consumer_waits, source_record
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import faust_credentials, producer_options
@@ -68,6 +70,7 @@ class WorkerApp:
         # The last stories published, for the evidence pages on the metrics port (WIRE_STORY_PAGES).
         self.pages = StoryPages(settings.story_pages) if settings.story_pages > 0 else None
         self.app = self._build()
+        self.stall = StallWatch(self.app, settings.lost_records_reseek_s, on_reseek=metrics.record_reseek)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -93,6 +96,7 @@ class WorkerApp:
             datadir=str(s.data_dir / "faust"),
             autodiscover=False,
         )
+        app.flow_control = KeepQueuedFlowControl()  # faust clears queues on resume: see flow.py
         raw = app.topic(s.raw_topic, key_type=bytes, value_type=bytes, key_serializer="raw",
                         value_serializer="raw")
         worker = self
@@ -150,6 +154,7 @@ class WorkerApp:
                     except StopAsyncIteration:
                         break
                     taken_at = time.time()
+                    worker.stall.taken()
                     batch = [source_record(event.message) for event in events]
                     previous = in_flight[-1] if in_flight else None
                     in_flight.append(asyncio.ensure_future(enrich_publish_ack(events, batch, taken_at, previous)))
@@ -180,6 +185,7 @@ class WorkerApp:
         @app.timer(_PROBE_INTERVAL_S)
         async def refresh_lag() -> None:
             worker._refresh_lag()
+            await worker.stall.check()
 
         return app
 

@@ -76,7 +76,7 @@ def test_names_follow_conventions(registry: CollectorRegistry, metrics: Metrics)
     names = {line.split()[2] for line in text.splitlines() if line.startswith("# TYPE")}
     # client_python adds a *_created gauge beside each counter and histogram; not ours to name
     ours = {n for n in names if n.startswith("wire_enrich_") and not n.endswith("_created")}
-    assert len(ours) == 24  # 22 of the worker's own, and CPU and memory of each of its processes
+    assert len(ours) == 25  # 23 of the worker's own, and CPU and memory of each of its processes
     for name in ours:
         kind = next(line.split()[3] for line in text.splitlines() if line.startswith(f"# TYPE {name} "))
         if kind == "counter":

@@ -56,6 +56,7 @@ class Metrics:
     dead_letters: Counter
     publish_errors: Counter
     publish_retries: Counter
+    lost_record_reseeks: Counter
     batch_size: Histogram
     story_stage_duration: Histogram
     end_to_end_latency: Histogram
@@ -227,6 +228,10 @@ class Metrics:
     def record_publish_error(self, topic_kind: str) -> None:
         """Count one failed send attempt to an output topic of ``topic_kind``."""
         self.publish_errors.labels(topic_kind=bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
+
+    def record_reseek(self) -> None:
+        """Count one seek back to the committed offsets after fetched records never arrived."""
+        self.lost_record_reseeks.inc()
 
     def record_publish_retry(self, topic_kind: str) -> None:
         """Count one retry of a send to an output topic of ``topic_kind``."""

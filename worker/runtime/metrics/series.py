@@ -53,6 +53,10 @@ def register(reg: CollectorRegistry) -> dict[str, Any]:
         publish_retries=Counter(
             f"{p}_publish_retries", "Send retries after a failed attempt, by output topic kind.", ["topic_kind"], registry=reg
         ),
+        lost_record_reseeks=Counter(
+            f"{p}_lost_record_reseeks", "Seeks back to the committed offsets after fetched records never reached the agent.",
+            registry=reg,
+        ),
         batch_size=Histogram(
             f"{p}_batch_size_records", "Records per consumed batch.", buckets=BATCH_BUCKETS, registry=reg
         ),
