@@ -167,3 +167,19 @@ def test_people_plucked_from_rooftops_are_rescued_and_people_moved_to_shelters_a
         "About 2,400 residents had been moved to schools and tent camps before the river burst its banks.")
     found = {(c.category, c.count) for c in facts.casualties}
     assert ("rescued", 75) in found and ("displaced", 2400) in found
+
+
+def test_one_suspect_named_with_the_definite_article_is_one_arrest(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER — Two people were wounded in the shooting. Deputies arrested the suspected "
+                     "shooter, Wade Pollard, 31, at a motel on Monday.",
+                     published_at=datetime(2026, 3, 3, tzinfo=timezone.utc))
+    got = {(c.category, c.count) for c in facts.casualties}
+    assert got == {("wounded", 2), ("arrested", 1)}
+
+
+def test_a_yearly_statistic_is_background_not_a_toll(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA — Three people died when a minibus overturned on Sunday. Crashes kill "
+                     "more than 3,000 people a year in the country, and floods displace thousands annually.",
+                     published_at=datetime(2026, 3, 3, tzinfo=timezone.utc))
+    got = {(c.category, c.count) for c in facts.casualties}
+    assert got == {("killed", 3)}

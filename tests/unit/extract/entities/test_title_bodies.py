@@ -45,3 +45,15 @@ def test_a_company_later_called_by_its_first_word_is_not_a_person(facts_of) -> N
     assert not any(e.label == "PERSON" for e in facts.entities)
     firm = next(e for e in facts.entities if e.name == "Kessington Freight")
     assert "Kessington" in firm.aliases
+
+
+def test_a_body_opening_a_sentence_counts_when_the_story_names_it_elsewhere(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The launch slipped again on Friday, a statement from Korvalis said.\n\n"
+                     "Korvalis chief executive Petra Lund said the next attempt would come in May.")
+    role = _person(facts, "Petra Lund").roles[0]
+    assert (role.title, role.affiliation) == ("chief executive", "Korvalis")
+
+
+def test_an_age_before_a_title_is_not_part_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The home side won late, with 21-year-old striker Tomas Ferrer scoring twice.")
+    assert [r.title for r in _person(facts, "Tomas Ferrer").roles] == ["striker"]

@@ -43,7 +43,7 @@ PERSON_NOUNS = {
     "citizen", "inhabitant", "family", "infant", "baby", "girl", "boy", "teenager", "pupil",
     "shopper", "spectator", "fan", "individual", "suspect", "attacker", "gunman", "detainee",
     "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
-    "motorist", "driver", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
+    "motorist", "driver", "owner", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
     "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
     "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
 }
@@ -89,3 +89,11 @@ TOLL_PREPS = frozenset({"to", "at"})
 NONE_WORDS = frozenset({"no", "none", "nobody"})
 # Determiners that count one ('a survivor', 'one man').
 ONE_WORDS = frozenset({"a", "an", "one"})
+
+# "the suspected gunman was arrested": one person, named by a definite article (arrests only: a
+# toll written "killed the driver" is usually a person counted elsewhere in the story).
+DEFINITE_ARTICLES = frozenset({"the"})
+# "kill more than 3,000 people a year": a rate, background to the story, not its toll.
+RATE_UNITS = frozenset({"year", "day", "week", "month", "decade"})
+RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})

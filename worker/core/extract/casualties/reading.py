@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DRIVING_VERBS, EXTRACTING_VERBS,
+    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
+    EXTRACTING_VERBS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
     TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
@@ -121,7 +122,7 @@ def _group_of(noun: Token) -> str | None:
     return None
 
 
-def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
+def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Token, str] | None:
     """Count, number token and counted group of an argument such as 'at least 23 people'."""
     if _is_number(arg) and not _is_age(arg):
         group = "people"
@@ -138,17 +139,30 @@ def read_count(arg: Token) -> tuple[Quantity, Token, str] | None:
                         group = found or "people"
         return _quantity(arg, group)
     own = _group_of(arg)
+    if own is None and definite_is_one and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in arg.children):
+        own = arg.lower_  # "the suspected shooter, Wade Pollard": a person, whatever the noun
     if own is None:
         return None
     for child in arg.children:
         if child.dep_ in {"nummod", "quantmod", "amod"} and _is_number(child) and not _is_age(child):
             return _quantity(child, own)
     for child in arg.children:
-        if child.dep_ == "det" and child.lower_ in ONE_WORDS and arg.tag_ in {"NN", "NNP"}:
-            if not any(t.lower_ == "old" for t in arg.subtree):
-                return Quantity(1, "exact", child.text), child, own
+        if child.dep_ == "det" and arg.tag_ in {"NN", "NNP"} and (
+                child.lower_ in ONE_WORDS or (definite_is_one and child.lower_ in DEFINITE_ARTICLES)):
             return Quantity(1, "exact", child.text), child, own
     return None
+
+
+def _is_rate(trigger: Token) -> bool:
+    """'kill more than 3,000 people a year', 'die annually': a statistic, not this story's toll."""
+    near = [*trigger.children, *(g for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
+    for c in near:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and any(
+                d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS:
+            return True
+    return False
 
 
 def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
@@ -226,8 +240,10 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         read = _quantity(number, "people")
     else:
         read = None
+        if _is_rate(trigger):
+            return None
         for arg in _arguments(trigger):
-            read = read_count(arg)
+            read = read_count(arg, definite_is_one=category == "arrested" and arg.dep_ in ("dobj", "nsubjpass"))
             if read is not None:
                 break
     if read is None:

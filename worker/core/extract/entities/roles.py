@@ -76,10 +76,12 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
     places = [c.name for c in clusters if c.label in ("GPE", "LOC")]
     bodies = [c for c in clusters if c.label == "ORG" and len(c.name.split()) > 1]
     promoted: dict[str, Cluster] = {}
+    # Capitalised words seen inside a sentence: a name, wherever else they stand.
+    named = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
     for m in mentions:
         if m.label != "PERSON" or m.cluster is None:
             continue
-        for role_range, affil in (_premodifier_role(doc, m, by_token),
+        for role_range, affil in (_premodifier_role(doc, m, by_token, named),
                                   _appositive_role(doc, m, by_token)):
             if role_range is None:
                 continue
@@ -105,7 +107,7 @@ def is_title_head(tok: Token) -> bool:
     return tok.lower_ in TITLE_HEADS or tok.lower_.split("-")[-1] in TITLE_HEADS
 
 
-def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _RoleSpan:
+def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named: set[str]) -> _RoleSpan:
     """'Ukrainian President X', "Trump's special envoy X": title words right before the name."""
     j = m.tok_start - 1
     affil: tuple[int, int] | None = None
@@ -143,9 +145,10 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Ro
         # ("Arianespace chief executive", "IEBC chairman"; "Fire brigade spokesman" is no body).
         affil = (title_start, k) if title_start < k < m.tok_start and all(
             t.is_lower and (is_title_head(t) or t.pos_ == "ADJ") for t in doc[k:m.tok_start]) else None
-        # "Opposition leader X" opening a sentence: a capitalised common word, not a name.
+        # "Opposition leader X" opening a sentence: a capitalised common word, not a name
+        # ("Arianespace chief executive X" is one: the story writes it capitalised elsewhere too).
         if affil is not None and doc[affil[0]].is_sent_start and doc[affil[0]].pos_ != "PROPN" \
-                and not doc[affil[0]].is_upper:
+                and not doc[affil[0]].is_upper and doc[affil[0]].text not in named:
             affil = None
         # "Union leader X" opening a sentence: a capitalised common noun, not a named body.
         if affil is not None and affil[1] - affil[0] == 1 and doc[affil[0]].is_sent_start \
@@ -153,6 +156,9 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Ro
             affil = None
     return ((affil[0] if affil else title_start), m.tok_start), affil
 
+
+# The words of an age written before a title ("19-year-old", "a 45-year-old").
+_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 
 # Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
 # 'Valladolid' ADJ, 'Arianespace' PROPN).
@@ -228,7 +234,9 @@ def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) 
         return None
     toks = toks[: heads[-1] + 1] if affil is None or affil[0] > toks[heads[-1]].i else toks
     toks = [t for t in toks if not (affil and t.i >= affil[0])] or toks
-    while toks and toks[0].dep_ == "det":
+    # Neither an article nor an age is part of a title: "the 19-year-old substitute" -> "substitute".
+    while toks and (toks[0].dep_ == "det" or toks[0].like_num or toks[0].text == "-"
+                    or toks[0].lower_ in _AGE_WORDS):
         toks = toks[1:]
     text = "".join(t.text_with_ws for t in toks).strip()
     return text or None
