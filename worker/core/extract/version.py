@@ -57,5 +57,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # gunman, X') is an arrest of one; rates ('kill 3,000 people a year') are no toll; a body opening a
 # sentence before a title is the affiliation when the story writes it capitalised elsewhere; an
 # age before a title ('the 19-year-old substitute') is not part of the title.
-EXTRACTOR_VERSION = "wire.extract.v16"
-OUTPUTS_FINGERPRINT = "sha256:6aec8b7ae0529975b1b951bbba47ab0a369469d4f3bcff44b457bd7c88f81306"
+# v17: a place the gazetteer does not hold (a creek, a county, a square, an airport) in a story whose
+# dateline and resolved places all lie in one country is resolved at country level, as GDELT does.
+EXTRACTOR_VERSION = "wire.extract.v17"
+OUTPUTS_FINGERPRINT = "sha256:eac693d0ff467d3709346edd605c93d0d23d1487a440a6f4003cdacbdb8e2953"

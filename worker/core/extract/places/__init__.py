@@ -10,10 +10,11 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
-from worker.core.extract.places.lexicon import PLACE_LABELS, SUBDIVISION_WORDS
+from worker.core.extract.places.lexicon import FACILITY_LABELS, PLACE_LABELS, SUBDIVISION_WORDS
 from worker.core.extract.places.relabel import relabel
-from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
+from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
 from worker.core.models.entities import Entity
+from worker.core.models.places import GeoPlace
 
 __all__ = ["extract"]
 
@@ -62,16 +63,32 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
     return story
 
 
+def _one_country(story: StoryPlaces, resolved: list[GeoPlace]) -> str | None:
+    """The story's country when the dateline and every place it resolved (countries named as
+    places included) agree on one; None when they name none or more than one. Nationalities do
+    not count: a Danish rider in a French race leaves the race in France."""
+    countries = {story.dateline_country, *(g.country for g in resolved)} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def extract(doc: Doc, ctx: Context) -> list[Entity]:
     gz = gazetteer()
     body = ctx.story.body
     entities = relabel(doc, ctx.entities, gz, _read_story(ctx, ctx.entities, gz))
     story = _read_story(ctx, entities, gz)
+    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
+            for ent in entities if ent.label in PLACE_LABELS}
+    only = _one_country(story, [g for g in geos.values() if g is not None])
     out: list[Entity] = []
     for ent in entities:
         update: dict[str, object] = {}
-        if ent.label in PLACE_LABELS:
-            update["geo"] = resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
+        if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and only is not None):
+            geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
+            if geo is None and only is not None:
+                # A creek, a square, a county the gazetteer does not hold, in a story that stays in
+                # one country: resolved at country level, as GDELT reports such a place (type 1).
+                geo = country_place(gz, only, "country_in_story")
+            update["geo"] = geo
         roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})
                  if r.affiliation and country_of(gz, r.affiliation) else r for r in ent.roles]
         if roles != ent.roles:

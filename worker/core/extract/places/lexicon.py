@@ -11,6 +11,8 @@ POPULATION_DOMINANCE = 5
 POPULATION_FLOOR = 100_000
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Named buildings, squares, airports, bridges: placed in the story's country only, never looked up.
+FACILITY_LABELS = frozenset({"FAC"})
 # Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
 # Of those, the ones that name a division below a state or province: 'Lamar County' is not the

@@ -56,7 +56,7 @@ def _without_article(key: str) -> str:
     return " ".join(w for w in key.split() if w != "the")
 
 
-def _country(gz: Gazetteer, iso: str, basis: Basis) -> GeoPlace:
+def country_place(gz: Gazetteer, iso: str, basis: Basis) -> GeoPlace:
     c = gz.countries[iso]
     return GeoPlace(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=iso, country_fips=c.fips,
                     feature="country", basis=basis)
@@ -139,7 +139,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     us_story = "US" in (story.dateline_country, q_country) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
-        return _country(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
+        return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
     # A city read by another of its spellings needs more people to outweigh a state's own name:
     # 'New York' is New York City's other name, and so is 'Oklahoma' Oklahoma City's.
     namesake = _best_city([c for c in cities if c.country == "US"]) if us_area else None

@@ -1,0 +1,26 @@
+"""A place the gazetteer does not hold is resolved at country level only when the story stays in
+one country; with two countries in play it stays unresolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from worker.core.models.entities import Entity
+
+
+def _geo(facts: Any, name: str) -> Any:
+    ent: Entity = next(e for e in facts.entities if e.name == name)
+    return ent.geo
+
+
+def test_a_creek_in_a_one_country_story_is_placed_in_that_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — Rescuers pulled two hikers from Cottonwood Gulch Creek near Denver "
+                     "on Sunday after a storm, Colorado officials said.")
+    geo = _geo(facts, "Cottonwood Gulch Creek")
+    assert geo is not None and (geo.country, geo.feature, geo.basis) == ("US", "country", "country_in_story")
+
+
+def test_the_same_creek_stays_unresolved_when_the_story_names_another_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — Rescuers pulled two hikers from Cottonwood Gulch Creek near Denver "
+                     "on Sunday. The hikers were visiting from Canada, officials said.")
+    assert _geo(facts, "Cottonwood Gulch Creek") is None
