@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     # Worker.
     app_id: str = Field(default="wire-enrich", description="Consumer group id and faust app id.")
     batch_size: int = Field(default=32, ge=1, description="Most records handed to spaCy at once (docs/capacity.md).")
-    batch_window_s: float = Field(default=0.1, ge=0, description="Longest wait to fill a batch (faust's `noack_take`). 0 takes whatever is waiting as soon as a batch slot is free (adaptive batches, newer: see docs/capacity.md).")
+    batch_window_s: float = Field(default=0.0, ge=0, description="0 (the default): adaptive batches, whatever is waiting, up to `WIRE_BATCH_SIZE`, as soon as a batch slot is free. Above 0: faust's `noack_take`, a batch when full or when this many seconds have passed (docs/capacity.md).")
     processes: int = Field(default=1, ge=1, description="spaCy worker processes (1 = a thread beside the loop).")
     max_record_bytes: int = Field(default=1_000_000, ge=1024, description="Larger raw records are dead-lettered.")
     max_output_bytes: int = Field(default=900_000, ge=10_000, description="A story whose largest output record (value plus headers) would pass this is dead-lettered as `output_too_large`; keep it under the topics' `max.message.bytes` and the producer's request limit (1 MiB).")
