@@ -44,7 +44,7 @@ def test_every_alert_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
             (fired if check.get("exp_alerts") else quiet).add(check["alertname"])
     assert alert_names() == {"WireEnrichLagAgeHigh", "WireEnrichNoProgress", "WireEnrichErrorRatioHigh",
                              "WireEnrichDeadLetterRateHigh", "WireEnrichNotReady", "WireEnrichTargetDown",
-                             "WireEnrichMemoryHigh"}
+                             "WireEnrichMemoryHigh", "WireEnrichLostRecords"}
     assert fired == alert_names()
     assert quiet == alert_names()
 
