@@ -59,5 +59,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # age before a title ('the 19-year-old substitute') is not part of the title.
 # v17: a place the gazetteer does not hold (a creek, a county, a square, an airport) in a story whose
 # dateline and resolved places all lie in one country is resolved at country level, as GDELT does.
-EXTRACTOR_VERSION = "wire.extract.v17"
-OUTPUTS_FINGERPRINT = "sha256:eac693d0ff467d3709346edd605c93d0d23d1487a440a6f4003cdacbdb8e2953"
+# v18: only a name with a local place word ('Salado Creek', 'Bexar County', 'Victory Square') is
+# placed at country level; a bare name ('Tibet', 'the Alps', a mislabelled 'Senate') stays unresolved.
+EXTRACTOR_VERSION = "wire.extract.v18"
+OUTPUTS_FINGERPRINT = "sha256:2fae526c577a210c5dba97d58ba3e86071dc73ba84e90f2dc414907eaa7edf5a"

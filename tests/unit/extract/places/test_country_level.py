@@ -24,3 +24,11 @@ def test_the_same_creek_stays_unresolved_when_the_story_names_another_country(fa
     facts = facts_of("DENVER (AP) — Rescuers pulled two hikers from Cottonwood Gulch Creek near Denver "
                      "on Sunday. The hikers were visiting from Canada, officials said.")
     assert _geo(facts, "Cottonwood Gulch Creek") is None
+
+
+def test_a_bare_name_without_a_place_word_stays_unresolved_even_in_a_one_country_story(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # A range, a region or a mislabelled body can lie across borders or be no place at all.
+    facts = facts_of("GRENOBLE, France (AP) — Heavy snow closed three passes across the Alps on Monday, "
+                     "police in Grenoble said.")
+    alps = next((e for e in facts.entities if e.name == "Alps"), None)
+    assert alps is not None and alps.geo is None

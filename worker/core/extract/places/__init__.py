@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
-from worker.core.extract.places.lexicon import FACILITY_LABELS, PLACE_LABELS, SUBDIVISION_WORDS
+from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
+from worker.core.extract.places.lexicon import FACILITY_LABELS, LOCAL_PLACE_WORDS, PLACE_LABELS, SUBDIVISION_WORDS
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
 from worker.core.models.entities import Entity
@@ -63,6 +64,14 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
     return story
 
 
+def _names_a_local_place(name: str) -> bool:
+    """'Salado Creek', 'Lake Turkana', 'Rasuwa district', 'Victory Square': a word that says what
+    kind of local place it is."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS | SUBDIVISION_WORDS
+                            or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
+
+
 def _one_country(story: StoryPlaces, resolved: list[GeoPlace]) -> str | None:
     """The story's country when the dateline and every place it resolved (countries named as
     places included) agree on one; None when they name none or more than one. Nationalities do
@@ -84,7 +93,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         update: dict[str, object] = {}
         if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and only is not None):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
-            if geo is None and only is not None:
+            if geo is None and only is not None and _names_a_local_place(ent.name):
                 # A creek, a square, a county the gazetteer does not hold, in a story that stays in
                 # one country: resolved at country level, as GDELT reports such a place (type 1).
                 geo = country_place(gz, only, "country_in_story")

@@ -13,6 +13,14 @@ POPULATION_FLOOR = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named buildings, squares, airports, bridges: placed in the story's country only, never looked up.
 FACILITY_LABELS = frozenset({"FAC"})
+# Words that make a name the gazetteer lacks say what kind of local place it is ("Salado Creek",
+# "Bexar County", "Victory Square", "New Chitose Airport"): only such names are placed at country
+# level. A bare name ('Tibet', 'Alps', 'Senate' mislabelled) may lie across borders or be no place.
+LOCAL_PLACE_WORDS = frozenset({
+    "airport", "square", "bridge", "station", "port", "harbour", "harbor", "reef", "stadium", "park",
+    "street", "avenue", "road", "highway", "motorway", "beach", "market", "plaza", "praça", "praca",
+    "county", "district", "municipality", "township", "village", "neighbourhood", "neighborhood",
+})
 # Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
 # Of those, the ones that name a division below a state or province: 'Lamar County' is not the
