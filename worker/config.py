@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     publish_retries: int = Field(default=5, ge=0, description="Retries of a failed publish before giving up.")
     publish_timeout_s: float = Field(default=30.0, gt=0, description="Producer request timeout per attempt.")
     producer_batch_bytes: int = Field(default=262_144, ge=16_384, le=1_000_000, description="Most bytes the producer gathers per partition into one batch; keep it under the brokers' `message.max.bytes` (1 MB by default).")
-    lost_records_reseek_s: float = Field(default=30.0, ge=5, description="After this long with no batch taken, nothing un-acked and a partition's fetch position past its committed offset, seek back to the committed offsets: the records between were lost inside the consumer (docs/guarantees.md).")
+    lost_records_reseek_s: float = Field(default=30.0, ge=5, description="After this long with no batch taken and nothing un-acked while an input partition has work (fetch position past its committed offset, or records past it never fetched), resume the consumer and seek back to the committed offsets (docs/guarantees.md).")
     session_timeout_s: float = Field(default=30.0, ge=6, le=300, description="Consumer group session timeout: a crashed worker's partitions move after this long.")
     source: str = Field(default="urn:wire-enrich", description="CloudEvents `source` of every output.")
     data_dir: Path = Field(default=Path(".wire"), description="Local state: embedded broker data, faust tables.")

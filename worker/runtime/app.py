@@ -25,7 +25,7 @@ from faust.types import EventT
 from worker.config import Settings
 from worker.core.pipeline import SourceRecord
 from worker.runtime.batching import AdaptiveBatches, StreamEnded
-from worker.runtime.consumer_state import StallWatch
+from worker.runtime.stall_watch import StallWatch
 from worker.runtime.executor import ProcessFn
 from worker.runtime.flow import KeepQueuedFlowControl
 from worker.runtime.handler import BatchHandler, consumer_waits, source_record
@@ -70,7 +70,8 @@ class WorkerApp:
         # The last stories published, for the evidence pages on the metrics port (WIRE_STORY_PAGES).
         self.pages = StoryPages(settings.story_pages) if settings.story_pages > 0 else None
         self.app = self._build()
-        self.stall = StallWatch(self.app, settings.lost_records_reseek_s, on_reseek=metrics.record_reseek)
+        self.stall = StallWatch(self.app, settings.lost_records_reseek_s, on_nudge=metrics.record_reseek,
+                                inputs=[settings.raw_topic])
 
     # --- construction -------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class WorkerApp:
             datadir=str(s.data_dir / "faust"),
             autodiscover=False,
         )
-        app.flow_control = KeepQueuedFlowControl()  # faust clears queues on resume: see flow.py
+        app.flow_control = KeepQueuedFlowControl(loop=app.loop)  # faust clears queues on resume: flow.py
         raw = app.topic(s.raw_topic, key_type=bytes, value_type=bytes, key_serializer="raw",
                         value_serializer="raw")
         worker = self
@@ -130,12 +131,12 @@ class WorkerApp:
                 await worker._report_lag(batch)
 
             window = s.batch_window_s
-            if window > 0:  # the default: faust's noack_take, a batch when full or when the window ends
+            if window > 0:  # faust's noack_take: a batch when full or when the window ends
                 taken = stream.noack_take(s.batch_size, within=window).__aiter__()
 
                 async def next_batch() -> list[EventT]:
                     return list(await taken.__anext__())
-            else:  # WIRE_BATCH_WINDOW_S=0: adaptive batches (batching.py), whatever is waiting
+            else:  # the default (WIRE_BATCH_WINDOW_S=0): adaptive batches (batching.py), whatever is waiting
                 batches.start()
 
                 async def next_batch() -> list[EventT]:

@@ -9,12 +9,7 @@ cannot read a field says so instead of failing the timer that asked for it.
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable
 from typing import Any
-
-log = logging.getLogger(__name__)
 
 
 def _tps(value: Any) -> list[str]:
@@ -39,7 +34,9 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
             "highwater": state.highwater,
         }
     fetcher = inner._fetcher
+    task = getattr(fetcher, "_fetch_task", None)
     return {"partitions": parts, "fetcher_records": _tps(getattr(fetcher, "_records", {}).keys()),
+            "fetch_routine": "running" if task is not None and not task.done() else repr(task),
             "generation": inner._coordinator.generation}
 
 
@@ -53,6 +50,8 @@ def snapshot(app: Any) -> dict[str, Any]:
         "paused": lambda: _tps(consumer._paused_partitions),
         "buffered": lambda: _tps(consumer._buffered_partitions),
         "flow_active": lambda: consumer.flow_active,
+        "stream_flow_control_active": lambda: app.flow_control.is_active(),
+        "fetcher": lambda: repr(app._fetcher),
         "in_recovery": lambda: app.in_recovery,
         "rebalancing": lambda: app.rebalancing,
         "unacked": lambda: len(consumer._unacked_messages),
@@ -70,8 +69,6 @@ def snapshot(app: Any) -> dict[str, Any]:
     return out
 
 
-
-
 def positions_past_commits(positions: dict[Any, int | None], committed: dict[Any, int | None]) -> dict[Any, tuple[int, int]]:
     """Partitions whose fetch position is past the committed offset: (committed, position).
 
@@ -86,61 +83,4 @@ def positions_past_commits(positions: dict[Any, int | None], committed: dict[Any
     return past
 
 
-class StallWatch:
-    """Finds records the consumer fetched that never reached the agent, and fetches them again.
-
-    ``taken()`` is called whenever the agent takes a batch, ``check()`` on a timer. When no batch
-    was taken for ``after_s``, nothing is un-acked (so nothing is queued or in flight), and a
-    partition's fetch position is past its committed offset, the records between were lost on the
-    way in (faust drops queued records in some rebalance paths; ``flow.py`` closes the one we
-    found). The watch then seeks every partition back to its committed offset, as faust itself
-    does after a rebalance: those records come again, at worst a few twice. It seeks once per
-    committed state, so a partition whose last offset is a transaction marker (the position is
-    then one past the commit for good) costs one harmless seek, not one per tick.
-    """
-
-    def __init__(self, app: Any, after_s: float, on_reseek: Callable[[], None],
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.app = app
-        self.on_reseek = on_reseek
-        self.after_s = after_s
-        self._clock = clock
-        self._last_taken = clock()
-        self._sought: dict[Any, tuple[int, int]] | None = None
-
-    def taken(self) -> None:
-        self._last_taken = self._clock()
-
-    def _positions(self) -> dict[Any, int | None]:
-        consumer = self.app.consumer
-        inner = consumer._thread._ensure_consumer()
-        assignment = inner._subscription.subscription.assignment
-        changelogs = set(self.app.tables.changelog_topics)
-        return {tp: assignment.state_value(tp)._position for tp in consumer.assignment()
-                if tp.topic not in changelogs and assignment.state_value(tp) is not None}
-
-    async def check(self) -> dict[str, Any] | None:
-        """Seek back and return what was seen, when records were lost; else None."""
-        consumer = self.app.consumer
-        try:
-            if (self._clock() - self._last_taken < self.after_s or consumer._unacked_messages
-                    or self.app.rebalancing or not consumer.flow_active):
-                return None
-            past = positions_past_commits(self._positions(), dict(consumer._committed_offset))
-        except Exception:  # not started, or rebalancing right now: next tick
-            return None
-        if not past or past == self._sought:
-            self._sought = past or None
-            return None
-        self._sought = past
-        report = {"idle_s": round(self._clock() - self._last_taken, 1),
-                  "committed_and_position": {f"{tp.topic}[{tp.partition}]": v for tp, v in past.items()},
-                  **snapshot(self.app)}
-        log.warning("records were fetched and never reached the agent; seeking back to the committed "
-                    "offsets: %s", report)
-        await consumer.perform_seek()
-        self.on_reseek()
-        return report
-
-
-__all__ = ["StallWatch", "positions_past_commits", "snapshot"]
+__all__ = ["positions_past_commits", "snapshot"]

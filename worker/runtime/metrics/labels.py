@@ -35,6 +35,8 @@ REVISION_CHANGES: tuple[str, ...] = ("added", "removed", "changed")
 LANGUAGES: tuple[str, ...] = (*COUNTED_LANGUAGES, OTHER_LANGUAGE)
 LANGUAGE_ROUTES: tuple[str, ...] = ROUTES
 VERSION_OUTCOMES: tuple[str, ...] = ("first", "newer", "redelivered", "duplicate", "older")
+# `shape` of a nudge of a stalled consumer (worker/runtime/stall_watch.py).
+STALL_SHAPES: tuple[str, ...] = ("records_lost", "nothing_fetched")
 
 # The core's rejection reasons plus the one only the publishing edge can produce. Anything else
 # collapses into "other" so a typo or a new exception class can never mint a new series.

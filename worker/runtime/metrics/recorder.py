@@ -21,7 +21,7 @@ from prometheus_client import GCCollector, PlatformCollector, ProcessCollector
 
 from worker.core.routing import language_label
 from worker.runtime.metrics.labels import LANGUAGE_ROUTES, LANGUAGES, PUBLISHED_KINDS, REASONS, REVISION_CHANGES, \
-    STAGE_ERROR_REASON, STAGE_REASONS, STAGES, STORY_STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, \
+    STAGE_ERROR_REASON, STAGE_REASONS, STAGES, STALL_SHAPES, STORY_STAGES, TOPIC_KINDS, VERSION_OUTCOMES, bounded, known, \
     reason_label
 from worker.runtime.metrics.processes import register_worker_processes
 from worker.runtime.metrics.series import register
@@ -74,17 +74,8 @@ class Metrics:
     pool_watch: list[Callable[[], list[int]]] = field(default_factory=list, repr=False)
 
     @classmethod
-    def create(
-        cls,
-        registry: CollectorRegistry,
-        *,
-        model: str,
-        model_version: str,
-        spacy_version: str,
-        version: str,
-        input_topics: Sequence[str] = (),
-        process_metrics: bool = True,
-    ) -> Metrics:
+    def create(cls, registry: CollectorRegistry, *, model: str, model_version: str, spacy_version: str,
+               version: str, input_topics: Sequence[str] = (), process_metrics: bool = True) -> Metrics:
         """Register every series in ``registry`` and pre-create the known label values at 0.
 
         ``input_topics`` pre-creates the consumed counter per raw topic. ``process_metrics`` adds
@@ -94,9 +85,7 @@ class Metrics:
         """
         reg = registry
         m = cls(registry=reg, **register(reg))
-        m.build_info.labels(
-            version=version, model=model, model_version=model_version, spacy_version=spacy_version
-        ).set(1)
+        m.build_info.labels(version=version, model=model, model_version=model_version, spacy_version=spacy_version).set(1)
         m._preinitialise(input_topics)
         if process_metrics:
             _register_process_collectors(reg)
@@ -132,6 +121,8 @@ class Metrics:
             self.revisions_published.labels(change=change)
         for outcome in VERSION_OUTCOMES:
             self.story_versions.labels(outcome=outcome)
+        for shape in STALL_SHAPES:
+            self.lost_record_reseeks.labels(shape=shape)
         for language in LANGUAGES:
             for route in LANGUAGE_ROUTES:
                 self.stories_by_language.labels(language=language, route=route)
@@ -229,9 +220,9 @@ class Metrics:
         """Count one failed send attempt to an output topic of ``topic_kind``."""
         self.publish_errors.labels(topic_kind=bounded(topic_kind, TOPIC_KINDS, "topic kind")).inc()
 
-    def record_reseek(self) -> None:
-        """Count one seek back to the committed offsets after fetched records never arrived."""
-        self.lost_record_reseeks.inc()
+    def record_reseek(self, shape: str) -> None:
+        """Count one nudge of a stalled consumer: ``records_lost`` or ``nothing_fetched``."""
+        self.lost_record_reseeks.labels(shape=bounded(shape, STALL_SHAPES, "stall shape")).inc()
 
     def record_publish_retry(self, topic_kind: str) -> None:
         """Count one retry of a send to an output topic of ``topic_kind``."""

@@ -54,8 +54,8 @@ def register(reg: CollectorRegistry) -> dict[str, Any]:
             f"{p}_publish_retries", "Send retries after a failed attempt, by output topic kind.", ["topic_kind"], registry=reg
         ),
         lost_record_reseeks=Counter(
-            f"{p}_lost_record_reseeks", "Seeks back to the committed offsets after fetched records never reached the agent.",
-            registry=reg,
+            f"{p}_lost_record_reseeks", "Seeks back to the committed offsets of a consumer with work waiting that delivered none, by shape (records_lost, nothing_fetched).",
+            ["shape"], registry=reg,
         ),
         batch_size=Histogram(
             f"{p}_batch_size_records", "Records per consumed batch.", buckets=BATCH_BUCKETS, registry=reg

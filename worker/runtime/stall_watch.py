@@ -1,0 +1,154 @@
+"""A watch for a consumer that has work waiting and delivers none of it, and the nudge that heals it.
+
+Two shapes have been seen after a restart with our revisions table (docs/guarantees.md):
+
+- **records lost**: the fetch position is past the committed offset with nothing un-acked, so the
+  records between were fetched and dropped before reaching the agent (faust-streaming issue 596;
+  ``flow.py`` closes the path we found). Seeking back to the committed offsets fetches them again.
+- **nothing fetched**: the partition has records past its committed offset, the fetch position has
+  not reached them, and nothing arrives. Whichever layer stopped asking (faust's flow or partition
+  sets, or the fetcher), resuming flow and partitions and seeking to the committed offsets is what
+  faust itself does when a rebalance completes.
+
+Both are judged only when the worker has been idle for ``after_s`` with nothing un-acked (so
+nothing is queued or in flight), no rebalance and no recovery under way. Every nudge logs a
+snapshot of each layer's state (``consumer_state.snapshot``) and is counted, by shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Collection
+from typing import Any
+
+from worker.runtime.consumer_state import positions_past_commits, snapshot
+
+log = logging.getLogger(__name__)
+
+# A state (the same offsets) that nudges did not change is nudged at most this often: a partition
+# whose last offset is a transaction marker keeps its position one past the commit for good.
+MAX_NUDGES_PER_STATE = 3
+# Reading end offsets or seeking must not hold the timer that calls the watch.
+BROKER_CALL_TIMEOUT_S = 15.0
+
+
+def fetch_behind(positions: dict[Any, int | None], committed: dict[Any, int | None],
+                 highwaters: dict[Any, int | None]) -> dict[Any, tuple[int, int | None, int]]:
+    """Partitions with records past the committed offset that the fetch position has not reached:
+    (committed, position, highwater). A partition with no commit or no high watermark is not judged."""
+    behind: dict[Any, tuple[int, int | None, int]] = {}
+    for tp, highwater in highwaters.items():
+        done, position = committed.get(tp), positions.get(tp)
+        if done is None or highwater is None or highwater <= done:
+            continue
+        if position is None or position < highwater:
+            behind[tp] = (done, position, highwater)
+    return behind
+
+
+class StallWatch:
+    """``taken()`` whenever the agent takes a batch; ``check()`` on a timer."""
+
+    def __init__(self, app: Any, after_s: float, on_nudge: Callable[[str], None], inputs: Collection[str],
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.app = app
+        self.after_s = after_s
+        self.on_nudge = on_nudge
+        self.inputs = frozenset(inputs)
+        self._clock = clock
+        self._last_taken = clock()
+        self._nudged: dict[str, tuple[Any, int]] = {}  # shape -> (state nudged, how often)
+
+    def taken(self) -> None:
+        self._last_taken = self._clock()
+
+    def _input_positions(self) -> dict[Any, int | None]:
+        consumer = self.app.consumer
+        assignment = consumer._thread._ensure_consumer()._subscription.subscription.assignment
+        out: dict[Any, int | None] = {}
+        for tp in consumer.assignment():
+            if tp.topic in self.inputs:
+                state = assignment.state_value(tp)
+                out[tp] = state._position if state is not None else None
+        return out
+
+    def _idle(self) -> bool:
+        consumer = self.app.consumer
+        return (self._clock() - self._last_taken >= self.after_s and not consumer._unacked_messages
+                and not self.app.rebalancing and not self.app.in_recovery)
+
+    async def check(self) -> dict[str, Any] | None:
+        """Nudge the consumer and return what was seen, when it is stalled; else None."""
+        consumer = self.app.consumer
+        try:
+            if not self._idle():
+                return None
+            positions = self._input_positions()
+            committed = {tp: consumer._committed_offset.get(tp) for tp in positions}
+        except Exception:  # not started, or rebalancing right now: next tick
+            return None
+        if not positions:
+            return None
+        past = positions_past_commits(positions, committed) if consumer.flow_active else {}
+        if past:
+            return await self._nudge("records_lost", past, {
+                "committed_and_position": {_name(tp): v for tp, v in past.items()}})
+        try:
+            highwaters = await asyncio.wait_for(consumer.highwaters(*positions), BROKER_CALL_TIMEOUT_S)
+        except Exception as exc:  # broker unreachable: that is the broker probe's business, not ours
+            log.debug("stall watch cannot read end offsets: %r", exc)
+            return None
+        behind = fetch_behind(positions, committed, dict(highwaters))
+        if behind:
+            return await self._nudge("nothing_fetched", behind, {
+                "committed_position_highwater": {_name(tp): v for tp, v in behind.items()}})
+        self._nudged.clear()
+        return None
+
+    async def _nudge(self, shape: str, state: Any, seen: dict[str, Any]) -> dict[str, Any] | None:
+        previous, count = self._nudged.get(shape, (None, 0))
+        count = count + 1 if previous == state else 1
+        if count > MAX_NUDGES_PER_STATE:
+            return None
+        self._nudged[shape] = (state, count)
+        report = {"shape": shape, "idle_s": round(self._clock() - self._last_taken, 1), **seen,
+                  **snapshot(self.app)}
+        log.warning("the consumer has work waiting and delivers none (%s); resuming and seeking back to "
+                    "the committed offsets: %s", shape, report)
+        report["actions"] = await self._resume_and_seek(set(state))
+        self._last_taken = self._clock()  # the next judgement comes a full period after this one
+        self.on_nudge(shape)
+        return report
+
+    async def _resume_and_seek(self, tps: set[Any]) -> list[str]:
+        """What faust does when a rebalance completes: flow on, partitions on, seek, fetcher on."""
+        app, consumer, actions = self.app, self.app.consumer, []
+        if not app.flow_control.is_active():
+            app.flow_control.resume()
+            actions.append("stream flow control resumed")
+        if not consumer.flow_active:
+            consumer.resume_flow()
+            actions.append("consumer flow resumed")
+        paused = tps & set(consumer._paused_partitions or ())
+        if paused or not tps <= set(consumer._get_active_partitions()):
+            consumer.resume_partitions(tps)
+            actions.append(f"partitions resumed: {sorted(map(_name, tps))}")
+        try:
+            await asyncio.wait_for(consumer.perform_seek(), BROKER_CALL_TIMEOUT_S)
+            actions.append("sought to the committed offsets")
+            fetcher = getattr(app, "_fetcher", None)
+            if fetcher is not None:
+                await fetcher.maybe_start()
+        except Exception as exc:
+            actions.append(f"seek failed: {exc!r}")
+        log.warning("stall watch nudged the consumer: %s", "; ".join(actions))
+        return actions
+
+
+def _name(tp: Any) -> str:
+    return f"{tp.topic}[{tp.partition}]"
+
+
+__all__ = ["BROKER_CALL_TIMEOUT_S", "MAX_NUDGES_PER_STATE", "StallWatch", "fetch_behind"]
