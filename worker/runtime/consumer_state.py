@@ -9,6 +9,7 @@ cannot read a field says so instead of failing the timer that asked for it.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 
@@ -40,6 +41,22 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
             "generation": inner._coordinator.generation}
 
 
+def _consumer_thread(consumer: Any) -> dict[str, Any]:
+    """Calls waiting for faust's consumer thread, and where each task of that thread's loop is.
+
+    Every broker call of faust's consumer (fetch, seek, end offsets) is queued to that thread and
+    run by a small pool of workers there; if they are all stuck, the whole consumer stops.
+    """
+    thread = consumer._thread
+    tasks = []
+    for task in list(asyncio.all_tasks(thread.thread_loop)):
+        frames = task.get_stack(limit=1)
+        where = f"{frames[0].f_code.co_name}:{frames[0].f_lineno}" if frames else "?"
+        tasks.append(f"{task.get_coro().__qualname__} at {where}")  # type: ignore[union-attr]
+    return {"queued_calls": thread.method_queue._queue.qsize(), "alive": thread._thread.is_alive()
+            if getattr(thread, "_thread", None) is not None else None, "tasks": sorted(tasks)}
+
+
 def snapshot(app: Any) -> dict[str, Any]:
     """What each layer holds now; a field that cannot be read is reported as such."""
     out: dict[str, Any] = {}
@@ -56,6 +73,7 @@ def snapshot(app: Any) -> dict[str, Any]:
         "rebalancing": lambda: app.rebalancing,
         "unacked": lambda: len(consumer._unacked_messages),
         "aiokafka": lambda: _aiokafka_partitions(consumer),
+        "consumer_thread": lambda: _consumer_thread(consumer),
         "queues": lambda: {
             str(getattr(chan, "topics", chan)): {
                 "size": chan.queue.qsize(),

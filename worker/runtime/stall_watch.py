@@ -60,6 +60,7 @@ class StallWatch:
         self._clock = clock
         self._last_taken = clock()
         self._nudged: dict[str, tuple[Any, int]] = {}  # shape -> (state nudged, how often)
+        self._unjudged_logged_at: float | None = None
 
     def taken(self) -> None:
         self._last_taken = self._clock()
@@ -76,8 +77,22 @@ class StallWatch:
 
     def _idle(self) -> bool:
         consumer = self.app.consumer
-        return (self._clock() - self._last_taken >= self.after_s and not consumer._unacked_messages
-                and not self.app.rebalancing and not self.app.in_recovery)
+        if self._clock() - self._last_taken < self.after_s or consumer._unacked_messages:
+            return False
+        if self.app.rebalancing or self.app.in_recovery:
+            if self._clock() - self._last_taken >= 3 * self.after_s:  # a rebalance that never ends
+                self._cannot_judge(f"rebalancing={self.app.rebalancing} in_recovery={self.app.in_recovery}")
+            return False
+        return True
+
+    def _cannot_judge(self, why: str) -> None:
+        """Idle for long and unable to tell whether work waits: say so, with the state, once a minute."""
+        now = self._clock()
+        if self._unjudged_logged_at is not None and now - self._unjudged_logged_at < 60.0:
+            return
+        self._unjudged_logged_at = now
+        log.warning("idle for %.0f s and the stall watch cannot judge (%s): %s", now - self._last_taken, why,
+                    snapshot(self.app))
 
     async def check(self) -> dict[str, Any] | None:
         """Nudge the consumer and return what was seen, when it is stalled; else None."""
@@ -97,8 +112,8 @@ class StallWatch:
                 "committed_and_position": {_name(tp): v for tp, v in past.items()}})
         try:
             highwaters = await asyncio.wait_for(consumer.highwaters(*positions), BROKER_CALL_TIMEOUT_S)
-        except Exception as exc:  # broker unreachable: that is the broker probe's business, not ours
-            log.debug("stall watch cannot read end offsets: %r", exc)
+        except Exception as exc:  # broker unreachable (the probe's business) or the consumer thread stuck
+            self._cannot_judge(f"end offsets unreadable: {exc!r}")
             return None
         behind = fetch_behind(positions, committed, dict(highwaters))
         if behind:
