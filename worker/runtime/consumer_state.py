@@ -38,7 +38,19 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
     task = getattr(fetcher, "_fetch_task", None)
     return {"partitions": parts, "fetcher_records": _tps(getattr(fetcher, "_records", {}).keys()),
             "fetch_routine": "running" if task is not None and not task.done() else repr(task),
-            "generation": inner._coordinator.generation}
+            "generation": inner._coordinator.generation,
+            "reassignment_in_progress": inner._subscription.reassignment_in_progress}
+
+
+def _awaiting(coro: Any) -> str:
+    """The chain of awaits a suspended coroutine is in, innermost last: 'a:12 > b:40 > c:7'."""
+    where: list[str] = []
+    while coro is not None and len(where) < 12:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None) or getattr(coro, "ag_frame", None)
+        if frame is not None:
+            where.append(f"{frame.f_code.co_name}:{frame.f_lineno}")
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None) or getattr(coro, "ag_await", None)
+    return " > ".join(where[-4:]) or "?"
 
 
 def _consumer_thread(consumer: Any) -> dict[str, Any]:
@@ -50,9 +62,7 @@ def _consumer_thread(consumer: Any) -> dict[str, Any]:
     thread = consumer._thread
     tasks = []
     for task in list(asyncio.all_tasks(thread.thread_loop)):
-        frames = task.get_stack(limit=1)
-        where = f"{frames[0].f_code.co_name}:{frames[0].f_lineno}" if frames else "?"
-        tasks.append(f"{task.get_coro().__qualname__} at {where}")  # type: ignore[union-attr]
+        tasks.append(_awaiting(task.get_coro()))
     return {"queued_calls": thread.method_queue._queue.qsize(), "alive": thread._thread.is_alive()
             if getattr(thread, "_thread", None) is not None else None, "tasks": sorted(tasks)}
 
@@ -74,6 +84,9 @@ def snapshot(app: Any) -> dict[str, Any]:
         "unacked": lambda: len(consumer._unacked_messages),
         "aiokafka": lambda: _aiokafka_partitions(consumer),
         "consumer_thread": lambda: _consumer_thread(consumer),
+        # Where faust's fetch loop waits: for flow to resume, for the thread's fetch, or asleep.
+        "fetch_loop": lambda: [chain for chain in map(_awaiting, (t.get_coro() for t in asyncio.all_tasks()))
+                               if "_drain_messages" in chain or "getmany" in chain],
         "queues": lambda: {
             str(getattr(chan, "topics", chan)): {
                 "size": chan.queue.qsize(),
