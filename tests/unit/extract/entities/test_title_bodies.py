@@ -57,3 +57,16 @@ def test_a_body_opening_a_sentence_counts_when_the_story_names_it_elsewhere(fact
 def test_an_age_before_a_title_is_not_part_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The home side won late, with 21-year-old striker Tomas Ferrer scoring twice.")
     assert [r.title for r in _person(facts, "Tomas Ferrer").roles] == ["striker"]
+
+
+def test_a_body_named_x_of_y_before_a_title_is_the_whole_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Crews held the fire line overnight. Municipal District of Upper Kestrel spokesperson "
+                     "Ana Whitlock said 900 homes stood empty.")
+    role = _person(facts, "Ana Whitlock").roles[0]
+    assert role.affiliation == "Municipal District of Upper Kestrel"
+    assert not any(e.label == "ORG" and e.name == "Upper Kestrel" for e in facts.entities)
+
+
+def test_an_occupation_by_its_ending_is_a_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Hydrologist Mira Holt said the river was at its lowest level in 40 years.")
+    assert _person(facts, "Mira Holt").roles[0].title == "Hydrologist"

@@ -71,6 +71,9 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "substitute", "striker", "defender", "midfielder", "goalkeeper", "winger", "rider", "cyclist",
     "champion", "ecologist", "biologist", "geologist", "partner", "advocate", "teenager",
 })
+# Endings that make a word an occupation wherever it is not listed above ("glaciologist",
+# "entomologist", "oceanographer", "statistician").
+OCCUPATION_ENDINGS: tuple[str, ...] = ("ologist", "ographer", "ician")
 
 
 # Lemmas of verbs that introduce speech. Reported speech needs one of these with a clause.

@@ -13,6 +13,8 @@ ORG_KIND_NOUNS = frozenset({
     "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
     "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
     "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
+    # Media named by what they are ("told SIC television", "the Kathimerini daily").
+    "television", "radio", "daily",
 })
 PLACE_NOUNS = frozenset({
     "district", "districts", "province", "provinces", "region", "regions", "county",
@@ -116,7 +118,13 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "bancorp", "semiconductor", "semiconductors", "securities", "coalition", "pharmaceuticals",
     "insurance", "mining", "railways", "shipping", "hospital", "clinic", "fc", "united", "rovers",
     "wanderers", "athletic",
+    # Legal forms of companies ("Barlow Kent LLP") and armed or civic bodies ("Ground
+    # Self-Defense Force", "Unity Movement").
+    "llp", "lp", "gmbh", "pty", "limited", "force", "forces", "movement", "guard",
 })
+# Words inside a body's capitalised name that are not capitalised themselves ("Spokane County
+# Sheriff's Office", "Self-Defense").
+BODY_NAME_INNER: frozenset[str] = frozenset({"'s", "’s", "-", "&"})
 # First words that make a name an organisation: football clubs ("Atletico Cordoba").
 ORG_PREFIXES: frozenset[str] = frozenset({
     "atletico", "atlético", "real", "sporting", "deportivo", "olympique", "dynamo", "dinamo", "fc",

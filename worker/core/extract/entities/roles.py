@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS
+from worker.core.extract.common.lexicon import (
+    DEMONYMS, OCCUPATION_ENDINGS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS,
+)
 from worker.core.extract.entities.lexicon import (
     AFFIL_PREPS, GROUP_POSSESSIVES, NAME_JOINERS, PORTFOLIOS, POSSESSIVE,
 )
@@ -104,7 +106,9 @@ def initials(name: str) -> str:
 
 
 def is_title_head(tok: Token) -> bool:
-    return tok.lower_ in TITLE_HEADS or tok.lower_.split("-")[-1] in TITLE_HEADS
+    word = tok.lower_.split("-")[-1]
+    return tok.lower_ in TITLE_HEADS or word in TITLE_HEADS \
+        or (tok.is_alpha and len(word) > len("ologist") and word.endswith(OCCUPATION_ENDINGS))
 
 
 def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named: set[str]) -> _RoleSpan:
@@ -125,7 +129,8 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         if owner is not None or _is_demonym(tok):
             affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
             break
-        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"):
+        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
+                                          or _joins_name(doc, j)):
             break
         j -= 1
     title_start = affil[1] if affil else j + 1
@@ -137,9 +142,9 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
-        while k < m.tok_start - 1 and doc[k].pos_ in _NAME_POS and doc[k].text[:1].isupper() \
-                and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k]) \
-                and not _is_demonym(doc[k]):
+        while k < m.tok_start - 1 and (doc[k].pos_ in _NAME_POS and doc[k].text[:1].isupper()
+                                       and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k])
+                                       and not _is_demonym(doc[k]) or k > title_start and _joins_name(doc, k)):
             k += 1
         # The capitalised words must touch the title, and the title be title words only
         # ("Arianespace chief executive", "IEBC chairman"; "Fire brigade spokesman" is no body).
@@ -163,6 +168,12 @@ _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 # Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
 # 'Valladolid' ADJ, 'Arianespace' PROPN).
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _joins_name(doc: Doc, i: int) -> bool:
+    """'of' between capitalised words joins one body's name ("Regional District of Central Okanagan")."""
+    return doc[i].lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _is_demonym(tok: Token) -> bool:

@@ -20,12 +20,13 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
+from worker.core.extract.common.lexicon import DEMONYMS, OCCUPATION_ENDINGS, SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, BODY_LAST_WORDS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
-    NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
+    NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
     TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
 )
+from worker.core.extract.entities.bodies import missed_bodies
 from worker.core.extract.entities.roles import Mention, is_title_head
 
 # Lower-case bodies named by a nationality ("the Ukrainian air force").
@@ -45,7 +46,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         _relabel_by_context(doc, fixed)
         out.append(_person_after_title(doc, fixed))
-    out = _merge_and_pairs(doc, out)
+    out = missed_bodies(doc, _merge_and_pairs(doc, out))
     # "Northbridge chairman X" after "Northbridge United": a short form of the organisation.
     org_heads = {m.text.split()[0] for m in out if m.label == "ORG" and m.tok_end - m.tok_start > 1}
     for m in out:
@@ -103,7 +104,8 @@ def hyphen_joined(doc: Doc, i: int) -> bool:
 def _person_after_title(doc: Doc, m: Mention) -> Mention:
     """'Magistrate Yvonne Tasker' tagged as an organisation is the magistrate's name after her title."""
     words = doc[m.tok_start + 1:m.tok_end]
-    if m.label in ("ORG", "FAC", "GPE", "PRODUCT") and doc[m.tok_start].lower_ in NAME_TITLES \
+    first = doc[m.tok_start].lower_   # "Hydrologist Mira Holt": an occupation by its ending too
+    if m.label in ("ORG", "FAC", "GPE", "PRODUCT") and (first in NAME_TITLES or first.endswith(OCCUPATION_ENDINGS)) \
             and doc[m.tok_start].text[:1].isupper() and 2 <= len(words) <= 3 \
             and all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in words) \
             and words[-1].lower_ not in ORG_SUFFIXES | FEATURE_LAST_WORDS:
@@ -117,8 +119,12 @@ def _is_portfolio(doc: Doc, m: Mention) -> bool:
         return False
     nxt = doc[m.tok_end]
     last = doc[m.tok_end - 1].lower_
+    # "Ethiopian Energy Minister": a nationality and a portfolio, even one a company may end in.
+    first = doc[m.tok_start]
+    national = (first.lower_ in DEMONYMS or first.pos_ == "ADJ") and m.tok_end - m.tok_start > 1 \
+        and all(t.lower_ in PORTFOLIOS for t in doc[m.tok_start + 1:m.tok_end])
     return nxt.lower_ in TITLE_AFTER_PORTFOLIO and nxt.text[:1].isupper() \
-        and last not in ORG_SUFFIXES and not m.text.isupper()
+        and (last not in ORG_SUFFIXES or national) and not m.text.isupper()
 
 
 def _is_generic_body(doc: Doc, m: Mention) -> bool:
@@ -258,6 +264,11 @@ def _possessed_body(doc: Doc, head: Token, mentions: list[Mention], taken: set[i
         return None
     owner = next((m for m in mentions if m.tok_end == start - 1), None)
     if owner is None or owner.label not in ("GPE", "LOC"):
+        return None
+    # "France's civil aviation authority, the Direction generale ...": a description of the body
+    # named in apposition, not a body of its own.
+    if head.i + 1 < len(doc) and doc[head.i + 1].text == "," and any(
+            m.label == "ORG" and head.i + 2 <= m.tok_start <= head.i + 3 for m in mentions):
         return None
     return _make(doc, start, head.i + 1, "ORG")
 

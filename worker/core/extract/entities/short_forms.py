@@ -41,9 +41,13 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
         if close is None or any(s <= doc[close].idx < e for s, e in skip):
             continue
         acronym = doc[close - 1].text
+        tagged = (m.tok_start, m.tok_end)
         _widen(doc, m, close - 3, acronym)
-        if m.label in ("GPE", "LOC") and doc[close - 1].ent_type_ == "ORG":
-            m.label = "ORG"   # a place rarely has a bracketed short form; the model's own word
+        if m.label in ("GPE", "LOC", "NORP") and (
+                doc[close - 1].ent_type_ == "ORG" or (m.tok_start, m.tok_end) != tagged):
+            # A place rarely has a bracketed short form: the model's own word, or a name it cut
+            # short ("Swiss" of "the Swiss Glacier Observatory (SGO)") says it is a body.
+            m.label = "ORG"
         full_of.setdefault(acronym, m)
         if close - 1 not in by_start:
             span = doc[close - 1:close]

@@ -1,0 +1,128 @@
+"""Organisations a small model misses or mislabels, read from how the story names them.
+
+Each rule uses the shape of the name or the words around it, never a list of particular bodies:
+
+* a name in apposition to what kind of body it is ("Ryanet, the Irish low-cost carrier,");
+* a portfolio word before a country's name is that country's agency ("Environment Canada",
+  "Health New Zealand"): a minister's portfolio is followed by a title, an agency by a verb;
+* capitalised words ending in a capitalised body word are a body even when the model tagged
+  none of them ("the Spokane County Sheriff's Office said", "the opposition Unity Movement").
+
+People the model cut short are here too: "coach Ruben Etxeberria" with only "Ruben" tagged
+(as an organisation) is the coach's full name.
+"""
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS
+from worker.core.extract.entities.lexicon import (
+    BODY_NAME_INNER, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, POSSESSIVE_S,
+)
+from worker.core.extract.entities.roles import Mention, is_title_head
+
+# Labels a name swallowed into a longer body's name may carry ("Spokane County" as a place).
+_SWALLOWED = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+
+
+def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the rules above applied: people made whole, bodies added or relabelled."""
+    mentions = [_person_cut_short(doc, m) for m in mentions]
+    taken = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found: list[Mention] = []
+    swallowed: set[int] = set()
+    for m in mentions:
+        if _agency_of_country(doc, m):
+            found.append(_make(doc, m.tok_start - 1, m.tok_end, "ORG"))
+            swallowed.add(id(m))
+    for tok in doc:
+        if tok.i in taken or any(f.tok_start <= tok.i < f.tok_end for f in found):
+            continue
+        if _appositive_kind(tok):
+            end = tok.i + 1
+            start = tok.i
+            while start - 1 > tok.sent.start and _untagged_name(doc[start - 1]) and start - 1 not in taken:
+                start -= 1
+            found.append(_make(doc, start, end, "ORG"))
+            continue
+        if tok.text[:1].isupper() and not tok.is_upper and tok.lower_ in ORG_SUFFIXES and not tok.ent_type_:
+            body = _body_ending_at(doc, tok, taken)
+            if body is not None:
+                found.append(body)
+                swallowed.update(id(m) for m in mentions
+                                 if body.tok_start <= m.tok_start and m.tok_end <= body.tok_end)
+    kept = [m for m in mentions if id(m) not in swallowed]
+    return sorted(kept + found, key=lambda m: m.tok_start)
+
+
+def _make(doc: Doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    return Mention(start, end, label, span.text, span.start_char, span.end_char)
+
+
+def _untagged_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_ \
+        and tok.lower_ not in DEMONYMS and not is_title_head(tok)
+
+
+def _person_cut_short(doc: Doc, m: Mention) -> Mention:
+    """'coach Ruben Etxeberria' with 'Ruben' alone tagged as a body or place: the person."""
+    if m.label == "PERSON" or m.tok_end - m.tok_start != 1 or m.tok_start == 0 \
+            or m.tok_end >= len(doc):
+        return m
+    before, after = doc[m.tok_start - 1], doc[m.tok_end]
+    if not (before.is_lower and is_title_head(before)) or not _untagged_name(after) \
+            or after.lower_ in ORG_SUFFIXES or (m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].text[:1].isupper()):
+        return m
+    return _make(doc, m.tok_start, m.tok_end + 1, "PERSON")
+
+
+def _agency_of_country(doc: Doc, m: Mention) -> bool:
+    """'Environment Canada warned': a capitalised portfolio right before a country's name."""
+    if m.tok_start == 0 or m.label != "GPE":
+        return False
+    word = doc[m.tok_start - 1]
+    if not word.text[:1].isupper() or word.lower_ not in PORTFOLIOS or word.ent_type_:
+        return False
+    if m.tok_start >= 2 and doc[m.tok_start - 2].text[:1].isupper() and not doc[m.tok_start - 2].is_sent_start:
+        return False   # "Ministry of Health Canada": part of a longer name
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    return after is None or not is_title_head(after)
+
+
+def _appositive_kind(tok: Token) -> bool:
+    """'Ryanet, the Irish low-cost carrier,': an untagged name whose appositive says what body it is."""
+    if not _untagged_name(tok) or tok.lower_ in ORG_SUFFIXES:
+        return False
+    return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in ORG_KIND_NOUNS | ORG_NOMINALS
+               and any(d.lower_ in ("the", "a", "an") for d in c.children)
+               for c in tok.children)
+
+
+def _body_ending_at(doc: Doc, last: Token, taken: dict[int, Mention]) -> Mention | None:
+    """'Spokane County Sheriff's Office': capitalised words (a place's name among them) back
+    from a capitalised body word; two words at least, none of them a person's or a body's."""
+    start = last.i
+    k = last.i - 1
+    while k > last.sent.start - 1:
+        tok = doc[k]
+        owner = taken.get(k)
+        if owner is not None and owner.label not in _SWALLOWED:
+            break
+        # A title is part of the name only as an office's owner ("Sheriff's Office").
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in DEMONYMS \
+                and (not is_title_head(tok) or doc[k + 1].text in POSSESSIVE_S):
+            start = k
+        elif tok.lower_ not in BODY_NAME_INNER or k - 1 < 0 or not doc[k - 1].text[:1].isupper():
+            break
+        k -= 1
+    # "Memphis Police Chief X": a capitalised title after the body word makes it part of the title.
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if start == last.i or (after is not None and after.text[:1].isupper() and is_title_head(after)):
+        return None
+    # A mention cut in two by the name's start belongs to something else.
+    for i in range(start, last.i):
+        owner = taken.get(i)
+        if owner is not None and (owner.tok_start < start or owner.label == "PERSON"
+                                  and owner.tok_end - owner.tok_start > 1):
+            return None
+    return _make(doc, start, last.i + 1, "ORG")
