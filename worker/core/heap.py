@@ -25,6 +25,9 @@ def _libc() -> Any:
 
 
 def release_freed_memory() -> bool:
-    """Return freed heap pages to the system; whether the C library could (glibc only)."""
+    """Return freed heap pages to the system; whether the C library has the call (glibc only)."""
     libc = _libc()
-    return bool(libc is not None and libc.malloc_trim(0))
+    if libc is None:
+        return False
+    libc.malloc_trim(0)  # 1 if it released something, 0 if there was nothing to release
+    return True

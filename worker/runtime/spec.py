@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from worker.config import Settings
 from worker.core.families import Topics
+from worker.core.heap import release_freed_memory
 from worker.core.language import EXPECTED
 from worker.core.nlp import Blas
 from worker.core.pipeline import BatchOutcome, Pipeline, SourceRecord
@@ -66,33 +67,33 @@ class PipelineSpec:
                    extract_budget_s=s.extract_budget_s, keep_stories=keep_stories, cache_dir=s.cache_dir)
 
     def build(self) -> Pipeline:
+        from worker.core.cache import use_cache_dir
         from worker.core.extract.amounts.currencies import currencies
         from worker.core.extract.places.gazetteer import gazetteer
-        from worker.core.cache import use_cache_dir
-        from worker.core.heap import release_freed_memory
         from worker.core.language import unknown, warm
         from worker.core.nlp import load
 
         if self.cache_dir is not None:
             use_cache_dir(self.cache_dir)
+        # The models first: each holds its lemmatizer's tables whole until they are packed
+        # (nlp.load), a peak that stays lower with nothing else loaded yet.
+        others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
+                  for language, name in self.language_models]
+        main = load(self.model, exclude=self.exclude, blas=self.blas)
         gazetteer()  # opened (or its store built) once per process, before the first story
         currencies()  # likewise the currency symbols and names (about 0.3 s)
         warm()  # the language detector's model, likewise
         if typos := unknown(self.expected_languages):
             raise ValueError(f"WIRE_EXPECTED_LANGUAGES: the language detector knows no {typos}")
-        others = [load_for(language, name, exclude=self.exclude, blas=self.blas)
-                  for language, name in self.language_models]
         if any(language == "fr" for language, _ in self.language_models):
             from worker.core.extract.places.localised import local_names
 
             local_names("fr")  # French place names for the gazetteer, before the first French story
-        pipeline = Pipeline(load(self.model, exclude=self.exclude, blas=self.blas), topics=self.topics,
-                            source=self.source, max_bytes=self.max_bytes, max_words=self.max_words,
-                            max_output_bytes=self.max_output_bytes, nlp_batch_size=self.nlp_batch_size,
-                            others=others, unsupported=self.unsupported, extract_budget_s=self.extract_budget_s,
-                            expected=self.expected_languages)
         release_freed_memory()  # what loading allocated and dropped, before the first story
-        return pipeline
+        return Pipeline(main, topics=self.topics, source=self.source, max_bytes=self.max_bytes,
+                        max_words=self.max_words, max_output_bytes=self.max_output_bytes,
+                        nlp_batch_size=self.nlp_batch_size, others=others, unsupported=self.unsupported,
+                        extract_budget_s=self.extract_budget_s, expected=self.expected_languages)
 
 
 def load_for(language: str, name: str, **kwargs: Any) -> Language:
@@ -111,7 +112,12 @@ def bounded(pipeline: Pipeline) -> ProcessFn:
     lock = threading.Lock()  # the zone is per Language object: never let two batches share one
 
     def process(batch: list[SourceRecord]) -> BatchOutcome:
-        with lock, pipeline.memory_zones():
-            return pipeline.process(batch)
+        with lock:
+            with pipeline.memory_zones():
+                outcome = pipeline.process(batch)
+            # The batch's docs and the strings the zone dropped, back to the system before the
+            # next batch (a few ms): otherwise the allocator keeps them and the process grows.
+            release_freed_memory()
+            return outcome
 
     return process
