@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.strings import get_string_id
@@ -64,9 +66,12 @@ class _Lemmas:
 class _Packed:
     """Sorted 64-bit keys, and for each the number of its lemma list."""
 
-    def __init__(self, rows: list[tuple[int, int]], lemmas: _Lemmas) -> None:
-        self._keys = array("Q", (k for k, _ in rows))
-        self._ids = array("Q", (v for _, v in rows))
+    def __init__(self, keys: npt.NDArray[np.uint64], ids: npt.NDArray[np.uint64], lemmas: _Lemmas) -> None:
+        # Sorted in numpy, not as a list of Python tuples: the packing itself stays small while the
+        # loaded tables are still in memory.
+        self.order = np.argsort(keys, kind="stable")
+        self._keys = array("Q", keys[self.order].tobytes())
+        self._ids = array("Q", ids[self.order].tobytes())
         self._strings, self._firsts, self._counts = lemmas.pack()
 
     def _first(self, h: int) -> int:
@@ -88,7 +93,9 @@ class PackedTable(_Packed):
 
     def __init__(self, table: Table) -> None:
         lemmas = _Lemmas()
-        super().__init__(sorted((int(key), lemmas.id_of(value)) for key, value in table.items()), lemmas)
+        keys = np.fromiter((int(key) for key in table.keys()), np.uint64, count=len(table))
+        ids = np.fromiter((lemmas.id_of(value) for value in table.values()), np.uint64, count=len(table))
+        super().__init__(keys, ids, lemmas)
         self.name = table.name
 
     def get(self, key: str | int, default: Any = None) -> Any:
@@ -110,9 +117,11 @@ class PackedWords(_Packed):
 
     def __init__(self, words: dict[str, list[str]]) -> None:
         lemmas = _Lemmas()
-        rows = sorted((get_string_id(word), word, lemmas.id_of(value)) for word, value in words.items())
-        super().__init__([(h, v) for h, _, v in rows], lemmas)
-        self._words = _Strings(word for _, word, _ in rows)
+        listed = list(words)
+        keys = np.fromiter((get_string_id(word) for word in listed), np.uint64, count=len(listed))
+        ids = np.fromiter((lemmas.id_of(words[word]) for word in listed), np.uint64, count=len(listed))
+        super().__init__(keys, ids, lemmas)
+        self._words = _Strings(listed[i] for i in self.order)
 
     def _find(self, word: str) -> int:
         h = get_string_id(word)
