@@ -81,7 +81,8 @@ def snapshot(app: Any) -> dict[str, Any]:
         "fetcher": lambda: repr(app._fetcher),
         "in_recovery": lambda: app.in_recovery,
         "rebalancing": lambda: app.rebalancing,
-        "unacked": lambda: len(consumer._unacked_messages),
+        "unacked": lambda: sum(not getattr(m, "acked", False) for m in list(consumer._unacked_messages)),
+        "unacked_set_size": lambda: len(consumer._unacked_messages),
         "aiokafka": lambda: _aiokafka_partitions(consumer),
         "consumer_thread": lambda: _consumer_thread(consumer),
         # Where faust's fetch loop waits: for flow to resume, for the thread's fetch, or asleep.

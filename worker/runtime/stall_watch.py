@@ -77,7 +77,7 @@ class StallWatch:
 
     def _idle(self) -> bool:
         consumer = self.app.consumer
-        if self._clock() - self._last_taken < self.after_s or consumer._unacked_messages:
+        if self._clock() - self._last_taken < self.after_s or _pending(consumer):
             return False
         if self.app.rebalancing or self.app.in_recovery:
             if self._clock() - self._last_taken >= 3 * self.after_s:  # a rebalance that never ends
@@ -160,6 +160,13 @@ class StallWatch:
             actions.append(f"seek failed: {exc!r}")
         log.warning("stall watch nudged the consumer: %s", "; ".join(actions))
         return actions
+
+
+def _pending(consumer: Any) -> bool:
+    """Whether a record is queued or in flight. faust's un-acked set is weak and keeps a message
+    that was acked as a second copy of an offset (its ack is ignored and the message never
+    removed) until the collector frees it, so only messages not marked acked count."""
+    return any(not getattr(m, "acked", False) for m in list(consumer._unacked_messages))
 
 
 def _name(tp: Any) -> str:

@@ -160,3 +160,16 @@ def test_a_state_the_nudges_do_not_change_is_nudged_a_bounded_number_of_times() 
         now[0] += 31.0
         asyncio.run(watch.check())
     assert nudges == ["records_lost"] * MAX_NUDGES_PER_STATE
+
+
+def test_a_second_copy_left_in_faust_s_unacked_set_after_its_ack_does_not_hide_a_stall() -> None:
+    # faust ignores the ack of an offset already acked and leaves that message in its weak set.
+    consumer = FakeConsumer({RAW0: 148}, {RAW0: 10}, {RAW0: 148})
+    consumer._unacked_messages = [SimpleNamespace(acked=True)]  # type: ignore[assignment]
+    now = [0.0]
+    watch, nudges = _watch(consumer, now)
+    now[0] = 31.0
+    assert asyncio.run(watch.check()) is not None and nudges == ["records_lost"]
+    consumer._unacked_messages = [SimpleNamespace(acked=False)]  # type: ignore[assignment]
+    now[0] = 100.0
+    assert asyncio.run(watch.check()) is None  # really in flight: not judged
