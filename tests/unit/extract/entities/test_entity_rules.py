@@ -135,3 +135,14 @@ def test_the_suburb_of_a_name_makes_it_a_place(facts_of: Run) -> None:
 def test_a_bodys_name_keeps_the_country_it_is_of(facts_of: Run) -> None:
     facts = facts_of("The Tea Growers Association of Kenya said prices had fallen for a third month.")
     assert "Tea Growers Association of Kenya" in _named(facts, "ORG")
+
+
+def test_a_body_of_two_things_joined_by_and_stays_one_body(facts_of: Run) -> None:
+    facts = facts_of("The International Federation of Red Cross and Red Crescent Societies said "
+                     "relief flights would land on Friday.")
+    assert "International Federation of Red Cross and Red Crescent Societies" in _named(facts, "ORG")
+
+
+def test_a_bare_customs_opening_a_sentence_is_no_body(facts_of: Run) -> None:
+    facts = facts_of("Customs officers found the cocaine hidden in crates of bananas.")
+    assert "Customs" not in _named(facts, "ORG")

@@ -55,3 +55,9 @@ def test_a_football_club_named_after_its_town_is_an_organisation(facts_of: Run) 
 def test_a_company_suffix_makes_a_name_an_organisation(facts_of: Run) -> None:
     facts = facts_of("Lenders fell after Marlowe Bancorp fired its finance chief, Derek Vance.")
     assert _labels(facts).get("Marlowe Bancorp") == "ORG"
+
+
+def test_a_speaker_who_quotes_it_and_itself_stays_a_person(facts_of: Run) -> None:
+    facts = facts_of("\"It just tipped over and rolled onto itself,\" said Owen Tarrant, who farms "
+                     "beside the road.")
+    assert _labels(facts).get("Owen Tarrant") == "PERSON"

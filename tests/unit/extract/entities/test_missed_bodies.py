@@ -69,3 +69,21 @@ def test_a_name_the_model_cut_short_of_its_bracketed_short_form_is_a_body(facts_
     facts = facts_of("Fighters from Islamic State Sahel Province (ISSP) attacked the camp.")
     body = next(e for e in facts.entities if e.name == "Islamic State Sahel Province")
     assert body.label == "ORG"
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_its_label(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("\"The slope is still sliding,\" Hari Prasad Lamsal, the chief district officer, "
+                     "told reporters.")
+    assert "Hari Prasad Lamsal" in _people(facts)
+
+
+def test_a_name_listed_between_two_people_is_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lawyers for the three accused, Dylan Kerrigan, Shane Voss and Mitchell Arnott, "
+                     "declined to comment.")
+    assert {"Dylan Kerrigan", "Shane Voss", "Mitchell Arnott"} <= _people(facts)
+
+
+def test_a_party_named_with_the_word_party_is_the_affiliation_by_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Opposition leader Tiago Medeiros, head of the Civic Renewal party, addressed the "
+                     "crowd. Civic Renewal has 40 seats.")
+    assert "Civic Renewal party" not in _orgs(facts)

@@ -8,15 +8,17 @@ Each rule uses the shape of the name or the words around it, never a list of par
 * capitalised words ending in a capitalised body word are a body even when the model tagged
   none of them ("the Spokane County Sheriff's Office said", "the opposition Unity Movement").
 
-People the model cut short are here too: "coach Ruben Etxeberria" with only "Ruben" tagged
-(as an organisation) is the coach's full name.
+People the model cut short or missed are here too: "coach Ruben Etxeberria" with only "Ruben"
+tagged (as an organisation) is the coach's full name; a name with a title in apposition is a
+person whatever its label; a name listed between two people is a person.
 """
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    BODY_NAME_INNER, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_NAME_INNER, ORG_KIND_NOUNS, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention, is_title_head
 
@@ -51,7 +53,39 @@ def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 swallowed.update(id(m) for m in mentions
                                  if body.tok_start <= m.tok_start and m.tok_end <= body.tok_end)
     kept = [m for m in mentions if id(m) not in swallowed]
+    found += _titled_people(doc, taken) + _people_in_lists(doc, kept, taken)
     return sorted(kept + found, key=lambda m: m.tok_start)
+
+
+def _titled_people(doc: Doc, taken: dict[int, Mention]) -> list[Mention]:
+    """'Hari Prasad Lamsal, the chief district officer,' labelled a work of art: a name with a
+    title in apposition is a person, whatever the model called it."""
+    found = []
+    for ent in doc_cache.ents(doc):
+        if ent.label_ not in OTHER_NAME_LABELS or not 2 <= len(ent) <= 4 or taken.keys() & set(range(ent.start, ent.end)) \
+                or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        if any(c.dep_ == "appos" and c.i >= ent.end and is_title_head(c) for c in ent.root.children):
+            found.append(_make(doc, ent.start, ent.end, "PERSON"))
+    return found
+
+
+def _people_in_lists(doc: Doc, mentions: list[Mention], taken: dict[int, Mention]) -> list[Mention]:
+    """'Dylan Kerrigan, Shane Voss and Mitchell Arnott' with the middle name untagged: a name
+    listed between two people is a person."""
+    people = {m.tok_end: m for m in mentions if m.label == "PERSON"}
+    starts = {m.tok_start for m in mentions if m.label == "PERSON"}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and end not in taken and _untagged_name(doc[end]):
+            end += 1
+        if end - i >= 2 and i >= 2 and doc[i - 1].text == "," and (i - 1) in people \
+                and end + 1 < len(doc) and doc[end].text in (",", "and") and end + 1 in starts:
+            found.append(_make(doc, i, end, "PERSON"))
+        i = max(end, i + 1)
+    return found
 
 
 def _make(doc: Doc, start: int, end: int, label: str) -> Mention:
@@ -94,7 +128,7 @@ def _appositive_kind(tok: Token) -> bool:
     if not _untagged_name(tok) or tok.lower_ in ORG_SUFFIXES:
         return False
     return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in ORG_KIND_NOUNS | ORG_NOMINALS
-               and any(d.lower_ in ("the", "a", "an") for d in c.children)
+               and any(d.lower_ in ARTICLES for d in c.children)
                for c in tok.children)
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
-    PERSON_RELATIVES, POSSESSIVE,
+    PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS,
 )
 from worker.core.extract.entities.roles import Mention, is_title_head
 
@@ -72,12 +72,13 @@ def _cue(doc: Doc, m: Mention) -> str | None:
     if any(c.dep_ == "appos" and c.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and c.is_lower
            for c in root.children):
         return "ORG"   # "Carris, the city's public transport company,"
+    # 'Webb, who lives beside the tracks': a relative only people take outweighs any 'it'.
+    if _who_or_age_after(doc, m.tok_end):
+        return "PERSON"
     # "Saguaro Basin Water said ... that it had", "X fired its chief". A place is 'it' to the
     # story too ("Moscow continues its campaign"), so this only corrects a person reading.
     if m.label == "PERSON" and root.dep_ == "nsubj" and _refers_to_itself(root.head):
         return "ORG"
-    if _who_or_age_after(doc, m.tok_end):
-        return "PERSON"
     return None
 
 
@@ -89,12 +90,19 @@ def _refers_to_itself(verb: Token) -> bool:
             return True
         # 'said it had replaced its leadership': 'it' alone may be an expletive ('said it was
         # a mistake'); 'it' with 'its' or 'itself' in the same clause is the body itself.
-        if child.dep_ == "ccomp" and any(
+        # '"It looked like ... on itself," said X': a quotation's 'it' is whatever the speaker saw.
+        if child.dep_ == "ccomp" and not _quoted(child) and any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in NON_PERSON_PRONOUNS
                 for g in child.children) and sum(
                 t.lower_ in NON_PERSON_PRONOUNS for t in child.subtree) > 1:
             return True
     return False
+
+
+def _quoted(clause: Token) -> bool:
+    """The clause opens with, or right after, a quotation mark."""
+    first = clause.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and first.doc[first.i - 1].text in QUOTE_MARKS)
 
 
 def _who_or_age_after(doc: Doc, end: int) -> bool:

@@ -32,7 +32,11 @@ VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yac
 # Bare institution words a model tags as organisations when they open a sentence ("Army
 # boats rescued ..."): without a name they denote no particular body.
 GENERIC_BODIES = frozenset({"army", "police", "government", "navy", "military", "union",
-                            "court", "ministry", "parliament", "council", "authorities"})
+                            "court", "ministry", "parliament", "council", "authorities",
+                            "customs"})
+# Labels of names the entities family does not keep, which a small model gives people too
+# ("Hari Prasad Lamsal, the chief district officer," as a work of art).
+OTHER_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
 # Last words of bodies that are named after the country they serve ("... Association of Kenya").
 BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
@@ -122,6 +126,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # Self-Defense Force", "Unity Movement").
     "llp", "lp", "gmbh", "pty", "limited", "force", "forces", "movement", "guard",
 })
+# The articles of an appositive that says what a name is ("X, the Irish carrier,").
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 # Words inside a body's capitalised name that are not capitalised themselves ("Spokane County
 # Sheriff's Office", "Self-Defense").
 BODY_NAME_INNER: frozenset[str] = frozenset({"'s", "’s", "-", "&"})
@@ -134,6 +140,8 @@ ORG_PREFIXES: frozenset[str] = frozenset({
 # oldest age an appositive number is read as ('Mayhew, 27,').
 NON_PERSON_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself"})
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
+# Marks that open a quotation: the pronouns inside belong to the speaker's words.
+QUOTE_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'"})
 MAX_AGE = 110
 # Acronyms readers know by their full name.
 ORG_CANONICAL: dict[str, str] = {

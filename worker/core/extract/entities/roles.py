@@ -15,7 +15,7 @@ from worker.core.extract.common.lexicon import (
     DEMONYMS, OCCUPATION_ENDINGS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS,
 )
 from worker.core.extract.entities.lexicon import (
-    AFFIL_PREPS, GROUP_POSSESSIVES, NAME_JOINERS, PORTFOLIOS, POSSESSIVE,
+    AFFIL_PREPS, GROUP_POSSESSIVES, NAME_JOINERS, ORG_KIND_NOUNS, PORTFOLIOS, POSSESSIVE,
 )
 from worker.core.models.entities import Role
 
@@ -230,7 +230,9 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
             # Stop at a nested phrase: "to the United Nations in Geneva" is the United Nations.
             last = max((t.i for t in obj.subtree if t.i <= obj.i), default=obj.i)
             first = obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0)
-            owner = by_token.get(obj.i)
+            # "head of the Democratic Renewal party": the party's name, not the words with 'party'.
+            owner = by_token.get(obj.i) or (by_token.get(obj.i - 1) if obj.is_lower
+                                            and obj.lower_ in ORG_KIND_NOUNS else None)
             affil = (owner.tok_start, owner.tok_end) if owner else (first, last + 1)
             end = affil[1]
     return (left, end), affil

@@ -188,13 +188,15 @@ def _locative_head(tok: Token) -> bool:
 
 
 def _merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Flood Forecasting' + 'and' + 'Warning Centre' as one organisation."""
+    """'Flood Forecasting' + 'and' + 'Warning Centre' (or 'Federation of Red Cross' + 'and' +
+    'Red Crescent Societies') as one organisation."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.label == "ORG" and prev.label == "ORG" \
                 and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
-                and doc[m.tok_end - 1].lower_ in ORG_SUFFIXES \
+                and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too
+                     or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()) \
                 and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
             out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
             continue
