@@ -42,6 +42,10 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
             "reassignment_in_progress": inner._subscription.reassignment_in_progress}
 
 
+def _tp(tp: Any) -> str:
+    return f"{tp.topic}[{tp.partition}]"
+
+
 def _awaiting(coro: Any) -> str:
     """The chain of awaits a suspended coroutine is in, innermost last: 'a:12 > b:40 > c:7'."""
     where: list[str] = []
@@ -83,6 +87,11 @@ def snapshot(app: Any) -> dict[str, Any]:
         "rebalancing": lambda: app.rebalancing,
         "unacked": lambda: sum(not getattr(m, "acked", False) for m in list(consumer._unacked_messages)),
         "unacked_set_size": lambda: len(consumer._unacked_messages),
+        # faust drops a fetched record whose offset is below the partition's read offset, and
+        # commits only a run of acks that starts at the committed offset: both, per partition.
+        "read_offset": lambda: {_tp(tp): v for tp, v in dict(consumer._read_offset).items()},
+        "acked_head": lambda: {_tp(tp): (len(v), sorted(v)[:5]) for tp, v in dict(consumer._acked).items() if v},
+        "gaps": lambda: {_tp(tp): str(v)[:200] for tp, v in dict(consumer._gap).items() if v},
         "aiokafka": lambda: _aiokafka_partitions(consumer),
         "consumer_thread": lambda: _consumer_thread(consumer),
         # Where faust's fetch loop waits: for flow to resume, for the thread's fetch, or asleep.
