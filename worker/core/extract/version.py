@@ -72,5 +72,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # district officer'), a name listed between two people; 'X, who ...' is a person even when the
 # quote they speak says 'it' and 'itself'; 'Federation of Red Cross and Red Crescent Societies' is
 # one body; 'head of the X party' has X as affiliation; 'Customs officers' names no body.
-EXTRACTOR_VERSION = "wire.extract.v20"
+# v21: a dated dateline's filing date ('SEOUL, Oct 14 (Reuters)') is no country: national titles
+# without an affiliation take the dateline city's country, never 'Oct 14'.
+EXTRACTOR_VERSION = "wire.extract.v21"
 OUTPUTS_FINGERPRINT = "sha256:e21d77120fc5d1f958c6d3834a618f600e0bb36443533496c2b9619c4797a335"

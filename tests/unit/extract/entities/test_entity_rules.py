@@ -89,6 +89,14 @@ def test_dateline_country_from_region_or_city_table() -> None:
     assert is_national_title("Outgoing President") and not is_national_title("Police Chief")
 
 
+def test_a_datelines_filing_date_is_no_country(facts_of: Run) -> None:
+    assert dateline_country("SEOUL, Oct 14 (Reuters)", "Seoul") != "Oct 14"
+    assert dateline_country("PARIS, July 2, 2026 (AFP)", "Paris") == "France"
+    facts = facts_of("TOKYO, March 3 (Reuters) - Trade Minister Kenji Sato said exports rose in February.")
+    person = _named(facts, "PERSON")["Kenji Sato"]
+    assert all(r.affiliation != "March 3" for r in person.roles)
+
+
 def test_country_named_like_its_people_stays_a_place(facts_of: Run) -> None:
     facts = facts_of("Saeki will fly to Wellington to meet New Zealand Prime Minister Michael Thorne.")
     assert "New Zealand" in _named(facts, "GPE")

@@ -13,6 +13,7 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import CITY_COUNTRY, GOVERNMENT_WORDS, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
+from worker.core.extract.story.reader import filing_date
 from worker.core.models.entities import Role
 
 # US states and their AP abbreviations, the regions of American datelines.
@@ -33,9 +34,11 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
     if raw and "," in raw:
         region = raw.split("(")[0].split(",", 1)[1].strip()
         canon = PLACE_CANONICAL.get(region.lower(), region)
-        # Outside the United States the region of a dateline is the country.
-        if canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
-                                   and region[:1].isupper() and "." not in region):
+        # Outside the United States the region of a dateline is the country; in 'SEOUL, Oct 14
+        # (Reuters)' the second part is the filing date, and the city says the country.
+        if not filing_date(region.split(",")[0]) and (
+                canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+                                       and region[:1].isupper() and "." not in region)):
             return canon
     if place:
         return CITY_COUNTRY.get(place.lower())
