@@ -74,5 +74,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # one body; 'head of the X party' has X as affiliation; 'Customs officers' names no body.
 # v21: a dated dateline's filing date ('SEOUL, Oct 14 (Reuters)') is no country: national titles
 # without an affiliation take the dateline city's country, never 'Oct 14'.
-EXTRACTOR_VERSION = "wire.extract.v21"
+# v22: a title word or a capitals short form the parser took for a verb or pronoun ('WHO
+# representative X') still makes the role; 'gunman', 'employee', 'ringleader' and 'schoolteacher'
+# are titles.
+EXTRACTOR_VERSION = "wire.extract.v22"
 OUTPUTS_FINGERPRINT = "sha256:e21d77120fc5d1f958c6d3834a618f600e0bb36443533496c2b9619c4797a335"

@@ -70,3 +70,15 @@ def test_a_body_named_x_of_y_before_a_title_is_the_whole_name(facts_of) -> None:
 def test_an_occupation_by_its_ending_is_a_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Hydrologist Mira Holt said the river was at its lowest level in 40 years.")
     assert _person(facts, "Mira Holt").roles[0].title == "Hydrologist"
+
+
+def test_a_short_form_and_title_the_parser_took_for_a_pronoun_and_verb_still_make_the_role(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Malaria cases doubled in the north, the World Health Organization (WHO) said. "
+                     "WHO representative Grace Mbeki said clinics were running out of nets.")
+    role = _person(facts, "Grace Mbeki").roles[0]
+    assert (role.title, role.affiliation) == ("representative", "World Health Organization")
+
+
+def test_a_role_noun_before_a_name_in_apposition_is_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Police detained the suspected gunman, Owen Tarlow, 34, at his brother's flat.")
+    assert _person(facts, "Owen Tarlow").roles[0].title == "suspected gunman"

@@ -70,6 +70,7 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "bartender", "passenger", "resident", "villager", "student", "survivor", "tourist",
     "substitute", "striker", "defender", "midfielder", "goalkeeper", "winger", "rider", "cyclist",
     "champion", "ecologist", "biologist", "geologist", "partner", "advocate", "teenager",
+    "employee", "schoolteacher", "gunman", "ringleader",
 })
 # Endings that make a word an occupation wherever it is not listed above ("glaciologist",
 # "entomologist", "oceanographer", "statistician").

@@ -129,8 +129,10 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         if owner is not None or _is_demonym(tok):
             affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
             break
+        # A title word or a short form in capitals the parser took for a verb or a pronoun
+        # ("WHO representative X") is still part of the role.
         if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
-                                          or _joins_name(doc, j)):
+                                          or _joins_name(doc, j) or is_title_head(tok) or _capitals(tok)):
             break
         j -= 1
     title_start = affil[1] if affil else j + 1
@@ -142,7 +144,7 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
-        while k < m.tok_start - 1 and (doc[k].pos_ in _NAME_POS and doc[k].text[:1].isupper()
+        while k < m.tok_start - 1 and ((doc[k].pos_ in _NAME_POS or _capitals(doc[k])) and doc[k].text[:1].isupper()
                                        and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k])
                                        and not _is_demonym(doc[k]) or k > title_start and _joins_name(doc, k)):
             k += 1
@@ -168,6 +170,10 @@ _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 # Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
 # 'Valladolid' ADJ, 'Arianespace' PROPN).
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _capitals(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
