@@ -61,7 +61,7 @@ class PipelineSpec:
     def from_settings(cls, s: Settings, *, source: str | None = None, keep_stories: bool = False) -> PipelineSpec:
         """The worker's pipeline: its model, topics, source and limits, as the settings say."""
         return cls(s.model, s.topics(), source or s.source, max_bytes=s.max_record_bytes, max_words=s.max_words,
-                   max_output_bytes=s.max_output_bytes, nlp_batch_size=s.batch_size, blas=s.blas,
+                   max_output_bytes=s.max_output_bytes, nlp_batch_size=s.nlp_batch_size, blas=s.blas,
                    language_models=tuple(sorted(s.language_models.items())), unsupported=s.unsupported_language,
                    expected_languages=tuple(s.expected_languages),
                    extract_budget_s=s.extract_budget_s, keep_stories=keep_stories, cache_dir=s.cache_dir)

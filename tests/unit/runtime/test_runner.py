@@ -16,7 +16,7 @@ def _record(text: str, key: str = "k") -> SourceRecord:
 
 def test_the_spec_from_settings_is_the_workers_model_topics_source_and_limits() -> None:
     s = Settings(model=MODEL, source="urn:x", max_record_bytes=5000, max_words=300, max_output_bytes=20_000,
-                 batch_size=7, blas="blis", quotes_topic="q.out")
+                 batch_size=32, nlp_batch_size=7, blas="blis", quotes_topic="q.out")
     spec = PipelineSpec.from_settings(s)
     assert (spec.model, spec.source, spec.max_bytes, spec.max_words, spec.max_output_bytes, spec.nlp_batch_size,
             spec.blas) == (MODEL, "urn:x", 5000, 300, 20_000, 7, "blis")
