@@ -12,6 +12,10 @@ from tests.support.worker_process import WorkerProcess, committed
 from worker.local_kafka import LocalKafka
 
 GRACE_S = 30.0  # the Kubernetes default terminationGracePeriodSeconds
+# A restart sometimes leaves commits behind with every output published (docs/guarantees.md, open):
+# the stall watch heals it, a few batches per nudge, one nudge per watch period (10 s here). The
+# wait covers that heal; the nudges are counted in the report line, so a heal never passes unseen.
+COMMIT_WAIT_S = 180.0
 
 
 def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
@@ -40,13 +44,15 @@ def test_sigkill_mid_batch_then_restart_gives_every_input_its_outputs(
         second = WorkerProcess(env, tmp_path / "second.log").start()
         try:
             out.wait(all_terminal(topics, key_at), timeout=240, workers=[second])
-            wait_committed(cluster.bootstrap_servers, topics, len(items), workers=[second])
+            wait_committed(cluster.bootstrap_servers, topics, len(items), timeout=COMMIT_WAIT_S, workers=[second])
             records = out.wait_caught_up(cluster.bootstrap_servers, topics.outputs())
+            nudges = _nudges(second)
         finally:
             code = second.terminate()
     assert code == 0, second.log()[-3000:]
     report = reconcile(records, topics, key_at, expected)
-    print(report.line(f"1 worker SIGKILL (committed at kill {committed_at_kill}, done at kill {done_at_kill})"))
+    print(report.line(f"1 worker SIGKILL (committed at kill {committed_at_kill}, done at kill {done_at_kill}, "
+                      f"stall nudges {nudges})"))
     assert report.dead_lettered == sum(i.kind != "good" for i in items)
 
 
@@ -76,12 +82,20 @@ def test_sigterm_mid_batch_exits_within_grace_and_a_restart_loses_nothing(
         second = WorkerProcess(env, tmp_path / "second.log").start()
         try:
             out.wait(all_terminal(topics, key_at), timeout=240, workers=[second])
-            wait_committed(cluster.bootstrap_servers, topics, len(items), workers=[second])
+            wait_committed(cluster.bootstrap_servers, topics, len(items), timeout=COMMIT_WAIT_S, workers=[second])
             records = out.wait_caught_up(cluster.bootstrap_servers, topics.outputs())
+            nudges = _nudges(second)
         finally:
             assert second.terminate() == 0, second.log()[-3000:]
     report = reconcile(records, topics, key_at, expected)
-    print(report.line(f"4 worker SIGTERM (stopped in {stopped_in:.1f}s, committed at stop {committed_at_stop})"))
+    print(report.line(f"4 worker SIGTERM (stopped in {stopped_in:.1f}s, committed at stop {committed_at_stop}, "
+                      f"stall nudges {nudges})"))
+
+
+def _nudges(worker: WorkerProcess) -> str:
+    """The stall watch's nudges by shape, for the report line."""
+    return ", ".join(f"{shape} {metric(worker.metrics_port, 'wire_enrich_lost_record_reseeks_total', shape=shape):.0f}"
+                     for shape in ("records_lost", "nothing_fetched"))
 
 
 def _consumed(worker: WorkerProcess) -> float:
