@@ -77,5 +77,12 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v22: a title word or a capitals short form the parser took for a verb or pronoun ('WHO
 # representative X') still makes the role; 'gunman', 'employee', 'ringleader' and 'schoolteacher'
 # are titles.
-EXTRACTOR_VERSION = "wire.extract.v22"
-OUTPUTS_FINGERPRINT = "sha256:e21d77120fc5d1f958c6d3834a618f600e0bb36443533496c2b9619c4797a335"
+# v23: French: a name the model cut runs to the comma closing its apposition; the town or body of a
+# title before a name ("le maire de X, Y", "le PDG de X, Y") is no person; a title's adjective of
+# nationality is its affiliation, an acronym closing it its body; clubs, seats of government and
+# acronym-led names are bodies, competitions and indexes nothing; an aside ("dont ...") between a count
+# and its word is read, "deux des suspects" and ages are no counts; ages are no durations; clock times
+# with their day, spans of years, halves and quarters; a quote after a said-verb is its subject's; a
+# sentence of play carries no attack, a promised declaration is none; meetings carry participants.
+EXTRACTOR_VERSION = "wire.extract.v23"
+OUTPUTS_FINGERPRINT = "sha256:2528c9f847ec958afd4443ef722b81dbd78dd442b0b060f3f22c6e90af2bac98"

@@ -37,6 +37,7 @@ CATEGORY_WORDS_FR: dict[str, str] = {
     "électrocutés": "killed", "corps": "killed", "cadavres": "killed", "décès": "killed",
     "intoxiqués": "wounded", "intoxiquées": "wounded", "brûlés": "wounded", "traumatisés": "wounded",
     "rescapés": "rescued", "extraits": "rescued",
+    "disparue": "missing", "hélitreuillés": "rescued", "hélitreuillées": "rescued",
     "sans-abri": "displaced", "réfugiés": "displaced", "relogés": "displaced", "relogées": "displaced",
     "détenus": "arrested", "détenues": "arrested", "appréhendés": "arrested", "appréhendées": "arrested",
 }
@@ -57,11 +58,21 @@ CATEGORY_VERBS_BEFORE_FR: dict[str, str] = {
     "l'arrestation": "arrested", "l’arrestation": "arrested", "l'interpellation": "arrested",
     "l’interpellation": "arrested", "arrêté": "arrested", "interpellé": "arrested", "évacuer": "displaced",
     "évacué": "displaced", "secouru": "rescued", "sauvé": "rescued",
+    # Rescues from the air or the water: "ont hélitreuillé une vingtaine de randonneurs".
+    "hélitreuillé": "rescued", "treuillé": "rescued", "repêché": "rescued",
 }
 # Words that may stand between a count and its category word ("huit autres blessées",
 # "six policiers légèrement blessés", "quatorze personnes ont été interpellées").
 FILLER_FR = frozenset({
     "personnes", "personne", "autres", "ont", "été", "sont", "est", "a", "dû", "leur", "maison", "domicile",
     "légèrement", "grièvement", "gravement", "de", "d'", "morts", "toujours", "portées", "portés", "encore",
+    "portée", "porté",
     "habitants", "familles", "migrants", "policiers", "enfants", "civils", "soldats", "suspects", "patients",
 })
+# Asides between a count and its category word, closed by a comma: "Quatre personnes, dont un
+# enfant, ont été tuées", "onze passagers, parmi lesquels le capitaine, sont portés disparus".
+ASIDES_FR: tuple[str, ...] = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles",
+                              "pour la plupart", "en majorité")
+# Words after a count that make it part of a group counted elsewhere ("deux des suspects ont été
+# arrêtés" after "six personnes ont été interpellées"): no count of its own.
+PARTITIVES_FR: tuple[str, ...] = ("des", "d'entre", "d’entre")

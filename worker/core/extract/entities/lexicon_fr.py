@@ -35,7 +35,7 @@ ORG_HEADS_FR = frozenset({
     "préfecture", "tribunal", "parquet", "police", "gendarmerie", "garde", "pompiers", "marins-pompiers",
     "ministère", "mairie", "hôpital", "paroisse", "commission", "organisation", "agence", "armée", "sûreté",
     "croix-rouge", "conseil", "cour", "assemblée", "gouvernement", "service", "haut", "fédération", "syndicat",
-    "collectif", "entreprise", "société", "université", "banque",
+    "collectif", "entreprise", "société", "université", "banque", "clinique", "agence", "institut", "office",
     # Bodies named by what they do ("la sécurité civile", "la protection civile", "les services de
     # secours"): a name only when a word follows the head, so "pour des raisons de sécurité" is none.
     "sécurité", "protection", "défense", "services", "douane", "douanes", "marine", "inspection",
@@ -47,7 +47,10 @@ ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et",
                          "dans", "le", "les", "un", "une", "ce", "cette", "se", "s'est"})
 # Words after which a name is an organisation's, whatever the model labelled it ("le collectif X");
 # the words themselves do not start a lower-case organisation name ("l'entreprise Logistar" is Logistar).
-ORG_CUES_FR = ("entreprise", "collectif", "société", "groupe", "association", "parti", "syndicat")
+ORG_CUES_FR = ("entreprise", "collectif", "société", "groupe", "association", "parti", "syndicat",
+               # Businesses by what they do ("le sous-traitant X", "l'équipementier Y").
+               "sous-traitant", "constructeur", "fabricant", "équipementier", "distributeur", "assureur",
+               "opérateur", "laboratoire", "cabinet", "club", "quotidien", "hebdomadaire", "chaîne")
 # Forms of address written right before a name ("Maître X", "le docteur Y", "le père Z"): when the
 # writer gave an office before them ("son avocate, Maître X"), the office is the title.
 HONORIFICS_FR = frozenset({"maître", "docteur", "père", "monsieur", "madame", "monseigneur", "professeur"})
@@ -59,3 +62,67 @@ OFFICE_NOUNS_FR = frozenset({"état", "république", "nation", "armées", "inté
 ADDRESS_FORMS_FR: tuple[str, ...] = ("M.", "Mme", "Mlle", "MM.", "Mmes")
 # Nouns before a storm's given name ("le cyclone Tsiry"): the name is the storm's, not a place.
 STORM_WORDS_FR = frozenset({"cyclone", "ouragan", "typhon", "tempête", "dépression", "tornade"})
+# Offices held for a place: the name after "de" in them is a town or a region ("le maire de
+# Sartène, X"), whatever the model labelled it; after other titles it is a body ("le PDG de X, Y").
+TERRITORIAL_TITLES_FR = frozenset({
+    "maire", "préfet", "préfète", "sous-préfet", "sous-préfète", "gouverneur", "gouverneure", "député", "députée",
+    "sénateur", "sénatrice", "bourgmestre", "édile", "évêque", "archevêque", "consul", "consule", "adjoint",
+    "adjointe", "conseiller", "conseillère", "curé", "élu", "élue",
+})
+# Places that stand for the body seated there in wire copy ("a annoncé le Quai d'Orsay"): bodies.
+SEAT_BODIES_FR = frozenset({"quai d'orsay", "élysée", "matignon", "bercy", "kremlin", "maison blanche",
+                            "pentagone", "place beauvau", "vatican", "quirinal", "downing street", "berlaymont"})
+# First words of football and rugby clubs' names ("l'AS Saint-Étienne", "l'OGC Nice", "le Stade
+# rennais"): the club, not its town. "Stade" only before a lower-case word: "Stade de France" is a ground.
+CLUB_OPENERS_FR = frozenset({"AS", "FC", "RC", "OGC", "SC", "US", "AJ", "ESTAC", "LOSC", "SCO", "USAP", "ASM",
+                             "Olympique", "Racing", "Girondins", "Red", "Real", "Sporting", "Dinamo", "Dynamo"})
+# Nouns of a place's natural feature written before its name ("le delta du Mékong", "le golfe de
+# Guinée"): part of the place's name.
+GEO_FEATURES_FR = frozenset({"delta", "golfe", "vallée", "massif", "bassin", "détroit", "plateau", "archipel"})
+# Endings of nouns of nationality or origin ("un Français", "une Malienne", "des Tunisiens"):
+# after an indefinite article such a word is a person, not a place.
+DEMONYM_ENDINGS_FR: tuple[str, ...] = ("ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens", "ienne",
+                                       "iennes", "ain", "ains", "aine", "aines", "éen", "éens", "éenne", "éennes")
+# Adjectives of nationality (masculine singular) -> the country's French name. In a title they
+# name the country the office is held for ("le président ghanéen" is Ghana's); as a noun before a
+# name they describe a company ("le néerlandais Vanderhoek"). Feminine and plural forms are read
+# by their endings (-e, -ne, -s, -es).
+NATIONALITIES_FR: dict[str, str] = {
+    "français": "France", "belge": "Belgique", "suisse": "Suisse", "luxembourgeois": "Luxembourg",
+    "allemand": "Allemagne", "autrichien": "Autriche", "italien": "Italie", "espagnol": "Espagne",
+    "portugais": "Portugal", "britannique": "Royaume-Uni", "irlandais": "Irlande", "néerlandais": "Pays-Bas",
+    "danois": "Danemark", "suédois": "Suède", "norvégien": "Norvège", "finlandais": "Finlande",
+    "polonais": "Pologne", "tchèque": "Tchéquie", "hongrois": "Hongrie", "roumain": "Roumanie",
+    "bulgare": "Bulgarie", "grec": "Grèce", "serbe": "Serbie", "croate": "Croatie", "russe": "Russie",
+    "ukrainien": "Ukraine", "turc": "Turquie", "américain": "États-Unis", "canadien": "Canada",
+    "mexicain": "Mexique", "brésilien": "Brésil", "argentin": "Argentine", "chilien": "Chili",
+    "colombien": "Colombie", "péruvien": "Pérou", "vénézuélien": "Venezuela", "cubain": "Cuba",
+    "haïtien": "Haïti", "marocain": "Maroc", "algérien": "Algérie", "tunisien": "Tunisie", "libyen": "Libye",
+    "égyptien": "Égypte", "mauritanien": "Mauritanie", "sénégalais": "Sénégal", "malien": "Mali",
+    "burkinabè": "Burkina Faso", "nigérien": "Niger", "nigérian": "Nigeria", "tchadien": "Tchad",
+    "ivoirien": "Côte d'Ivoire", "ghanéen": "Ghana", "guinéen": "Guinée", "béninois": "Bénin",
+    "togolais": "Togo", "camerounais": "Cameroun", "gabonais": "Gabon", "congolais": "Congo",
+    "centrafricain": "Centrafrique", "rwandais": "Rwanda", "burundais": "Burundi", "kényan": "Kenya",
+    "ougandais": "Ouganda", "tanzanien": "Tanzanie", "éthiopien": "Éthiopie", "somalien": "Somalie",
+    "soudanais": "Soudan", "djiboutien": "Djibouti", "malgache": "Madagascar", "comorien": "Comores",
+    "mauricien": "Maurice", "mozambicain": "Mozambique", "angolais": "Angola", "zambien": "Zambie",
+    "zimbabwéen": "Zimbabwe", "sud-africain": "Afrique du Sud", "libanais": "Liban", "syrien": "Syrie",
+    "irakien": "Irak", "iranien": "Iran", "israélien": "Israël", "palestinien": "Palestine",
+    "jordanien": "Jordanie", "saoudien": "Arabie saoudite", "qatari": "Qatar", "afghan": "Afghanistan",
+    "pakistanais": "Pakistan", "indien": "Inde", "chinois": "Chine", "japonais": "Japon",
+    "vietnamien": "Vietnam", "thaïlandais": "Thaïlande", "cambodgien": "Cambodge", "indonésien": "Indonésie",
+    "philippin": "Philippines", "australien": "Australie", "néo-zélandais": "Nouvelle-Zélande",
+}
+# Names of competitions and market indexes, which are neither bodies nor places ("la Ligue 1",
+# "le CAC 40"), as the English rules leave out races, tournaments and indexes.
+NOT_BODIES_FR = frozenset({
+    "ligue 1", "ligue 2", "ligue des champions", "ligue europa", "ligue des nations", "coupe du monde",
+    "coupe de france", "coupe d'europe", "coupe d'afrique des nations", "can", "top 14", "pro d2",
+    "tour de france", "roland-garros", "jeux olympiques", "euro", "mondial", "cac 40", "sbf 120", "dax",
+    "ftse 100", "dow jones", "nasdaq", "nikkei", "euro stoxx 50", "s&p 500", "bel 20", "smi",
+})
+# Indefinite articles: a lower-case head after them describes ("une clinique de Saint-Malo"); a
+# body's name takes the definite one ("la clinique des Rochers").
+INDEFINITES_FR = frozenset({"un", "une"})
+# Links inside a name: "Stade de France" is a ground, "Stade rennais" a club.
+NAME_LINKS_FR = frozenset({"de", "du", "des"})

@@ -41,7 +41,21 @@ TRIGGERS_FR: dict[str, str] = {
     "inculpé": "legal_action", "inculpée": "legal_action", "a porté plainte": "legal_action",
     "sanctions": "sanction", "sanction": "sanction", "embargo": "sanction",
     "accord": "agreement", "ont signé": "agreement", "a signé": "agreement",
+    "recevrait": "meeting", "recevront": "meeting", "être reçu": "meeting", "être reçue": "meeting",
     "a débloqué": "aid", "ont débloqué": "aid", "a livré": "aid", "ont livré": "aid",
 }
 # Event types whose actor is the person (else body) named in the trigger's sentence.
 WITH_ACTOR_FR = frozenset({"travel", "demand", "mourning", "legal_action", "declaration", "meeting"})
+# Words of a game being played ("une frappe sur la transversale", "les attaques en fin de match"):
+# a sentence holding one tells of play, and its "frappe", "attaque" or "tirs" are no attack.
+SPORT_WORDS_FR = frozenset({
+    "match", "mi-temps", "score", "but", "buts", "penalty", "transversale", "poteau", "gardien", "corner",
+    "coup franc", "temps additionnel", "prolongation", "égalisé", "égaliser", "ouvert le score", "doublé",
+    "championnat", "tournoi", "finale", "set", "sets", "essai", "peloton", "étape", "arbitre", "buteur",
+})
+# Words before a declaration's trigger that say it is only promised or asked for ("a promis une
+# reconnaissance de l'état de catastrophe naturelle"): no declaration yet.
+PROMISE_WORDS_FR = frozenset({"a promis", "ont promis", "promet", "promettent", "réclame", "réclament",
+                              "demande", "demandent", "a demandé", "ont demandé", "espère", "envisage"})
+# Event types a sentence of play never carries ("une frappe sur le poteau", "les attaques rennaises").
+NOT_IN_PLAY_FR = frozenset({"attack", "disaster"})

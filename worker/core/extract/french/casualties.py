@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
-from worker.core.extract.casualties.lexicon_fr import CATEGORY_PHRASES_FR, CATEGORY_VERBS_BEFORE_FR, \
-    CATEGORY_WORDS_FR, FILLER_FR, QUALIFIERS_FR, VAGUE_FR
+from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, CATEGORY_PHRASES_FR, CATEGORY_VERBS_BEFORE_FR, \
+    CATEGORY_WORDS_FR, FILLER_FR, PARTITIVES_FR, QUALIFIERS_FR, VAGUE_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.models.casualties import Casualty, SupersededCount
@@ -20,6 +20,10 @@ _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE_FR, key=len, reverse=True))
 _COUNT = re.compile(rf"\b(?P<phrase>(?:(?P<qual>{_QUAL}) )?(?:(?P<vague>{_VAGUE})|(?P<n>{NUMBER})))\b", re.I)
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _MAX_BETWEEN = 5
+# The aside is blanked out (same length, so offsets hold) and the words after it are read.
+_ASIDE = re.compile(r"^[^,.;:«»()]*?(?P<aside>,\s*(?:" + "|".join(re.escape(a) for a in ASIDES_FR)
+                    + r")\b[^,.;:«»()]*,)", re.I)
+_PARTITIVE = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in PARTITIVES_FR) + r")\s", re.I)
 _PHRASE = re.compile("|".join(re.escape(p) for p in sorted(CATEGORY_PHRASES_FR, key=len, reverse=True)), re.I)
 
 
@@ -30,6 +34,9 @@ _BETWEEN_POS = frozenset({"NOUN", "ADJ", "ADV", "AUX", "DET"})
 
 def _category_after(text: str, offset: int, pos: dict[int, str]) -> tuple[str, int] | None:
     """The category word within a few filler words after a count, and where it ends."""
+    aside = _ASIDE.match(text)
+    if aside:
+        text = text[:aside.start("aside")] + " " * len(aside.group("aside")) + text[aside.end("aside"):]
     for i, m in enumerate(_WORD.finditer(text)):
         if i > _MAX_BETWEEN or re.search(r"[,.;:«»()]", text[:m.start()]):
             return None
@@ -59,9 +66,13 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             if value is None or (m.group("n").isdigit() and len(m.group("n")) == 4 and m.group("n")[:2] in ("19", "20")):
                 continue  # a year
             count, qualifier = value, "exact"
+        if re.match(r"\s+ans?\b", body[m.end():m.end() + 5]):
+            continue  # "un Italien de 63 ans": an age is never a count
+        if _PARTITIVE.match(body, m.end()):
+            continue  # "deux des suspects": part of a group the story counts elsewhere
         if m.group("qual"):
             qualifier = QUALIFIERS_FR[m.group("qual").lower()]
-        after = _category_after(body[m.end():m.end() + 80], m.end(), pos)
+        after = _category_after(body[m.end():m.end() + 120], m.end(), pos)
         category = after[0] if after else None
         if category is None:
             before = _WORD.findall(body[max(0, m.start() - 30):m.start()])

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
-    ORG_HEADS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
+    INDEFINITES_FR, ORG_HEADS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.french.names import acronym_body, known_place, repair, title_country
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -47,8 +48,8 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(body))
     for i, w in enumerate(words):
         head = re.sub(r"^[ld]['’]", "", w.group().lower())
-        if head not in ORG_HEADS_FR or head in ORG_CUES_FR:
-            continue
+        if head not in ORG_HEADS_FR or head in ORG_CUES_FR or _after_word(body, w.start()) in INDEFINITES_FR:
+            continue  # "une clinique de Saint-Malo" describes; a body's name takes "la"
         start = w.start() + (len(w.group()) - len(head))
         end, last, j, named, linked = w.end(), w.end(), i + 1, False, False
         while j < len(words) and words[j].start() - last <= 2 and body[last:words[j].start()].strip() in ("", "'", "’"):
@@ -64,18 +65,19 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
                     continue
             if text[0].isupper() or text[2:3].isupper() and low.startswith(("l'", "l’", "d'", "d’")):
                 named = True
-            elif named or linked:  # "la mairie des travaux": after "de", only a name continues it
-                break
+            elif named or linked and not _name_follows(words, j + 1):  # "la mairie des travaux": after
+                break  # "de", only a name continues it, or a word before one ("agence de santé de Bretagne")
             end = words[j].end()
             j += 1
         if end > w.end():
             out.append((start, end))
-    return out
+    return [(s, e) for s, e in out if not _inside(out, s, e)]  # "police de Paris" in "préfecture de police de Paris"
 
 
-def _known_place(name: str) -> bool:
-    gz = gazetteer()
-    return bool(resolve(gz, name, StoryPlaces()) or resolve(gz, canonical(name, "fr"), StoryPlaces()))
+def _name_follows(words: list[re.Match[str]], j: int) -> bool:
+    """'de Bretagne' (or "d'Alsace") at ``j``: a link then a capitalised name."""
+    return j + 1 < len(words) and words[j].group().lower() in _LINKS and words[j + 1].group()[:1].isupper() or \
+        j < len(words) and words[j].group()[:2].lower() in ("d'", "d’") and words[j].group()[2:3].isupper()
 
 
 def _parenthesised(body: str, start: int, end: int, clusters: dict[tuple[str, str], _Cluster]) -> _Cluster | None:
@@ -106,7 +108,7 @@ _AFFILIATION = re.compile(
 def _affiliation(title: str) -> str | None:
     """Whom a title is held for; none for a portfolio ("ministre de l'Intérieur" names no body)."""
     if title.split()[0].lower() in _PORTFOLIO_HEADS:
-        return None
+        return acronym_body(title)  # "secrétaire générale de la CGT" is the union's, no portfolio
     found = list(_AFFILIATION.finditer(title))
     return found[-1].group("aff") if found else None
 
@@ -117,7 +119,9 @@ def _title(body: str, start: int) -> tuple[str, int] | None:
     match = _TITLE_BEFORE.search(body[window:start])
     if not match:
         return None
-    title, at = match.group("title").strip(" ,"), window + match.start("title")
+    # An age closing the title is not part of it: "un ancien infirmier de 47 ans".
+    title = re.sub(r"\s+(?:de|âgée?s? de)\s+\S+\s+ans?$", "", match.group("title").strip(" ,"))
+    at = window + match.start("title")
     if title.lower() in HONORIFICS_FR:
         office = _TITLE_BEFORE.search(re.sub(r"\s*(?:le|la|l['’])?\s*$", "", body[window:at]))
         if office:
@@ -146,7 +150,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         found = _title(body, ent.start_char) if ent.label_ == "PER" else None
         if found:
             titles.append((found[1], found[1] + len(found[0])))
-        if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS:
+        if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS and not acronym_body(found[0]):
             portfolios.append((found[1], found[1] + len(found[0])))
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
@@ -155,29 +159,32 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         lead = _DETERMINER.match(ent.text)
         if lead and ent.label_ != "PER":
             start += lead.end()
+        label, start, end = repair(body, ent.label_, start, end)
+        if label is None:
+            continue
         name = body[start:end].strip()
         first = name.split()[0].lower() if name else ""
         if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
             continue
-        if ent.label_ == "PER" and name.split()[0] in ADDRESS_FORMS_FR and len(name.split()) > 1:
+        if label == "PER" and name.split()[0] in ADDRESS_FORMS_FR and len(name.split()) > 1:
             start += len(name.split()[0]) + 1  # "M. Mensah" is Mensah, a short form of his full name
             name = body[start:end].strip()
             first = name.split()[0].lower()
-        if ent.label_ == "PER" and not name[0].isupper():
+        if label == "PER" and not name[0].isupper():
             continue  # a name is capitalised: a lower-case "person" is a word the model misread
-        if ent.label_ in ("LOC", "MISC") and _after_word(body, start) in STORM_WORDS_FR:
+        if label in ("LOC", "MISC") and _after_word(body, start) in STORM_WORDS_FR:
             continue  # "le cyclone Tsiry": a storm's name, not a place
         if name.split()[-1].lower() in _LINKS:
             continue  # "port de": a span cut before its name
-        if ent.label_ in ("LOC", "MISC") and _inside(titles, start, end) and first in OFFICE_NOUNS_FR:
+        if label in ("LOC", "MISC") and _inside(titles, start, end) and first in OFFICE_NOUNS_FR:
             continue  # "le chef de l'État", "le procureur de la République": an office, no place
-        if ent.label_ == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
+        if label == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
             continue  # "Premier ministre": a title the model read as a name
-        if ent.label_ in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \
-                and len(name.split()) > 1 and not _known_place(name):
+        if label in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \
+                and len(name.split()) > 1 and not known_place(name):
             ent_label = "PER"  # "le gouverneur de la région, Naseri Paul Bea": a name after a title
         else:
-            ent_label = ent.label_
+            ent_label = label
         paren = _parenthesised(body, start, end, clusters)
         if paren is not None:  # "la Mission des Nations unies au Congo (Monusco)": an alias
             paren.mentions.append((start, end))
@@ -191,16 +198,16 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             role = None
             if found:
                 title, title_start = found
-                role = Role(title=title, affiliation=_affiliation(title),
+                role = Role(title=title, affiliation=_affiliation(title) or title_country(title),
                             evidence=ev.chars(title_start, title_start + len(title)))
             add("PERSON", name, start, end, role)
         elif first in TITLES_FR:
             continue  # "ministre de la Santé" read as an organisation: a title, said before a name
-        elif ent.label_ == "ORG" or first in ORG_HEADS_FR:
+        elif label == "ORG" or first in ORG_HEADS_FR:
             add("ORG", name, start, end)
-        elif ent.label_ == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
+        elif label == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
             add("LOC", name, start, end)
-        elif ent.label_ == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
+        elif label == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
             add("ORG", ent.text, ent.start_char, end)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is not None and dateline.evidence is not None:
@@ -231,10 +238,15 @@ def _same_as(short: _Cluster, full: _Cluster) -> bool:
 
 
 def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Short forms become aliases of the full name they stand for, as in English copy."""
+    """Short forms become aliases of the full name they stand for, as in English copy; a "person"
+    with no title named like a body or place of the story is that body or place ("Maréchal")."""
     out = []
+    orgs, places = ({c.name.casefold(): c for c in clusters if c.label == k} for k in ("ORG", "LOC"))
     for c in clusters:
-        full = next((p for p in clusters if _same_as(c, p)), None)
+        key, untitled = c.name.casefold(), c.label == "PERSON" and not c.roles
+        # ... and a place the gazetteer does not know, named like a body, is that body ("le titre X").
+        full = next((p for p in clusters if _same_as(c, p)), None) or (orgs.get(key) if untitled or (
+            c.label == "LOC" and key in orgs and not known_place(c.name)) else None) or (places.get(key) if untitled else None)
         if full is not None:
             full.mentions.extend(c.mentions)
             full.roles.extend(c.roles)

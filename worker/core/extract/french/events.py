@@ -13,10 +13,14 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.codes import code
-from worker.core.extract.events.lexicon_fr import TRIGGERS_FR, WITH_ACTOR_FR
+from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, PROMISE_WORDS_FR, SPORT_WORDS_FR, TRIGGERS_FR, WITH_ACTOR_FR
 from worker.core.models.entities import Entity
 from worker.core.models.events import EventMention
 
+_SPORT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SPORT_WORDS_FR) + r")\b", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMISE_WORDS_FR) + r")\b", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:sur|dans|à|au|aux|par|selon|pour|avec|chez|vers)\s+(?:l['’]|la |le |les )?$",
+                                re.IGNORECASE)
 _TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_FR, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 
@@ -34,19 +38,28 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventM
         kind = TRIGGERS_FR[m.group().lower()]
         if kind in seen or (skip and m.start() < skip[1]):
             continue
-        seen.add(kind)
         s_start = max(body.rfind(". ", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, skip[1] if skip else 0)
         s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
-        before = _named(ctx.entities, ("PERSON", "ORG"), s_start, m.start())
+        if kind in NOT_IN_PLAY_FR and _SPORT.search(body, s_start, s_end):
+            continue  # a sentence of play: "les attaques en fin de match"
+        seen.add(kind)
+        if kind == "declaration" and _PROMISED.search(body, max(s_start, m.start() - 60), m.start()):
+            continue  # "a promis de décréter l'état de catastrophe": not declared yet
+        # A subject is never after a preposition: "a assuré sur France Inter qu'il recevrait".
+        before = [(p, e) for p, e in _named(ctx.entities, ("PERSON", "ORG"), s_start, m.start())
+                  if not _AFTER_PREPOSITION.search(body, max(0, p - 12), p)]
         actors = [before[-1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
         places = [e.name for _, e in _named(ctx.entities, ("GPE", "LOC"), s_start, s_end)]
         after = [e.name for p, e in _named(ctx.entities, ("GPE", "LOC"), m.end(), s_end)]
         when = next((t.value for t in ctx.time_expressions if t.kind == "date" and s_start <= t.evidence.start < s_end
                      and isinstance(t.value, str) and re.match(r"\d{4}-\d\d-\d\d$", t.value)), None)
+        # A meeting's participants: its subject and whoever the sentence names after the trigger.
+        met = [e.name for e in actors[:1]] + [e.name for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
         plover, cameo, quad = code(kind, None, [])
         out.append(EventMention(
             type=kind, trigger=m.group(),  # type: ignore[arg-type]
             actor=actors[0].name if kind in WITH_ACTOR_FR and actors else None,
+            participants=list(dict.fromkeys(met)) if kind == "meeting" else [],
             place=None if kind == "travel" else (places[0] if places else dateline),
             destination=after[0] if kind == "travel" and after else None, when=when,
             plover=plover, cameo=cameo, quad_class=quad, evidence=ctx.evidence.chars(m.start(), m.end()),

@@ -2,7 +2,7 @@
 
 The speaker is the person or organisation named in the said-clause after the closing guillemet
 ("», a déclaré le maire, Paul Mercier"), else the one named before the quote in its sentence
-("X a demandé un « calendrier clair »"); an inverted pronoun ("a-t-il dit") or a bare verb points
+("X a demandé un « calendrier clair »"), the subject of the said-verb before it when there is one; an inverted pronoun ("a-t-il dit") or a bare verb points
 to the person the story named last.
 """
 
@@ -43,8 +43,11 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
             after = [e for s, _, e in mentions if m.end() + verb.end() <= s < s_end]
             people = [e for e in after if e.label == "PERSON"]  # "le représentant de l'OMS, le docteur X"
             speaker = people[0] if people else after[0] if after else None
-        if speaker is None and not verb:
-            before = [e for s, _, e in mentions if s_start <= s < m.start()]
+        if speaker is None and not verb:  # "X a assuré sur France Inter qu'il « ... »": the said-verb's subject
+            said = list(_VERB.finditer(body, s_start, m.start()))
+            cut = said[-1].start() if said else m.start()
+            before = [e for s, _, e in mentions if s_start <= s < cut] or \
+                [e for s, _, e in mentions if s_start <= s < m.start()]
             speaker = before[-1] if before else None
         if speaker is None:  # "a-t-il dit", or nobody named in the sentence: the last person named
             earlier = [e for s, _, e in mentions if s < m.start() and e.label == "PERSON"]

@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
+from worker.core.extract.entities.lexicon_fr import TITLES_FR
 from worker.core.extract.story.lexicon_fr import MONTHS_FR
-from worker.core.extract.time.lexicon_fr import DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, \
-    MONTH_OPENERS_FR, MONTH_PARTS_FR, RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, \
-    WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR
-from worker.core.models.timex import TimeExpression
+from worker.core.extract.time.lexicon_fr import AGE_NOUNS_FR, AGE_UNITS_FR, CLOCK_DISTANCES_FR, CLOCK_OPENERS_FR, CLOCK_PARTS_FR, \
+    DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, MONTH_OPENERS_FR, MONTH_PARTS_FR, ORDINALS_FR, \
+    RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR
+from worker.core.models.timex import TimeExpression, TimeRange
 
 _MONTH = "|".join(MONTHS_FR)
 _WEEKDAY = "|".join(WEEKDAYS_FR)
@@ -31,7 +32,15 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
+_YEAR = r"(?:19|20)\d\d"
+_CLOCK = re.compile(rf"(?:\b(?P<lead>{_alternatives(CLOCK_OPENERS_FR)})\s+)?\b(?P<h>\d{{1,2}})\s?(?:h|heures?)\b"
+                    rf"(?:\s?(?P<min>\d\d)\b)?(?:\s+(?P<part>{_alternatives(CLOCK_PARTS_FR)}))?"
+                    rf"(?!\s+(?:{_alternatives(CLOCK_DISTANCES_FR)}))", re.I)
 _PATTERNS = [
+    ("clock", _CLOCK),
+    ("range", re.compile(rf"\b(?:entre|de) (?P<y1>{_YEAR}) (?:et|à) (?P<y2>{_YEAR})\b", re.I)),
+    ("half", re.compile(rf"\b(?P<ord>{_alternatives(ORDINALS_FR)}) (?P<unit>semestre|trimestre)(?: (?P<year>{_YEAR}))?\b",
+                        re.I)),
     ("night", re.compile(rf"\bnuit de (?:{_WEEKDAY}) à (?P<wd>{_WEEKDAY})\b", re.I)),
     ("date", re.compile(rf"\b(?:le )?(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: (?P<year>\d{{4}}))?\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?: (?P<dir>{_DIRECTION}))?(?: (?:{_PART}))?\b", re.I)),
@@ -44,6 +53,22 @@ _PATTERNS = [
     ("duration", re.compile(rf"\b(?P<n>{NUMBER}) (?P<unit>" + "|".join(sorted(DURATION_UNITS_FR, key=len, reverse=True)) + r")\b", re.I)),
     ("year", re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")),
 ]
+
+
+_AGE_BEFORE = re.compile(r"(?:\bâgée?s?\s+de|\b(?P<det>[Uu]ne?)?\s*(?P<noun>[\wÀ-ÿ'’\-]+)\s+de|(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+),)\s+$")
+
+
+def _age(body: str, start: int, end: int) -> bool:
+    """'un enfant de six ans', 'âgé de 47 ans', 'Marc Roy, 52 ans,': an age, never a duration."""
+    before = _AGE_BEFORE.search(body[max(0, start - 40):start])
+    if before is None:
+        return False
+    if before.group("name"):  # an apposition after a name closes at a comma
+        return body[end:end + 1] in (",", ")")
+    noun = before.group("noun")
+    if noun is None:
+        return True  # "âgé de"
+    return noun.lower() in AGE_NOUNS_FR or noun.lower() in TITLES_FR or (noun[0].isupper() and bool(before.group("det")))
 
 
 def _future(doc: Doc, start: int) -> bool:
@@ -83,6 +108,12 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if kind == "clock":
+                if not (m.group("lead") or m.group("part")):
+                    continue  # "six heures": a duration, read below
+                start = m.start("h")
+            elif kind == "duration" and m.group("unit").lower() in AGE_UNITS_FR and _age(body, start, end):
+                continue
             value, tkind = _value(kind, m, today, doc)
             if value is None:
                 continue
@@ -91,13 +122,32 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
                 start = m.start("wd")
             out.append((start, TimeExpression(text=body[start:end], kind=tkind, value=value,
                                               evidence=ctx.evidence.chars(start, end))))
-    return [t for _, t in sorted(out, key=lambda x: x[0])]
+    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today)
+
+
+def _clock_days(found: list[TimeExpression], body: str, today: date) -> list[TimeExpression]:
+    """A clock time's day: the date its sentence names, else for the small hours the day a "nuit de X
+    à Y" of the story ends on, else the last day named before it, else the story's date."""
+    days = [t for t in found if t.kind == "date" and isinstance(t.value, str) and len(t.value) == 10]
+    nights = [t for t in days if re.search(r"\bnuit de \w+ à $", body[max(0, t.evidence.start - 30):t.evidence.start])]
+    out = []
+    for t in found:
+        if t.kind != "time" or not isinstance(t.value, str) or not t.value.startswith("T"):
+            out.append(t)
+            continue
+        same = [d for d in days if d.evidence.sentence_start == t.evidence.sentence_start]
+        before = [d for d in days if d.evidence.start < t.evidence.start]
+        small_hours = int(t.value[1:3]) < 6
+        day = (same[0].value if same else nights[0].value if small_hours and nights
+               else before[-1].value if before else today.isoformat())
+        out.append(t.model_copy(update={"value": f"{day}{t.value}"}))
+    return out
 
 
 TimexKind = Literal["date", "time", "duration", "set", "range"]
 
 
-def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | None, TimexKind]:
+def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | TimeRange | None, TimexKind]:
     if kind == "night" or kind == "weekday":
         weekday = WEEKDAYS_FR[m.group("wd").lower()]
         direction = WEEKDAY_DIRECTIONS_FR.get((m.groupdict().get("dir") or "").lower())
@@ -106,6 +156,19 @@ def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | No
             return (today + timedelta(days=delta if direction > 0 else delta - 7)).isoformat(), "date"
         day = _weekday(today, weekday, _future(doc, m.start()))
         return day.isoformat(), "date"
+    if kind == "clock":
+        hour = int(m.group("h")) + CLOCK_PARTS_FR.get((m.group("part") or "").lower().replace("’", "'"), 0)
+        if hour > 23 or int(m.group("min") or 0) > 59:
+            return None, "time"
+        return f"T{hour:02d}:{int(m.group('min') or 0):02d}", "time"  # its day is settled by _clock_days
+    if kind == "range":
+        return TimeRange(start=m.group("y1"), end=m.group("y2")), "range"
+    if kind == "half":
+        rank = ORDINALS_FR[m.group("ord").lower()]
+        semester = m.group("unit").lower() == "semestre"
+        if semester and rank > 2:
+            return None, "date"
+        return f"{m.group('year') or today.year}-{'H' if semester else 'Q'}{rank}", "date"
     if kind == "relyear":
         return str(today.year + RELATIVE_YEARS_FR[m.group("rel").lower().replace("’", "'")]), "date"
     if kind == "relmonth":

@@ -36,3 +36,27 @@ MONTH_OPENERS_FR: tuple[str, ...] = ("en", "au mois de", "au mois d'", "dès", "
 # Endings of the future tense ("ouvrira", "reprendront"), for the verbs the small model tags with
 # another tense; the simple past that shares "-ra" ("entra") is rare in wire copy.
 FUTURE_ENDINGS_FR: tuple[str, ...] = ("ra", "ront", "rons", "rez")
+# Words before a clock time ("peu après 2 heures", "vers 10 h 30"); without one, and without a part
+# of the day after it, "N heures" is a duration ("pendant six heures", "six heures de grève").
+CLOCK_OPENERS_FR: tuple[str, ...] = ("à", "vers", "après", "avant", "dès", "jusqu'à", "aux alentours de",
+                                     "aux environs de")
+# Parts of the day after a clock time -> hours added ("2 heures du matin", "8 heures du soir").
+CLOCK_PARTS_FR: dict[str, int] = {"du matin": 0, "du soir": 12, "de l'après-midi": 12}
+# What a distance in time measures: "à 2 heures de route" is no clock time.
+CLOCK_DISTANCES_FR: tuple[str, ...] = ("de route", "de marche", "de vol", "de train", "de voiture", "de bateau")
+# Ordinals of "le second semestre 2027", "au premier trimestre".
+ORDINALS_FR: dict[str, int] = {"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "troisième": 3,
+                               "3e": 3, "quatrième": 4, "4e": 4}
+# Nouns for people: "de N ans" after them is an age, never a duration ("un enfant de six ans", "une
+# femme de 29 ans"); titles before names (entities' TITLES_FR) count too ("un infirmier de 47 ans").
+AGE_NOUNS_FR = frozenset({
+    "enfant", "enfants", "garçon", "garçonnet", "fille", "fillette", "bébé", "nourrisson", "homme", "hommes",
+    "femme", "femmes", "adolescent", "adolescente", "jeune", "mineur", "mineure", "retraité", "retraitée",
+    "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
+    "individu", "suspect", "suspecte", "victime", "conducteur", "automobiliste", "motard", "passager",
+    "passagère", "randonneur", "randonneuse", "touriste", "migrant", "patient", "patiente", "détenu", "détenue",
+    "accusé", "accusée", "prévenu", "prévenue", "mère", "père", "fils", "frère", "sœur", "ressortissant",
+    "ressortissante", "mari", "épouse", "compagnon", "compagne",
+})
+# Units of an age ("un enfant de six ans"): the only durations an age can be read as.
+AGE_UNITS_FR = frozenset({"an", "ans"})
