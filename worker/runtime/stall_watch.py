@@ -35,14 +35,17 @@ BROKER_CALL_TIMEOUT_S = 15.0
 
 
 def fetch_behind(positions: dict[Any, int | None], committed: dict[Any, int | None],
-                 highwaters: dict[Any, int | None]) -> dict[Any, tuple[int, int | None, int]]:
-    """Partitions with records past the committed offset that the fetch position has not reached:
-    (committed, position, highwater). A partition with no commit or no high watermark is not judged."""
-    behind: dict[Any, tuple[int, int | None, int]] = {}
+                 highwaters: dict[Any, int | None]) -> dict[Any, tuple[int | None, int | None, int]]:
+    """Partitions with records past the committed offset (or, before any commit, past offset 0)
+    that the fetch position has not reached: (committed, position, highwater). A partition with no
+    high watermark is not judged."""
+    behind: dict[Any, tuple[int | None, int | None, int]] = {}
     for tp, highwater in highwaters.items():
         done, position = committed.get(tp), positions.get(tp)
-        if done is None or highwater is None or highwater <= done:
+        if highwater is None or highwater <= (done or 0):
             continue
+        # With no commit yet (a worker killed before its first commit) the fetch position alone
+        # says whether records wait: it starts at the earliest offset.
         if position is None or position < highwater:
             behind[tp] = (done, position, highwater)
     return behind
@@ -77,17 +80,21 @@ class StallWatch:
 
     def _idle(self) -> bool:
         consumer = self.app.consumer
-        if self._clock() - self._last_taken < self.after_s or _pending(consumer):
+        if self._clock() - self._last_taken < self.after_s:
+            return False
+        if _pending(consumer):  # a batch in flight, or records queued that the agent does not take
+            self._cannot_judge("records un-acked")
             return False
         if self.app.rebalancing or self.app.in_recovery:
-            if self._clock() - self._last_taken >= 3 * self.after_s:  # a rebalance that never ends
-                self._cannot_judge(f"rebalancing={self.app.rebalancing} in_recovery={self.app.in_recovery}")
+            self._cannot_judge(f"rebalancing={self.app.rebalancing} in_recovery={self.app.in_recovery}")
             return False
         return True
 
     def _cannot_judge(self, why: str) -> None:
         """Idle for long and unable to tell whether work waits: say so, with the state, once a minute."""
         now = self._clock()
+        if now - self._last_taken < 3 * self.after_s:
+            return  # a start-up or a short pause: not worth a line
         if self._unjudged_logged_at is not None and now - self._unjudged_logged_at < 60.0:
             return
         self._unjudged_logged_at = now
@@ -102,9 +109,11 @@ class StallWatch:
                 return None
             positions = self._input_positions()
             committed = {tp: consumer._committed_offset.get(tp) for tp in positions}
-        except Exception:  # not started, or rebalancing right now: next tick
+        except Exception as exc:  # not started, or rebalancing right now: next tick
+            self._cannot_judge(f"positions unreadable: {exc!r}")
             return None
         if not positions:
+            self._cannot_judge("no input partition assigned")
             return None
         past = positions_past_commits(positions, committed) if consumer.flow_active else {}
         if past:

@@ -88,9 +88,10 @@ def test_only_partitions_fetched_past_their_commit_count_and_unknown_commits_are
 
 def test_behind_means_records_past_the_commit_that_the_fetch_position_has_not_reached() -> None:
     committed: dict[Any, int | None] = {RAW0: 10, RAW1: 20, TP("raw", 2): None, TP("raw", 3): 5}
-    positions: dict[Any, int | None] = {RAW0: 10, RAW1: 20, TP("raw", 2): 0, TP("raw", 3): 6}
+    positions: dict[Any, int | None] = {RAW0: 10, RAW1: 20, TP("raw", 2): 9, TP("raw", 3): 6}
     highwaters: dict[Any, int | None] = {RAW0: 50, RAW1: 20, TP("raw", 2): 9, TP("raw", 3): 6}
-    # raw[1] is caught up, raw[2] has no commit to judge by, raw[3] fetched everything (a marker).
+    # raw[1] is caught up, raw[2] fetched all it has with no commit yet, raw[3] fetched everything
+    # (its last offset is a marker).
     assert fetch_behind(positions, committed, highwaters) == {RAW0: (10, 10, 50)}
 
 
@@ -173,3 +174,28 @@ def test_a_second_copy_left_in_faust_s_unacked_set_after_its_ack_does_not_hide_a
     consumer._unacked_messages = [SimpleNamespace(acked=False)]  # type: ignore[assignment]
     now[0] = 100.0
     assert asyncio.run(watch.check()) is None  # really in flight: not judged
+
+
+def test_before_any_commit_the_fetch_position_alone_says_records_wait() -> None:
+    # A worker killed before its first commit: its successor starts from the earliest offset.
+    positions: dict[Any, int | None] = {RAW0: 0, RAW1: 7}
+    committed: dict[Any, int | None] = {RAW0: None, RAW1: None}
+    highwaters: dict[Any, int | None] = {RAW0: 480, RAW1: 7}
+    assert fetch_behind(positions, committed, highwaters) == {RAW0: (None, 0, 480)}
+
+
+def test_an_idle_worker_that_cannot_be_judged_says_so_once_a_minute(caplog: Any) -> None:
+    consumer = FakeConsumer({RAW0: 10}, {RAW0: 10}, {RAW0: 480})
+
+    async def stuck(*tps: TP) -> dict[TP, int]:
+        raise TimeoutError()
+    consumer.highwaters = stuck  # type: ignore[method-assign]
+    now = [0.0]
+    watch, nudges = _watch(consumer, now)
+    with caplog.at_level("WARNING"):
+        for t in (31.0, 95.0, 100.0, 170.0):  # before 3 periods nothing; then at most once a minute
+            now[0] = t
+            assert asyncio.run(watch.check()) is None
+    assert [r.getMessage().split(" (")[0] for r in caplog.records if "cannot judge" in r.getMessage()] == \
+        ["idle for 95 s and the stall watch cannot judge", "idle for 170 s and the stall watch cannot judge"]
+    assert nudges == []
