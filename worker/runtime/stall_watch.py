@@ -162,6 +162,14 @@ class StallWatch:
         try:
             await asyncio.wait_for(consumer.perform_seek(), BROKER_CALL_TIMEOUT_S)
             actions.append("sought to the committed offsets")
+            # A partition with no commit is not moved by that seek: put it where the worker's
+            # offset reset (earliest) would, which also ends a reset that never completed.
+            uncommitted = [tp for tp in tps if consumer._committed_offset.get(tp) is None]
+            if uncommitted:
+                earliest = await asyncio.wait_for(consumer.earliest_offsets(*uncommitted), BROKER_CALL_TIMEOUT_S)
+                for tp, offset in earliest.items():
+                    await asyncio.wait_for(consumer.seek(tp, offset), BROKER_CALL_TIMEOUT_S)
+                actions.append(f"uncommitted partitions sought to their earliest offsets: {sorted(map(_name, earliest))}")
             fetcher = getattr(app, "_fetcher", None)
             if fetcher is not None:
                 await fetcher.maybe_start()

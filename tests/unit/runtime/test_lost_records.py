@@ -48,6 +48,12 @@ class FakeConsumer:
     def resume_flow(self) -> None:
         self.flow_active = True
 
+    async def earliest_offsets(self, *tps: TP) -> dict[TP, int]:
+        return {tp: 0 for tp in tps}
+
+    async def seek(self, tp: TP, offset: int) -> None:
+        self.positions[tp] = offset
+
     async def perform_seek(self) -> None:
         self.seeks += 1
         for tp, done in self._committed_offset.items():
@@ -199,3 +205,13 @@ def test_an_idle_worker_that_cannot_be_judged_says_so_once_a_minute(caplog: Any)
     assert [r.getMessage().split(" (")[0] for r in caplog.records if "cannot judge" in r.getMessage()] == \
         ["idle for 95 s and the stall watch cannot judge", "idle for 170 s and the stall watch cannot judge"]
     assert nudges == []
+
+
+def test_a_stalled_partition_with_no_commit_is_sought_to_its_earliest_offset() -> None:
+    consumer = FakeConsumer({RAW0: None}, {RAW0: None}, {RAW0: 480})
+    now = [0.0]
+    watch, nudges = _watch(consumer, now)
+    now[0] = 31.0
+    report = asyncio.run(watch.check())
+    assert nudges == ["nothing_fetched"] and consumer.positions[RAW0] == 0
+    assert report is not None and any("earliest" in a for a in report["actions"])
