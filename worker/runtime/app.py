@@ -2,14 +2,13 @@
 
 Delivery: the agent takes batches that follow the load (``batching.py``: whatever is waiting, up
 to ``WIRE_BATCH_SIZE``, as soon as there is room for another batch; events are not acked on
-reading) and acks a batch only after ``BatchHandler.publish`` returned, i.e. after the broker acknowledged every output with acks=all. faust then commits only
-acked offsets. ``concurrency=1`` because faust can commit past in-flight messages otherwise.
+reading) and acks a batch only after ``BatchHandler.publish`` returned, i.e. after the broker
+acknowledged every output with acks=all. faust then commits only acked offsets. ``concurrency=1``
+because faust can commit past in-flight messages otherwise.
 Two batches are in flight at once: batch N+1 is already being enriched while batch N finishes
 (its slices queue behind N's, so no spaCy process idles at a batch boundary) and while N is
-published. N is acked before N+1 is published, so acks and per-key output order stay in input
-order, and nothing is acked that is not published. Story revisions (``revisions.py``) ride along:
-computed once the previous batch is acked, published with the batch, kept before the acks.
-"""
+published. N is acked before N+1 is published, so acks and output order stay in input order, and
+nothing is acked unpublished. Story revisions (``revisions.py``) ride along with each batch."""
 
 import asyncio
 import logging
@@ -27,7 +26,7 @@ from worker.core.pipeline import SourceRecord
 from worker.runtime.batching import AdaptiveBatches, StreamEnded
 from worker.runtime.stall_watch import StallWatch
 from worker.runtime.executor import ProcessFn
-from worker.runtime.flow import KeepQueuedFlowControl
+from worker.runtime.flow import KeepQueuedFlowControl, install_parked_seek
 from worker.runtime.handler import BatchHandler, consumer_waits, source_record
 from worker.runtime.health import HealthServer
 from worker.runtime.kafka_config import faust_credentials, producer_options
@@ -191,6 +190,7 @@ class WorkerApp:
         return app
 
     async def _start_handler(self) -> BatchHandler:
+        install_parked_seek(self.app.consumer)  # before the first rebalance's seek: see flow.py
         if self.producer is not None:  # faust restarts a crashed agent: keep the running producer
             await self.producer.stop()
         self.producer = await self._new_producer()

@@ -17,6 +17,9 @@ few records delivered twice around the seek, which the delivery contract allows 
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from mode.utils.queues import FlowControlEvent
 
 
@@ -29,4 +32,46 @@ class KeepQueuedFlowControl(FlowControlEvent):
         super().resume()
 
 
-__all__ = ["KeepQueuedFlowControl"]
+
+# How long a seek waits for faust's fetch loop to park before seeking anyway.
+_PARK_TIMEOUT_S = 2.0
+
+
+def install_parked_seek(consumer: Any) -> None:
+    """Make faust's ``perform_seek`` stop the fetch loop before it seeks, so no record of the old
+    position reaches the streams after it.
+
+    faust's fetch loop hands out a fetched batch record by record and keeps a read offset: a record
+    below it is dropped as already read, a record more than one above it marks the offsets between
+    as a gap, which faust then counts as acked. ``perform_seek`` resets the read offsets to the
+    committed ones, but if the loop is in the middle of a batch fetched before the seek, its next
+    record (from the old position) sets the read offset far ahead again and marks the range between
+    as a gap: the records fetched again after the seek are dropped as already read, and the acks of
+    the gap and of the real records both land in faust's list of acked offsets, whose commit then
+    advances about one offset per commit. Both were seen after restarts (docs/guarantees.md).
+    Stopping flow makes the loop leave the batch at the next record (and abandon a record waiting
+    for room in a full queue); once it waits for flow again, the seek is safe. Flow is resumed only
+    if it was on.
+    """
+    if getattr(consumer, "_parked_seek", False):
+        return  # faust restarted the agent: already installed
+    original = consumer.perform_seek
+
+    async def perform_seek() -> None:
+        was_flowing = consumer.flow_active
+        if was_flowing:
+            consumer.stop_flow()
+            deadline = asyncio.get_running_loop().time() + _PARK_TIMEOUT_S
+            while not consumer.can_resume_flow._waiters and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.01)  # the loop parks within one record's hand-off
+        try:
+            await original()
+        finally:
+            if was_flowing:
+                consumer.resume_flow()
+
+    consumer.perform_seek = perform_seek
+    consumer._parked_seek = True
+
+
+__all__ = ["KeepQueuedFlowControl", "install_parked_seek"]
