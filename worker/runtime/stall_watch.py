@@ -115,7 +115,8 @@ class StallWatch:
         if not positions:
             self._cannot_judge("no input partition assigned")
             return None
-        past = positions_past_commits(positions, committed) if consumer.flow_active else {}
+        # Flow stopped outside a rebalance for this long is itself a stall: judged the same way.
+        past = positions_past_commits(positions, committed)
         if past:
             return await self._nudge("records_lost", past, {
                 "committed_and_position": {_name(tp): v for tp, v in past.items()}})
@@ -129,6 +130,10 @@ class StallWatch:
             return await self._nudge("nothing_fetched", behind, {
                 "committed_position_highwater": {_name(tp): v for tp, v in behind.items()}})
         self._nudged.clear()
+        waiting = {_name(tp): (committed.get(tp), hw) for tp, hw in dict(highwaters).items()
+                   if hw is not None and hw > (committed.get(tp) or 0)}
+        if waiting:  # commits behind the head with nothing fetched past them: not a shape we know
+            self._cannot_judge(f"commits behind the head, positions not past them: {waiting}")
         return None
 
     async def _nudge(self, shape: str, state: Any, seen: dict[str, Any]) -> dict[str, Any] | None:
