@@ -108,7 +108,7 @@ class StallWatch:
             if not self._idle():
                 return None
             positions = self._input_positions()
-            committed = {tp: consumer._committed_offset.get(tp) for tp in positions}
+            committed = {tp: _done(consumer, tp) for tp in positions}
         except Exception as exc:  # not started, or rebalancing right now: next tick
             self._cannot_judge(f"positions unreadable: {exc!r}")
             return None
@@ -182,6 +182,16 @@ class StallWatch:
             actions.append(f"seek failed: {exc!r}")
         log.warning("stall watch nudged the consumer: %s", "; ".join(actions))
         return actions
+
+
+def _done(consumer: Any, tp: Any) -> int | None:
+    """The offset up to which the partition is done: faust's committed offset; with no commit yet
+    and no record handed out (no read offset), 0: a worker killed before its first commit leaves
+    its successor nothing to seek back to, so records fetched and dropped then are judged lost."""
+    done = consumer._committed_offset.get(tp)
+    if done is None and consumer._read_offset.get(tp) is None:
+        return 0
+    return done  # type: ignore[no-any-return]
 
 
 def _pending(consumer: Any) -> bool:

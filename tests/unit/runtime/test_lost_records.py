@@ -24,6 +24,7 @@ class FakeConsumer:
         self._committed_offset = committed
         self.ends = highwaters if highwaters is not None else {}
         self._unacked_messages: set[Any] = set()
+        self._read_offset: dict[TP, int | None] = {tp: 0 for tp in positions}
         self._paused_partitions: set[TP] = set()
         self._active = set(positions)
         self.flow_active = True
@@ -215,3 +216,16 @@ def test_a_stalled_partition_with_no_commit_is_sought_to_its_earliest_offset() -
     report = asyncio.run(watch.check())
     assert nudges == ["nothing_fetched"] and consumer.positions[RAW0] == 0
     assert report is not None and any("earliest" in a for a in report["actions"])
+
+
+def test_records_fetched_and_dropped_before_any_commit_or_hand_out_are_fetched_again_from_the_start() -> None:
+    # The worker before was killed before its first commit; this one fetched to the head and
+    # faust handed none of it out (no read offset): seeking to the commit cannot help.
+    consumer = FakeConsumer({RAW0: 148}, {RAW0: None}, {RAW0: 148})
+    consumer._read_offset = {RAW0: None}
+    now = [0.0]
+    watch, nudges = _watch(consumer, now)
+    now[0] = 31.0
+    report = asyncio.run(watch.check())
+    assert nudges == ["records_lost"] and consumer.positions[RAW0] == 0
+    assert report is not None and report["committed_and_position"] == {"raw[0]": (0, 148)}
