@@ -15,7 +15,7 @@ from typing import Any
 
 def _tps(value: Any) -> list[str]:
     try:
-        return sorted(f"{tp.topic}[{tp.partition}]" for tp in (value or ()))
+        return sorted(tp_name(tp) for tp in (value or ()))
     except Exception as exc:  # a set changed under us on the consumer thread: say so
         return [f"unreadable: {exc!r}"]
 
@@ -28,7 +28,7 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
     parts: dict[str, Any] = {}
     for tp in sorted(assignment.tps):
         state = assignment.state_value(tp)
-        parts[f"{tp.topic}[{tp.partition}]"] = {
+        parts[tp_name(tp)] = {
             "paused": state.paused,
             "position": state._position,
             "awaiting_reset": state.awaiting_reset,
@@ -42,7 +42,8 @@ def _aiokafka_partitions(consumer: Any) -> dict[str, Any]:
             "reassignment_in_progress": inner._subscription.reassignment_in_progress}
 
 
-def _tp(tp: Any) -> str:
+def tp_name(tp: Any) -> str:
+    """A partition as the logs and metrics write it: 'topic[2]'."""
     return f"{tp.topic}[{tp.partition}]"
 
 
@@ -89,9 +90,9 @@ def snapshot(app: Any) -> dict[str, Any]:
         "unacked_set_size": lambda: len(consumer._unacked_messages),
         # faust drops a fetched record whose offset is below the partition's read offset, and
         # commits only a run of acks that starts at the committed offset: both, per partition.
-        "read_offset": lambda: {_tp(tp): v for tp, v in dict(consumer._read_offset).items()},
-        "acked_head": lambda: {_tp(tp): (len(v), sorted(v)[:5]) for tp, v in dict(consumer._acked).items() if v},
-        "gaps": lambda: {_tp(tp): str(v)[:200] for tp, v in dict(consumer._gap).items() if v},
+        "read_offset": lambda: {tp_name(tp): v for tp, v in dict(consumer._read_offset).items()},
+        "acked_head": lambda: {tp_name(tp): (len(v), sorted(v)[:5]) for tp, v in dict(consumer._acked).items() if v},
+        "gaps": lambda: {tp_name(tp): str(v)[:200] for tp, v in dict(consumer._gap).items() if v},
         "aiokafka": lambda: _aiokafka_partitions(consumer),
         "consumer_thread": lambda: _consumer_thread(consumer),
         # Where faust's fetch loop waits: for flow to resume, for the thread's fetch, or asleep.
@@ -124,4 +125,4 @@ def positions_past_commits(positions: dict[Any, int | None], committed: dict[Any
     return past
 
 
-__all__ = ["positions_past_commits", "snapshot"]
+__all__ = ["positions_past_commits", "snapshot", "tp_name"]

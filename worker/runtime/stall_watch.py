@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Collection
 from typing import Any
 
-from worker.runtime.consumer_state import positions_past_commits, snapshot
+from worker.runtime.consumer_state import positions_past_commits, snapshot, tp_name as _name
 
 log = logging.getLogger(__name__)
 
@@ -199,10 +199,6 @@ def _pending(consumer: Any) -> bool:
     that was acked as a second copy of an offset (its ack is ignored and the message never
     removed) until the collector frees it, so only messages not marked acked count."""
     return any(not getattr(m, "acked", False) for m in list(consumer._unacked_messages))
-
-
-def _name(tp: Any) -> str:
-    return f"{tp.topic}[{tp.partition}]"
 
 
 __all__ = ["BROKER_CALL_TIMEOUT_S", "MAX_NUDGES_PER_STATE", "StallWatch", "fetch_behind"]
