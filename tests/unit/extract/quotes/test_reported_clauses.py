@@ -40,3 +40,9 @@ def test_a_clause_opening_in_its_own_words_keeps_a_long_partial_quote(facts_of) 
     quotes = _indirect(facts_of, 'Its harbour master, Ruth Okoye, said the channel was "far too shallow for tankers" '
                                  "and warned that dredging would take months.")
     assert ("the channel was far too shallow for tankers", "Ruth Okoye") in quotes
+
+
+def test_words_quoted_inside_a_reported_clause_are_the_reporters(facts_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = facts_of('Hanoi would answer "with equal force", defence spokesman Pham Quoc Bao said.').quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Pham Quoc Bao"]

@@ -88,7 +88,20 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    return token.lemma_.lower() in ANIMATE_NOUNS
+    return token.lemma_.lower() in ANIMATE_NOUNS or (
+        # 'Gunmen attacked ...': a common noun capitalised at the start of a sentence (or after the
+        # dateline's dash), which the model took for a name, is read by its singular.
+        token.pos_ == "PROPN" and not token.ent_type_ and (token.is_sent_start or token.nbor(-1).is_punct)
+        and singular(token.lower_) in ANIMATE_NOUNS)
+
+
+def singular(word: str) -> str:
+    """A plain English singular: 'gunmen' -> 'gunman', 'militias' -> 'militia', 'rebels' -> 'rebel'."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def in_dateline(ctx: Context, token: Token) -> bool:
@@ -121,6 +134,8 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
 
 
 def actor_name(ctx: Context, token: Token) -> str:
+    if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return actor_name(ctx, token.head.head)   # 'the unit, which began its inquiry': the unit
     if token.pos_ == "PRON":
         return resolve_pronoun(ctx, token) or token.text
     owner = child(token, "poss")

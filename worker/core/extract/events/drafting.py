@@ -17,6 +17,7 @@ from worker.core.extract.events.args import actor_name, name_of
 from worker.core.extract.events.lexicon import (
     AREA_NOUNS, AREA_PREPS, COMPLEMENT_PREPS, PLACE_PREPS, PLANNED_MODIFIERS, PLANNING, PROPOSED_MODIFIERS,
 )
+from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
 
@@ -74,6 +75,8 @@ def scope_of(trigger: Token) -> list[Token]:
         tokens = [trigger]
         for c in trigger.children:
             if c.dep_ in {"prep", "npadvmod", "advmod", "dobj", "agent", "dative", "pobj", "nsubjpass", "oprd"}:
+                if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children):
+                    continue   # 'before flying on to Jakarta': a clause of its own, with its own place
                 tokens.extend(c.subtree)
         return tokens
     return list(trigger.subtree)
@@ -83,7 +86,7 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
     indices = {t.i for t in (scope if scope is not None else scope_of(trigger))}
     candidates = [
         e for e in doc_cache.ents_within(trigger.sent)
-        if e.label_ in PLACE_LABELS and e.root.i in indices
+        if is_place(ctx, e) and e.root.i in indices
         and (e.root.head.lower_ in PLACE_PREPS
              or _named_area(e.root))
     ]
@@ -94,11 +97,22 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
 
 
 
+def is_place(ctx: Context, ent: Span) -> bool:
+    """A place by the model's label, or by the story's settled entities when the model gave this
+    mention another label ('arrested 11 people in Mesa' with 'Mesa' read as an organisation)."""
+    if ent.label_ in PLACE_LABELS:
+        return True
+    if ent.label_ not in {"ORG", "PERSON", "NORP"}:
+        return False
+    settled = ctx.names().covering(ent.root.idx)
+    return bool(settled) and all(e.label in PLACE_LABELS for e in settled)
+
+
 def _named_area(root: Token) -> bool:
     """'off the island of Samar', 'near the town of Varnavas': the name of a located area."""
     of = root.head
     area = of.head
-    if root.dep_ in {"compound", "nmod"} and root.ent_type_ in {"GPE", "LOC"} and of.lemma_.lower() in AREA_NOUNS \
+    if root.dep_ in {"compound", "nmod"} and of.lemma_.lower() in AREA_NOUNS \
             and not any(c.lower_ == "of" for c in of.children):
         return of.head.lower_ in AREA_PREPS   # 'in the Batken region'
     return (of.lower_ == "of" and area.lemma_.lower() in AREA_NOUNS
@@ -118,6 +132,8 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
         span = doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
         if span is None:
             continue
+        if span.root.dep_ == "poss" and span.root.head.i != trigger.i:
+            continue   # 'against last month's election': the day of the election, not of the protest
         same_clause = verb is not None and governing_verb(span.root) == verb
         # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
         if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
@@ -135,6 +151,21 @@ def _nationalities(token: Token) -> list[str]:
     return countries if len(countries) >= 2 else []
 
 
+def pair_told_before(ctx: Context, token: Token) -> list[str]:
+    """'The two leaders signed', 'both ministers agreed': the last two people named before."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or not any(
+            c.dep_ in {"nummod", "det", "predet"} and c.lower_ in PAIR_NUMBERS for c in token.children):
+        return []
+    last: dict[str, int] = {}
+    for entity in ctx.entities:
+        if entity.label == "PERSON":
+            ends = [m.end for m in entity.mentions if m.end <= token.idx]
+            if ends:
+                last[entity.name] = max(ends)
+    pair = sorted(last, key=lambda name: last[name])[-2:]
+    return pair if len(pair) == 2 else []
+
+
 def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     """Names of the parties the tokens stand for: their own entity, else their phrase.
 
@@ -143,7 +174,7 @@ def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     """
     names: list[str] = []
     for token in tokens:
-        found = _nationalities(token) or [actor_name(ctx, token)]
+        found = _nationalities(token) or pair_told_before(ctx, token) or [actor_name(ctx, token)]
         for c in token.children:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"nmod", "conj"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:

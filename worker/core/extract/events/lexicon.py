@@ -25,13 +25,15 @@ DISASTERS: dict[str, str] = {
     "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",
     "heatwave": "heatwave", "drought": "drought",
 }
+# 'the Hurricane Center', 'the Typhoon Committee': capitalised names a storm word begins that are no storm.
+NOT_STORM_NAMES = frozenset({"center", "centre", "committee", "season", "warning", "watch", "shelter", "fund"})
 DEMAND_VERBS = {"urge", "demand", "implore", "exhort"}
 TRAVEL_VERBS = {"travel", "visit", "fly", "arrive", "head", "tour", "return"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "voyage"}
 DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
 DECLARATIONS: dict[str, str] = {
     "mourning": "mourning", "emergency": "emergency", "curfew": "curfew", "martial": "martial_law",
-    "disaster": "disaster", "lockdown": "lockdown",
+    "disaster": "disaster", "lockdown": "lockdown", "calamity": "emergency",
 }
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 LEGAL: dict[str, str] = {
@@ -91,7 +93,7 @@ WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "b
 ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
     "spokesman", "spokeswoman", "group", "activist", "protester", "lawmaker", "diplomat", "envoy",
-    "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman",
+    "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
     "delegation", "negotiator", "delegate",
@@ -230,7 +232,7 @@ SLOW_ONSET = frozenset({"drought", "heatwave"})
 # Hazards a bigger one brings: a typhoon's floods and landslides are the typhoon's toll, told
 # as one disaster ('the storm ... flooding low-lying towns', 'killed by landslides').
 DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
-    "storm": frozenset({"flood", "landslide", "collapse", "avalanche"}),
+    "storm": frozenset({"flood", "landslide", "collapse", "avalanche", "sinking"}),
     "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
     "eruption": frozenset({"landslide", "fire", "explosion"}),
 }

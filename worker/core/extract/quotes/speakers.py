@@ -94,6 +94,7 @@ def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, 
         last_sent = ev.sentence_of(after) if ev.sentence_of(after).end > last_sent.end else last_sent
     sentence = doc[first_sent.start:max(first_sent.end, last_sent.end)]
     fallback: tuple[Speaker | None, str | None] = (None, None)
+    inner: tuple[Speaker | None, str | None] | None = None
     for anchor in anchors:
         verb = anchor.head
         seen = 0
@@ -102,9 +103,13 @@ def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, 
             if verb.i not in inside and verb.pos_ in ("VERB", "AUX") \
                     and sentence.start <= verb.i < sentence.end:
                 speaker = subject_speaker(verb, index)
-                if speaker is not None and verb.lemma_ in SPEECH_VERBS:
+                if speaker is not None and inside_reported_clause(verb):
+                    # 'Minsk would respond "in a mirror manner", X said': words quoted inside a
+                    # reported clause are the reporter's, whoever that clause's subject is.
+                    inner = inner or (speaker, verb.lemma_)
+                elif speaker is not None and verb.lemma_ in SPEECH_VERBS:
                     return speaker, verb.lemma_
-                if speaker is not None and fallback[0] is None:
+                elif speaker is not None and fallback[0] is None:
                     fallback = (speaker, verb.lemma_)
             if verb.head.i == verb.i:
                 break
@@ -117,7 +122,7 @@ def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, 
             speaker = subject_speaker(tok, index)
             if speaker is not None:
                 return speaker, tok.lemma_
-    return None, None
+    return inner or (None, None)
 
 
 def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:

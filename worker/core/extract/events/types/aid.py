@@ -13,17 +13,21 @@ from worker.core.extract.events.args import actor_name, child, name_of, past_dat
     subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
-TRIGGERS = frozenset(AID_VERBS)
+TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS
 
 
 def _aid_object(verb: Token) -> Token | None:
-    """The verb's object when it is money or an aid word ('$1.2 billion', 'medical supplies')."""
+    """The verb's object when it is money or an aid word ('$1.2 billion', 'medical supplies');
+    for 'announce', only aid itself ('announced 45 million dollars in aid')."""
     obj = child(verb, "dobj")
     if obj is None:
         return None
+    if verb.lemma_.lower() in ANNOUNCING_VERBS:
+        return obj if any(t.lemma_.lower() in STRICT_AID_NOUNS for t in obj.subtree) else None
     for t in obj.subtree:
         ent = entity_at(t.doc, t)
         if (ent is not None and ent.label_ == "MONEY") or t.lower_ in AID_NOUNS | CURRENCY_WORDS \
@@ -51,7 +55,7 @@ def _is_place(token: Token) -> bool:
 
 
 def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
-    draft = Draft("aid", verb, subtype=AID_VERBS[verb.lemma_.lower()], status=status_of(verb))
+    draft = Draft("aid", verb, subtype=AID_VERBS.get(verb.lemma_.lower(), "pledged"), status=status_of(verb))
     who = past_dateline(ctx, subject(verb))
     if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
         draft.actor = actor_name(ctx, who)
@@ -68,7 +72,7 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
-    if t.is_verb and t.lemma in AID_VERBS:
+    if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'
             return [aid(ctx, t.token, obj)]

@@ -4,18 +4,20 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, child, name_of, phrase_text, prep_objects
+from worker.core.extract.events.args import actor_name, child, name_of, nearest_subject, past_dateline, phrase_text, \
+    prep_objects
 from worker.core.extract.events.assailants import apposed_person
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, place_in, status_of, \
     time_for
-from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS
+from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
+    RELATIVE_SUBJECTS
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
 def arrest(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("arrest", trigger, status=status_of(trigger))
     agent = prep_objects(trigger, "by")
-    who = child(trigger, "nsubj")
+    who = arresting_subject(ctx, trigger)
     if who is not None:
         draft.actor = actor_name(ctx, who)
     elif agent:
@@ -33,6 +35,24 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
     draft.place = place_in(ctx, trigger)
     draft.when = time_for(ctx, trigger)
     return draft
+
+
+def arresting_subject(ctx: Context, trigger: Token) -> Token | None:
+    """Who arrests: the verb's own subject, never the dateline ('PHOENIX (AP) — Police arrested'),
+    else, for the second of two coordinated verbs, the first one's ('Police fired tear gas ... and
+    arrested 23 people'), unless the arrest is told in the passive."""
+    who = past_dateline(ctx, nearest_subject(trigger, "nsubj"))
+    if who is None and trigger.dep_ == "conj" and child(trigger, "nsubjpass") is None \
+            and trigger.head.pos_ == "VERB":
+        who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))
+        if who is not None and who.lower_ in RELATIVE_SUBJECTS and trigger.head.dep_ == "relcl":
+            # '... at protesters who tried to reach the tribunal and arrested 23': the parser hung
+            # the second verb on the relative clause; it belongs to the clause that clause sits in.
+            verb = trigger.head.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            who = past_dateline(ctx, nearest_subject(verb, "nsubj")) if verb.pos_ in {"VERB", "AUX"} else None
+    return who
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:

@@ -6,8 +6,8 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, \
-    prep_objects
+from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, \
+    past_dateline, prep_objects
 from worker.core.extract.events.assailants import is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
@@ -24,7 +24,8 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     attacker = next((c for c in trigger.children if c.dep_ == "poss" and is_animate(c)), None)
     if attacker is None and trigger.pos_ == "VERB":
         agent = prep_objects(trigger, "by")
-        attacker = agent[0] if agent else past_dateline(ctx, child(trigger, "nsubj"))
+        # The subject nearest the verb: 'LAGOS (Reuters) - Gunmen attacked', not the dateline.
+        attacker = agent[0] if agent else past_dateline(ctx, nearest_subject(trigger, "nsubj"))
         attacker = attacker if attacker is not None and is_animate(attacker) else None
     if attacker is None:
         attacker = next(

@@ -8,7 +8,7 @@ from worker.core.extract.events.assailants import is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
-    FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
+    FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
 TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
@@ -16,11 +16,30 @@ _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
 
 def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
     draft = Draft("disaster", trigger, subtype=subtype, status="held")
-    if status_of(trigger) in {"planned", "proposed"}:
+    # 'Typhoon Lando slammed into ...': a named storm's place and day are its verb's.
+    anchor = _named_hazard_verb(trigger) or trigger
+    if status_of(anchor) in {"planned", "proposed"}:
         draft.status = "proposed"
-    draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(trigger.head.subtree))
-    draft.when = time_for(ctx, trigger)
+    draft.place = place_in(ctx, anchor) or place_in(ctx, anchor, list(anchor.head.subtree))
+    draft.when = time_for(ctx, anchor)
     return draft
+
+
+def named_hazard(token: Token) -> bool:
+    """'Typhoon Lando', 'Hurricane Maria': a capitalised hazard word that begins a proper name is
+    the hazard itself, not a modifier ('cyclone shelters')."""
+    head = token.head
+    return (DISASTERS.get(token.lower_) == "storm" and token.dep_ == "compound" and token.is_title
+            and head.pos_ == "PROPN" and head.i > token.i and head.is_title
+            and head.lower_ not in NOT_STORM_NAMES   # 'the Hurricane Center', 'Typhoon Committee'
+            and not any(c.dep_ == "compound" and c.i < token.i for c in head.children))
+
+
+def _named_hazard_verb(token: Token) -> Token | None:
+    if not named_hazard(token):
+        return None
+    name = token.head
+    return name.head if name.dep_ in {"nsubj", "nsubjpass"} and name.head.pos_ == "VERB" else None
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
@@ -35,7 +54,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # 'a marine heatwave bleached the reef': a condition, not a disaster with a toll
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
     main_verb = t.is_verb and token.dep_ in _MAIN_CLAUSE_DEPS
-    if subtype and token.dep_ not in {"compound", "amod"} and (t.is_noun or (main_verb and t.lemma in DISASTER_VERBS)):
+    if subtype and (token.dep_ not in {"compound", "amod"} or named_hazard(token)) and (t.is_noun or (main_verb and t.lemma in DISASTER_VERBS)):
         fire_as_weapon = t.lower == "fire" and (token.head.lemma_ in FIRE_AS_WEAPON_VERBS
                                                 or token.head.lower_ in FIRE_AS_WEAPON_PREPS or is_armed_fire(token))
         if not fire_as_weapon and not (t.lower == "strike"):
@@ -44,8 +63,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
-    """One quake per story unless the places differ; its hour and its day are one event."""
-    return compatible(a.place, b.place)
+    """One quake per story unless the places differ; its hour and its day are one event. A named
+    storm moves: every mention of it is one storm wherever each places it."""
+    return compatible(a.place, b.place) or (a.subtype == "storm" and (named_hazard(a.trigger) or named_hazard(b.trigger)))
 
 
 def absorbs(a: Draft, b: Draft) -> bool:

@@ -12,6 +12,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, name_
     subject, with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, parties_overlap, place_in, \
     status_of, time_for
+from worker.core.extract.events.lexicon_parties import TEAM_NOUNS
 from worker.core.extract.events.lexicon import (
     DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
@@ -99,6 +100,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token, ent = t.token, t.ent
     if ent is not None and ent.label_ == "ORG" and token.i == ent.root.i and any(w in ent.text.lower() for w in MEETING_ORG_WORDS):
         return [meeting(ctx, token)] if token.head.lower_ in MEETING_ORG_PREPS else []
+    if _between_teams(token):
+        return []
     if (t.is_noun and t.lower in MEETING_NOUNS | {"meetings"}) or (t.is_verb and t.lemma in MEETING_VERBS):
         # 'travel to China for talks with leaders' folds into the trip; talks with a named
         # counterpart ('for talks with Claire Whitfield') are a meeting of their own.
@@ -107,6 +110,13 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             return [meeting(ctx, token)]
     return []
 
+
+
+def _between_teams(token: Token) -> bool:
+    """'The teams meet again in June', 'the meeting between the two sides': a fixture of a match,
+    not talks."""
+    sides = [subject(token)] if token.pos_ in {"VERB", "AUX"} else prep_objects(token, "between", "of")
+    return any(s is not None and s.lemma_.lower() in TEAM_NOUNS for s in sides)
 
 
 def has_arguments(d: Draft) -> bool:
