@@ -28,6 +28,7 @@ _CUED_NAME = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<cue>[a-zà-ÿ\-]+)\
                         r"(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+){0,3})")
 # An acronym right after the office ("député LFI", "élue PS"), not one after "de" or "en" further on.
 _ACRONYM_WORD = re.compile(r"^\S+\s+(?P<acronym>[A-Z]{2,5})(?=\s|$)")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)+)")
 _FEATURE = re.compile(rf"\b(?:{'|'.join(GEO_FEATURES_FR)})\s+(?:du|de la|de l['’]|des|de|d['’])\s*$", re.I)
 
 
@@ -94,7 +95,7 @@ def verbal(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.text[:1].isupper() for t in span):
         return False
-    return any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm") for t in span[1:])
+    return any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", []) for t in span[1:])
 
 
 def cued_bodies(body: str) -> list[tuple[int, int]]:
@@ -139,6 +140,8 @@ def repair(body: str, label: str, start: int, end: int) -> tuple[str | None, int
     described = re.search(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<adj>[a-zà-ÿ\-]+)\s+$", body[max(0, start - 30):start])
     if described and nationality(described.group("adj")):
         return "ORG", start, end  # "le néerlandais Vanderhoek": a company by its nationality
+    if label == "PER" and len(name.split()) > 2 and nationality_noun(name):  # "Canadienne Emma Scott"
+        start += len(name.split()[0]) + 1
     if label == "PER":
         held = title_body(body, start, end)
         if held is not None:
@@ -154,8 +157,10 @@ def repair(body: str, label: str, start: int, end: int) -> tuple[str | None, int
     if label == "LOC" and demonym(body, start, name):
         return None, start, end
     if label in ("LOC", "MISC") and nationality_noun(name):  # "la Suissesse Nina Ambühl"
-        rest = len(name.split()[0]) + 1
-        return ("PER", start + rest, end) if len(name.split()) > 1 else (None, start, end)
+        if len(name.split()) > 1:
+            return "PER", start + len(name.split()[0]) + 1, end
+        named = _NAME_AFTER.match(body, end)  # "la Norvégienne| Ingrid Solberg", the name left untagged
+        return ("PER", named.start("name"), named.end()) if named else (None, start, end)
     if label in ("LOC", "MISC") and _ORG_CUE.search(body[max(0, start - 30):start]) and not known_place(name):
         return "ORG", start, end  # "l'entreprise Normachim"
     if label in ("LOC", "MISC") and body[:start].rstrip().endswith(","):

@@ -59,8 +59,11 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
             before = [e for s, _, e in mentions if s_start <= s < cut] or \
                 [e for s, _, e in mentions if s_start <= s < m.start()]
             speaker = before[-1] if before else None
-        if speaker is None:  # "a-t-il dit", or nobody named in the sentence: the last person named
+        if speaker is None and verb and verb.group("inv"):  # "a-t-elle dit": the last subject named
             speaker = _last_leading_person(ctx, mentions, m.start())
+        if speaker is None:  # nobody named in the sentence: the last person named
+            earlier = [e for s, _, e in mentions if s < m.start() and e.label == "PERSON"]
+            speaker = earlier[-1] if earlier else None
         text = m.group("text").strip().rstrip(",")
         out.append(Quote(text=text, kind="direct", speaker=speaker.name if speaker else None,
                          speaker_entity_id=speaker.entity_id if speaker else None,

@@ -78,7 +78,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None = None) -> list
         else:
             continue
         text = body[c_start:c_end]
-        if len(text.split()) < _MIN_WORDS or text.lstrip().startswith(OPEN_FR):
+        if len(text.split()) < _MIN_WORDS or text.lstrip().startswith(OPEN_FR) \
+                or not forward and text.rstrip().endswith(CLOSE_FR):  # "« ... », a-t-elle dit": direct
             continue
         name = speaker.name if isinstance(speaker, Entity) else speaker
         out.append(Quote(text=text, kind="indirect", speaker=name, cue=cue,
