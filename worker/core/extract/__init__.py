@@ -73,6 +73,7 @@ def _extract_french(doc: Doc, story_in: RawStory, reading: LanguageReading | Non
     from worker.core.extract.french import entities as fr_entities
     from worker.core.extract.french import events as fr_events
     from worker.core.extract.french import quotes as fr_quotes
+    from worker.core.extract.french import reported as fr_reported
     from worker.core.extract.french import story as fr_story
     from worker.core.extract.french import time as fr_time
 
@@ -82,7 +83,7 @@ def _extract_french(doc: Doc, story_in: RawStory, reading: LanguageReading | Non
     ctx.entities = fr_entities.extract(doc, ctx, skip)
     ctx.time_expressions = fr_time.extract(doc, ctx, skip)
     ctx.casualties = fr_casualties.extract(doc, ctx, skip)
-    ctx.quotes = fr_quotes.extract(doc, ctx)
+    ctx.quotes = fr_quotes.extract(doc, ctx) + fr_reported.extract(doc, ctx, skip)
     return Facts(story=ctx.story_facts, entities=ctx.entities, quotes=ctx.quotes, casualties=ctx.casualties,
                  time_expressions=ctx.time_expressions, events=fr_events.extract(doc, ctx, skip))
 

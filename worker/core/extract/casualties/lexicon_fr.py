@@ -61,6 +61,9 @@ CATEGORY_VERBS_BEFORE_FR: dict[str, str] = {
     # Rescues from the air or the water: "ont hélitreuillé une vingtaine de randonneurs".
     "hélitreuillé": "rescued", "treuillé": "rescued", "repêché": "rescued",
 }
+# Categories whose verb before the count settles it, whatever word describes the people after it:
+# "ont hélitreuillé une quarantaine d'habitants réfugiés sur les toits" were rescued.
+VERB_BEFORE_WINS_FR = frozenset({"rescued", "arrested"})
 # Words that may stand between a count and its category word ("huit autres blessées",
 # "six policiers légèrement blessés", "quatorze personnes ont été interpellées").
 FILLER_FR = frozenset({
@@ -68,6 +71,8 @@ FILLER_FR = frozenset({
     "légèrement", "grièvement", "gravement", "de", "d'", "morts", "toujours", "portées", "portés", "encore",
     "portée", "porté",
     "habitants", "familles", "migrants", "policiers", "enfants", "civils", "soldats", "suspects", "patients",
+    # Where the people counted come from: "une soixantaine d'habitants du quartier voisin ont été évacués".
+    "du", "des",
 })
 # Asides between a count and its category word, closed by a comma: "Quatre personnes, dont un
 # enfant, ont été tuées", "onze passagers, parmi lesquels le capitaine, sont portés disparus".

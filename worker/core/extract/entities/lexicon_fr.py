@@ -39,6 +39,8 @@ ORG_HEADS_FR = frozenset({
     # Bodies named by what they do ("la sécurité civile", "la protection civile", "les services de
     # secours"): a name only when a word follows the head, so "pour des raisons de sécurité" is none.
     "sécurité", "protection", "défense", "services", "douane", "douanes", "marine", "inspection",
+    # Hospitals by their acronym, named by their town ("le CHU de Nantes").
+    "chu", "chr",
 })
 # Words that end an organisation's name read from lower-case text.
 ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et", "ou", "pour", "avec", "dans",

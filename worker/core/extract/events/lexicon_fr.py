@@ -43,7 +43,14 @@ TRIGGERS_FR: dict[str, str] = {
     "accord": "agreement", "ont signé": "agreement", "a signé": "agreement",
     "recevrait": "meeting", "recevront": "meeting", "être reçu": "meeting", "être reçue": "meeting",
     "a débloqué": "aid", "ont débloqué": "aid", "a livré": "aid", "ont livré": "aid",
+    # Road pile-ups, rivers in flood, talks due, takeovers.
+    "carambolage": "disaster", "crues": "disaster", "sortie de route": "disaster",
+    "doit rencontrer": "meeting", "devait rencontrer": "meeting", "va rencontrer": "meeting",
+    "rachat": "agreement", "rapprochement": "agreement", "fusion": "agreement",
 }
+# Words after a travel's trigger that put its destination where the story is ("doit se rendre sur
+# place samedi"): the dateline's place.
+ON_SITE_FR: tuple[str, ...] = ("sur place", "sur les lieux")
 # Event types whose actor is the person (else body) named in the trigger's sentence.
 WITH_ACTOR_FR = frozenset({"travel", "demand", "mourning", "legal_action", "declaration", "meeting"})
 # Words of a game being played ("une frappe sur la transversale", "les attaques en fin de match"):
@@ -52,10 +59,13 @@ SPORT_WORDS_FR = frozenset({
     "match", "mi-temps", "score", "but", "buts", "penalty", "transversale", "poteau", "gardien", "corner",
     "coup franc", "temps additionnel", "prolongation", "égalisé", "égaliser", "ouvert le score", "doublé",
     "championnat", "tournoi", "finale", "set", "sets", "essai", "peloton", "étape", "arbitre", "buteur",
+    # Races against the clock: skiing, cycling, athletics.
+    "manche", "slalom", "descente", "skieur", "skieuse", "podium", "chrono", "meilleur temps", "sprint",
 })
 # Words before a declaration's trigger that say it is only promised or asked for ("a promis une
 # reconnaissance de l'état de catastrophe naturelle"): no declaration yet.
 PROMISE_WORDS_FR = frozenset({"a promis", "ont promis", "promet", "promettent", "réclame", "réclament",
-                              "demande", "demandent", "a demandé", "ont demandé", "espère", "envisage"})
+                              "demande", "demandent", "a demandé", "ont demandé", "espère", "envisage",
+                              "a réclamé", "ont réclamé", "réclamé"})
 # Event types a sentence of play never carries ("une frappe sur le poteau", "les attaques rennaises").
 NOT_IN_PLAY_FR = frozenset({"attack", "disaster"})

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, CATEGORY_PHRASES_FR, CATEGORY_VERBS_BEFORE_FR, \
-    CATEGORY_WORDS_FR, FILLER_FR, PARTITIVES_FR, QUALIFIERS_FR, VAGUE_FR
+    CATEGORY_WORDS_FR, FILLER_FR, PARTITIVES_FR, QUALIFIERS_FR, VAGUE_FR, VERB_BEFORE_WINS_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.models.casualties import Casualty, SupersededCount
@@ -19,7 +19,7 @@ _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS_FR, key=len, reverse=Tr
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE_FR, key=len, reverse=True))
 _COUNT = re.compile(rf"\b(?P<phrase>(?:(?P<qual>{_QUAL}) )?(?:(?P<vague>{_VAGUE})|(?P<n>{NUMBER})))\b", re.I)
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
-_MAX_BETWEEN = 5
+_MAX_BETWEEN = 7
 # The aside is blanked out (same length, so offsets hold) and the words after it are read.
 _ASIDE = re.compile(r"^[^,.;:«»()]*?(?P<aside>,\s*(?:" + "|".join(re.escape(a) for a in ASIDES_FR)
                     + r")\b[^,.;:«»()]*,)", re.I)
@@ -52,6 +52,12 @@ def _category_after(text: str, offset: int, pos: dict[int, str]) -> tuple[str, i
     return None
 
 
+def _verb_before(body: str, start: int) -> str | None:
+    """The category of a verb right before a count ("ont hélitreuillé une quarantaine"), if one."""
+    before = _WORD.findall(body[max(0, start - 20):start])
+    return CATEGORY_VERBS_BEFORE_FR.get(before[-1].lower()) if before else None
+
+
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casualty]:
     body = ctx.story.body
     found: dict[str, Casualty] = {}
@@ -74,6 +80,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             qualifier = QUALIFIERS_FR[m.group("qual").lower()]
         after = _category_after(body[m.end():m.end() + 120], m.end(), pos)
         category = after[0] if after else None
+        rescue = _verb_before(body, m.start())
+        if rescue in VERB_BEFORE_WINS_FR:  # "ont hélitreuillé une quarantaine d'habitants réfugiés"
+            category, after = rescue, None
         if category is None:
             before = _WORD.findall(body[max(0, m.start() - 30):m.start()])
             for word in reversed(before[-3:]):

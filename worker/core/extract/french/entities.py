@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
     INDEFINITES_FR, ORG_HEADS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
-from worker.core.extract.french.names import acronym_body, known_place, repair, title_country
+from worker.core.extract.french.names import acronym_body, cued_bodies, known_place, repair, title_acronym, \
+    title_country, verbal
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -132,7 +133,7 @@ def _title(body: str, start: int) -> tuple[str, int] | None:
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
     body = ctx.story.body
     ev = ctx.evidence
-    orgs = _org_phrases(body)
+    orgs = [(s, e) for s, e in _org_phrases(body) if not verbal(doc, s, e)]
     portfolios: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     clusters: dict[tuple[str, str], _Cluster] = {}
@@ -146,8 +147,12 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
 
     for s, e in orgs:
         add("ORG", body[s:e], s, e)
+    for s, e in cued_bodies(body):
+        if not (skip and s < skip[1]) and not any(x.start_char < e and s < x.end_char for x in doc.ents):
+            add("ORG", body[s:e], s, e)  # "l'américain Kestrel Health", which the model left out
     for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
-        found = _title(body, ent.start_char) if ent.label_ == "PER" else None
+        found = _title(body, ent.start_char) \
+            if ent.label_ == "PER" or body[:ent.start_char].rstrip().endswith(",") else None
         if found:
             titles.append((found[1], found[1] + len(found[0])))
         if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS and not acronym_body(found[0]):
@@ -198,7 +203,10 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             role = None
             if found:
                 title, title_start = found
-                role = Role(title=title, affiliation=_affiliation(title) or title_country(title),
+                acronym = title_acronym(title)
+                if acronym:  # "le député LFI du Nord": held for the party
+                    add("ORG", acronym[0], title_start + acronym[1], title_start + acronym[1] + len(acronym[0]))
+                role = Role(title=title, affiliation=acronym[0] if acronym else _affiliation(title) or title_country(title),
                             evidence=ev.chars(title_start, title_start + len(title)))
             add("PERSON", name, start, end, role)
         elif first in TITLES_FR:

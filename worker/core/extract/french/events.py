@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.codes import code
-from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, PROMISE_WORDS_FR, SPORT_WORDS_FR, TRIGGERS_FR, WITH_ACTOR_FR
+from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, ON_SITE_FR, PROMISE_WORDS_FR, SPORT_WORDS_FR, \
+    TRIGGERS_FR, WITH_ACTOR_FR
 from worker.core.models.entities import Entity
 from worker.core.models.events import EventMention
 
@@ -21,6 +22,7 @@ _SPORT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SPORT_WORDS_FR) + 
 _PROMISED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMISE_WORDS_FR) + r")\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:sur|dans|à|au|aux|par|selon|pour|avec|chez|vers)\s+(?:l['’]|la |le |les )?$",
                                 re.IGNORECASE)
+_ON_SITE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in ON_SITE_FR) + r")\b", re.IGNORECASE)
 _TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_FR, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 
@@ -51,6 +53,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventM
         actors = [before[-1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
         places = [e.name for _, e in _named(ctx.entities, ("GPE", "LOC"), s_start, s_end)]
         after = [e.name for p, e in _named(ctx.entities, ("GPE", "LOC"), m.end(), s_end)]
+        if not after and dateline and _ON_SITE.match(body, m.end()):  # "doit se rendre sur place samedi"
+            after = [dateline]
         when = next((t.value for t in ctx.time_expressions if t.kind == "date" and s_start <= t.evidence.start < s_end
                      and isinstance(t.value, str) and re.match(r"\d{4}-\d\d-\d\d$", t.value)), None)
         # A meeting's participants: its subject and whoever the sentence names after the trigger.

@@ -7,6 +7,8 @@ Tessier", "le maire de Sartène, X") and a club, a seat of government or a natio
 
 import re
 
+from spacy.tokens import Doc
+
 from worker.core.extract.entities.lexicon_fr import CLUB_OPENERS_FR, DEMONYM_ENDINGS_FR, GEO_FEATURES_FR, \
     NAME_LINKS_FR, NATIONALITIES_FR, NOT_BODIES_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, SEAT_BODIES_FR, \
     TERRITORIAL_TITLES_FR, TITLES_FR
@@ -22,6 +24,11 @@ _TITLE_OF = re.compile(rf"\b(?P<head>{_TITLE})\b[^,;:.()«»\n]{{0,40}}?\s(?:de|
 _ACRONYM_BODY = re.compile(r"\b(?:de la|de l['’]|du|des|de|d['’])\s*(?P<acronym>[A-Z]{2,6})$")
 # A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
 _ORG_CUE = re.compile(rf"\b(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
+_CUED_NAME = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<cue>[a-zà-ÿ\-]+)\s+"
+                        r"(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+){0,3})")
+# An acronym right after the office ("député LFI", "élue PS"), not one after "de" or "en" further on.
+_ACRONYM_WORD = re.compile(r"^\S+\s+(?P<acronym>[A-Z]{2,5})(?=\s|$)")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)+)")
 _FEATURE = re.compile(rf"\b(?:{'|'.join(GEO_FEATURES_FR)})\s+(?:du|de la|de l['’]|des|de|d['’])\s*$", re.I)
 
 
@@ -75,6 +82,38 @@ def body_not_place(name: str) -> bool:
     return len(words) > 1 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha()
 
 
+def nationality_noun(name: str) -> bool:
+    """'Française', 'Suissesse', 'Américaine' opening a span: a person's nationality, no place
+    ("la Suissesse Nina Ambühl", "aucun Français"); a country's own name ("la Suisse") stays one."""
+    first = name.split()[0] if name.split() else ""
+    return first[:1].isupper() and nationality(first) is not None and not known_place(first)
+
+
+def verbal(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case phrase whose words after its head include a verb or a participle ("les services
+    seraient concernés", "services d'urgences fermés"): a clause, no body's name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.text[:1].isupper() for t in span):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", []) for t in span[1:])
+
+
+def cued_bodies(body: str) -> list[tuple[int, int]]:
+    """Capitalised names after a word that says a body follows ("l'entreprise Normachim") or a
+    nationality used as a noun ("l'américain Kestrel Health"), whether the model tagged them or not."""
+    out = []
+    for m in _CUED_NAME.finditer(body):
+        if m.group("cue").lower() in ORG_CUES_FR or nationality(m.group("cue")):
+            out.append((m.start("name"), m.end("name")))
+    return out
+
+
+def title_acronym(title: str) -> tuple[str, int] | None:
+    """An acronym inside a title ("le député LFI du Nord"): the party or body it is held for, and where."""
+    found = _ACRONYM_WORD.search(title)
+    return (found.group("acronym"), found.start("acronym")) if found else None
+
+
 def demonym(body: str, start: int, name: str) -> bool:
     """'un Français de 41 ans', 'des Tunisiens': a person of that country, not the place."""
     return (len(name.split()) == 1 and name.lower().endswith(DEMONYM_ENDINGS_FR)
@@ -101,6 +140,8 @@ def repair(body: str, label: str, start: int, end: int) -> tuple[str | None, int
     described = re.search(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<adj>[a-zà-ÿ\-]+)\s+$", body[max(0, start - 30):start])
     if described and nationality(described.group("adj")):
         return "ORG", start, end  # "le néerlandais Vanderhoek": a company by its nationality
+    if label == "PER" and len(name.split()) > 2 and nationality_noun(name):  # "Canadienne Emma Scott"
+        start += len(name.split()[0]) + 1
     if label == "PER":
         held = title_body(body, start, end)
         if held is not None:
@@ -115,6 +156,13 @@ def repair(body: str, label: str, start: int, end: int) -> tuple[str | None, int
         return "ORG", start, end  # "le directeur de Velmont, X", whatever the model labelled Velmont
     if label == "LOC" and demonym(body, start, name):
         return None, start, end
+    if label in ("LOC", "MISC") and nationality_noun(name):  # "la Suissesse Nina Ambühl"
+        if len(name.split()) > 1:
+            return "PER", start + len(name.split()[0]) + 1, end
+        named = _NAME_AFTER.match(body, end)  # "la Norvégienne| Ingrid Solberg", the name left untagged
+        return ("PER", named.start("name"), named.end()) if named else (None, start, end)
+    if label in ("LOC", "MISC") and _ORG_CUE.search(body[max(0, start - 30):start]) and not known_place(name):
+        return "ORG", start, end  # "l'entreprise Normachim"
     if label in ("LOC", "MISC") and body[:start].rstrip().endswith(","):
         end = rest_of_name(body, end)  # "la ministre des Affaires étrangères, Hélène| Darmont,"
     return label, feature_start(body, start) if label == "LOC" else start, end

@@ -27,6 +27,16 @@ def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
     return sorted((m.start, m.end, e) for e in entities if e.label in ("PERSON", "ORG") for m in e.mentions)
 
 
+def _last_leading_person(ctx: Context, mentions: list[tuple[int, int, Entity]], before: int) -> Entity | None:
+    """The person a pronoun stands for: of the persons named before, the last one named first in
+    its sentence, where a subject stands ("La Française X a gagné devant Y et Z. ... a-t-elle dit")."""
+    leading: dict[int, Entity] = {}
+    for s, e_end, e in mentions:
+        if s < before and e.label == "PERSON":
+            leading.setdefault(ctx.evidence.sentence_bounds(s, e_end)[0], e)
+    return leading[max(leading)] if leading else None
+
+
 def extract(doc: Doc, ctx: Context) -> list[Quote]:
     body = ctx.story.body
     mentions = _mentions(ctx.entities)
@@ -49,7 +59,9 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
             before = [e for s, _, e in mentions if s_start <= s < cut] or \
                 [e for s, _, e in mentions if s_start <= s < m.start()]
             speaker = before[-1] if before else None
-        if speaker is None:  # "a-t-il dit", or nobody named in the sentence: the last person named
+        if speaker is None and verb and verb.group("inv"):  # "a-t-elle dit": the last subject named
+            speaker = _last_leading_person(ctx, mentions, m.start())
+        if speaker is None:  # nobody named in the sentence: the last person named
             earlier = [e for s, _, e in mentions if s < m.start() and e.label == "PERSON"]
             speaker = earlier[-1] if earlier else None
         text = m.group("text").strip().rstrip(",")

@@ -16,9 +16,10 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.extract.entities.lexicon_fr import TITLES_FR
 from worker.core.extract.story.lexicon_fr import MONTHS_FR
-from worker.core.extract.time.lexicon_fr import AGE_NOUNS_FR, AGE_UNITS_FR, CLOCK_DISTANCES_FR, CLOCK_OPENERS_FR, CLOCK_PARTS_FR, \
+from worker.core.extract.time.lexicon_fr import AGE_NOUN_ENDINGS_FR, AGE_NOUNS_FR, AGE_UNITS_FR, CLOCK_DISTANCES_FR, CLOCK_OPENERS_FR, CLOCK_PARTS_FR, \
     DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, MONTH_OPENERS_FR, MONTH_PARTS_FR, ORDINALS_FR, \
-    RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR
+    RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR, \
+    FUTURE_PERSON_ENDINGS_FR, IRREGULAR_FUTURE_STEMS_FR, SEASONS_FR
 from worker.core.models.timex import TimeExpression, TimeRange
 
 _MONTH = "|".join(MONTHS_FR)
@@ -41,6 +42,7 @@ _PATTERNS = [
     ("range", re.compile(rf"\b(?:entre|de) (?P<y1>{_YEAR}) (?:et|à) (?P<y2>{_YEAR})\b", re.I)),
     ("half", re.compile(rf"\b(?P<ord>{_alternatives(ORDINALS_FR)}) (?P<unit>semestre|trimestre)(?: (?P<year>{_YEAR}))?\b",
                         re.I)),
+    ("season", re.compile(rf"\b(?P<season>{'|'.join(SEASONS_FR)}) (?P<year>{_YEAR})\b", re.I)),
     ("night", re.compile(rf"\bnuit de (?:{_WEEKDAY}) à (?P<wd>{_WEEKDAY})\b", re.I)),
     ("date", re.compile(rf"\b(?:le )?(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: (?P<year>\d{{4}}))?\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?: (?P<dir>{_DIRECTION}))?(?: (?:{_PART}))?\b", re.I)),
@@ -68,7 +70,7 @@ def _age(body: str, start: int, end: int) -> bool:
     noun = before.group("noun")
     if noun is None:
         return True  # "âgé de"
-    return noun.lower() in AGE_NOUNS_FR or noun.lower() in TITLES_FR or (noun[0].isupper() and bool(before.group("det")))
+    return noun.lower() in AGE_NOUNS_FR or noun.lower() in TITLES_FR or noun.lower().endswith(AGE_NOUN_ENDINGS_FR) or (noun[0].isupper() and bool(before.group("det")))
 
 
 def _future(doc: Doc, start: int) -> bool:
@@ -84,9 +86,21 @@ def _future(doc: Doc, start: int) -> bool:
             return True
         if t.pos_ in ("VERB", "AUX") and "Pres" not in tense and t.lower_.endswith(FUTURE_ENDINGS_FR):
             return True
+        if t.pos_ in ("VERB", "AUX") and _future_form(t.lower_, t.lemma_.lower()):
+            return True
         if t.lemma_.lower() in FUTURE_CUES_FR and "Pres" in tense:
             return True
     return False
+
+
+def _future_form(word: str, lemma: str) -> bool:
+    """'ferons', 'finirons', 'prendront': a stem of the future (the infinitive, or an irregular one) and
+    a personal ending, whatever tense the model gave it; 'admirons' (admir-er) is a present."""
+    ending = next((e for e in FUTURE_PERSON_ENDINGS_FR if word.endswith(e)), None)
+    if ending is None or not word[:-len(ending)].endswith("r"):
+        return False
+    stem = word[:-len(ending)]
+    return stem in (lemma, lemma[:-1]) or stem in IRREGULAR_FUTURE_STEMS_FR
 
 
 def _weekday(today: date, weekday: int, future: bool) -> date:
@@ -118,8 +132,6 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
             if value is None:
                 continue
             taken.append((start, end))
-            if kind == "night":  # the night ending on the second day: that day is the expression
-                start = m.start("wd")
             out.append((start, TimeExpression(text=body[start:end], kind=tkind, value=value,
                                               evidence=ctx.evidence.chars(start, end))))
     return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today)
@@ -129,7 +141,7 @@ def _clock_days(found: list[TimeExpression], body: str, today: date) -> list[Tim
     """A clock time's day: the date its sentence names, else for the small hours the day a "nuit de X
     à Y" of the story ends on, else the last day named before it, else the story's date."""
     days = [t for t in found if t.kind == "date" and isinstance(t.value, str) and len(t.value) == 10]
-    nights = [t for t in days if re.search(r"\bnuit de \w+ à $", body[max(0, t.evidence.start - 30):t.evidence.start])]
+    nights = [t for t in days if t.text.lower().startswith("nuit de ")]
     out = []
     for t in found:
         if t.kind != "time" or not isinstance(t.value, str) or not t.value.startswith("T"):
@@ -161,6 +173,8 @@ def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | Ti
         if hour > 23 or int(m.group("min") or 0) > 59:
             return None, "time"
         return f"T{hour:02d}:{int(m.group('min') or 0):02d}", "time"  # its day is settled by _clock_days
+    if kind == "season":
+        return f"{m.group('year')}-{SEASONS_FR[m.group('season').lower()]}", "date"
     if kind == "range":
         return TimeRange(start=m.group("y1"), end=m.group("y2")), "range"
     if kind == "half":

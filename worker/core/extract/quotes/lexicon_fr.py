@@ -24,3 +24,24 @@ SPEECH_VERBS_FR: dict[str, str] = {
     "tweeté": "tweeter", "publié": "publier", "réitéré": "réitérer", "clamé": "clamer", "considéré": "considérer",
     "fait savoir": "faire savoir",
 }
+# Said-verbs that report a statement when they close a sentence after a comma ("Deux personnes sont
+# mortes, a indiqué la préfecture."): the clause before the comma is the speaker's, reported.
+REPORTING_TAIL_VERBS_FR = frozenset({
+    "indiqué", "précisé", "annoncé", "déclaré", "expliqué", "affirmé", "assuré", "ajouté", "prévenu",
+    "souligné", "rappelé", "confirmé", "averti", "estimé", "rapporté", "signalé", "dit", "fait savoir",
+    "raconté", "confié", "détaillé", "relevé", "noté", "observé", "reconnu", "témoigné", "expliqué",
+})
+# A said-verb in the present tense before its clause ("La direction assure qu'aucun plan ..."), with its infinitive.
+PRESENT_SPEECH_VERBS_FR: dict[str, str] = {
+    "assure": "assurer", "assurent": "assurer", "affirme": "affirmer", "affirment": "affirmer",
+    "indique": "indiquer", "indiquent": "indiquer", "estime": "estimer", "estiment": "estimer",
+    "explique": "expliquer", "expliquent": "expliquer", "souligne": "souligner", "soulignent": "souligner",
+    "précise": "préciser", "précisent": "préciser", "dit": "dire", "disent": "dire", "déclare": "déclarer",
+    "déclarent": "déclarer", "rappelle": "rappeler", "rappellent": "rappeler", "juge": "juger", "jugent": "juger",
+    "reconnaît": "reconnaître", "reconnaissent": "reconnaître", "annonce": "annoncer", "annoncent": "annoncer",
+}
+# A body named by what it is after a said-verb ("a prévenu le syndicat"): the one the story named last.
+BODY_ANAPHORS_FR = frozenset({
+    "syndicat", "organisme", "entreprise", "groupe", "société", "association", "ong", "parti", "institut",
+    "fédération", "ministère", "laboratoire", "compagnie", "agence", "collectif", "fondation", "office",
+})

@@ -60,3 +60,17 @@ AGE_NOUNS_FR = frozenset({
 })
 # Units of an age ("un enfant de six ans"): the only durations an age can be read as.
 AGE_UNITS_FR = frozenset({"an", "ans"})
+# Stems of the irregular futures ("nous ferons", "ils seront", "elle pourra"): the small model tags some
+# of them as presents. A regular future is its infinitive (less a final "e") and an ending.
+IRREGULAR_FUTURE_STEMS_FR = frozenset({
+    "fer", "ser", "aur", "ir", "pourr", "viendr", "reviendr", "verr", "devr", "saur", "voudr", "tiendr",
+    "faudr", "enverr", "courr", "mourr", "recevr", "obtiendr", "maintiendr",
+})
+# Personal endings of the future ("-ons" of "ferons"), longest first.
+FUTURE_PERSON_ENDINGS_FR: tuple[str, ...] = ("ont", "ons", "ez", "ai", "as", "a")
+# Seasons -> the TIMEX3 season code of "au printemps 2027" (2027-SP).
+SEASONS_FR: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+# Nouns of people by their ending ("la skieuse de 23 ans", "un cycliste de 30 ans"): "de N ans"
+# after them is an age. Endings of things measured in years ("un chantier", "un mandat") are not here.
+AGE_NOUN_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "iste", "ien", "ienne", "ière", "ante", "aise",
+                                        "oise", "aine")
