@@ -47,3 +47,17 @@ def test_calling_a_meeting_for_a_day_is_no_demand(facts_of) -> None:  # type: ig
 def test_calling_for_a_strike_is_still_a_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("BERLIN (Reuters) - The Verdi union called for a general strike on Friday.", published_at=WED)
     assert [e.actor for e in _of(facts, "demand")] == ["Verdi union"]
+
+
+def test_an_earlier_crash_of_another_month_is_not_merged_into_todays(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — A coal train derailed and hit a pickup truck near Golden on Tuesday, "
+                     "killing two people, police said.\n\nThe railroad said another of its trains derailed "
+                     "near Pueblo in March, injuring nobody.", published_at=WED)
+    today = [e for e in _of(facts, "disaster") if e.when == "2026-02-10"]
+    assert len(today) == 1 and today[0].place != "Pueblo"
+
+
+def test_a_record_since_a_year_is_no_second_crash(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — A coal train derailed near Golden on Tuesday, killing two people, police "
+                     "said.\n\nThe derailment is the deadliest in the state since 2009.", published_at=WED)
+    assert [e.when for e in _of(facts, "disaster")] == ["2026-02-10"]
