@@ -109,6 +109,16 @@ def in_dateline(ctx: Context, token: Token) -> bool:
     return bool(dateline and dateline.evidence and token.idx < dateline.evidence.end)
 
 
+def verb_subject(verb: Token) -> Token | None:
+    """The nsubj of a verb or, for a verb the parser hung on a noun as a relative clause with no
+    relative word ('NAIROBI (AP) - A court on Monday ordered ...' read as 'a court [that] ordered'),
+    that noun."""
+    found = child(verb, "nsubj")
+    if found is None and verb.dep_ == "relcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb.head
+    return found
+
+
 def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
     """'LIMA (AP) — Peru and Chile agreed': the parser may make the dateline the subject and
     the real one its apposition; the dateline is never who acts."""

@@ -20,6 +20,7 @@ DISASTERS: dict[str, str] = {
     "flood": "flood", "flooding": "flood", "floods": "flood", "floodwater": "flood", "deluge": "flood",
     "fire": "fire", "wildfire": "fire", "blaze": "fire", "inferno": "fire", "bushfire": "fire",
     "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm",
+    "snowstorm": "storm", "blizzard": "storm", "snowfall": "storm",
     "crash": "crash", "derailment": "crash", "collision": "crash", "derail": "crash", "collide": "crash",
     "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche", "tsunami": "tsunami",
     "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",
@@ -34,6 +35,8 @@ DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
 DECLARATIONS: dict[str, str] = {
     "mourning": "mourning", "emergency": "emergency", "curfew": "curfew", "martial": "martial_law",
     "disaster": "disaster", "lockdown": "lockdown", "calamity": "emergency",
+    # 'declared an outbreak of cholera (over)': a health authority's declaration of an epidemic or its end.
+    "outbreak": "outbreak", "epidemic": "outbreak", "pandemic": "outbreak",
 }
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 LEGAL: dict[str, str] = {

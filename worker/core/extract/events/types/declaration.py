@@ -4,7 +4,7 @@
 from spacy.tokens import Span, Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, phrase_text, prep_objects, subject
+from worker.core.extract.events.args import actor_name, past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DECLARATIONS, DECLARE_VERBS
 
@@ -17,7 +17,7 @@ def declaration(ctx: Context, trigger: Token, sent: Span) -> Draft | None:
         if kind is None or token.i == trigger.i:
             continue
         draft = Draft("mourning" if kind == "mourning" else "declaration", trigger, subtype=kind, status=status_of(trigger))
-        who = subject(trigger)
+        who = past_dateline(ctx, subject(trigger))   # a dateline the parser made the subject never declares
         agent = prep_objects(trigger, "by")
         if who is not None and who.dep_ != "nsubjpass":
             draft.actor = actor_name(ctx, who)

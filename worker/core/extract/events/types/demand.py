@@ -4,10 +4,10 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, \
+from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
     with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
-from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, DEMAND_VERBS, \
+from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
 
@@ -63,6 +63,9 @@ def _directs(verb: Token) -> bool:
     if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     addressee = child(verb, "dobj") or child(clause, "nsubj")
+    who = verb_subject(verb)
+    if who is not None and who.lemma_.lower() in COURT_WORDS:
+        return False   # 'a court ordered the lender to refund customers' is the court's order, a legal action
     return addressee is not None and addressee.pos_ != "PRON" and status_of(verb) == "held"
 
 
@@ -84,7 +87,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [demand(ctx, t.token)]
     if t.is_noun and t.lemma == "demand":
         return [_demand_noun(ctx, t.token)]
-    if t.is_verb and t.lemma in APPEAL_VERBS and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
+    # 'called for calm', 'appealed to donors'; 'called a meeting for Thursday' convenes, it asks nothing.
+    if t.is_verb and t.lemma in APPEAL_VERBS and child(t.token, "dobj") is None \
+            and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
         return [demand(ctx, t.token)]
     return []
 

@@ -22,6 +22,8 @@ def disaster(ctx: Context, trigger: Token, subtype: str) -> Draft:
         draft.status = "proposed"
     draft.place = place_in(ctx, anchor) or place_in(ctx, anchor, list(anchor.head.subtree))
     draft.when = time_for(ctx, anchor)
+    for verb in (anchor.conjuncts if draft.when is None and anchor.pos_ == "VERB" else ()):
+        draft.when = draft.when or time_for(ctx, verb)   # 'derailed and struck a bus on Thursday'
     return draft
 
 
@@ -65,7 +67,12 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 def can_merge(a: Draft, b: Draft) -> bool:
     """One quake per story unless the places differ; its hour and its day are one event. A named
     storm moves: every mention of it is one storm wherever each places it."""
-    return compatible(a.place, b.place) or (a.subtype == "storm" and (named_hazard(a.trigger) or named_hazard(b.trigger)))
+    if a.subtype == "storm" and (named_hazard(a.trigger) or named_hazard(b.trigger)):
+        return True
+    # 'derailed on Thursday' and 'derailed near Cheney in April' are two crashes; an hour and its day are one.
+    days = [str(w)[:10] for w in (a.when, b.when) if w and len(str(w)) >= 7]   # a bare year ('since 2015') dates nothing
+    same_day = len(days) < 2 or days[0].startswith(days[1]) or days[1].startswith(days[0])
+    return compatible(a.place, b.place) and same_day
 
 
 def absorbs(a: Draft, b: Draft) -> bool:

@@ -7,7 +7,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.events.args import actor_name, child, nearest_subject, past_dateline, phrase_text, \
-    prep_objects, subject
+    prep_objects, subject, verb_subject
 from worker.core.extract.common.grammar import strip_determiner
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, parties, place_in, \
     same_trigger_or_what, scope_of, status_of, time_for
@@ -103,7 +103,7 @@ def _court_date(ctx: Context, noun: Token, subtype: str) -> Draft:
 def _custody_order(ctx: Context, verb: Token) -> Draft | None:
     """'A judge in Rotterdam ordered nine of the suspects held for two weeks': a court's custody
     order, a hearing; who is held is its target, the order what it decided."""
-    who = child(verb, "nsubj")
+    who = verb_subject(verb)
     held = child(verb, "dobj", "ccomp")
     if who is None or who.lemma_.lower() not in COURT_WORDS or held is None:
         return None
@@ -114,6 +114,8 @@ def _custody_order(ctx: Context, verb: Token) -> Draft | None:
     draft.target = strip_determiner(verb.doc[words[0].i:words[-1].i + 1].text)
     if order is not None:
         draft.what = phrase_text(order, {"advcl", "punct", "relcl"})
+    elif (told := child(verb, "xcomp")) is not None:   # 'ordered the lender to refund customers': a ruling
+        draft.subtype, draft.what = "verdict", phrase_text(told, {"advcl", "punct", "relcl", "prep"})
     draft.place = place_in(ctx, verb, scope_of(verb) + list(who.subtree))
     draft.when = time_for(ctx, verb)
     return draft
