@@ -84,5 +84,10 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # and its word is read, "deux des suspects" and ages are no counts; ages are no durations; clock times
 # with their day, spans of years, halves and quarters; a quote after a said-verb is its subject's; a
 # sentence of play carries no attack, a promised declaration is none; meetings carry participants.
-EXTRACTOR_VERSION = "wire.extract.v23"
-OUTPUTS_FINGERPRINT = "sha256:2528c9f847ec958afd4443ef722b81dbd78dd442b0b060f3f22c6e90af2bac98"
+# v24: English events: the dateline's agency is never an actor; the attacker is the subject nearest
+# its verb; a second coordinated verb takes the first's subject; a court's order is a verdict; named
+# storms are one event; teams that meet play; disasters on different days are two. French: short
+# months and bylines in datelines, reported speech as indirect quotes, nationality nouns before
+# names, bodies after a cue word, rescues and arrests named by the verb before a count.
+EXTRACTOR_VERSION = "wire.extract.v24"
+OUTPUTS_FINGERPRINT = "sha256:f0e95faf8233f6ead8b3bdd2ee7b6d4fafb92e5ad093fadccc1799449623bbf2"
