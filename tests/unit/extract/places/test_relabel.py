@@ -37,3 +37,21 @@ def test_a_capital_standing_for_its_government_is_still_a_place(nlp: Language) -
     labels = _labels(nlp, "BRUSSELS (Reuters) - The European Union widened its sanctions on Belarus on "
                           "Monday. Minsk called the measures unlawful and said it would answer them.")
     assert labels.get("Minsk") == "GPE"
+
+
+def test_a_city_named_after_a_place_noun_and_of_is_a_place(nlp: Language) -> None:
+    labels = _labels(nlp, "TRIPOLI (Reuters) - Libya's rival administrations agreed on Sunday to let fuel "
+                          "tankers back into the port of Misrata after a blockade, officials said.")
+    assert labels.get("Misrata") == "GPE"
+
+
+def test_a_large_city_of_the_story_read_as_a_person_is_a_place(nlp: Language) -> None:
+    # 'Slovakia' is named, so 'Bratislava' (a city of 400,000 there) with no title is the city.
+    labels = _labels(nlp, "BUDAPEST (Reuters) - The Danube crested at 8.9 metres in Budapest on Thursday.\n\n"
+                          "Upstream, Vienna opened its flood relief channel and Bratislava closed its riverside "
+                          "promenade, while in Germany the Bavarian town of Passau began clearing mud.\n\n"
+                          "Hungary's interior minister said Austria and Slovakia had shared gauge readings.")
+    assert labels.get("Bratislava") == "GPE"
+    labels = _labels(nlp, "PERTH, Scotland (Reuters) - A fire destroyed a warehouse near Perth overnight. The "
+                          "owner said the company would not ask Edinburgh for help.")
+    assert labels.get("Edinburgh") == "GPE"

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
+from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
 from worker.core.extract.places.lexicon import FACILITY_LABELS, LOCAL_PLACE_WORDS, PLACE_LABELS, SUBDIVISION_WORDS
 from worker.core.extract.places.relabel import relabel
@@ -43,17 +43,37 @@ def _named_subdivision(body: str, entity: Entity) -> bool:
     return False
 
 
+def _named_area(gz: Gazetteer, name: str) -> Admin1 | None:
+    """The one state or province a name can only mean ('British Columbia', 'Yunnan province'):
+    no town, country or second subdivision of the name."""
+    words = fold(name).removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in SUBDIVISION_WORDS:
+        words = words[:-1]
+    key = " ".join(words)
+    areas = gz.admin1.get(key, [])
+    if len({(a.country, a.code) for a in areas}) != 1 or key in gz.cities:
+        return None
+    return areas[0]
+
+
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
-    """The countries and US states the story names, and where its dateline puts it."""
+    """The countries, states and provinces the story names, and where its dateline puts it."""
     story = StoryPlaces()
     for ent in entities:
         iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
+        us_areas = [a for a in gz.admin1.get(fold(ent.name), []) if a.country == "US"]
+        if iso and us_areas and ent.label in PLACE_LABELS:
+            continue  # 'Georgia' alone says neither which country nor that the story is American
         if iso:
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
-            story.us_states.update(a.code for a in gz.admin1.get(ent.name.casefold(), []) if a.country == "US")
+            story.us_states.update(a.code for a in us_areas)
             if (state := gz.us_abbreviations.get(ent.name.casefold())) is not None:
                 story.us_states.add(state)  # a dateline's 'Tenn.' makes the story American
+            elif not us_areas and (area := _named_area(gz, ent.name)) is not None:
+                story.areas.add((area.country, area.code))  # 'British Columbia': Canada, and where in it
+                story.countries.add(area.country)
+    story.areas.update(("US", code) for code in story.us_states)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is not None:
         region = _DATELINE_REGION.search(dateline.raw)
@@ -84,6 +104,9 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     gz = gazetteer()
     body = ctx.story.body
     entities = relabel(doc, ctx.entities, gz, _read_story(ctx, ctx.entities, gz))
+    # Once more with the countries the first pass found ('Slovakia' labelled a body makes
+    # 'Bratislava' labelled a person a city of the story's own countries).
+    entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
     story = _read_story(ctx, entities, gz)
     geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}

