@@ -89,5 +89,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # storms are one event; teams that meet play; disasters on different days are two. French: short
 # months and bylines in datelines, reported speech as indirect quotes, nationality nouns before
 # names, bodies after a cue word, rescues and arrests named by the verb before a count.
-EXTRACTOR_VERSION = "wire.extract.v24"
-OUTPUTS_FINGERPRINT = "sha256:f0e95faf8233f6ead8b3bdd2ee7b6d4fafb92e5ad093fadccc1799449623bbf2"
+# v25: places: towns of 1,000 people; the only town of its name (50,000 people and more) when the
+# story names no country or state; a name that is both a country and a US state is no evidence for
+# the country; states and provinces named in the story choose between towns; a capital abroad beats
+# a village of its name at home; city-states; provinces without their kind word; "the port of X".
+EXTRACTOR_VERSION = "wire.extract.v25"
+OUTPUTS_FINGERPRINT = "sha256:7ed3eb8bdeb5b356a78684415d012dee10fc240f79b6dc1086bab1413f85719e"
