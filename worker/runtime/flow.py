@@ -37,6 +37,14 @@ class KeepQueuedFlowControl(FlowControlEvent):
 _PARK_TIMEOUT_S = 2.0
 
 
+def _fetch_loop_started(consumer: Any) -> bool:
+    """faust starts its fetch loop (the ``Fetcher`` service) only after the first seek of a new
+    worker: there is nothing to park then, and waiting for it held every start for the whole
+    timeout (2 s before the first record was read)."""
+    fetcher = getattr(getattr(consumer, "app", None), "_fetcher", None)
+    return fetcher is None or bool(getattr(fetcher, "started", True))
+
+
 def install_parked_seek(consumer: Any) -> None:
     """Make faust's ``perform_seek`` stop the fetch loop before it seeks, so no record of the old
     position reaches the streams after it.
@@ -58,8 +66,8 @@ def install_parked_seek(consumer: Any) -> None:
     original = consumer.perform_seek
 
     async def perform_seek() -> None:
-        was_flowing = consumer.flow_active
-        if was_flowing:
+        parking = consumer.flow_active and _fetch_loop_started(consumer)
+        if parking:
             consumer.stop_flow()
             deadline = asyncio.get_running_loop().time() + _PARK_TIMEOUT_S
             while not consumer.can_resume_flow._waiters and asyncio.get_running_loop().time() < deadline:
@@ -67,7 +75,7 @@ def install_parked_seek(consumer: Any) -> None:
         try:
             await original()
         finally:
-            if was_flowing:
+            if parking:
                 consumer.resume_flow()
 
     consumer.perform_seek = perform_seek

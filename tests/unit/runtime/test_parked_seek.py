@@ -61,3 +61,35 @@ def test_a_seek_while_flow_is_stopped_neither_waits_nor_resumes_and_installing_t
     install_parked_seek(consumer)
     asyncio.run(consumer.perform_seek())
     assert consumer.events == ["seek (parked=False)"]
+
+
+def test_the_first_seek_of_a_new_worker_does_not_wait_for_a_fetch_loop_that_has_not_started() -> None:
+    consumer: Any = Consumer()
+    consumer.app = type("App", (), {"_fetcher": type("Fetcher", (), {"started": False})()})()
+    install_parked_seek(consumer)
+
+    async def run() -> float:
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        await consumer.perform_seek()
+        return loop.time() - began
+
+    waited = asyncio.run(run())
+    assert consumer.events == ["seek (parked=False)"]  # flow left on: nothing to park
+    assert waited < 1.0  # not the park timeout
+
+
+def test_once_the_fetch_loop_has_started_a_seek_parks_it_first() -> None:
+    consumer: Any = Consumer()
+    consumer.app = type("App", (), {"_fetcher": type("Fetcher", (), {"started": True})()})()
+    handed_out: list[int] = []
+
+    async def run() -> None:
+        install_parked_seek(consumer)
+        loop_task = asyncio.ensure_future(_fetch_loop(consumer, handed_out))
+        await asyncio.sleep(0.005)
+        await consumer.perform_seek()
+        await loop_task
+
+    asyncio.run(run())
+    assert consumer.events == ["stop", "parked", "seek (parked=True)", "resume"]
