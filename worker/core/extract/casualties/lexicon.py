@@ -97,3 +97,7 @@ DEFINITE_ARTICLES = frozenset({"the"})
 RATE_UNITS = frozenset({"year", "day", "week", "month", "decade"})
 RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
+# "has killed hundreds of people in recent years": a record told as background, not a toll.
+HISTORY_PREPS = frozenset({"in", "over", "during"})
+HISTORY_SPANS = frozenset({"years", "decades", "months"})
+HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})

@@ -12,7 +12,7 @@ ORG_KIND_NOUNS = frozenset({
     "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
     "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
     "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
-    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
+    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange", "mission",
     # Media named by what they are ("told SIC television", "the Kathimerini daily").
     "television", "radio", "daily",
 })

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.quotes.lexicon import REPORTING_VERBS
+from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
@@ -166,8 +166,9 @@ def _content_end(verb: Token, clauses: list[Token]) -> int:
             # 'said it would fight the closure and called a meeting': a finite verb with no
             # subject cannot share the content verb's auxiliary, so it is the speaker's act
             # ('does not rule out X but maintained Y' may still be one report).
-            if c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBZ") \
-                    and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children) \
+            if c.dep_ == "conj" and c.i > clause.i and (
+                    (c.tag_ in ("VBD", "VBZ") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children))
+                    or (c.tag_ in ("VBD", "VBZ", "VBN") and c.lemma_ in SPEAKER_ACT_VERBS)) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut = min(t.i for t in c.subtree)
                 while cut - 1 > clause.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
