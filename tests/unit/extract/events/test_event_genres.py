@@ -74,3 +74,29 @@ def test_the_mission_is_the_body_named_in_apposition_before(facts_of) -> None:  
                      "arrest those responsible.", published_at=FRI)
     assert [d.actor for d in _of(facts, "demand")] == ["UNMISSO"]
     assert "UNMISSO" in {e.name for e in facts.entities if e.label == "ORG"}
+
+
+def test_a_crashed_vehicle_catching_fire_is_the_crash(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LUSAKA (Reuters) - A minibus collided with a truck near Kabwe on Sunday, killing 11 people. "
+                     "The minibus caught fire moments later, police said.", published_at=FRI)
+    assert [d.subtype for d in _of(facts, "disaster")] == ["crash"]
+
+
+def test_the_group_an_assault_is_blamed_on_replaces_a_kind_of_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MAIDUGURI, Nigeria (AP) — Militants attacked a market in Nigeria on Sunday, killing nine "
+                     "traders. The attack on the market in Gwoza was blamed on the Front for the Liberation "
+                     "of Sambisa (FLS), a local armed group.", published_at=FRI)
+    attacks = _of(facts, "attack")
+    assert [(a.actor, a.place) for a in attacks] == [("Front for the Liberation of Sambisa", "Gwoza")]
+
+
+def test_attacks_counted_before_are_no_new_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GOMA (AFP) - Gunmen killed three rangers in Virunga park on Sunday. The ranger post had "
+                     "been attacked twice before, officials said.", published_at=FRI)
+    assert len(_of(facts, "attack")) <= 1
+
+
+def test_the_edge_of_a_town_is_the_town(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SANTIAGO, Chile (AP) — A forest fire burned through farms on the edge of Valdivia on "
+                     "Friday, killing two people, officials said.", published_at=FRI)
+    assert [d.place for d in _of(facts, "disaster")] == ["Valdivia"]

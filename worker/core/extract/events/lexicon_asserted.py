@@ -14,3 +14,9 @@ AGE_PARTICIPLES = frozenset({"aged"})
 # 'arrested hours after the crash', 'Police arrested 16 people after protesters threw stones': an
 # arrest told without a date or place follows the attack, crash or protest told before it.
 PRECEDING_TYPES = frozenset({"attack", "disaster", "protest"})
+# 'the camp had been attacked twice before': earlier attacks counted, not the one reported.
+EARLIER_ADVERBS = frozenset({"before", "previously", "twice"})
+# 'Rebels attacked ...' then 'The assault ... was blamed on X': a kind of attacker that the name
+# blamed for the same attack replaces.
+ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailant", "fighter", "insurgent",
+                            "jihadist", "militiaman", "bandit"})

@@ -17,12 +17,12 @@ from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table
-from worker.core.extract.events.types import legal
+from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
 from worker.core.extract.events.lexicon_asserted import (
-    IN_QUESTION_MARKS, PLOT_LEMMAS, PRESS_EVENT_NOUNS, PRESS_MODIFIERS, PRECEDING_TYPES,
+    EARLIER_ADVERBS, IN_QUESTION_MARKS, PLOT_LEMMAS, PRESS_EVENT_NOUNS, PRESS_MODIFIERS, PRECEDING_TYPES,
 )
 from worker.core.extract.casualties.reading import tells_history
 from worker.core.models.events import EventMention
@@ -72,8 +72,9 @@ def _asserted(token: Token) -> bool:
     if token.lemma_.lower() in PRESS_EVENT_NOUNS and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in PRESS_MODIFIERS for c in token.children):
         return False
-    if tells_history(token):
-        return False
+    if tells_history(token) or sum(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in EARLIER_ADVERBS
+                                   for c in token.children) >= 2:
+        return False   # '... had been attacked twice before this year': attacks counted before
     node = token
     for _ in range(12):
         if node.lemma_.lower() in PLOT_LEMMAS or any(
@@ -175,6 +176,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             merged.append(draft)
         else:
             _absorb(target, draft)
+    merged = attack.fold_named_repeats(merged)
     _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
     legal.client_of(ctx, merged)
