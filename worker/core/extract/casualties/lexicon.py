@@ -7,6 +7,8 @@ UPDATE_CUES = {
     "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
     "update", "revise", "total", "soar", "mount", "raise",
 }
+# 'the toll had risen to 23', 'the toll climbed to': a revision of the story's toll.
+RISE_CUES = ("rose", "risen", "climbed", "jumped", "increased", "reached", "rising", "climbing")
 VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
@@ -101,3 +103,5 @@ RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
 HISTORY_PREPS = frozenset({"in", "over", "during"})
 HISTORY_SPANS = frozenset({"years", "decades", "months"})
 HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+# 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
+INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})

@@ -214,7 +214,10 @@ def _toll_number(trigger: Token) -> Token | None:
                     return pobj
         if child.dep_ in {"attr", "dobj"} and _is_number(child):
             return child
-    return None
+    # 'bringing the toll from an outbreak in the east to seven': the parser hung 'to' inside.
+    inside = [t for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree]
+    return next((o for t in inside if t.dep_ == "prep" and t.lower_ in TOLL_PREPS and t.i > trigger.i
+                 for o in t.children if o.dep_ == "pobj" and _is_number(o)), None)
 
 
 def _counted_by(trigger: Token) -> Token | None:
