@@ -31,3 +31,17 @@ def test_bodies_of_a_kind_speak_as_written(facts_of) -> None:  # type: ignore[no
     facts = facts_of("BRUSSELS (AFP) - The European Commission approved the merger. Consumer groups "
                      "criticised the ruling, saying it would raise prices.", published_at=FRI)
     assert _speakers(facts).get("it would raise prices") == "Consumer groups"
+
+
+def test_a_trailing_said_clause_with_its_day_still_reports_the_sentence(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("HOBART, Australia (AP) — A bushfire fanned by hot winds tore through farmland near "
+                     "Hobart overnight, destroying 40 homes, officials said Friday.", published_at=FRI)
+    assert _speakers(facts).get("A bushfire fanned by hot winds tore through farmland near Hobart "
+                                "overnight, destroying 40 homes") == "officials"
+
+
+def test_a_said_clause_between_two_clauses_reports_the_first(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MANILA (AP) — The coast guard's ships stayed in port for much of Friday, spokesman "
+                     "Ariel Santos said, and more rain was forecast for Sunday.", published_at=FRI)
+    said = {t: s for t, s in _speakers(facts).items() if s == "Ariel Santos"}
+    assert list(said) == ["The coast guard's ships stayed in port for much of Friday"]

@@ -128,7 +128,9 @@ def _direct_spans(ev: EvidenceMaker) -> list[tuple[int, int]]:
 def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     """The head of the words before ', SUBJECT VERB.' when the verb closes its sentence."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    # '..., officials said Saturday.': the day it was said still closes the sentence.
+    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)
+             and not (t.ent_type_ in ("DATE", "TIME") or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE"))]
     if not subjects or after:
         return []
     comma = subjects[-1].left_edge.i - 1  # the subject nearest the verb is the speaker
@@ -203,6 +205,8 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             # "The bridge reopened on Monday, officials said." parsed with no content clause: the
             # words before ", SUBJECT said" at the sentence's end are still what was said.
             clauses = _trailing_content(doc, verb, sentence)
+        if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
         if not clauses or inside_reported_clause(verb):
             continue
         speaker = subject_speaker(verb, index)
@@ -220,7 +224,8 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             while first.i < clause.i and (first.idx in boiler or first.is_punct
                                           or first.is_space or first.text in ("(", ")")):
                 first = doc[first.i + 1]
-            last = clause.right_edge.i
+            said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+            last = min([clause.right_edge.i] + [c.left_edge.i - 1 for c in said_by if c.i > clause.i])
         else:
             last = min(_content_end(verb, clauses), sentence.end - 1)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \
