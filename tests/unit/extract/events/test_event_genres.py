@@ -51,7 +51,7 @@ def test_a_shared_passive_subject_is_arrested_not_arresting(facts_of) -> None:  
                      "people. The truck's driver fled the scene but was arrested, officials said.", published_at=FRI)
     arrest = _of(facts, "arrest")[0]
     assert arrest.actor is None and arrest.target is not None and "driver" in arrest.target
-    assert arrest.when == "2026-06-11"
+    assert (arrest.when, arrest.place) == ("2026-06-11", "Kumasi")
 
 
 def test_an_arrest_after_a_protest_takes_its_day_and_place(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -100,3 +100,10 @@ def test_the_edge_of_a_town_is_the_town(facts_of) -> None:  # type: ignore[no-un
     facts = facts_of("SANTIAGO, Chile (AP) — A forest fire burned through farms on the edge of Valdivia on "
                      "Friday, killing two people, officials said.", published_at=FRI)
     assert [d.place for d in _of(facts, "disaster")] == ["Valdivia"]
+
+
+def test_an_order_whose_infinitive_hangs_on_the_addressee_is_a_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LAGOS (Reuters) - Aviation Minister Tunde Bello said the airport would reopen on Monday. "
+                     "He ordered the agency to inspect every runway light within a week.", published_at=FRI)
+    demands = _of(facts, "demand")
+    assert [(d.actor, d.what) for d in demands] == [("Tunde Bello", "inspect every runway light within a week")]

@@ -129,10 +129,12 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
             chosen.place = fact.place
 
 
-def _date_arrests_by_attack(drafts: list[Draft]) -> None:
+def _date_arrests_by_attack(drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
     """'A man opened fire on Sunday ... Officers arrested the gunman about three hours later': an
     arrest told without a date of its own follows the attack, crash or protest told before it, on its
-    day, and where it happened when the arrest names no place of its own."""
+    day, and where it happened when the arrest names no place of its own (returned as pairs, so the
+    place can be read again once casualties have placed the earlier event)."""
+    borrowed = []
     for d in drafts:
         if d.type != "arrest" or d.when is not None or d.status != "held":
             continue
@@ -141,6 +143,8 @@ def _date_arrests_by_attack(drafts: list[Draft]) -> None:
             last = max(before, key=lambda a: a.trigger.i)
             d.when = last.when
             d.place = d.place or last.place
+            borrowed.append((d, last))
+    return borrowed
 
 
 def extract(doc: Doc, ctx: Context) -> list[EventMention]:
@@ -177,8 +181,10 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         else:
             _absorb(target, draft)
     merged = attack.fold_named_repeats(merged)
-    _date_arrests_by_attack(merged)
+    borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
+    for arrest, earlier in borrowed:
+        arrest.place = arrest.place or earlier.place
     legal.client_of(ctx, merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
