@@ -107,3 +107,9 @@ def test_an_order_whose_infinitive_hangs_on_the_addressee_is_a_demand(facts_of) 
                      "He ordered the agency to inspect every runway light within a week.", published_at=FRI)
     demands = _of(facts, "demand")
     assert [(d.actor, d.what) for d in demands] == [("Tunde Bello", "inspect every runway light within a week")]
+
+
+def test_a_thing_flown_somewhere_makes_no_trip(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("TOKYO (Reuters) - Engineers sealed the lunar samples on Friday, and the containers will be "
+                     "flown to Houston next week, the agency said.", published_at=FRI)
+    assert not _of(facts, "travel")

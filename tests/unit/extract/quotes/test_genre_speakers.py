@@ -45,3 +45,17 @@ def test_a_said_clause_between_two_clauses_reports_the_first(facts_of) -> None: 
                      "Ariel Santos said, and more rain was forecast for Sunday.", published_at=FRI)
     said = {t: s for t, s in _speakers(facts).items() if s == "Ariel Santos"}
     assert list(said) == ["The coast guard's ships stayed in port for much of Friday"]
+
+
+def test_a_name_in_apposition_to_an_appositive_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BERN (AFP) - Green Alps' co-founder, the retired banker Ursula Meier, said the party "
+                     "would not join the coalition.", published_at=FRI)
+    assert _speakers(facts).get("the party would not join the coalition") == "Ursula Meier"
+
+
+def test_a_coordinated_complaint_is_the_speakers_next_report(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LONDON (AP) — Coach Tom Reid said his team had played well and complained that the "
+                     "pitch had been too dry.", published_at=FRI)
+    said = _speakers(facts)
+    assert said.get("his team had played well") == "Tom Reid"
+    assert said.get("the pitch had been too dry") == "Tom Reid"

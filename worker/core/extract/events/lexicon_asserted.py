@@ -20,3 +20,7 @@ EARLIER_ADVERBS = frozenset({"before", "previously", "twice"})
 # blamed for the same attack replaces.
 ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailant", "fighter", "insurgent",
                             "jihadist", "militiaman", "bandit"})
+# 'the capsule would be flown to Japan', 'the samples will travel to Houston': things carried
+# make no trip of a traveller.
+CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignment", "probe", "spacecraft",
+                            "satellite", "rocket", "parcel", "package", "container", "vaccine", "dose"})

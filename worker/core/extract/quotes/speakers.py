@@ -162,7 +162,9 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     # 'Her Azerbaijani counterpart, Rashad Guliyev, said': the name in apposition, not the
     # nationality, is the speaker; a people or place only when no person or body is named.
     # ('The UN mission in Congo, MONUSCO, said': the parser may hang the name on the place.)
-    named = [subject] + [c for c in subject.children if c.dep_ == "appos"] \
+    # ('X's founder, the former presenter Temuulen Gansukh, said': a name in apposition to the
+    # appositive.)
+    named = [subject] + [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.children) if a.dep_ == "appos"] \
         + [a for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
            for a in o.children if a.dep_ == "appos" and a.i > o.i] \
         + [c for c in subject.children if c.dep_ in ("compound", "amod")]
