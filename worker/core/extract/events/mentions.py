@@ -180,7 +180,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             merged.append(draft)
         else:
             _absorb(target, draft)
-    merged = attack.fold_named_repeats(merged)
+    merged = attack.fold_named_repeats(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
     for arrest, earlier in borrowed:

@@ -12,6 +12,7 @@ from worker.core.extract.events.assailants import is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
+from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
     DEFINITE_DETERMINERS, SPORT_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
@@ -191,7 +192,7 @@ def has_arguments(d: Draft) -> bool:
     return bool(d.place or d.weapons or d.when or d.actor)
 
 
-def fold_named_repeats(drafts: list[Draft]) -> list[Draft]:
+def fold_named_repeats(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """'Rebels attacked a camp in Congo ... The assault on the camp near Fataki was blamed on the
     ADI': a definite mention after an attack repeats it; the name blamed replaces a kind of
     attacker, and a town replaces the country the first mention gave."""
@@ -205,11 +206,16 @@ def fold_named_repeats(drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         first.actor = d.actor
-        if d.place and (first.place is None or first.place in COUNTRIES):
+        if d.place and (first.place is None or first.place in COUNTRIES or _is_country(ctx, first.place)):
             first.place = d.place
         first.weapons += [w for w in d.weapons if w not in first.weapons]
         first.sentences += [s for s in d.sentences if s not in first.sentences]
     return kept
+
+
+def _is_country(ctx: Context, place: str) -> bool:
+    where = geo.action_geo(ctx, place)
+    return where is not None and where.feature == "country"
 
 
 def _kind_of_attacker(name: str) -> bool:
