@@ -113,3 +113,17 @@ def test_a_thing_flown_somewhere_makes_no_trip(facts_of) -> None:  # type: ignor
     facts = facts_of("TOKYO (Reuters) - Engineers sealed the lunar samples on Friday, and the containers will be "
                      "flown to Houston next week, the agency said.", published_at=FRI)
     assert not _of(facts, "travel")
+
+
+def test_a_deal_with_a_participle_of_signing_is_signed_where_and_when_it_says(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA (AP) — Miners ended their strike on Friday. The deal, signed at the labour ministry "
+                     "in Lima late Thursday, gives them a 6% raise, union leader Rosa Vega said.", published_at=FRI)
+    signed = [a for a in _of(facts, "agreement") if a.subtype == "signed"]
+    assert [(a.place, a.when) for a in signed] == [("Lima", "2026-06-11")]
+
+
+def test_operators_can_be_party_to_a_deal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ROTTERDAM (Reuters) - The dockers' union reached an agreement with port operators on "
+                     "Friday, ending a week of stoppages.", published_at=FRI)
+    parties = [p for a in _of(facts, "agreement") for p in a.participants]
+    assert "port operators" in parties

@@ -99,7 +99,7 @@ ANIMATE_NOUNS = {
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
-    "delegation", "negotiator", "delegate",
+    "delegation", "negotiator", "delegate", "operator", "employer",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
