@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.lexicon import (
-    EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
+    EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
@@ -217,7 +217,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
 
 def _increment_beside_toll(m: Mention) -> bool:
     return any(c.lower_ in INCREMENT_WORDS for c in m.number.head.children) \
-        and any(t.lower_ in ("toll", "tolls") for t in m.number.sent)
+        and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
 
 
 def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:

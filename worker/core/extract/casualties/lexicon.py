@@ -105,3 +105,4 @@ HISTORY_SPANS = frozenset({"years", "decades", "months"})
 HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
+TOLL_NOUNS = frozenset({"toll", "tolls"})

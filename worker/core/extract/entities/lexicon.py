@@ -12,7 +12,7 @@ ORG_KIND_NOUNS = frozenset({
     "bloc", "alliance", "coalition", "union", "party", "company", "firm", "group", "carrier",
     "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
     "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
-    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange", "mission",
+    "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
     # Media named by what they are ("told SIC television", "the Kathimerini daily").
     "television", "radio", "daily",
 })
@@ -180,4 +180,5 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
 })
 # 'known by its Spanish initials CONAF', 'known as the acronym MONUSCO': words between a body's
 # name and the short form it is known by.
+KNOWN_BY_OPENINGS = frozenset({("known", "by"), ("known", "as")})
 KNOWN_BY_WORDS = frozenset({"its", "their", "the", "initials", "acronym", "abbreviation", "short", "name"})

@@ -10,7 +10,7 @@ initials of the capitalised words of a name the story gives in full.
 from spacy.tokens import Doc
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.entities.lexicon import KNOWN_BY_WORDS, NAME_JOINERS
+from worker.core.extract.entities.lexicon import KNOWN_BY_OPENINGS, KNOWN_BY_WORDS, NAME_JOINERS
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.extract.entities.roles import Mention, initials
 
@@ -87,7 +87,7 @@ def _known_by(doc: Doc, m: Mention) -> int | None:
     short form a body is said to be known by."""
     words = [t for t in doc[m.tok_end:m.tok_end + 9] if not t.is_punct]
     lower = [t.lower_ for t in words]
-    if lower[:2] != ["known", "by"] and lower[:2] != ["known", "as"]:
+    if tuple(lower[:2]) not in KNOWN_BY_OPENINGS:
         return None
     for t in words[2:]:
         if is_short_form(t.text):

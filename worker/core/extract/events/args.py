@@ -176,10 +176,8 @@ def actor_name(ctx: Context, token: Token) -> str:
 
 def apposed_name(ctx: Context, token: Token) -> str | None:
     """'Its chief executive, Hilde Peeters, called on ...': the person or body named in apposition."""
-    for c in token.children:
-        if c.dep_ == "appos" and any(e.label in {"PERSON", "ORG"} for e in ctx.names().covering(c.idx)):
-            return name_of(ctx, c)
-    return None
+    return next((name_of(ctx, c) for c in token.children if c.dep_ == "appos"
+                 and any(e.label in {"PERSON", "ORG"} for e in ctx.names().covering(c.idx))), None)
 
 
 def apposed_body(ctx: Context, token: Token) -> str | None:

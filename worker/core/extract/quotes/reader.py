@@ -162,7 +162,8 @@ def _speakers_next_report(verb: Token) -> bool:
     """'X said A and complained that B': a reporting verb with no subject of its own, coordinated
     to the content clause, is the speaker's next report, not part of the first."""
     head = verb.head
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING_VERBS \
+    return verb.dep_ == "conj" and verb.lemma_ in SPEAKER_ACT_VERBS and head.dep_ == "ccomp" \
+        and head.head.lemma_ in REPORTING_VERBS \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -178,7 +179,7 @@ def _content_end(verb: Token, clauses: list[Token]) -> int:
             # ('does not rule out X but maintained Y' may still be one report).
             if c.dep_ == "conj" and c.i > clause.i and (
                     (c.tag_ in ("VBD", "VBZ") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children))
-                    or (c.tag_ in ("VBD", "VBZ", "VBN") and (c.lemma_ in SPEAKER_ACT_VERBS or c.lemma_ in REPORTING_VERBS))) \
+                    or (c.tag_ in ("VBD", "VBZ", "VBN") and c.lemma_ in SPEAKER_ACT_VERBS)) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut = min(t.i for t in c.subtree)
                 while cut - 1 > clause.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
