@@ -42,3 +42,22 @@ def test_initials_leave_out_joining_words() -> None:
     assert initials("Information Commissioner's Office") == "ICO"
     assert initials("Islamic State West Africa Province") == "ISWAP"
     assert is_short_form("NDRRMC") and not is_short_form("Nairobi") and not is_short_form("A")
+
+
+def test_a_short_form_over_joiners_takes_the_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+    from worker.core.extract.entities.roles import Mention
+    from worker.core.extract.entities.short_forms import link_short_forms
+    words = ["Rebels", "of", "the", "Union", "for", "the", "Defence", "of", "Kivu", "(", "UDK", ")", "fled", "."]
+    doc = Doc(nlp.vocab, words=words)
+    kivu = doc[8:9]
+    mentions, short = link_short_forms(doc, [Mention(8, 9, "GPE", "Kivu", kivu.start_char, kivu.end_char)])
+    assert short == {"UDK": "Union for the Defence of Kivu"}
+    assert mentions[0].label == "ORG"
+
+
+def test_a_body_known_by_its_initials_has_them_as_its_short_form(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The National Water Company, known by its Portuguese initials SANEA, cut supplies. "
+                     "SANEA chief engineer Rui Costa said repairs would take a week.")
+    orgs = [e for e in facts.entities if e.label == "ORG"]
+    assert [(e.name, e.aliases) for e in orgs] == [("National Water Company", ["SANEA"])]

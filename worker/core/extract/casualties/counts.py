@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.lexicon import (
-    EARLIER_CUES, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, UPDATE_CUES, VAGUE_WORDS,
+    EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
@@ -124,6 +124,11 @@ def _has_update_cue(ctx: Context, c: Casualty) -> bool:
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
 
 
+def _toll_risen(ctx: Context, c: Casualty) -> bool:
+    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    return bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\b{cue}\b", words) for cue in RISE_CUES)
+
+
 def _is_earlier(ctx: Context, c: Casualty) -> bool:
     words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
@@ -153,7 +158,9 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
     merged: list[tuple[Casualty, str]] = []
     for fact, group in facts:
         for i, (kept, kept_group) in enumerate(merged):
-            if kept.category != fact.category or not _compatible(kept.place, fact.place):
+            # 'By the afternoon the toll had risen to 23': the story's toll revised, wherever each
+            # figure's place was read from.
+            if kept.category != fact.category or not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)):
                 continue
             # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
             # of a generic count revises the specific one.
@@ -196,6 +203,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     story_place = dateline_place(ctx)
     for mention in _mentions(doc):
         fact = _to_fact(ctx, mention, last_place or story_place)
+        if _increment_beside_toll(mention):
+            continue   # 'two more deaths, bringing the toll to seven': the seven is the count
         if _historical(ctx, fact):
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if mention.is_subgroup and _attach_subgroup(facts, mention, fact):
@@ -204,6 +213,11 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             last_place = fact.place
         facts.append((fact, mention.group))
     return _fold_individuals(merge(ctx, facts))
+
+
+def _increment_beside_toll(m: Mention) -> bool:
+    return any(c.lower_ in INCREMENT_WORDS for c in m.number.head.children) \
+        and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
 
 
 def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:

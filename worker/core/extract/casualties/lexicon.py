@@ -7,6 +7,8 @@ UPDATE_CUES = {
     "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
     "update", "revise", "total", "soar", "mount", "raise",
 }
+# 'the toll had risen to 23', 'the toll climbed to': a revision of the story's toll.
+RISE_CUES = ("rose", "risen", "climbed", "jumped", "increased", "reached", "rising", "climbing")
 VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
@@ -97,3 +99,10 @@ DEFINITE_ARTICLES = frozenset({"the"})
 RATE_UNITS = frozenset({"year", "day", "week", "month", "decade"})
 RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
+# "has killed hundreds of people in recent years": a record told as background, not a toll.
+HISTORY_PREPS = frozenset({"in", "over", "during"})
+HISTORY_SPANS = frozenset({"years", "decades", "months"})
+HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+# 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
+INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
+TOLL_NOUNS = frozenset({"toll", "tolls"})

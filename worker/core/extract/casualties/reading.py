@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
-    EXTRACTING_VERBS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
+    EXTRACTING_VERBS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
     TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
@@ -153,6 +153,15 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
     return None
 
 
+def tells_history(trigger: Token) -> bool:
+    """'a militia that has killed hundreds of people in recent years': a record over years told
+    as background, not this story's toll or event."""
+    return any(c.dep_ == "prep" and c.lower_ in HISTORY_PREPS and any(
+        o.dep_ == "pobj" and o.lower_ in HISTORY_SPANS and any(
+            m.dep_ == "amod" and m.lower_ in HISTORY_MODIFIERS for m in o.children) for o in c.children)
+        for c in trigger.children)
+
+
 def _is_rate(trigger: Token) -> bool:
     """'kill more than 3,000 people a year', 'die annually': a statistic, not this story's toll."""
     near = [*trigger.children, *(g for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
@@ -205,7 +214,10 @@ def _toll_number(trigger: Token) -> Token | None:
                     return pobj
         if child.dep_ in {"attr", "dobj"} and _is_number(child):
             return child
-    return None
+    # 'bringing the toll from an outbreak in the east to seven': the parser hung 'to' inside.
+    inside = [t for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree]
+    return next((o for t in inside if t.dep_ == "prep" and t.lower_ in TOLL_PREPS and t.i > trigger.i
+                 for o in t.children if o.dep_ == "pobj" and _is_number(o)), None)
 
 
 def _counted_by(trigger: Token) -> Token | None:
@@ -240,7 +252,7 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         read = _quantity(number, "people")
     else:
         read = None
-        if _is_rate(trigger):
+        if _is_rate(trigger) or tells_history(trigger):
             return None
         for arg in _arguments(trigger):
             read = read_count(arg, definite_is_one=category == "arrested" and arg.dep_ in ("dobj", "nsubjpass"))

@@ -127,9 +127,17 @@ def _appositive_kind(tok: Token) -> bool:
     """'Ryanet, the Irish low-cost carrier,': an untagged name whose appositive says what body it is."""
     if not _untagged_name(tok) or tok.lower_ in ORG_SUFFIXES:
         return False
-    return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in ORG_KIND_NOUNS | ORG_NOMINALS
-               and any(d.lower_ in ARTICLES for d in c.children)
-               for c in tok.children)
+    # ... and the other way round: 'the UN peacekeeping mission in Congo, MONUSCO,'.
+    # The parser may hang it on the kind's own place ('mission in Congo, MONUSCO').
+    head = tok.head
+    kinds = [head, head.head.head] if head.dep_ == "pobj" and head.head.dep_ == "prep" else [head]
+    return any(c.dep_ == "appos" and _kind_with_article(c) for c in tok.children) or (
+        tok.dep_ == "appos" and tok.i > head.i and any(_kind_with_article(k) for k in kinds))
+
+
+def _kind_with_article(noun: Token) -> bool:
+    return noun.is_lower and noun.lemma_ in ORG_KIND_NOUNS | ORG_NOMINALS \
+        and any(d.lower_ in ARTICLES for d in noun.children)
 
 
 def _body_ending_at(doc: Doc, last: Token, taken: dict[int, Mention]) -> Mention | None:

@@ -19,7 +19,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import (
-    LABELS, ORG_CANONICAL, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
+    LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
 from worker.core.extract.entities.roles import (
@@ -116,6 +116,7 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
     """Relabel mentions from the document's evidence; see the module docstring."""
     forced = forced_labels(doc, mentions)
     fixed = {k for k, m in enumerate(mentions) if m.text in forced}
+    named_bodies: set[str] = set()
     for k in fixed:
         mentions[k].label = forced[mentions[k].text]
     for k, m in enumerate(mentions):
@@ -125,15 +126,21 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
         root = doc[m.tok_start:m.tok_end].root
         if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
             m.label = "ORG"
-        elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS:
-            # "the electoral service, Servel": named in apposition to an organisation noun.
+        elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and root.head.is_lower:
+            # "the electoral service, Servel", "a new movement, Clean Steppe,": named in apposition
+            # to an organisation noun, and so in every mention of the same name.
             m.label = "ORG"
+            named_bodies.add(m.text)
         elif m.tok_start > 0 and is_title_head(doc[m.tok_start - 1]) \
                 and not doc[m.tok_start - 1].ent_type_ and m.label != "NORP":
             m.label = "PERSON"
         else:
             continue
         fixed.add(k)
+    for k, m in enumerate(mentions):
+        if m.text in named_bodies and k not in fixed:
+            m.label = "ORG"
+            fixed.add(k)
     full, surnames = _person_names(mentions)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:

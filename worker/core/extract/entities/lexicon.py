@@ -178,3 +178,7 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
     "Tour", "Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Grand Prix",
     "Prix", "Marathon", "Classic", "Rally", "Regatta", "Festival", "Biennale", "Expo",
 })
+# 'known by its Spanish initials CONAF', 'known as the acronym MONUSCO': words between a body's
+# name and the short form it is known by.
+KNOWN_BY_OPENINGS = frozenset({("known", "by"), ("known", "as")})
+KNOWN_BY_WORDS = frozenset({"its", "their", "the", "initials", "acronym", "abbreviation", "short", "name"})

@@ -277,8 +277,10 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
     # A body named only as an affiliation ("the U.S. mission") is an organisation too, unless
     # it is the short form of one the story names in full ("IEBC chairman X").
     name = span.text
-    full = next((c.name for c in bodies if initials(c.name) == name), None) \
-        if len(span) == 1 and name.isupper() else None
+    # ('CONAF regional director' after 'known by its Spanish initials CONAF': a short form the
+    # body's own mentions already carry.)
+    full = next((c.name for c in bodies if initials(c.name) == name or any(m.text == name for m in c.mentions)),
+                None) if len(span) == 1 and name.isupper() else None
     if full is not None:
         return full
     key = name.lower()

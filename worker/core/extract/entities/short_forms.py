@@ -10,7 +10,7 @@ initials of the capitalised words of a name the story gives in full.
 from spacy.tokens import Doc
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.entities.lexicon import NAME_JOINERS
+from worker.core.extract.entities.lexicon import KNOWN_BY_OPENINGS, KNOWN_BY_WORDS, NAME_JOINERS
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.extract.entities.roles import Mention, initials
 
@@ -54,6 +54,15 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
             extra = Mention(close - 1, close, m.label, span.text, span.start_char, span.end_char)
             mentions.append(extra)
             by_start[extra.tok_start] = extra
+    for m in list(mentions):
+        known = _known_by(doc, m)
+        if known is not None and not is_short_form(m.text):
+            full_of.setdefault(doc[known].text, m)
+            if known not in by_start:
+                span = doc[known:known + 1]
+                extra = Mention(known, known + 1, m.label, span.text, span.start_char, span.end_char)
+                mentions.append(extra)
+                by_start[known] = extra
     # Mentions a widened full name swallowed ("Islamic" tagged apart from the rest) go.
     wide = list(full_of.values())
     mentions = [m for m in mentions if any(m is w for w in wide) or not any(
@@ -71,6 +80,21 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
             m.label = full_of[m.text].label
     mentions.sort(key=lambda m: m.tok_start)
     return mentions, {short: full.text for short, full in full_of.items()}
+
+
+def _known_by(doc: Doc, m: Mention) -> int | None:
+    """'The National Forestry Corporation, known by its Spanish initials CONAF,': the index of the
+    short form a body is said to be known by."""
+    words = [t for t in doc[m.tok_end:m.tok_end + 9] if not t.is_punct]
+    lower = [t.lower_ for t in words]
+    if tuple(lower[:2]) not in KNOWN_BY_OPENINGS:
+        return None
+    for t in words[2:]:
+        if is_short_form(t.text):
+            return t.i
+        if t.lower_ not in KNOWN_BY_WORDS and not t.text[:1].isupper():
+            return None
+    return None
 
 
 def _parenthesised_after(doc: Doc, m: Mention) -> int | None:
@@ -91,10 +115,13 @@ def _widen(doc: Doc, m: Mention, last: int, acronym: str) -> None:
     over capitalised words when that makes its initials the acronym's ("Islamic" before "State
     West Africa Province (ISWAP)")."""
     start = m.tok_start
-    for back in range(1, _MAX_GAP + 2):
+    for back in range(1, _MAX_GAP + 5):
         k = m.tok_start - back
-        if initials(doc[m.tok_start:last + 1].text) == acronym or k < 0 \
-                or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or doc[k].lower_ in NAME_JOINERS:
+        if initials(doc[m.tok_start:last + 1].text) == acronym or k < 0 or not doc[k].is_alpha:
+            break
+        if doc[k].lower_ in NAME_JOINERS and back <= _MAX_GAP + 3:
+            continue   # 'Alliance for the Defence of Ituri (ADI)': over 'of' and 'the' to 'Alliance'
+        if not doc[k].text[:1].isupper():
             break
         if initials(doc[k:last + 1].text) == acronym:
             start = k

@@ -88,6 +88,8 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
+    if ctx is not None and (apposed_name(ctx, token) is not None or apposed_body(ctx, token) is not None):
+        return True
     return token.lemma_.lower() in ANIMATE_NOUNS or (
         # 'Gunmen attacked ...': a common noun capitalised at the start of a sentence (or after the
         # dateline's dash), which the model took for a name, is read by its singular.
@@ -151,7 +153,7 @@ def actor_name(ctx: Context, token: Token) -> str:
     owner = child(token, "poss")
     if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
         return name_of(ctx, owner)   # 'Otieno's campaign' acts for Otieno
-    body = named_body(ctx, token)
+    body = named_body(ctx, token) or apposed_body(ctx, token)
     if body is not None:
         return body
     if token.lemma_.lower() == "government":
@@ -170,6 +172,26 @@ def actor_name(ctx: Context, token: Token) -> str:
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
                 return name_of(ctx, ent.root)
     return name_of(ctx, token)
+
+
+def apposed_name(ctx: Context, token: Token) -> str | None:
+    """'Its chief executive, Hilde Peeters, called on ...': the person or body named in apposition."""
+    return next((name_of(ctx, c) for c in token.children if c.dep_ == "appos"
+                 and any(e.label in {"PERSON", "ORG"} for e in ctx.names().covering(c.idx))), None)
+
+
+def apposed_body(ctx: Context, token: Token) -> str | None:
+    """'The mission urged ...' after 'the UN peacekeeping mission in Congo, MONUSCO,': the body an
+    earlier phrase of the same head noun was named by, in apposition."""
+    if token.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
+        return None
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN":
+            # ('the mission in Congo, MONUSCO,' with the name hung on the place.)
+            for c in [g for t in earlier.subtree if t.i == earlier.i or t.dep_ == "pobj" for g in t.children]:
+                if c.dep_ == "appos" and any(e.label == "ORG" for e in ctx.names().covering(c.idx)):
+                    return name_of(ctx, c)
+    return None
 
 
 def named_body(ctx: Context, token: Token) -> str | None:

@@ -18,6 +18,7 @@ from worker.core.extract.events.lexicon import (
     AREA_NOUNS, AREA_PREPS, COMPLEMENT_PREPS, PLACE_PREPS, PLANNED_MODIFIERS, PLANNING, PROPOSED_MODIFIERS,
 )
 from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS
+from worker.core.extract.events.lexicon_asserted import AGE_PARTICIPLES
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
 
@@ -134,7 +135,10 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
             continue
         if span.root.dep_ == "poss" and span.root.head.i != trigger.i:
             continue   # 'against last month's election': the day of the election, not of the protest
-        same_clause = verb is not None and governing_verb(span.root) == verb
+        owner = governing_verb(span.root)
+        if owner is not None and owner.lower_ in AGE_PARTICIPLES and owner.dep_ in {"amod", "acl"}:
+            owner = governing_verb(owner.head)   # 'arrested three men aged 22 and 35 on Thursday'
+        same_clause = verb is not None and owner == verb
         # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
         if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
             if best is None or abs(span.start - trigger.i) < best[0]:

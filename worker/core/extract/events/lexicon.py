@@ -99,7 +99,7 @@ ANIMATE_NOUNS = {
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
-    "delegation", "negotiator", "delegate",
+    "delegation", "negotiator", "delegate", "operator", "employer",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
@@ -111,7 +111,9 @@ HARM = frozenset({"killed", "wounded", "missing", "rescued", "displaced"})
 PLANNING = frozenset({"preparation", "prepare", "plan", "schedule", "organize", "organise", "arrange", "set"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 AREA_NOUNS = frozenset({"island", "town", "city", "village", "region", "province", "state", "district", "county",
-                        "port", "coast", "area", "capital", "municipality"})
+                        "port", "coast", "area", "capital", "municipality",
+                        # 'on the edge of Valdivia', 'in the outskirts of Kyiv': the town itself.
+                        "edge", "outskirts", "suburbs", "centre", "center"})
 # Adjuncts that give a demand's circumstances, not what it asks for.
 CIRCUMSTANCE = frozenset({"after", "before", "despite", "amid", "as", "since", "following", "during", "while"})
 # A meeting named as an organisation ('at the Africa Climate Summit') is an event after these.
@@ -238,6 +240,7 @@ DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
     "storm": frozenset({"flood", "landslide", "collapse", "avalanche", "sinking"}),
     "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
     "eruption": frozenset({"landslide", "fire", "explosion"}),
+    "crash": frozenset({"fire", "explosion"}),   # 'the bus caught fire almost immediately'
 }
 # Who brings charges or orders a suspect held: 'Prosecutors charged the brother', 'a judge
 # ordered nine suspects held'. Other subjects of 'charge' charge a fee or a battery.

@@ -17,10 +17,14 @@ from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table
-from worker.core.extract.events.types import legal
+from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
+from worker.core.extract.events.lexicon_asserted import (
+    EARLIER_ADVERBS, IN_QUESTION_MARKS, PLOT_LEMMAS, PRESS_EVENT_NOUNS, PRESS_MODIFIERS, PRECEDING_TYPES,
+)
+from worker.core.extract.casualties.reading import tells_history
 from worker.core.models.events import EventMention
 
 
@@ -44,6 +48,8 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
         return []
+    if not _asserted(token):
+        return []
     # '..., the largest street protest in Romania in three years': a superlative in apposition ranks
     # the event just told against others; it tells no new one.
     if token.dep_ == "appos" and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
@@ -53,6 +59,31 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
         is_verb=token.pos_ == "VERB", ent=ent, modifiers={c.lower_ for c in token.children} | {token.head.lower_},
     )
     return [d for kind in table.EVENT_KINDS for d in kind.find(ctx, trigger) if d is not None]
+
+
+def _asserted(token: Token) -> bool:
+    """Does the copy tell the trigger's event as something that happens? Not when the verb that
+    takes it is negated ('had not opened an investigation'), when it was only plotted ('jailed for
+    plotting a bomb attack'), when it sits in a clause in question ('will show whether asteroids
+    delivered water'), when it is a press event ('told a news conference') or a history
+    ('a militia that has killed hundreds in recent years')."""
+    if token.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ == "neg" for c in token.head.children):
+        return False
+    if token.lemma_.lower() in PRESS_EVENT_NOUNS and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in PRESS_MODIFIERS for c in token.children):
+        return False
+    if tells_history(token) or sum(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in EARLIER_ADVERBS
+                                   for c in token.children) >= 2:
+        return False   # '... had been attacked twice before this year': attacks counted before
+    node = token
+    for _ in range(12):
+        if node.lemma_.lower() in PLOT_LEMMAS or any(
+                c.dep_ == "mark" and c.lower_ in IN_QUESTION_MARKS for c in node.children):
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return True
 
 
 def _can_merge(kept: Draft, other: Draft) -> bool:
@@ -98,15 +129,22 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
             chosen.place = fact.place
 
 
-def _date_arrests_by_attack(drafts: list[Draft]) -> None:
+def _date_arrests_by_attack(drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
     """'A man opened fire on Sunday ... Officers arrested the gunman about three hours later': an
-    arrest told without a date of its own follows the attack told before it, on its day."""
+    arrest told without a date of its own follows the attack, crash or protest told before it, on its
+    day, and where it happened when the arrest names no place of its own (returned as pairs, so the
+    place can be read again once casualties have placed the earlier event)."""
+    borrowed = []
     for d in drafts:
         if d.type != "arrest" or d.when is not None or d.status != "held":
             continue
-        before = [a for a in drafts if a.type == "attack" and a.when is not None and a.trigger.i < d.trigger.i]
+        before = [a for a in drafts if a.type in PRECEDING_TYPES and a.when is not None and a.trigger.i < d.trigger.i]
         if before:
-            d.when = max(before, key=lambda a: a.trigger.i).when
+            last = max(before, key=lambda a: a.trigger.i)
+            d.when = last.when
+            d.place = d.place or last.place
+            borrowed.append((d, last))
+    return borrowed
 
 
 def extract(doc: Doc, ctx: Context) -> list[EventMention]:
@@ -142,8 +180,11 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             merged.append(draft)
         else:
             _absorb(target, draft)
+    merged = attack.fold_named_repeats(ctx, merged)
+    borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
-    _date_arrests_by_attack(merged)
+    for arrest, earlier in borrowed:
+        arrest.place = arrest.place or earlier.place
     legal.client_of(ctx, merged)
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)

@@ -27,3 +27,21 @@ SELF_NAMING_NOMINALS: frozenset[str] = frozenset({
 })
 # 'Analysts at X', 'observers from Y', 'researchers of Z': the body a group speaks for.
 GROUP_PREPS: frozenset[str] = frozenset({"at", "from", "of", "with"})
+# 'said the risk was high and urged X to ...': a coordinated verb of the speaker's own act ends the
+# reported clause, modal or not.
+SPEAKER_ACT_VERBS: frozenset[str] = frozenset({
+    "urge", "call", "ask", "demand", "appeal", "order", "condemn", "welcome", "criticise",
+    "criticize", "reject", "vow", "pledge", "promise", "thank", "announce", "complain",
+})
+# ('does not rule out a meeting but maintained ...' stays one report: 'maintain' is not listed.)
+# 'An FSA official said', 'a UN official, speaking on condition of anonymity, said': an unnamed
+# source of a named body is given as written, the body's name with the source's role.
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
+})
+# 'the carmaker said', 'the club said': a company or club named by its kind speaks for the
+# nearest body named before it (as 'the company' does).
+KIND_NOMINALS: frozenset[str] = frozenset({
+    "carmaker", "automaker", "club", "airline", "carrier", "lender", "insurer", "retailer",
+    "broadcaster", "manufacturer", "operator", "miner", "conglomerate",
+})

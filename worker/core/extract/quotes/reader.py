@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.quotes.lexicon import REPORTING_VERBS
+from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
@@ -128,7 +128,9 @@ def _direct_spans(ev: EvidenceMaker) -> list[tuple[int, int]]:
 def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     """The head of the words before ', SUBJECT VERB.' when the verb closes its sentence."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    # '..., officials said Saturday.': the day it was said still closes the sentence.
+    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)
+             and not (t.ent_type_ in ("DATE", "TIME") or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE"))]
     if not subjects or after:
         return []
     comma = subjects[-1].left_edge.i - 1  # the subject nearest the verb is the speaker
@@ -156,6 +158,15 @@ def _clause_after_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def _speakers_next_report(verb: Token) -> bool:
+    """'X said A and complained that B': a reporting verb with no subject of its own, coordinated
+    to the content clause, is the speaker's next report, not part of the first."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.lemma_ in SPEAKER_ACT_VERBS and head.dep_ == "ccomp" \
+        and head.head.lemma_ in REPORTING_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _content_end(verb: Token, clauses: list[Token]) -> int:
     """Where 'X said ...' stops: the end of its content clauses, not of the verb's other
     conjuncts ('said it would appeal and called a meeting') or adverbial clauses ('..., though
@@ -166,8 +177,9 @@ def _content_end(verb: Token, clauses: list[Token]) -> int:
             # 'said it would fight the closure and called a meeting': a finite verb with no
             # subject cannot share the content verb's auxiliary, so it is the speaker's act
             # ('does not rule out X but maintained Y' may still be one report).
-            if c.dep_ == "conj" and c.i > clause.i and c.tag_ in ("VBD", "VBZ") \
-                    and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children) \
+            if c.dep_ == "conj" and c.i > clause.i and (
+                    (c.tag_ in ("VBD", "VBZ") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children))
+                    or (c.tag_ in ("VBD", "VBZ", "VBN") and c.lemma_ in SPEAKER_ACT_VERBS)) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut = min(t.i for t in c.subtree)
                 while cut - 1 > clause.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
@@ -202,7 +214,9 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             # "The bridge reopened on Monday, officials said." parsed with no content clause: the
             # words before ", SUBJECT said" at the sentence's end are still what was said.
             clauses = _trailing_content(doc, verb, sentence)
-        if not clauses or inside_reported_clause(verb):
+        if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
+        if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):
             continue
         speaker = subject_speaker(verb, index)
         if speaker is None:
@@ -219,7 +233,8 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             while first.i < clause.i and (first.idx in boiler or first.is_punct
                                           or first.is_space or first.text in ("(", ")")):
                 first = doc[first.i + 1]
-            last = clause.right_edge.i
+            said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+            last = min([clause.right_edge.i] + [c.left_edge.i - 1 for c in said_by if c.i > clause.i])
         else:
             last = min(_content_end(verb, clauses), sentence.end - 1)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \

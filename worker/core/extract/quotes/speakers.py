@@ -16,7 +16,8 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
-    GROUP_PREPS, INHERIT, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SUBJECTS,
+    GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
+    SUBJECTS,
 )
 from worker.core.models.entities import Entity
 
@@ -160,8 +161,16 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     """A subject token as a speaker: a named entity, an appositive name, a pronoun, a nominal."""
     # 'Her Azerbaijani counterpart, Rashad Guliyev, said': the name in apposition, not the
     # nationality, is the speaker; a people or place only when no person or body is named.
-    named = [subject] + [c for c in subject.children if c.dep_ == "appos"] \
+    # ('The UN mission in Congo, MONUSCO, said': the parser may hang the name on the place.)
+    # ('X's founder, the former presenter Temuulen Gansukh, said': a name in apposition to the
+    # appositive.)
+    named = [subject] + [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.children) if a.dep_ == "appos"] \
+        + [a for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+           for a in o.children if a.dep_ == "appos" and a.i > o.i] \
         + [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    unnamed = _unnamed_source(subject, index)
+    if unnamed is not None:
+        return unnamed
     for tok in named:
         ent = index.at(tok)
         if ent is not None and ent.label in ("PERSON", "ORG"):
@@ -196,7 +205,10 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
         return _as_written(_fuller_before(subject))
-    if subject.lemma_ in ORG_NOMINALS:
+    if subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children):
+        return _as_written(subject)   # 'Rights groups said': bodies of a kind, not one named before
+    if subject.lemma_ in ORG_NOMINALS or (   # 'the carmaker said', not 'the airport operator said'
+            subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"]):
         ent = index.nearest_before(subject.idx, ("ORG",))
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
@@ -206,6 +218,21 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(subject)
+
+
+def _unnamed_source(subject: Token, index: EntityIndex) -> Speaker | None:
+    """'An FSA official, who declined to be named, said': a body's unnamed official or spokesperson
+    is the speaker as written up to the role word, not the body, unless a name is in apposition."""
+    if subject.lower_ not in SOURCE_NOUNS or index.at(subject) is not None \
+            or any(c.dep_ == "appos" for c in subject.children):
+        return None
+    bodies = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.i < subject.i
+              and (ent := index.at(c)) is not None and ent.label == "ORG"]
+    if not bodies:
+        return None
+    first = min(bodies[0].left_edge.i, bodies[0].i)
+    text = doc_cache.text(subject.doc)
+    return Speaker(text[subject.doc[first].idx:subject.idx + len(subject.text)], None)
 
 
 def _group_of_body(subject: Token, index: EntityIndex) -> Speaker | None:

@@ -26,7 +26,9 @@ def _governing_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ in AGREE_PREPS and head.head.lemma_.lower() == "agree":
         return head.head   # 'agreed to a ceasefire', 'agreed on a deal'
-    return None
+    # 'The deal, signed at the ministry late Tuesday, gives ...': a participle hung on the noun.
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in AGREEMENT_VERBS), None)
 
 
 def _what(noun: Token | None, verb: Token) -> str | None:

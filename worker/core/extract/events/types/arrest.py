@@ -17,7 +17,9 @@ TRIGGERS = frozenset(ARREST_VERBS)
 def arrest(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("arrest", trigger, status=status_of(trigger))
     agent = prep_objects(trigger, "by")
-    who = arresting_subject(ctx, trigger)
+    # 'The driver survived and was arrested': a passive verb's shared subject is who was held.
+    shared_passive = any(c.dep_ == "auxpass" for c in trigger.children) and child(trigger, "nsubjpass") is None
+    who = None if shared_passive else arresting_subject(ctx, trigger)
     if who is not None:
         draft.actor = actor_name(ctx, who)
     elif agent:
@@ -28,6 +30,8 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
         if reporter is not None and reporter.lemma_.lower() in ARRESTING_REPORTERS:
             draft.actor = actor_name(ctx, reporter)
     arrested = child(trigger, "dobj", "nsubjpass")
+    if arrested is None and shared_passive and trigger.dep_ == "conj":
+        arrested = nearest_subject(trigger.head, "nsubj", "nsubjpass")
     if arrested is not None:
         # 'the suspected gunman, Travis Mayhew': the name in apposition is who was arrested.
         person = apposed_person(arrested) if arrested.ent_type_ != "PERSON" else None

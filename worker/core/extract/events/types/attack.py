@@ -6,12 +6,14 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, \
+from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, singular, \
     past_dateline, prep_objects
 from worker.core.extract.events.assailants import is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
+from worker.core.extract.events import geo
+from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
     DEFINITE_DETERMINERS, SPORT_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
@@ -35,7 +37,7 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     if attacker is None and trigger.pos_ == "VERB":
         attacker = _weapon_attacker(trigger)
     if attacker is None:
-        attacker = _blamed(trigger) or _doer_of_harm(trigger, ctx)
+        attacker = _blamed(trigger, ctx) or _doer_of_harm(trigger, ctx)
     owner = child(attacker, "poss") if attacker is not None and attacker.lemma_.lower() in FORCE_NOUNS else None
     if owner is not None:
         attacker = _country_of_speaker(owner) or owner   # 'its forces had struck': whose forces
@@ -111,14 +113,17 @@ def _weapon_attacker(verb: Token) -> Token | None:
     return next((c for c in who.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}), None)
 
 
-def _blamed(trigger: Token) -> Token | None:
+def _blamed(trigger: Token, ctx: Context) -> Token | None:
     """'blamed the attack on fighters from ISWAP': the named group, else whom it is blamed on."""
-    prep = BLAME_VERBS.get(trigger.head.lemma_.lower()) if trigger.dep_ == "dobj" else None
+    # ... or passive: 'The assault on the camp was blamed on the ADI'.
+    prep = BLAME_VERBS.get(trigger.head.lemma_.lower()) if trigger.dep_ in {"dobj", "nsubjpass"} else None
     found = (prep_objects(trigger.head, prep) or prep_objects(trigger, prep)) if prep else []
     if not found:
         return None
     named = [t for t in found[0].subtree if (e := entity_at(t.doc, t)) is not None and e.label_ in {"ORG", "GPE", "NORP"}]
-    return named[0] if named else found[0]
+    # A body's name holds a place ('the Alliance for the Defence of Ituri'): the body, not the place.
+    bodies = [t for t in found[0].subtree if any(e.label == "ORG" for e in ctx.names().covering(t.idx))]
+    return bodies[0] if bodies else (named[0] if named else found[0])
 
 
 def _doer_of_harm(trigger: Token, ctx: Context) -> Token | None:
@@ -185,3 +190,33 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 def has_arguments(d: Draft) -> bool:
     return bool(d.place or d.weapons or d.when or d.actor)
+
+
+def fold_named_repeats(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """'Rebels attacked a camp in Congo ... The assault on the camp near Fataki was blamed on the
+    ADI': a definite mention after an attack repeats it; the name blamed replaces a kind of
+    attacker, and a town replaces the country the first mention gave."""
+    kept: list[Draft] = []
+    for d in drafts:
+        first = next((k for k in reversed(kept) if k.type == "attack"), None) if d.type == "attack" else None
+        t = d.trigger
+        if first is None or t.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children) \
+                or not (d.actor and first.actor and _kind_of_attacker(first.actor)) or _kind_of_attacker(d.actor):
+            kept.append(d)
+            continue
+        first.actor = d.actor
+        if d.place and (first.place is None or first.place in COUNTRIES or _is_country(ctx, first.place)):
+            first.place = d.place
+        first.weapons += [w for w in d.weapons if w not in first.weapons]
+        first.sentences += [s for s in d.sentences if s not in first.sentences]
+    return kept
+
+
+def _is_country(ctx: Context, place: str) -> bool:
+    where = geo.action_geo(ctx, place)
+    return where is not None and where.feature == "country"
+
+
+def _kind_of_attacker(name: str) -> bool:
+    return singular(name.lower().split()[-1]) in ATTACKER_KINDS

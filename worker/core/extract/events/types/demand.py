@@ -18,7 +18,7 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     who = animate_subject(trigger, ctx)
     if who is not None:
         draft.actor = actor_name(ctx, who)
-    clause = child(trigger, "xcomp", "ccomp")
+    clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")
     if clause is not None:
@@ -55,11 +55,22 @@ def _clause_words(clause: Token, addressee: Token | None) -> str:
     return clause.doc[kept[0].i:kept[-1].i + 1].text.strip(" ,")
 
 
+def _asked_clause(verb: Token) -> Token | None:
+    """What someone is asked to do: the verb's clause, or an infinitive the parser hung on the
+    addressee ('ordered the authority to publish a list' read as 'authority to publish')."""
+    clause = child(verb, "xcomp", "ccomp")
+    obj = child(verb, "dobj")
+    if clause is None and obj is not None:
+        clause = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return clause
+
+
 def _directs(verb: Token) -> bool:
     """'asked airlines to cut flights': someone told to do something, by an infinitive clause. Only
     a request made ('will ask to be released' is a plan) to someone named, not 'ordered him to
     repay', which is the sentence a court has just passed on its defendant."""
-    clause = child(verb, "xcomp", "ccomp")
+    clause = _asked_clause(verb)
     if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     addressee = child(verb, "dobj") or child(clause, "nsubj")

@@ -10,6 +10,7 @@ from worker.core.extract.events.args import actor_name, child, known_place, name
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
+from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
 
@@ -29,6 +30,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         who = agents[0] if agents else None
     if who is not None and who.pos_ == "PRON" and resolve_pronoun(ctx, who) is None:
         who = None   # 'their trip to Newcastle' with nobody 'their' stands for: no traveller
+    if who is not None and who.lemma_.lower() in CARRIED_THINGS:
+        return None   # 'the capsule would be flown to Japan': freight, not a traveller
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"

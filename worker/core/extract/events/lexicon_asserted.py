@@ -1,0 +1,26 @@
+"""Word lists for telling an event the copy asserts from one it only names: plotted, in question,
+denied, a press event, or a history (``mentions`` and ``drafting`` read them).
+"""
+
+# 'jailed for plotting a bomb attack', 'conspired to kidnap': what was plotted did not happen.
+PLOT_LEMMAS = frozenset({"plot", "conspire", "scheme"})
+# 'will show whether asteroids delivered water': a clause in question asserts nothing.
+IN_QUESTION_MARKS = frozenset({"whether"})
+# 'told a news conference', 'at a press briefing': where something was said, not talks.
+PRESS_MODIFIERS = frozenset({"news", "press", "media"})
+PRESS_EVENT_NOUNS = frozenset({"conference", "briefing", "session", "meeting"})
+# 'three suspects aged 22 and 35 on Thursday': an age participle holds no date of its own.
+AGE_PARTICIPLES = frozenset({"aged"})
+# 'arrested hours after the crash', 'Police arrested 16 people after protesters threw stones': an
+# arrest told without a date or place follows the attack, crash or protest told before it.
+PRECEDING_TYPES = frozenset({"attack", "disaster", "protest"})
+# 'the camp had been attacked twice before': earlier attacks counted, not the one reported.
+EARLIER_ADVERBS = frozenset({"before", "previously", "twice"})
+# 'Rebels attacked ...' then 'The assault ... was blamed on X': a kind of attacker that the name
+# blamed for the same attack replaces.
+ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailant", "fighter", "insurgent",
+                            "jihadist", "militiaman", "bandit"})
+# 'the capsule would be flown to Japan', 'the samples will travel to Houston': things carried
+# make no trip of a traveller.
+CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignment", "probe", "spacecraft",
+                            "satellite", "rocket", "parcel", "package", "container", "vaccine", "dose"})
