@@ -38,6 +38,7 @@ def test_bare_month_takes_the_year_its_tense_implies() -> None:
     [
         ("this week", "2025-W35"), ("next week", "2025-W36"), ("last week", "2025-W34"),
         ("today", "2025-08-29"), ("yesterday", "2025-08-28"), ("tomorrow", "2025-08-30"),
+        ("overnight", "2025-08-29"), ("last night", "2025-08-28"),
         ("last month", "2025-07"), ("September", "2025-09"), ("2022", "2022"),
         ("Aug. 24, 2025", "2025-08-24"), ("3:40 p.m.", "2025-08-29T15:40"),
     ],
