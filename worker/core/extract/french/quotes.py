@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.french import interrupted
 from worker.core.extract.quotes.lexicon_fr import CLOSE_FR, INVERTED_PRONOUNS_FR, OPEN_FR, SPEECH_VERBS_FR
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
@@ -49,7 +50,11 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         tail = body[m.end():s_end]
         verb = _VERB.search(tail[:60])
         speaker: Entity | None = None
-        if verb and not verb.group("inv"):
+        inner = interrupted.find(body, m.start("text"), m.end("text"))
+        if inner is not None:  # « Rien, a précisé le procureur, ne permet ... »: the clause inside names the speaker
+            speaker = interrupted.speaker(inner, mentions, body) or \
+                (_last_leading_person(ctx, mentions, m.start()) if inner.inverted else None)
+        if speaker is None and verb and not verb.group("inv"):
             after = [e for s, _, e in mentions if m.end() + verb.end() <= s < s_end]
             people = [e for e in after if e.label == "PERSON"]  # "le représentant de l'OMS, le docteur X"
             speaker = people[0] if people else after[0] if after else None
@@ -64,9 +69,11 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         if speaker is None:  # nobody named in the sentence: the last person named
             earlier = [e for s, _, e in mentions if s < m.start() and e.label == "PERSON"]
             speaker = earlier[-1] if earlier else None
-        text = m.group("text").strip().rstrip(",")
+        quoted = m.group("text").strip().rstrip(",")
+        text = quoted if inner is None else interrupted.quoted_text(body, m.start("text"), m.end("text"), inner)
+        cue_word = inner.verb if inner is not None else verb.group("verb") if verb else None
         out.append(Quote(text=text, kind="direct", speaker=speaker.name if speaker else None,
                          speaker_entity_id=speaker.entity_id if speaker else None,
-                         cue=SPEECH_VERBS_FR.get(verb.group("verb")) if verb else None,
-                         evidence=ctx.evidence.chars(m.start("text"), m.start("text") + len(text))))
+                         cue=SPEECH_VERBS_FR.get(cue_word) if cue_word else None,
+                         evidence=ctx.evidence.chars(m.start("text"), m.start("text") + len(quoted))))
     return out

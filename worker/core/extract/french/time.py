@@ -134,24 +134,31 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
             taken.append((start, end))
             out.append((start, TimeExpression(text=body[start:end], kind=tkind, value=value,
                                               evidence=ctx.evidence.chars(start, end))))
-    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today)
+    lead_end = body.find("\n", skip[1] if skip else 0)
+    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today,
+                       lead_end if lead_end >= 0 else len(body))
 
 
-def _clock_days(found: list[TimeExpression], body: str, today: date) -> list[TimeExpression]:
+def _clock_days(found: list[TimeExpression], body: str, today: date, lead_end: int) -> list[TimeExpression]:
     """A clock time's day: the date its sentence names, else for the small hours the day a "nuit de X
-    à Y" of the story ends on, else the last day named before it, else the story's date."""
+    à Y" of the story ends on, else the last day named before it in its paragraph, else the first day
+    the lead names (the day of what the story reports: "vers 22 heures" two paragraphs after
+    "mercredi soir ..., a indiqué jeudi le procureur" is Wednesday's), else the story's date."""
     days = [t for t in found if t.kind == "date" and isinstance(t.value, str) and len(t.value) == 10]
     nights = [t for t in days if t.text.lower().startswith("nuit de ")]
+    lead = [d for d in days if d.evidence.start < lead_end]
     out = []
     for t in found:
         if t.kind != "time" or not isinstance(t.value, str) or not t.value.startswith("T"):
             out.append(t)
             continue
         same = [d for d in days if d.evidence.sentence_start == t.evidence.sentence_start]
+        paragraph = body.rfind("\n", 0, t.evidence.start)
         before = [d for d in days if d.evidence.start < t.evidence.start]
+        near = [d for d in before if d.evidence.start > paragraph]
         small_hours = int(t.value[1:3]) < 6
-        day = (same[0].value if same else nights[0].value if small_hours and nights
-               else before[-1].value if before else today.isoformat())
+        day = (same[0].value if same else nights[0].value if small_hours and nights else near[-1].value if near
+               else lead[0].value if lead else before[-1].value if before else today.isoformat())
         out.append(t.model_copy(update={"value": f"{day}{t.value}"}))
     return out
 
