@@ -62,3 +62,16 @@ def merge_surnames(clusters: list[Cluster], body: str = "") -> list[Cluster]:
     return out
 
 
+
+
+def more_mentions(clusters: list[Cluster], body: str, start: int = 0) -> None:
+    """Every other place a body's name is written is a mention of it, whatever the model made of
+    it there ("Vellor" opening a sentence, which the model reads as MISC or not at all)."""
+    taken = [m for c in clusters for m in c.mentions]
+    for c in clusters:
+        if c.label != "ORG" or not c.name[:1].isupper():
+            continue
+        for m in re.compile(rf"(?<![\w\-]){re.escape(c.name)}(?![\w\-])").finditer(body, start):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                c.mentions.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))

@@ -13,7 +13,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
     INDEFINITES_FR, ORG_HEADS_FR, ORG_NAME_TAILS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
 from worker.core.extract.french import spans as _spans
-from worker.core.extract.french.clusters import Cluster as _Cluster, merge_surnames as _merge_surnames
+from worker.core.extract.french.clusters import Cluster as _Cluster, merge_surnames as _merge_surnames, more_mentions
 from worker.core.extract.french.names import acronym_body, cued_bodies, known_place, repair, title_acronym, \
     title_country, verbal
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
@@ -227,7 +227,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     # A place named only inside an organisation's or a title's name is not a place of the story.
     clusters = {k: c for k, c in clusters.items()
                 if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
-    return _geocode(_merge_surnames(list(clusters.values()), body), body, ev, dateline.place if dateline else None)
+    merged = _merge_surnames(list(clusters.values()), body)
+    more_mentions(merged, body, skip[1] if skip else 0)
+    return _geocode(merged, body, ev, dateline.place if dateline else None)
 
 
 def _place(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:

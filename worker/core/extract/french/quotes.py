@@ -38,6 +38,17 @@ def _last_leading_person(ctx: Context, mentions: list[tuple[int, int, Entity]], 
     return leading[max(leading)] if leading else None
 
 
+def _subject(body: str, before: list[tuple[int, Entity]], quote: int) -> Entity | None:
+    """The last name before a quote, passing over a body inside an apposition to another body
+    ("Rhenalu, filiale du groupe X, invoque « ... »" is Rhenalu's)."""
+    for i in range(len(before) - 1, 0, -1):
+        start, entity = before[i]
+        if entity.label == "PERSON" or before[i - 1][1].label != "ORG" or not (
+                "," in body[before[i - 1][0]:start] and "," in body[start:quote]):
+            return entity
+    return before[0][1] if before else None
+
+
 def extract(doc: Doc, ctx: Context) -> list[Quote]:
     body = ctx.story.body
     mentions = _mentions(ctx.entities)
@@ -61,9 +72,9 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         if speaker is None and not verb:  # "X a assuré sur France Inter qu'il « ... »": the said-verb's subject
             said = list(_VERB.finditer(body, s_start, m.start()))
             cut = said[-1].start() if said else m.start()
-            before = [e for s, _, e in mentions if s_start <= s < cut] or \
-                [e for s, _, e in mentions if s_start <= s < m.start()]
-            speaker = before[-1] if before else None
+            before = [(s, e) for s, _, e in mentions if s_start <= s < cut] or \
+                [(s, e) for s, _, e in mentions if s_start <= s < m.start()]
+            speaker = _subject(body, before, m.start())
         if speaker is None and verb and verb.group("inv"):  # "a-t-elle dit": the last subject named
             speaker = _last_leading_person(ctx, mentions, m.start())
         if speaker is None:  # nobody named in the sentence: the last person named
