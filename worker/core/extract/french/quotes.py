@@ -70,6 +70,8 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
             people = [e for e in after if e.label == "PERSON"]  # "le représentant de l'OMS, le docteur X"
             speaker = people[0] if people else after[0] if after else None
         if speaker is None and not verb:  # "X a assuré sur France Inter qu'il « ... »": the said-verb's subject
+            # The writer's sentence may open before the parser's ("Rhenalu, filiale de X, invoque « ... »").
+            s_start = min(s_start, max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1))
             said = list(_VERB.finditer(body, s_start, m.start()))
             cut = said[-1].start() if said else m.start()
             before = [(s, e) for s, _, e in mentions if s_start <= s < cut] or \
