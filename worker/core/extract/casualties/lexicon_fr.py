@@ -81,3 +81,20 @@ ASIDES_FR: tuple[str, ...] = ("dont", "parmi lesquels", "parmi lesquelles", "par
 # Words after a count that make it part of a group counted elsewhere ("deux des suspects ont été
 # arrêtés" after "six personnes ont été interpellées"): no count of its own.
 PARTITIVES_FR: tuple[str, ...] = ("des", "d'entre", "d’entre")
+# Subjects of a sentence that gives a whole war's toll ("La guerre a fait des dizaines de milliers de
+# morts", "Le conflit a fait des milliers de morts depuis 1988"): background, not the story's toll.
+BACKGROUND_SUBJECTS_FR = frozenset({"guerre", "conflit", "insurrection", "rébellion", "guérilla", "guerre civile"})
+# Large units after a count ("douze millions de déplacés"): the count is multiplied.
+LARGE_UNITS_FR: dict[str, int] = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
+                                  "milliards": 1_000_000_000, "milliers": 1000}
+# A passive of arrest for one person, after a singular subject ("Le conducteur, un homme de 34 ans, a
+# été interpellé", "puis placé en garde à vue"): an arrest of one.
+SINGLE_ARREST_FR: tuple[str, ...] = ("a été interpellé", "a été interpellée", "a été arrêté", "a été arrêtée",
+                                     "placé en garde à vue", "placée en garde à vue", "a été écroué",
+                                     "a été écrouée", "a été appréhendé", "a été appréhendée")
+# Singular subjects that open such a sentence.
+SINGLE_SUBJECTS_FR: tuple[str, ...] = ("le", "la", "l'", "l’", "un", "une")
+# Words after a count that make it a rate ("des dizaines de nouveaux cas sont signalés chaque jour"):
+# background, as the English rules read "kill more than 3,000 people a year".
+RATE_WORDS_FR: tuple[str, ...] = ("chaque jour", "par jour", "chaque semaine", "par semaine", "chaque mois",
+                                  "par mois", "chaque année", "par an", "par année", "chaque an")

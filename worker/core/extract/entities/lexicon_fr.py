@@ -26,7 +26,14 @@ TITLES_FR = frozenset({
     "défenseur", "avocat-conseil", "bâtonnier", "bâtonnière", "magistrat", "magistrate", "substitut",
     "négociateur", "négociatrice", "envoyé", "envoyée", "émissaire", "haut-commissaire", "questeur",
     "bourgmestre", "édile", "doyen", "doyenne", "pilote", "pdg",
+    # People by what they do or who they are to someone ("un serveur, X", "la veuve du convoyeur, Y").
+    "serveur", "serveuse", "gérant", "gérante", "complice", "veuve", "veuf", "mère", "père", "fils", "fille",
+    "frère", "sœur", "épouse", "époux", "compagne", "compagnon", "cousin", "cousine", "oncle", "tante",
+    "défenseuse", "ailier", "talonneur", "meneur", "meneuse",
 })
+# Small words inside a person's name ("Yoann Le Goff", "Sofie Van Damme", "Moussa Ould Cheikhna").
+NAME_PARTICLES_FR: tuple[str, ...] = ("Le", "La", "Van", "Von", "Der", "De", "Di", "Da", "Ould", "Ben", "Bin", "Abou",
+                                      "El", "Al", "dos", "da", "de", "van", "von", "der", "ben", "bin")
 # Words that open a title phrase before it ("le", "la", "son", "leur").
 TITLE_OPENERS_FR = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "un", "une"})
 # Head words of organisations' names, lower case in French ("la préfecture de la Gironde",
@@ -114,6 +121,23 @@ NATIONALITIES_FR: dict[str, str] = {
     "pakistanais": "Pakistan", "indien": "Inde", "chinois": "Chine", "japonais": "Japon",
     "vietnamien": "Vietnam", "thaïlandais": "Thaïlande", "cambodgien": "Cambodge", "indonésien": "Indonésie",
     "philippin": "Philippines", "australien": "Australie", "néo-zélandais": "Nouvelle-Zélande",
+    # The Caucasus, Central Asia, the rest of Europe, Asia, Africa and the Americas.
+    "arménien": "Arménie", "azerbaïdjanais": "Azerbaïdjan", "géorgien": "Géorgie", "kazakh": "Kazakhstan",
+    "ouzbek": "Ouzbékistan", "kirghiz": "Kirghizistan", "tadjik": "Tadjikistan", "turkmène": "Turkménistan",
+    "mongol": "Mongolie", "slovène": "Slovénie", "slovaque": "Slovaquie", "estonien": "Estonie",
+    "letton": "Lettonie", "lituanien": "Lituanie", "biélorusse": "Biélorussie", "moldave": "Moldavie",
+    "albanais": "Albanie", "bosnien": "Bosnie-Herzégovine", "monténégrin": "Monténégro", "kosovar": "Kosovo",
+    "macédonien": "Macédoine du Nord", "islandais": "Islande", "maltais": "Malte", "chypriote": "Chypre",
+    "sud-coréen": "Corée du Sud", "nord-coréen": "Corée du Nord",
+    "taïwanais": "Taïwan", "birman": "Birmanie", "bangladais": "Bangladesh", "népalais": "Népal",
+    "sri-lankais": "Sri Lanka", "malaisien": "Malaisie", "singapourien": "Singapour", "laotien": "Laos",
+    "yéménite": "Yémen", "émirien": "Émirats arabes unis", "koweïtien": "Koweït", "omanais": "Oman",
+    "bahreïni": "Bahreïn", "érythréen": "Érythrée", "sud-soudanais": "Soudan du Sud", "libérien": "Liberia",
+    "sierra-léonais": "Sierra Leone", "gambien": "Gambie", "cap-verdien": "Cap-Vert", "namibien": "Namibie",
+    "botswanais": "Botswana", "malawite": "Malawi", "bolivien": "Bolivie",
+    "équatorien": "Équateur", "paraguayen": "Paraguay", "uruguayen": "Uruguay", "guatémaltèque": "Guatemala",
+    "hondurien": "Honduras", "nicaraguayen": "Nicaragua", "salvadorien": "Salvador", "panaméen": "Panama",
+    "dominicain": "République dominicaine", "jamaïcain": "Jamaïque", "costaricien": "Costa Rica",
 }
 # Names of competitions and market indexes, which are neither bodies nor places ("la Ligue 1",
 # "le CAC 40"), as the English rules leave out races, tournaments and indexes.
@@ -125,6 +149,14 @@ NOT_BODIES_FR = frozenset({
 })
 # Indefinite articles: a lower-case head after them describes ("une clinique de Saint-Malo"); a
 # body's name takes the definite one ("la clinique des Rochers").
-INDEFINITES_FR = frozenset({"un", "une"})
+INDEFINITES_FR = frozenset({"un", "une", "ce", "cet", "cette", "ces"})
 # Links inside a name: "Stade de France" is a ground, "Stade rennais" a club.
 NAME_LINKS_FR = frozenset({"de", "du", "des"})
+# Nouns of streets and squares before their name ("la place de Jaude", "la rue du Bac"): a place.
+STREET_WORDS_FR: tuple[str, ...] = ("place", "rue", "avenue", "boulevard", "quai", "cours", "allée", "impasse",
+                                    "parvis", "esplanade", "square", "pont", "carrefour", "rond-point")
+# Lower-case words that go on a body's name after its capitalised words ("le ministère des Affaires
+# étrangères", "l'Éducation nationale", "des Travaux publics").
+ORG_NAME_TAILS_FR = frozenset({"étrangères", "étranger", "nationale", "national", "publics", "publique", "sociales",
+                               "social", "intérieure", "extérieures", "civile", "civil", "européennes", "maritime",
+                               "numérique", "supérieur", "solidaire", "rurales", "territoriale"})

@@ -47,7 +47,21 @@ TRIGGERS_FR: dict[str, str] = {
     "carambolage": "disaster", "crues": "disaster", "sortie de route": "disaster",
     "doit rencontrer": "meeting", "devait rencontrer": "meeting", "va rencontrer": "meeting",
     "rachat": "agreement", "rapprochement": "agreement", "fusion": "agreement",
+    # A car driven into people, envoys due, stoppages, a second verb of a demand.
+    "a foncé sur": "attack", "ont foncé sur": "attack", "voiture-bélier": "attack",
+    "doit arriver": "travel", "devait arriver": "travel", "doivent arriver": "travel",
+    "débrayage": "protest", "débrayages": "protest",
+    "et demandé": "demand", "et exigé": "demand", "et réclamé": "demand",
 }
+# Nouns and verbs of a protest after "a appelé à" ("a appelé à un débrayage", "à reconduire le
+# mouvement"): a call to protest is the protest's mention, not a demand.
+PROTEST_CALLS_FR: tuple[str, ...] = ("grève", "débrayage", "manifestation", "manifester", "mobilisation",
+                                     "se mobiliser", "rassemblement", "reconduire", "boycott", "boycotter",
+                                     "défiler", "cesser le travail", "journée d'action")
+# Event types a sports report carries only as play or fixtures ("se rendra samedi à Lens", "recevra
+# Nantes", "les attaques brestoises"), when three or more of its words are the game's.
+NOT_IN_SPORTS_STORY_FR = frozenset({"attack", "travel", "meeting"})
+SPORTS_STORY_WORDS = 3
 # Words after a travel's trigger that put its destination where the story is ("doit se rendre sur
 # place samedi"): the dateline's place.
 ON_SITE_FR: tuple[str, ...] = ("sur place", "sur les lieux")
@@ -61,6 +75,7 @@ SPORT_WORDS_FR = frozenset({
     "championnat", "tournoi", "finale", "set", "sets", "essai", "peloton", "étape", "arbitre", "buteur",
     # Races against the clock: skiing, cycling, athletics.
     "manche", "slalom", "descente", "skieur", "skieuse", "podium", "chrono", "meilleur temps", "sprint",
+    "première période", "seconde période", "deuxième période", "à l'heure de jeu", "lucarne",
 })
 # Words before a declaration's trigger that say it is only promised or asked for ("a promis une
 # reconnaissance de l'état de catastrophe naturelle"): no declaration yet.

@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
-from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, CATEGORY_PHRASES_FR, CATEGORY_VERBS_BEFORE_FR, \
-    CATEGORY_WORDS_FR, FILLER_FR, PARTITIVES_FR, QUALIFIERS_FR, VAGUE_FR, VERB_BEFORE_WINS_FR
+from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, BACKGROUND_SUBJECTS_FR, CATEGORY_PHRASES_FR, \
+    CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, LARGE_UNITS_FR, PARTITIVES_FR, QUALIFIERS_FR, RATE_WORDS_FR, \
+    SINGLE_ARREST_FR, SINGLE_SUBJECTS_FR, VAGUE_FR, VERB_BEFORE_WINS_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.models.casualties import Casualty, SupersededCount
@@ -24,6 +25,12 @@ _MAX_BETWEEN = 7
 _ASIDE = re.compile(r"^[^,.;:«»()]*?(?P<aside>,\s*(?:" + "|".join(re.escape(a) for a in ASIDES_FR)
                     + r")\b[^,.;:«»()]*,)", re.I)
 _PARTITIVE = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in PARTITIVES_FR) + r")\s", re.I)
+_BACKGROUND = re.compile(r"(?:^|[.!?]\s+|\n)(?:La|Le|L['’])\s*(?:" + "|".join(sorted(BACKGROUND_SUBJECTS_FR, key=len, reverse=True))
+                         + r")\b[^.!?\n]*$", re.I)
+_RATE = re.compile(r"^[^.!?;,\n]{0,80}?\b(?:" + "|".join(re.escape(w) for w in RATE_WORDS_FR) + r")\b", re.I)
+_LARGE = re.compile(r"\s+(?P<unit>" + "|".join(LARGE_UNITS_FR) + r")\b", re.I)
+_SINGLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:" + "|".join(re.escape(w) for w in SINGLE_SUBJECTS_FR) + r")\s*[a-zà-ÿ\-]+\b"
+                     r"[^.!?\n]{0,160}?\b(?:" + "|".join(re.escape(p) for p in SINGLE_ARREST_FR) + r")\b", re.I)
 _PHRASE = re.compile("|".join(re.escape(p) for p in sorted(CATEGORY_PHRASES_FR, key=len, reverse=True)), re.I)
 
 
@@ -76,6 +83,13 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             continue  # "un Italien de 63 ans": an age is never a count
         if _PARTITIVE.match(body, m.end()):
             continue  # "deux des suspects": part of a group the story counts elsewhere
+        if _BACKGROUND.search(body, max(0, m.start() - 200), m.start()):
+            continue  # "La guerre a fait des dizaines de milliers de morts": a whole war's toll
+        if _RATE.match(body[m.end():m.end() + 100]):
+            continue  # "des dizaines de nouveaux cas sont signalés chaque jour": a rate
+        large = _LARGE.match(body, m.end())
+        if large:
+            count *= LARGE_UNITS_FR[large.group("unit").lower()]
         if m.group("qual"):
             qualifier = QUALIFIERS_FR[m.group("qual").lower()]
         after = _category_after(body[m.end():m.end() + 120], m.end(), pos)
@@ -103,4 +117,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
         elif first.count != count:
             found[category] = first.model_copy(update={"superseded": [*first.superseded, SupersededCount(
                 count=count, qualifier=fact.qualifier, evidence=fact.evidence)]})
+    single = _SINGLE.search(body, skip[1] if skip else 0)
+    if single and "arrested" not in found:  # "Le conducteur ... a été placé en garde à vue": one arrest
+        start = single.end() - len(single.group().lstrip(".!? \n"))
+        found["arrested"] = Casualty(category="arrested", count=1, qualifier="exact", phrase=body[start:single.end()],
+                                     evidence=ctx.evidence.chars(start, single.end()))
     return list(found.values())

@@ -6,13 +6,14 @@ as LOC). The rules below read the words around each span, from the French lexico
 """
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
-    INDEFINITES_FR, ORG_HEADS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
+    INDEFINITES_FR, ORG_HEADS_FR, ORG_NAME_TAILS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
+from worker.core.extract.french import spans as _spans
+from worker.core.extract.french.clusters import Cluster as _Cluster, merge_surnames as _merge_surnames, more_mentions
 from worker.core.extract.french.names import acronym_body, cued_bodies, known_place, repair, title_acronym, \
     title_country, verbal
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
@@ -26,21 +27,13 @@ _TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=Tru
 # A title phrase closing the text before a name: "le ministre de l'Intérieur, " / "le commandant ".
 _TITLE_BEFORE = re.compile(rf"(?:^|[\s,('’])(?P<title>(?:{_TITLE})\b[^,;:.()«»\n]{{0,60}}?),?\s*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:(?:le|la|les|de|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
-# Words an acronym skips ("Organisation mondiale de la santé" -> OMS).
-_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "sans", "sur"})
 _PORTFOLIO_HEADS = ("ministre", "ministère", "commissaire", "secrétaire")
 _WORD = re.compile(r"[\wÀ-ÿ'’\-]+")
 _LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
+# A portfolio after its office with no name ("les ministres arménien et azerbaïdjanais des "): no body.
+_PORTFOLIO_OF = re.compile(r"\bministres?\b[^,.;()«»]{0,40}\s(?:des|du|de la|de l['’])\s*$", re.IGNORECASE)
 # A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
 _ORG_CUE = re.compile(rf"(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
-
-
-@dataclass
-class _Cluster:
-    label: EntityLabel
-    name: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
 
 
 def _org_phrases(body: str) -> list[tuple[int, int]]:
@@ -66,6 +59,8 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
                     continue
             if text[0].isupper() or text[2:3].isupper() and low.startswith(("l'", "l’", "d'", "d’")):
                 named = True
+            elif named and low in ORG_NAME_TAILS_FR:  # "ministère des Affaires étrangères"
+                pass
             elif named or linked and not _name_follows(words, j + 1):  # "la mairie des travaux": after
                 break  # "de", only a name continues it, or a word before one ("agence de santé de Bretagne")
             end = words[j].end()
@@ -77,8 +72,13 @@ def _org_phrases(body: str) -> list[tuple[int, int]]:
 
 def _name_follows(words: list[re.Match[str]], j: int) -> bool:
     """'de Bretagne' (or "d'Alsace") at ``j``: a link then a capitalised name."""
-    return j + 1 < len(words) and words[j].group().lower() in _LINKS and words[j + 1].group()[:1].isupper() or \
+    return j + 1 < len(words) and words[j].group().lower() in _LINKS and _capitalised(words[j + 1].group()) or \
         j < len(words) and words[j].group()[:2].lower() in ("d'", "d’") and words[j].group()[2:3].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    """'Bretagne', "l'ONU": a name, with or without its elided article."""
+    return word[:1].isupper() or word[:2].lower() in ("l'", "l’") and word[2:3].isupper()
 
 
 def _parenthesised(body: str, start: int, end: int, clusters: dict[tuple[str, str], _Cluster]) -> _Cluster | None:
@@ -133,7 +133,9 @@ def _title(body: str, start: int) -> tuple[str, int] | None:
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity]:
     body = ctx.story.body
     ev = ctx.evidence
-    orgs = [(s, e) for s, e in _org_phrases(body) if not verbal(doc, s, e)]
+    orgs = [(s, e) for s, e in _org_phrases(body) if not verbal(doc, s, e) and not any(  # inside the model's
+        x.label_ == "ORG" and x.start_char <= s and e <= x.end_char and (x.start_char, x.end_char) != (s, e)
+        for x in doc.ents)]
     portfolios: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     clusters: dict[tuple[str, str], _Cluster] = {}
@@ -150,14 +152,15 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     for s, e in cued_bodies(body):
         if not (skip and s < skip[1]) and not any(x.start_char < e and s < x.end_char for x in doc.ents):
             add("ORG", body[s:e], s, e)  # "l'américain Kestrel Health", which the model left out
-    for ent in doc.ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
+    ents = _spans.read(doc)
+    for ent in ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
         found = _title(body, ent.start_char) \
             if ent.label_ == "PER" or body[:ent.start_char].rstrip().endswith(",") else None
         if found:
             titles.append((found[1], found[1] + len(found[0])))
         if found and found[0].split()[0].lower() in _PORTFOLIO_HEADS and not acronym_body(found[0]):
             portfolios.append((found[1], found[1] + len(found[0])))
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start_char, ent.end_char
         if skip and start < skip[1]:
             continue
@@ -185,7 +188,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             continue  # "le chef de l'État", "le procureur de la République": an office, no place
         if label == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
             continue  # "Premier ministre": a title the model read as a name
-        if label in ("LOC", "MISC") and body[:start].rstrip().endswith(",") and _title(body, start) \
+        if (label in ("LOC", "MISC") or label == "ORG" and _spans.person_shaped(name)) and (
+                body[:start].rstrip().endswith(",") and _title(body, start) or _spans.titled(body, start)) \
                 and len(name.split()) > 1 and not known_place(name):
             ent_label = "PER"  # "le gouverneur de la région, Naseri Paul Bea": a name after a title
         else:
@@ -199,7 +203,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
                 start += len(name.split()[0]) + 1
                 name = body[start:end]
                 first = name.split()[0].lower()
-            found = _title(body, start)
+            found = _title(body, start) or _spans.title_after(body, end)
             role = None
             if found:
                 title, title_start = found
@@ -209,8 +213,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
                 role = Role(title=title, affiliation=acronym[0] if acronym else _affiliation(title) or title_country(title),
                             evidence=ev.chars(title_start, title_start + len(title)))
             add("PERSON", name, start, end, role)
-        elif first in TITLES_FR:
-            continue  # "ministre de la Santé" read as an organisation: a title, said before a name
+        elif first in TITLES_FR or _PORTFOLIO_OF.search(body[max(0, start - 60):start]):
+            continue  # "ministre de la Santé" read as an organisation; "les ministres ... des Affaires étrangères"
         elif label == "ORG" or first in ORG_HEADS_FR:
             add("ORG", name, start, end)
         elif label == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
@@ -223,44 +227,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     # A place named only inside an organisation's or a title's name is not a place of the story.
     clusters = {k: c for k, c in clusters.items()
                 if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
-    return _geocode(_merge_surnames(list(clusters.values())), body, ev, dateline.place if dateline else None)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s'’]+", name) if w and w.lower() not in _SMALL_WORDS).upper()
-
-
-def _same_as(short: _Cluster, full: _Cluster) -> bool:
-    """'Morand' is 'Claire Morand'; 'OMS' is 'Organisation mondiale de la santé'; 'garde nationale'
-    is 'garde nationale tunisienne' when both are in the story."""
-    if short is full or short.label != full.label or len(short.name) >= len(full.name):
-        return False
-    if short.label == "PERSON":
-        return len(short.name.split()) == 1 and full.name.split()[-1].casefold() == short.name.casefold()
-    if short.name.isupper() and short.name == _initials(full.name):  # 'OMS', 'RDC'
-        return True
-    if short.label == "ORG":
-        return \
-            full.name.casefold().startswith(short.name.casefold() + " ")
-    return False
-
-
-def _merge_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Short forms become aliases of the full name they stand for, as in English copy; a "person"
-    with no title named like a body or place of the story is that body or place ("Maréchal")."""
-    out = []
-    orgs, places = ({c.name.casefold(): c for c in clusters if c.label == k} for k in ("ORG", "LOC"))
-    for c in clusters:
-        key, untitled = c.name.casefold(), c.label == "PERSON" and not c.roles
-        # ... and a place the gazetteer does not know, named like a body, is that body ("le titre X").
-        full = next((p for p in clusters if _same_as(c, p)), None) or (orgs.get(key) if untitled or (
-            c.label == "LOC" and key in orgs and not known_place(c.name)) else None) or (places.get(key) if untitled else None)
-        if full is not None:
-            full.mentions.extend(c.mentions)
-            full.roles.extend(c.roles)
-        else:
-            out.append(c)
-    return out
+    merged = _merge_surnames(list(clusters.values()), body)
+    more_mentions(merged, body, skip[1] if skip else 0)
+    return _geocode(merged, body, ev, dateline.place if dateline else None)
 
 
 def _place(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:

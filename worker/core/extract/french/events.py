@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.entities.lexicon_fr import STREET_WORDS_FR
 from worker.core.extract.events.codes import code
-from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, ON_SITE_FR, PROMISE_WORDS_FR, SPORT_WORDS_FR, \
-    TRIGGERS_FR, WITH_ACTOR_FR
+from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, NOT_IN_SPORTS_STORY_FR, ON_SITE_FR, \
+    PROMISE_WORDS_FR, PROTEST_CALLS_FR, SPORT_WORDS_FR, SPORTS_STORY_WORDS, TRIGGERS_FR, WITH_ACTOR_FR
 from worker.core.models.entities import Entity
 from worker.core.models.events import EventMention
 
@@ -23,6 +24,8 @@ _PROMISED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMISE_WORDS_F
 _AFTER_PREPOSITION = re.compile(r"\b(?:sur|dans|à|au|aux|par|selon|pour|avec|chez|vers)\s+(?:l['’]|la |le |les )?$",
                                 re.IGNORECASE)
 _ON_SITE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in ON_SITE_FR) + r")\b", re.IGNORECASE)
+_CALL = re.compile(r"\s+à\s+(?:(?:un|une|la|le|les|des|l['’])\s*)?(?:" + "|".join(re.escape(w) for w in PROTEST_CALLS_FR)
+                   + r")\b", re.IGNORECASE)
 _TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_FR, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 
@@ -31,19 +34,32 @@ def _named(entities: list[Entity], labels: tuple[str, ...], start: int, end: int
     return sorted((m.start, e) for e in entities if e.label in labels for m in e.mentions if start <= m.start < end)
 
 
+def _history(ctx: Context, start: int, end: int) -> bool:
+    """A date of an earlier year right after a trigger in its sentence: the event is history."""
+    year = ctx.story.published_at.year
+    return any(t.kind == "date" and start <= t.evidence.start < min(end, start + 80) and isinstance(t.value, str)
+               and t.value[:4].isdigit() and int(t.value[:4]) < year for t in ctx.time_expressions)
+
+
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventMention]:
     body = ctx.story.body
     dateline = ctx.story_facts.dateline.place if ctx.story_facts and ctx.story_facts.dateline else None
     seen: set[str] = set()
     out: list[EventMention] = []
+    sports = len({w.group().lower() for w in _SPORT.finditer(body)}) >= SPORTS_STORY_WORDS
+    titles = [(r.evidence.start, r.evidence.end) for e in ctx.entities for r in e.roles]
     for m in _TRIGGER.finditer(body):
         kind = TRIGGERS_FR[m.group().lower()]
         if kind in seen or (skip and m.start() < skip[1]):
             continue
         s_start = max(body.rfind(". ", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, skip[1] if skip else 0)
         s_end = min(e for e in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if e >= 0)
-        if kind in NOT_IN_PLAY_FR and _SPORT.search(body, s_start, s_end):
-            continue  # a sentence of play: "les attaques en fin de match"
+        if kind in NOT_IN_PLAY_FR and _SPORT.search(body, s_start, s_end) or sports and kind in NOT_IN_SPORTS_STORY_FR:
+            continue  # a sentence of play: "les attaques en fin de match"; a sports report's fixtures
+        if kind == "demand" and _CALL.match(body, m.end()):
+            continue  # "a appelé à un débrayage": the protest's
+        if _history(ctx, m.end(), s_end):
+            continue  # "lors de l'attaque d'un fourgon à Lunel en octobre 2023": what the story looks back on
         seen.add(kind)
         if kind == "declaration" and _PROMISED.search(body, max(s_start, m.start() - 60), m.start()):
             continue  # "a promis de décréter l'état de catastrophe": not declared yet
@@ -51,7 +67,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventM
         before = [(p, e) for p, e in _named(ctx.entities, ("PERSON", "ORG"), s_start, m.start())
                   if not _AFTER_PREPOSITION.search(body, max(0, p - 12), p)]
         actors = [before[-1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
-        places = [e.name for _, e in _named(ctx.entities, ("GPE", "LOC"), s_start, s_end)]
+        # The place of a title ("la préfète du Puy-de-Dôme") is the office's; a street is in its town.
+        places = [e.name for p, e in _named(ctx.entities, ("GPE", "LOC"), s_start, s_end)
+                  if not any(a <= p < b for a, b in titles) and e.name.split()[0].lower() not in STREET_WORDS_FR]
         after = [e.name for p, e in _named(ctx.entities, ("GPE", "LOC"), m.end(), s_end)]
         if not after and dateline and _ON_SITE.match(body, m.end()):  # "doit se rendre sur place samedi"
             after = [dateline]

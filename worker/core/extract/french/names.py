@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.entities.lexicon_fr import CLUB_OPENERS_FR, DEMONYM_ENDINGS_FR, GEO_FEATURES_FR, \
     NAME_LINKS_FR, NATIONALITIES_FR, NOT_BODIES_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, SEAT_BODIES_FR, \
-    TERRITORIAL_TITLES_FR, TITLES_FR
+    STREET_WORDS_FR, TERRITORIAL_TITLES_FR, TITLES_FR
 from worker.core.extract.places.gazetteer import gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, resolve
@@ -24,8 +24,12 @@ _TITLE_OF = re.compile(rf"\b(?P<head>{_TITLE})\b[^,;:.()«»\n]{{0,40}}?\s(?:de|
 _ACRONYM_BODY = re.compile(r"\b(?:de la|de l['’]|du|des|de|d['’])\s*(?P<acronym>[A-Z]{2,6})$")
 # A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
 _ORG_CUE = re.compile(rf"\b(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
-_CUED_NAME = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<cue>[a-zà-ÿ\-]+)\s+"
+_CUED_NAME = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<cue>[a-zà-ÿ\-]+)\s+(?:(?P<adj>[a-zà-ÿ\-]+)\s+)?"
                         r"(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+){0,3})")
+# A cue word and a nationality before a name: "le groupe allemand X" is a body, as "le groupe X".
+_ORG_CUE_NATIONAL = re.compile(rf"\b(?:{'|'.join(ORG_CUES_FR)})\s+(?P<adj>[a-zà-ÿ\-]+)\s+$", re.IGNORECASE)
+# "la place de Jaude", "la rue du Bac": the name after a street's noun is part of a place's name.
+_STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS_FR)})\s+(?:du|de la|de l['’]|des|de|d['’])\s*$", re.I)
 # An acronym right after the office ("député LFI", "élue PS"), not one after "de" or "en" further on.
 _ACRONYM_WORD = re.compile(r"^\S+\s+(?P<acronym>[A-Z]{2,5})(?=\s|$)")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-Ý][\wÀ-ÿ\-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)+)")
@@ -77,8 +81,9 @@ def body_not_place(name: str) -> bool:
         return True if words else False
     if words[0] in CLUB_OPENERS_FR and len(words) > 1:
         return True
-    if words[0] == "Stade" and len(words) > 1 and words[1][:1].islower() and words[1] not in NAME_LINKS_FR:
-        return True
+    if words[0] == "Stade" and len(words) > 1 and words[1] not in NAME_LINKS_FR and (
+            words[1][:1].islower() or words[1].lower().endswith(DEMONYM_ENDINGS_FR)):
+        return True  # "le Stade rennais", "le Stade Brestois"; "le Stade de France" is a ground
     return len(words) > 1 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha()
 
 
@@ -103,6 +108,8 @@ def cued_bodies(body: str) -> list[tuple[int, int]]:
     nationality used as a noun ("l'américain Kestrel Health"), whether the model tagged them or not."""
     out = []
     for m in _CUED_NAME.finditer(body):
+        if m.group("adj") and not (m.group("cue").lower() in ORG_CUES_FR and nationality(m.group("adj"))):
+            continue  # only a nationality stands between a cue and its name ("le groupe allemand X")
         if m.group("cue").lower() in ORG_CUES_FR or nationality(m.group("cue")):
             out.append((m.start("name"), m.end("name")))
     return out
@@ -117,7 +124,7 @@ def title_acronym(title: str) -> tuple[str, int] | None:
 def demonym(body: str, start: int, name: str) -> bool:
     """'un Français de 41 ans', 'des Tunisiens': a person of that country, not the place."""
     return (len(name.split()) == 1 and name.lower().endswith(DEMONYM_ENDINGS_FR)
-            and bool(re.search(r"\b(?:un|une|des|deux|trois|plusieurs)\s+$", body[max(0, start - 12):start], re.I)))
+            and bool(re.search(r"\b(?:un|une|des|les|deux|trois|plusieurs)\s+$", body[max(0, start - 12):start], re.I)))
 
 
 def feature_start(body: str, start: int) -> int:
@@ -146,8 +153,12 @@ def repair(body: str, label: str, start: int, end: int) -> tuple[str | None, int
         held = title_body(body, start, end)
         if held is not None:
             return held, start, end
-        if _ORG_CUE.search(body[max(0, start - 30):start]):
-            return "ORG", start, end  # "le sous-traitant Aérolia Systèmes"
+        national = _ORG_CUE_NATIONAL.search(body[max(0, start - 40):start])
+        if _ORG_CUE.search(body[max(0, start - 30):start]) or national and nationality(national.group("adj")):
+            return "ORG", start, end  # "le sous-traitant Aérolia Systèmes", "le groupe allemand X"
+        street = _STREET.search(body[max(0, start - 20):start])
+        if street:  # "la place de Jaude"
+            return "LOC", start - (min(start, 20) - street.start()), end
         if re.search(r"-(?:Ville|City)$|-(?:sur|sous|en|lès|les|le|la|du|aux)-", name) or re.search(
                 r"(?:^|\s)(?:à|au|en)\s+$", body[max(0, start - 4):start]) and known_place(name):
             return "LOC", start, end  # "avant de se rendre à Hô Chi Minh-Ville"

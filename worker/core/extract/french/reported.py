@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.quotes.lexicon_fr import (
-    BODY_ANAPHORS_FR, CLOSE_FR, INVERTED_PRONOUNS_FR, OPEN_FR, PRESENT_SPEECH_VERBS_FR, REPORTING_TAIL_VERBS_FR,
-    SPEECH_VERBS_FR,
+    BODY_ANAPHORS_FR, CLOSE_FR, INVERTED_PRONOUNS_FR, OPEN_FR, PRESENT_SPEECH_VERBS_FR, RELATIVES_FR,
+    REPORTING_TAIL_VERBS_FR, SAID_INSERTS_FR, SPEECH_VERBS_FR,
 )
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
@@ -25,9 +25,13 @@ from worker.core.models.quotes import Quote
 _INV = "|".join(re.escape(p) for p in INVERTED_PRONOUNS_FR)
 _PAST = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS_FR, key=len, reverse=True))
 _PRESENT = "|".join(re.escape(v) for v in PRESENT_SPEECH_VERBS_FR)
+_INSERTS = "|".join(re.escape(w) for w in SAID_INSERTS_FR)
+_RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVES_FR) + r")\b")
+_SUBJECT_NOUN = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)\s*(?P<noun>[a-zà-ÿ\-]+)\s*$")
 # "a (également) indiqué (mercredi à l'AFP) que", "assure qu'": the clause opens after "que".
 _FORWARD = re.compile(
-    rf"\b(?:(?:a|ont|avait|avaient)(?:{_INV})?\s+(?:[a-zé]+ment\s+)?(?P<past>{_PAST})|(?P<present>{_PRESENT}))"
+    rf"\b(?:(?:a|ont|avait|avaient)(?:{_INV})?\s+(?:[a-zé]+ment\s+)?(?:(?:{_INSERTS})\s+)?(?P<past>{_PAST})"
+    rf"|(?P<present>{_PRESENT}))"
     rf"\b(?P<gap>[^.,;:{OPEN_FR}{CLOSE_FR}]{{0,60}}?)\s*\bqu(?:e\s+|['’])")
 _TAILS = "|".join(re.escape(v) for v in sorted(REPORTING_TAIL_VERBS_FR, key=len, reverse=True))
 # ", a indiqué (mercredi) la préfecture." closing a sentence.
@@ -69,11 +73,16 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None = None) -> list
             verb = forward.group("past") or forward.group("present")
             cue = SPEECH_VERBS_FR.get(verb) or PRESENT_SPEECH_VERBS_FR.get(verb)
             before = [e for s, e in mentions if s_start <= s < s_start + forward.start()]
-            speaker: Entity | str | None = before[-1] if before else _last_person(mentions, s_start)
-        elif tail and _reports(doc, s_start, s_start + tail.start(), s_start + tail.start("rest"), s_end):
+            subject = _SUBJECT_NOUN.search(body, s_start, s_start + forward.start())
+            bodies = [e for s, e in mentions if s < s_start and e.label == "ORG"]
+            speaker: Entity | str | None = before[-1] if before else bodies[-1] if bodies and subject and \
+                subject.group("noun") in BODY_ANAPHORS_FR else _last_person(mentions, s_start)  # "Le syndicat a estimé que"
+        elif tail and _reports(doc, s_start, s_start + tail.start(), s_start + tail.start("rest"),
+                               _speaker_end(body, s_start + tail.start("rest"), s_end)):
             c_start, c_end = _strip(body, s_start, s_start + tail.start())
             cue = SPEECH_VERBS_FR.get(tail.group("verb"))
-            speaker = _tail_speaker(doc, mentions, s_start + tail.start("rest"), s_end) \
+            speaker = _tail_speaker(doc, mentions, s_start + tail.start("rest"),
+                                    _speaker_end(body, s_start + tail.start("rest"), s_end)) \
                 if not tail.group("inv") else _last_person(mentions, s_start)
         else:
             continue
@@ -86,6 +95,12 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None = None) -> list
                          speaker_entity_id=speaker.entity_id if isinstance(speaker, Entity) else None,
                          paraphrase=OPEN_FR not in text, evidence=ctx.evidence.chars(c_start, c_end)))
     return out
+
+
+def _speaker_end(body: str, start: int, end: int) -> int:
+    """Where the speaker's words end: before a relative clause that describes the speaker."""
+    relative = _RELATIVE.search(body, start, end)
+    return relative.start() if relative else end
 
 
 def _reports(doc: Doc, start: int, comma: int, rest: int, end: int) -> bool:

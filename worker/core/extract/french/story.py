@@ -22,6 +22,13 @@ _DATELINE_FR = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))?"
     r"\s*(?:—|–|--|-)\s+"
 )
+# A dateline in ordinary case is one only with its agency: "Bruxelles (AFP) -", "Port-Soudan (AFP) -".
+_PLACE_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’\-][A-Za-zÀ-ÿ]+)*"
+_DATELINE_CASED_FR = re.compile(
+    rf"(?P<raw>(?P<place>{_PLACE_WORD}(?: (?:{'|'.join(PLACE_PARTICLES_FR)}|{_PLACE_WORD})){{0,3}}))"
+    rf"(?:,\s*(?P<date>\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR})(?:\s+\d{{4}})?))?"
+    r"\s*\((?P<agency>[A-Z][\w .&\-]{0,30})\)\s*(?:—|–|--|-)\s+"
+)
 
 
 def place_name(raw: str) -> str:
@@ -33,7 +40,9 @@ def place_name(raw: str) -> str:
 def _heading(body: str) -> "tuple[str | None, re.Match[str] | None]":
     """The byline's author, if a byline opens the body, and the dateline after it."""
     byline = _BYLINE_FR.match(body)
-    return (byline.group("author") if byline else None), _DATELINE_FR.match(body, byline.end() if byline else 0)
+    at = byline.end() if byline else 0
+    return (byline.group("author") if byline else None), \
+        _DATELINE_FR.match(body, at) or _DATELINE_CASED_FR.match(body, at)
 
 
 def dateline_range(body: str) -> tuple[int, int] | None:

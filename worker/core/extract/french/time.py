@@ -15,11 +15,12 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
 from worker.core.extract.entities.lexicon_fr import TITLES_FR
+from worker.core.extract.french.names import nationality
 from worker.core.extract.story.lexicon_fr import MONTHS_FR
 from worker.core.extract.time.lexicon_fr import AGE_NOUN_ENDINGS_FR, AGE_NOUNS_FR, AGE_UNITS_FR, CLOCK_DISTANCES_FR, CLOCK_OPENERS_FR, CLOCK_PARTS_FR, \
     DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, MONTH_OPENERS_FR, MONTH_PARTS_FR, ORDINALS_FR, \
     RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR, \
-    FUTURE_PERSON_ENDINGS_FR, IRREGULAR_FUTURE_STEMS_FR, SEASONS_FR
+    FUTURE_PERSON_ENDINGS_FR, IRREGULAR_FUTURE_STEMS_FR, SEASONS_FR, THIS_WEEK_FR, SEASON_OPENERS_FR, FORWARD_VERBS_FR
 from worker.core.models.timex import TimeExpression, TimeRange
 
 _MONTH = "|".join(MONTHS_FR)
@@ -45,6 +46,10 @@ _PATTERNS = [
     ("season", re.compile(rf"\b(?P<season>{'|'.join(SEASONS_FR)}) (?P<year>{_YEAR})\b", re.I)),
     ("night", re.compile(rf"\bnuit de (?:{_WEEKDAY}) à (?P<wd>{_WEEKDAY})\b", re.I)),
     ("date", re.compile(rf"\b(?:le )?(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: (?P<year>\d{{4}}))?\b", re.I)),
+    ("monthyear", re.compile(rf"\b(?:(?:en|depuis|dès|courant) )?(?P<month>{_MONTH}) (?P<year>{_YEAR})\b", re.I)),
+    ("thisweek", re.compile(rf"\b(?:{_alternatives(THIS_WEEK_FR)})\b", re.I)),
+    ("lone_season", re.compile(rf"(?:\b|(?<=\s))(?:{_alternatives(SEASON_OPENERS_FR)})\s?(?P<season>{'|'.join(SEASONS_FR)})\b(?! \d)",
+                               re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?: (?P<dir>{_DIRECTION}))?(?: (?:{_PART}))?\b", re.I)),
     ("relyear", re.compile(rf"(?<![\w'’])(?P<rel>{_alternatives(RELATIVE_YEARS_FR)})\b", re.I)),
     ("relmonth", re.compile(rf"(?<![\w'’])(?P<rel>{_alternatives(RELATIVE_MONTHS_FR)})(?![\w-])", re.I)),
@@ -53,7 +58,7 @@ _PATTERNS = [
     ("monthpart", re.compile(r"\b(?:" + "|".join(re.escape(p) for p in MONTH_PARTS_FR) + rf")\s?(?P<month>{_MONTH})\b", re.I)),
     ("month", re.compile(rf"\b(?:{_alternatives(MONTH_OPENERS_FR)})\s?(?P<month>{_MONTH})\b(?! \d)", re.I)),
     ("duration", re.compile(rf"\b(?P<n>{NUMBER}) (?P<unit>" + "|".join(sorted(DURATION_UNITS_FR, key=len, reverse=True)) + r")\b", re.I)),
-    ("year", re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"(?<!années )\b(?P<year>(?:19|20)\d\d)\b")),  # "les années 1980": a decade
 ]
 
 
@@ -70,6 +75,9 @@ def _age(body: str, start: int, end: int) -> bool:
     noun = before.group("noun")
     if noun is None:
         return True  # "âgé de"
+    noun = re.sub(r"^[lL]['’]", "", noun)  # "L'attaquant de 24 ans"
+    if nationality(noun):
+        return True  # "un ressortissant serbe de 41 ans"
     return noun.lower() in AGE_NOUNS_FR or noun.lower() in TITLES_FR or noun.lower().endswith(AGE_NOUN_ENDINGS_FR) or (noun[0].isupper() and bool(before.group("det")))
 
 
@@ -80,6 +88,9 @@ def _future(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
+    sentence_start = span.sent.start_char
+    if re.search(rf"\b(?:{_alternatives(FORWARD_VERBS_FR)})\b", doc.text[sentence_start:start], re.I):
+        return True  # "a appelé à un débrayage mardi matin"
     for t in span.sent:
         tense = t.morph.get("Tense", [])
         if "Fut" in tense or t.lower_ in FUTURE_CUES_FR:
@@ -134,24 +145,31 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
             taken.append((start, end))
             out.append((start, TimeExpression(text=body[start:end], kind=tkind, value=value,
                                               evidence=ctx.evidence.chars(start, end))))
-    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today)
+    lead_end = body.find("\n", skip[1] if skip else 0)
+    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today,
+                       lead_end if lead_end >= 0 else len(body))
 
 
-def _clock_days(found: list[TimeExpression], body: str, today: date) -> list[TimeExpression]:
+def _clock_days(found: list[TimeExpression], body: str, today: date, lead_end: int) -> list[TimeExpression]:
     """A clock time's day: the date its sentence names, else for the small hours the day a "nuit de X
-    à Y" of the story ends on, else the last day named before it, else the story's date."""
+    à Y" of the story ends on, else the last day named before it in its paragraph, else the first day
+    the lead names (the day of what the story reports: "vers 22 heures" two paragraphs after
+    "mercredi soir ..., a indiqué jeudi le procureur" is Wednesday's), else the story's date."""
     days = [t for t in found if t.kind == "date" and isinstance(t.value, str) and len(t.value) == 10]
     nights = [t for t in days if t.text.lower().startswith("nuit de ")]
+    lead = [d for d in days if d.evidence.start < lead_end]
     out = []
     for t in found:
         if t.kind != "time" or not isinstance(t.value, str) or not t.value.startswith("T"):
             out.append(t)
             continue
         same = [d for d in days if d.evidence.sentence_start == t.evidence.sentence_start]
+        paragraph = body.rfind("\n", 0, t.evidence.start)
         before = [d for d in days if d.evidence.start < t.evidence.start]
+        near = [d for d in before if d.evidence.start > paragraph]
         small_hours = int(t.value[1:3]) < 6
-        day = (same[0].value if same else nights[0].value if small_hours and nights
-               else before[-1].value if before else today.isoformat())
+        day = (same[0].value if same else nights[0].value if small_hours and nights else near[-1].value if near
+               else lead[0].value if lead else before[-1].value if before else today.isoformat())
         out.append(t.model_copy(update={"value": f"{day}{t.value}"}))
     return out
 
@@ -173,6 +191,13 @@ def _value(kind: str, m: re.Match[str], today: date, doc: Doc) -> tuple[str | Ti
         if hour > 23 or int(m.group("min") or 0) > 59:
             return None, "time"
         return f"T{hour:02d}:{int(m.group('min') or 0):02d}", "time"  # its day is settled by _clock_days
+    if kind == "monthyear":
+        return f"{m.group('year')}-{MONTHS_FR[m.group('month').lower()]:02d}", "date"
+    if kind == "thisweek":
+        iso = today.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}", "date"
+    if kind == "lone_season":
+        return f"{today.year}-{SEASONS_FR[m.group('season').lower()]}", "date"
     if kind == "season":
         return f"{m.group('year')}-{SEASONS_FR[m.group('season').lower()]}", "date"
     if kind == "range":

@@ -22,8 +22,16 @@ SPEECH_VERBS_FR: dict[str, str] = {
     "lâché": "lâcher", "glissé": "glisser", "soupiré": "soupirer", "tranché": "trancher", "ironisé": "ironiser",
     "protesté": "protester", "avancé": "avancer", "souhaité": "souhaiter", "espéré": "espérer",
     "tweeté": "tweeter", "publié": "publier", "réitéré": "réitérer", "clamé": "clamer", "considéré": "considérer",
-    "fait savoir": "faire savoir",
+    "fait savoir": "faire savoir", "répliqué": "répliquer", "rétorqué": "rétorquer", "renchéri": "renchérir",
+    "objecté": "objecter", "concédé": "concéder", "nuancé": "nuancer", "reconnu": "reconnaître",
 }
+# Words a writer puts between "a" and the said-verb ("a pour sa part assuré que", "a de son côté indiqué").
+SAID_INSERTS_FR: tuple[str, ...] = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
+                                    "quant à elle", "également", "aussi", "encore", "toutefois", "cependant",
+                                    "pourtant", "déjà", "ensuite", "enfin", "lui-même", "elle-même")
+# Words that open a relative clause after a speaker ("..., a annoncé le DFAE, qui accueillait ..."):
+# the clause describes the speaker and is no part of what was said.
+RELATIVES_FR: tuple[str, ...] = ("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
 # Said-verbs that report a statement when they close a sentence after a comma ("Deux personnes sont
 # mortes, a indiqué la préfecture."): the clause before the comma is the speaker's, reported.
 REPORTING_TAIL_VERBS_FR = frozenset({

@@ -28,11 +28,13 @@ WEEKDAY_DIRECTIONS_FR: dict[str, int] = {"dernier": -1, "passé": -1, "prochain"
 # dernier" likewise for months.
 RELATIVE_YEARS_FR: dict[str, int] = {"l'an dernier": -1, "l'an passé": -1, "l'année dernière": -1,
                                      "l'année passée": -1, "l'an prochain": 1, "l'année prochaine": 1,
-                                     "cette année": 0}
+                                     "cette année": 0, "la fin de l'année": 0, "le début de l'année": 0,
+                                     "fin de l'année": 0, "début de l'année": 0}
 RELATIVE_MONTHS_FR: dict[str, int] = {"le mois dernier": -1, "le mois passé": -1, "le mois prochain": 1,
                                       "ce mois-ci": 0}
 # Words before a month name alone that make it a date of the story ("en septembre", "au mois d'août").
-MONTH_OPENERS_FR: tuple[str, ...] = ("en", "au mois de", "au mois d'", "dès", "depuis", "courant")
+MONTH_OPENERS_FR: tuple[str, ...] = ("en", "au mois de", "au mois d'", "dès", "depuis", "courant", "à partir de",
+                                     "à partir d'", "jusqu'en", "d'ici")
 # Endings of the future tense ("ouvrira", "reprendront"), for the verbs the small model tags with
 # another tense; the simple past that shares "-ra" ("entra") is rare in wire copy.
 FUTURE_ENDINGS_FR: tuple[str, ...] = ("ra", "ront", "rons", "rez")
@@ -74,3 +76,11 @@ SEASONS_FR: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA",
 # after them is an age. Endings of things measured in years ("un chantier", "un mandat") are not here.
 AGE_NOUN_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "iste", "ien", "ienne", "ière", "ante", "aise",
                                         "oise", "aine")
+# "cette semaine", "toute la semaine": the story's own week.
+THIS_WEEK_FR: tuple[str, ...] = ("cette semaine", "toute la semaine", "cette semaine-ci")
+# Words before a season with no year ("à l'automne", "cet hiver"): the story's year.
+SEASON_OPENERS_FR: tuple[str, ...] = ("à l'", "au", "en", "cet", "cette", "dès l'", "d'ici l'", "jusqu'à l'")
+# Verbs of a call or a plan before a weekday ("a appelé à un débrayage mardi", "a proposé de recevoir une
+# délégation lundi"): the day is ahead of the story, whatever their tense.
+FORWARD_VERBS_FR: tuple[str, ...] = ("appelé à", "appelé à", "appelle à", "appellent à", "proposé de", "propose de",
+                                     "promis de", "prévu de", "menacé de", "engagé à", "invité à")
