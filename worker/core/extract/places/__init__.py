@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
-from worker.core.extract.places.lexicon import FACILITY_LABELS, LOCAL_PLACE_WORDS, PLACE_LABELS, SUBDIVISION_WORDS
+from worker.core.extract.places.lexicon import (
+    FACILITY_LABELS,
+    LOCAL_PLACE_WORDS,
+    PLACE_LABELS,
+    SUBDIVISION_WORDS,
+    TOWN_WORDS,
+    TOWN_WORDS_BEFORE,
+)
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
 from worker.core.models.entities import Entity
@@ -24,6 +31,11 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
 # The word right after a mention ('Isabela province', 'Ohio state').
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# 'Liberia, the main city of ...': an apposition that calls the place a town (three words at most
+# between the article and the town word); 'the town of Lebanon': a town word and 'of' before it.
+_TOWN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(TOWN_WORDS)),
+                         re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(TOWN_WORDS_BEFORE)), re.IGNORECASE)
 
 
 def _qualifier(body: str, entity: Entity) -> str | None:
@@ -32,6 +44,15 @@ def _qualifier(body: str, entity: Entity) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _called_a_town(body: str, entity: Entity) -> bool:
+    """Whether the text calls the place a town beside one of its mentions."""
+    for mention in entity.mentions:
+        if _TOWN_AFTER.match(body, mention.end) or _TOWN_BEFORE.search(body, max(0, mention.start - 40),
+                                                                        mention.start):
+            return True
+    return False
 
 
 def _named_subdivision(body: str, entity: Entity) -> bool:
@@ -64,6 +85,8 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
         us_areas = [a for a in gz.admin1.get(fold(ent.name), []) if a.country == "US"]
         if iso and us_areas and ent.label in PLACE_LABELS:
             continue  # 'Georgia' alone says neither which country nor that the story is American
+        if iso and ent.label in PLACE_LABELS and _called_a_town(ctx.story.body, ent):
+            continue  # 'Liberia, the main city of Guanacaste': a town, not a country the story names
         if iso:
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
@@ -108,7 +131,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # 'Bratislava' labelled a person a city of the story's own countries).
     entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
     story = _read_story(ctx, entities, gz)
-    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
+    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent),
+                             town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
     only = _one_country(story, [g for g in geos.values() if g is not None])
     out: list[Entity] = []
