@@ -70,3 +70,19 @@ def test_a_town_the_model_called_a_facility_is_the_town_of_the_story_country(nlp
     geo = _geo(nlp, "MONTEVIDEO (Reuters) - Cattle farmers around Tacuarembó and Paso de los Toros in "
                     "Uruguay sold herds early.")
     assert geo.get("Tacuarembó") == ("GPE", "UY", geo["Tacuarembó"][2])
+
+
+def test_a_town_listed_beside_a_relabelled_town_is_read_as_a_place_too(nlp: Language) -> None:
+    # The model calls Tacuarembó a facility and Melo a person; once the first is read as a town,
+    # the second stands in a list with a place.
+    geo = _geo(nlp, "MONTEVIDEO (Reuters) - Cattle farmers around Tacuarembó and Melo in Uruguay sold "
+                    "herds early.")
+    assert geo.get("Melo", ("", None, None))[:2] == ("GPE", "UY")
+
+
+def test_a_lake_named_after_a_town_the_story_placed_is_in_that_towns_country(nlp: Language) -> None:
+    # Two countries named, so no one-country reading: the lake follows the town it is named after.
+    geo = _geo(nlp, "MARACAIBO, Venezuela (Reuters) - Oil from a broken pipeline spread across Lake "
+                    "Maracaibo on Monday, and fishermen in Maracaibo kept their boats ashore. Colombia "
+                    "offered to send skimmers.")
+    assert geo.get("Lake Maracaibo", ("", None, None))[1] == "VE"

@@ -15,6 +15,7 @@ from worker.core.extract.places.lexicon import (
     FACILITY_LABELS,
     LOCAL_PLACE_WORDS,
     PLACE_LABELS,
+    STORY_BASES,
     SUBDIVISION_WORDS,
     TOWN_WORDS,
     TOWN_WORDS_BEFORE,
@@ -115,6 +116,19 @@ def _names_a_local_place(name: str) -> bool:
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
 
 
+def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
+    """'Lake Valencia' beside a Valencia the story placed by its own evidence: the town's reading,
+    whose country the lake, river or bay named after it is put in."""
+    words = fold(name).removeprefix("the ").split()
+    if words and words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS:
+        words = words[1:]
+    elif words and words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS:
+        words = words[:-1]
+    else:
+        return None
+    return towns.get(" ".join(words))
+
+
 def _one_country(story: StoryPlaces, resolved: list[GeoPlace]) -> str | None:
     """The story's country when the dateline and every place it resolved (countries named as
     places included) agree on one; None when they name none or more than one. Nationalities do
@@ -135,6 +149,9 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                              town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
     only = _one_country(story, [g for g in geos.values() if g is not None])
+    # Towns placed by the story's own evidence, not by population alone.
+    towns = {fold(ent.name): g for ent in entities if (g := geos.get(id(ent))) is not None
+             and g.feature == "city" and g.basis in STORY_BASES}
     out: list[Entity] = []
     for ent in entities:
         update: dict[str, object] = {}
@@ -144,6 +161,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 # A creek, a square, a county the gazetteer does not hold, in a story that stays in
                 # one country: resolved at country level, as GDELT reports such a place (type 1).
                 geo = country_place(gz, only, "country_in_story")
+            elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
+                geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level
             update["geo"] = geo
         roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})
                  if r.affiliation and country_of(gz, r.affiliation) else r for r in ent.roles]

@@ -58,3 +58,6 @@ ABBREVIATION_MIN_LETTERS = 3
 # 'the capital of Kenya' calls Kenya a country).
 TOWN_WORDS = frozenset({"city", "town", "village", "port", "capital", "municipality"})
 TOWN_WORDS_BEFORE = TOWN_WORDS - {"capital"}
+# The readings a story's own words decided (not population alone): a lake or river named after a
+# town so placed ('Lake Valencia' beside Valencia, Venezuela) is put in the town's country.
+STORY_BASES = frozenset({"qualifier", "dateline", "country_in_story", "admin1_in_story"})
