@@ -86,3 +86,10 @@ def test_a_lake_named_after_a_town_the_story_placed_is_in_that_towns_country(nlp
                     "Maracaibo on Monday, and fishermen in Maracaibo kept their boats ashore. Colombia "
                     "offered to send skimmers.")
     assert geo.get("Lake Maracaibo", ("", None, None))[1] == "VE"
+
+
+def test_a_province_abbreviation_alone_is_the_province_of_the_story_country(gz: Gazetteer) -> None:
+    # The 'Alta.' of a 'RED DEER, Alta.' dateline, read as a place of its own in a Canadian story.
+    place = resolve(gz, "Alta.", StoryPlaces(dateline_country="CA", dateline_admin1="01"))
+    assert place is not None and (place.feature, place.country, place.name) == ("admin1", "CA", "Alberta")
+    assert resolve(gz, "Alta.", StoryPlaces()) is None

@@ -10,7 +10,7 @@ among the countries where a town of the qualified name lies, and only when one s
 
 from collections.abc import Iterable
 
-from worker.core.extract.places.gazetteer import Gazetteer, fold, plain
+from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import ABBREVIATION_LETTERS, ABBREVIATION_MIN_LETTERS
 
 
@@ -36,12 +36,22 @@ def abbreviates(letters: str, name: str) -> bool:
     return all(ch in rest for ch in letters)  # 'alta' in 'alberta', in order
 
 
-def abbreviated_country(gz: Gazetteer, text: str, countries: Iterable[str]) -> str | None:
-    """The country whose one state or province ``text`` abbreviates, among ``countries`` (those
-    holding a town of the qualified name); None when none or several answer."""
+def abbreviated_area(gz: Gazetteer, text: str, countries: Iterable[str]) -> Admin1 | None:
+    """The one state or province ``text`` abbreviates among the subdivisions of ``countries``; None
+    when none or several answer."""
     letters = _letters(text)
     if letters is None:
         return None
-    found = {(country, code) for country in set(countries) - {"US"}
+    found = {(country, name, code) for country in set(countries) - {"US"}
              for name, code in gz.subdivisions.get(country, []) if abbreviates(letters, name)}
-    return next(iter(found))[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    country, name, code = found.pop()
+    return Admin1(name, country, code, None)
+
+
+def abbreviated_country(gz: Gazetteer, text: str, countries: Iterable[str]) -> str | None:
+    """The country whose one state or province ``text`` abbreviates, among ``countries`` (those
+    holding a town of the qualified name); None when none or several answer."""
+    area = abbreviated_area(gz, text, countries)
+    return area.country if area else None

@@ -8,7 +8,7 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 
 from dataclasses import dataclass, field
 
-from worker.core.extract.places.abbreviations import abbreviated_country
+from worker.core.extract.places.abbreviations import abbreviated_area, abbreviated_country
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
     BELOW_ADMIN1_WORDS,
@@ -144,6 +144,9 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if (state := gz.us_abbreviations.get(name.strip().casefold())) is not None:
         named = next(a for a in gz.admin1[fold(gz.admin1_names[("US", state)])] if a.country == "US")
         return _admin1(gz, named, "country_name")  # 'Tenn.' names one state and nothing else
+    # 'Ont.' in a Canadian story: the one province of the story's countries it abbreviates.
+    if (area := abbreviated_area(gz, name, {c for c in (story.dateline_country, *story.countries) if c})) is not None:
+        return _admin1(gz, area, "dateline" if area.country == story.dateline_country else "country_in_story")
     words = fold(name).removeprefix("the ").split()
     below_admin1 = len(words) > 1 and words[-1] in BELOW_ADMIN1_WORDS
     if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
