@@ -47,7 +47,7 @@ def test_a_province_abbreviation_in_a_qualifier_places_the_town_in_its_country(g
 
 
 def test_an_abbreviation_two_subdivisions_answer_decides_nothing(gz: Gazetteer) -> None:
-    # 'Man.' shortens Manitoba and English subdivisions starting 'Man...' alike: no country from it.
+    # 'Man.' shortens Manitoba and Manchester (and other British councils) alike: no country from it.
     place = resolve(gz, "Brandon", StoryPlaces(), qualifier="Man.")
     assert place is None or place.basis != "qualifier"
 
