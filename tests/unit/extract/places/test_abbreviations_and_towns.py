@@ -93,3 +93,11 @@ def test_a_province_abbreviation_alone_is_the_province_of_the_story_country(gz: 
     place = resolve(gz, "Alta.", StoryPlaces(dateline_country="CA", dateline_admin1="01"))
     assert place is not None and (place.feature, place.country, place.name) == ("admin1", "CA", "Alberta")
     assert resolve(gz, "Alta.", StoryPlaces()) is None
+
+
+def test_a_nationality_the_model_cut_from_a_place_name_does_not_name_its_country(nlp: Language) -> None:
+    # The model reads 'Spanish Town' as 'Spanish' and 'Town': the story names no Spain, so
+    # Cartagena is Colombia's, not a choice between Colombia's and Spain's.
+    geo = _geo(nlp, "KINGSTON (Reuters) - The ministry plans to widen the road from the port to Spanish "
+                    "Town and on to Old Harbour, it said, and ships from Cartagena, in Colombia, may dock.")
+    assert geo.get("Cartagena", ("", None, None))[:2] == ("GPE", "CO")

@@ -81,8 +81,11 @@ def _named_area(gz: Gazetteer, name: str) -> Admin1 | None:
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
     """The countries, states and provinces the story names, and where its dateline puts it."""
     story = StoryPlaces()
+    place_starts = {m.start for e in entities if e.label in PLACE_LABELS for m in e.mentions}
     for ent in entities:
         iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
+        if iso and ent.label == "NORP" and all(m.end + 1 in place_starts for m in ent.mentions):
+            continue  # 'Spanish Town' cut in two by the model: part of a place's name, not Spain
         us_areas = [a for a in gz.admin1.get(fold(ent.name), []) if a.country == "US"]
         if iso and us_areas and ent.label in PLACE_LABELS:
             continue  # 'Georgia' alone says neither which country nor that the story is American
