@@ -11,7 +11,15 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
-from worker.core.extract.places.lexicon import FACILITY_LABELS, LOCAL_PLACE_WORDS, PLACE_LABELS, SUBDIVISION_WORDS
+from worker.core.extract.places.lexicon import (
+    FACILITY_LABELS,
+    LOCAL_PLACE_WORDS,
+    PLACE_LABELS,
+    STORY_BASES,
+    SUBDIVISION_WORDS,
+    TOWN_WORDS,
+    TOWN_WORDS_BEFORE,
+)
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
 from worker.core.models.entities import Entity
@@ -24,6 +32,11 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
 # The word right after a mention ('Isabela province', 'Ohio state').
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# 'Liberia, the main city of ...': an apposition that calls the place a town (three words at most
+# between the article and the town word); 'the town of Lebanon': a town word and 'of' before it.
+_TOWN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(TOWN_WORDS)),
+                         re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(TOWN_WORDS_BEFORE)), re.IGNORECASE)
 
 
 def _qualifier(body: str, entity: Entity) -> str | None:
@@ -32,6 +45,15 @@ def _qualifier(body: str, entity: Entity) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _called_a_town(body: str, entity: Entity) -> bool:
+    """Whether the text calls the place a town beside one of its mentions."""
+    for mention in entity.mentions:
+        if _TOWN_AFTER.match(body, mention.end) or _TOWN_BEFORE.search(body, max(0, mention.start - 40),
+                                                                        mention.start):
+            return True
+    return False
 
 
 def _named_subdivision(body: str, entity: Entity) -> bool:
@@ -59,11 +81,16 @@ def _named_area(gz: Gazetteer, name: str) -> Admin1 | None:
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
     """The countries, states and provinces the story names, and where its dateline puts it."""
     story = StoryPlaces()
+    place_starts = {m.start for e in entities if e.label in PLACE_LABELS for m in e.mentions}
     for ent in entities:
         iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
+        if iso and ent.label == "NORP" and all(m.end + 1 in place_starts for m in ent.mentions):
+            continue  # 'Spanish Town' cut in two by the model: part of a place's name, not Spain
         us_areas = [a for a in gz.admin1.get(fold(ent.name), []) if a.country == "US"]
         if iso and us_areas and ent.label in PLACE_LABELS:
             continue  # 'Georgia' alone says neither which country nor that the story is American
+        if iso and ent.label in PLACE_LABELS and _called_a_town(ctx.story.body, ent):
+            continue  # 'Liberia, the main city of Guanacaste': a town, not a country the story names
         if iso:
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
@@ -92,6 +119,19 @@ def _names_a_local_place(name: str) -> bool:
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
 
 
+def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
+    """'Lake Valencia' beside a Valencia the story placed by its own evidence: the town's reading,
+    whose country the lake, river or bay named after it is put in."""
+    words = fold(name).removeprefix("the ").split()
+    if words and words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS:
+        words = words[1:]
+    elif words and words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS:
+        words = words[:-1]
+    else:
+        return None
+    return towns.get(" ".join(words))
+
+
 def _one_country(story: StoryPlaces, resolved: list[GeoPlace]) -> str | None:
     """The story's country when the dateline and every place it resolved (countries named as
     places included) agree on one; None when they name none or more than one. Nationalities do
@@ -108,9 +148,13 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # 'Bratislava' labelled a person a city of the story's own countries).
     entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
     story = _read_story(ctx, entities, gz)
-    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent))
+    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent),
+                             town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
     only = _one_country(story, [g for g in geos.values() if g is not None])
+    # Towns placed by the story's own evidence, not by population alone.
+    towns = {fold(ent.name): g for ent in entities if (g := geos.get(id(ent))) is not None
+             and g.feature == "city" and g.basis in STORY_BASES}
     out: list[Entity] = []
     for ent in entities:
         update: dict[str, object] = {}
@@ -120,6 +164,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 # A creek, a square, a county the gazetteer does not hold, in a story that stays in
                 # one country: resolved at country level, as GDELT reports such a place (type 1).
                 geo = country_place(gz, only, "country_in_story")
+            elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
+                geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level
             update["geo"] = geo
         roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})
                  if r.affiliation and country_of(gz, r.affiliation) else r for r in ent.roles]

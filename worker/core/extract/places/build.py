@@ -131,6 +131,7 @@ def build_gazetteer() -> Gazetteer:
         # Top-level subdivisions, and the provinces under a region ('Benguet' under the
         # Philippines' Cordillera): both are what wire copy names as a province or state.
         area = Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None)
+        gz.subdivisions.setdefault(sub.country_code, []).append((sub.name, area.code))
         keys = {fold(sub.name), fold(plain(sub.name))}
         # ... also without the word that says what kind of subdivision it is ('Yunnan Sheng').
         keys |= {k.rsplit(" ", 1)[0] for k in keys if " " in k and (sub.country_code, k.rsplit(" ", 1)[1]) in kind_words}

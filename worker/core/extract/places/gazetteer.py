@@ -55,6 +55,9 @@ class Gazetteer:
     # A short name several countries' names end with and none is called by ('Congo'): its readings.
     shared_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     us_abbreviations: dict[str, str] = field(default_factory=dict)  # 'tenn.' -> 'TN' (full stop kept)
+    # Country -> its states and provinces outside the US as (name, ISO 3166-2 code): what an
+    # abbreviated qualifier ('Ont.', 'B.C.') is matched against.
+    subdivisions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 # Curly apostrophes, full stops and hyphens: 'Hô Chi Minh-Ville' and 'Hô-Chi-Minh-Ville' are one key.

@@ -41,8 +41,23 @@ CITY_OVER_STATE = 500_000
 CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 # Labels a mislabelled place may carry (relabel.py), and the words around a mention that say it
 # is a place: after it ('Belgorod region', 'Lyon airports'), before it ('between Cairns and ...').
-RELABELLED = frozenset({"PERSON", "ORG", "NORP"})
+# A facility ('FAC') too: the small model calls towns with a feature word in their name facilities
+# ('in Montego Bay', 'around Río Cuarto'); one that resolves as a town where the story is, is that town.
+RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
                                 "over", "around", "towards", "toward"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",
                                "airport", "airports", "city", "port", "harbour", "harbor"})
+# An abbreviated state or province in a qualifier ('Ont.', 'B.C.', abbreviations.py): at most this
+# many letters, and at least this many when read as letters of the name in order ('Ont.' for
+# Ontario; two letters only as initials, 'B.C.').
+ABBREVIATION_LETTERS = 5
+ABBREVIATION_MIN_LETTERS = 3
+# Words that call a place a town: 'Liberia, the main city of Guanacaste province', 'the town of
+# Lebanon'. A country's name so called is a town of that name ('capital' only after the name:
+# 'the capital of Kenya' calls Kenya a country).
+TOWN_WORDS = frozenset({"city", "town", "village", "port", "capital", "municipality"})
+TOWN_WORDS_BEFORE = TOWN_WORDS - {"capital"}
+# The readings a story's own words decided (not population alone): a lake or river named after a
+# town so placed ('Lake Valencia' beside Valencia, Venezuela) is put in the town's country.
+STORY_BASES = frozenset({"qualifier", "dateline", "country_in_story", "admin1_in_story"})

@@ -38,7 +38,8 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _place_context(doc: Doc, span: Span) -> bool:
+def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
+    """``places``: the character spans of the mentions of entities already read as places."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in PLACE_PREPOSITIONS:
@@ -48,11 +49,12 @@ def _place_context(doc: Doc, span: Span) -> bool:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
         return True
-    # 'Marseille, Nice and Lyon': a list one of whose members the model labelled a place.
+    # 'Marseille, Nice and Lyon': a list one of whose members the model labelled a place, or is
+    # read as one ('around Río Cuarto and Villa María', the first relabelled from a facility).
     root = span.root
     kin = [root.head] if root.dep_ == "conj" else []
     kin += [c for c in root.children if c.dep_ == "conj"]
-    return any(t.ent_type_ in PLACE_LABELS for t in kin)
+    return any(t.ent_type_ in PLACE_LABELS or any(a <= t.idx < b for a, b in places) for t in kin)
 
 
 def _is_country_name(gz: Gazetteer, name: str) -> bool:
@@ -61,16 +63,17 @@ def _is_country_name(gz: Gazetteer, name: str) -> bool:
 
 def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces) -> list[Entity]:
     """The entities with the places the model mislabelled labelled GPE (ids follow the label)."""
+    places = [(m.start, m.end) for e in entities if e.label in PLACE_LABELS for m in e.mentions]
     out: list[Entity] = []
     for ent in entities:
-        if ent.label in RELABELLED and _reads_as_place(doc, ent, gz, story):
+        if ent.label in RELABELLED and _reads_as_place(doc, ent, gz, story, places):
             slug = ent.entity_id.split(":", 1)[1]
             ent = ent.model_copy(update={"label": "GPE", "entity_id": f"gpe:{slug}", "roles": []})
         out.append(ent)
     return out
 
 
-def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces) -> bool:
+def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, places: list[tuple[int, int]]) -> bool:
     if not re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}", ent.name):
         return False
     if _is_country_name(gz, ent.name):
@@ -82,7 +85,7 @@ def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces) ->
     if ent.label == "PERSON" and " " not in ent.name and _large_city_at_home(gz, ent.name, story):
         return True
     spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]
-    if not any(_place_context(doc, s) for s in spans):
+    if not any(_place_context(doc, s, places) for s in spans):
         return False
     place = resolve(gz, ent.name, story)
     return place is not None and place.basis in ("dateline", "country_in_story", "admin1_in_story")

@@ -8,6 +8,7 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 
 from dataclasses import dataclass, field
 
+from worker.core.extract.places.abbreviations import abbreviated_area, abbreviated_country
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
     BELOW_ADMIN1_WORDS,
@@ -89,9 +90,10 @@ def _admin1(gz: Gazetteer, area: Admin1, basis: Basis) -> GeoPlace:
                     admin1_name=area.name, feature="admin1", basis=basis)
 
 
-def _qualifiers(gz: Gazetteer, text: str | None) -> list[tuple[str, str | None]]:
+def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tuple[str, str | None]]:
     """The (country, US state code) readings of a qualifier such as 'Ohio' or 'France', likeliest
-    first: 'Georgia' is the country, then the US state ('Macon, Georgia' finds its town in the state)."""
+    first: 'Georgia' is the country, then the US state ('Macon, Georgia' finds its town in the state).
+    ``cities``: the towns of the qualified name, whose countries an abbreviation ('Ont.') is read in."""
     if not text:
         return []
     if (state := gz.us_abbreviations.get(text.strip().casefold())) is not None:
@@ -105,7 +107,11 @@ def _qualifiers(gz: Gazetteer, text: str | None) -> list[tuple[str, str | None]]
         return states
     # A subdivision elsewhere ("Manchester, England") names its country when it names only one.
     countries = {a.country for a in areas}
-    return [(countries.pop(), None)] if len(countries) == 1 else []
+    if len(countries) == 1:
+        return [(countries.pop(), None)]
+    # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London.
+    abroad = abbreviated_country(gz, text, (c.country for c in cities))
+    return [(abroad, None)] if abroad else []
 
 
 def _best_city(cities: list[City]) -> City | None:
@@ -131,11 +137,16 @@ def _own_first(pool: list[City], key: str) -> list[City]:
 
 
 def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None,
-            subdivision: bool = False) -> GeoPlace | None:
-    """``subdivision``: a mention has a word such as 'province' or 'state' beside it."""
+            subdivision: bool = False, town: bool = False) -> GeoPlace | None:
+    """``subdivision``: a mention has a word such as 'province' or 'state' beside it; ``town``: the
+    text calls the place a town ('Liberia, the main city of Guanacaste'), so a country's name is
+    first read as a town of that name where the story is."""
     if (state := gz.us_abbreviations.get(name.strip().casefold())) is not None:
         named = next(a for a in gz.admin1[fold(gz.admin1_names[("US", state)])] if a.country == "US")
         return _admin1(gz, named, "country_name")  # 'Tenn.' names one state and nothing else
+    # 'Ont.' in a Canadian story: the one province of the story's countries it abbreviates.
+    if (area := abbreviated_area(gz, name, {c for c in (story.dateline_country, *story.countries) if c})) is not None:
+        return _admin1(gz, area, "dateline" if area.country == story.dateline_country else "country_in_story")
     words = fold(name).removeprefix("the ").split()
     below_admin1 = len(words) > 1 and words[-1] in BELOW_ADMIN1_WORDS
     if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
@@ -144,13 +155,15 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if key in gz.regions:
         label, gid, lat, lon = gz.regions[key]
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
-    readings = _qualifiers(gz, qualifier)
     # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
     cities = [] if below_admin1 else gz.cities.get(key, [])
+    readings = _qualifiers(gz, qualifier, cities)
     areas = gz.admin1.get(key, [])
     iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, *(c for c, _ in readings)) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
+    if iso and town and (local := _town_named_like_a_country(gz, key, cities, story, iso)) is not None:
+        return local
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
     # A city read by another of its spellings needs more people to outweigh a state's own name:
@@ -220,3 +233,19 @@ def _capital_abroad(gz: Gazetteer, key: str, countries: set[str], pool: list[Cit
         return None
     own = [c for c in gz.cities.get(key, []) if c.country == iso]
     return max(own, key=lambda c: c.population) if own else None
+
+
+def _town_named_like_a_country(gz: Gazetteer, key: str, cities: list[City], story: StoryPlaces,
+                               iso: str) -> GeoPlace | None:
+    """A town the text calls one whose name is a country's: the one of the dateline's country (its
+    own state first, as for any town), else of the other countries the story names ('Liberia' in a
+    Costa Rica story), if one stands out."""
+    dateline = {story.dateline_country} if story.dateline_country else set()
+    for basis, countries in (("dateline", dateline), ("country_in_story", story.countries - {iso})):
+        pool = [c for c in cities if c.country in countries]
+        near = ([c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
+                or [c for c in pool if (c.country, c.admin1) in story.areas])
+        pool = _own_first(near or pool, key)
+        if pool and (city := _best_city(pool)) is not None:
+            return _city(gz, city, basis)  # type: ignore[arg-type]
+    return None

@@ -94,7 +94,7 @@ def _small_tables(gz: Gazetteer) -> dict[str, Any]:
     return {"countries": [astuple(c) for c in gz.countries.values()], "country_names": gz.country_names,
             "demonyms": gz.demonyms, "admin1_names": [[*k, v] for k, v in gz.admin1_names.items()],
             "regions": gz.regions, "capitals": gz.capitals, "shared_short_names": gz.shared_short_names,
-            "us_abbreviations": gz.us_abbreviations}
+            "us_abbreviations": gz.us_abbreviations, "subdivisions": gz.subdivisions}
 
 
 class _Db:
@@ -183,7 +183,8 @@ def open_gazetteer() -> Gazetteer:
         admin1_names={(c, code): name for c, code, name in small["admin1_names"]},
         regions={k: tuple(v) for k, v in small["regions"].items()}, capitals=small["capitals"],
         shared_short_names={k: tuple(v) for k, v in small["shared_short_names"].items()},
-        us_abbreviations=small["us_abbreviations"])
+        us_abbreviations=small["us_abbreviations"],
+        subdivisions={k: [(n, c) for n, c in v] for k, v in small["subdivisions"].items()})
 
 
 @lru_cache(maxsize=1)
