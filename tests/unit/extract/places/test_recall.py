@@ -117,3 +117,19 @@ def test_a_country_mentioned_again_untagged_joins_the_tagged_place(gz: Gazetteer
     tagged = _entity(doc, "Mongolia", "GPE")  # the model's mention: the first one only
     out = missed_places(doc, [tagged], gz, StoryPlaces(), EvidenceMaker(doc))
     assert [(e.name, len(e.mentions)) for e in out] == [("Mongolia", 2)]
+
+
+def test_a_town_read_as_a_title_counts_as_untagged_but_one_read_as_a_body_does_not(gz: Gazetteer) -> None:
+    # The model keeps no entity of a work of art: 'Ocho Rios' so tagged is an untagged name.
+    doc = _doc("Cruise calls at Ocho Rios fell by a fifth.", {"Ocho", "Rios"},
+               {"Ocho": "B-WORK_OF_ART", "Rios": "I-WORK_OF_ART"})
+    assert _places(gz, doc, StoryPlaces(countries={"JM"})) == {"Ocho Rios": "GPE"}
+    # Tagged whole as an organisation, the name is relabel.py's to judge, not this rule's.
+    doc = _doc("Cruise calls at Ocho Rios fell by a fifth.", {"Ocho", "Rios"}, {"Ocho": "B-ORG", "Rios": "I-ORG"})
+    assert _places(gz, doc, StoryPlaces(countries={"JM"}), [_entity(doc, "Ocho Rios", "ORG")]) == {"Ocho Rios": "ORG"}
+
+
+def test_a_small_town_is_no_place_by_recall(gz: Gazetteer) -> None:
+    # Sartène (about 3,700 people), under the 15,000 of a recalled town even where the story is.
+    doc = _doc("Firefighters reached Sartène before dawn.", {"Sartène"})
+    assert _places(gz, doc, StoryPlaces(dateline_country="FR")) == {}

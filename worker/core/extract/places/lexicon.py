@@ -24,6 +24,9 @@ UNIQUE_NAME_FLOOR = ALTERNATE_NAMES_FROM
 # spellings).
 RECALL_TOWN_FLOOR = 15_000
 RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
+# Model labels the project keeps no entity of: a name so tagged ('Can Tho' read as a work of art)
+# counts as untagged for recall.py.
+UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named buildings, squares, airports, bridges: placed in the story's country only, never looked up.

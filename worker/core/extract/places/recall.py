@@ -17,6 +17,9 @@ scan of the data), and becomes a place only when:
   entities, or tagged only in part, all inside the run, is joined into one place ('Spanish Town')
   and the pieces' mentions are dropped.
 
+A name the model tagged with a label the project keeps no entity of (a work of art, a product, an
+event, a law: 'the delta city of Can Tho' read as a title) counts as untagged.
+
 Never: a run that is part of a larger entity (a tagged span reaching outside it), a run after
 'of' that follows a capitalised word ('Bank of Jamaica'), a run one of whose words is a word of a
 person's name in the story, or a name an entity of another label already carries.
@@ -30,7 +33,13 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.places.gazetteer import Gazetteer, fold
-from worker.core.extract.places.lexicon import PLACE_LABELS, RECALL_TOWN_FLOOR, RECALL_WORD_FLOOR, STORY_BASES
+from worker.core.extract.places.lexicon import (
+    PLACE_LABELS,
+    RECALL_TOWN_FLOOR,
+    RECALL_WORD_FLOOR,
+    STORY_BASES,
+    UNKEPT_NAME_LABELS,
+)
 from worker.core.extract.places.resolve import StoryPlaces, resolve
 from worker.core.models.entities import Entity
 
@@ -80,7 +89,7 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
     """The entities with the places the model left untagged or cut in two added as GPE."""
     body = ev.body
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
-    spans += [(e.start_char, e.end_char) for e in doc.ents]
+    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in UNKEPT_NAME_LABELS]
     person_words = {w.casefold() for e in entities if e.label == "PERSON" for name in (e.name, *e.aliases)
                     for w in name.split()}
     lower_words = {t.text for t in doc if t.text.islower()}
@@ -111,7 +120,7 @@ def _plain_proper_noun(tok: Token, lower_words: set[str]) -> bool:
     """A lone word the model tagged nothing: a proper noun to the tagger, no stop word, and never
     written in lower case in the story ('Reading' beside 'reading' is a word)."""
     low = tok.text.casefold()
-    return not tok.ent_type_ and tok.pos_ == "PROPN" and low not in STOP_WORDS and low not in lower_words
+    return tok.ent_type_ in UNKEPT_NAME_LABELS | {""} and tok.pos_ == "PROPN" and low not in STOP_WORDS and low not in lower_words
 
 
 def _story_town(gz: Gazetteer, key: str, text: str, story: StoryPlaces, words: int) -> bool:
