@@ -20,6 +20,7 @@ from worker.core.extract.places.lexicon import (
     TOWN_WORDS,
     TOWN_WORDS_BEFORE,
 )
+from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
 from worker.core.models.entities import Entity
@@ -147,6 +148,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # Once more with the countries the first pass found ('Slovakia' labelled a body makes
     # 'Bratislava' labelled a person a city of the story's own countries).
     entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
+    # Then the countries and towns the model left untagged or cut in two ('Uzbekistan', 'Spanish Town').
+    entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     story = _read_story(ctx, entities, gz)
     geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent),
                              town=_called_a_town(body, ent))

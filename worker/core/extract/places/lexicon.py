@@ -17,6 +17,16 @@ POPULATION_FLOOR = 100_000
 # the data holds once by that name: that town, if it is at least this large (the size from which
 # the data lists a city's other spellings, the cities it treats as major).
 UNIQUE_NAME_FLOOR = ALTERNATE_NAMES_FROM
+# A name the model left untagged or cut in two (recall.py) is a town only when the story places it
+# and the town has this many people: the size of the data's smallest city list ("cities15000"),
+# what it treats as a city rather than a village. A name of one word may also be an English word or
+# a person's name, so it needs a town the data treats as major (the size from which it lists other
+# spellings).
+RECALL_TOWN_FLOOR = 15_000
+RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
+# Model labels the project keeps no entity of: a name so tagged ('Can Tho' read as a work of art)
+# counts as untagged for recall.py.
+UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Named buildings, squares, airports, bridges: placed in the story's country only, never looked up.

@@ -1,0 +1,164 @@
+"""Places the model never gave us: a country's or a town's exact name it left untagged or cut in two.
+
+A place the model does not tag can never be resolved, so it counts wrong however good the
+gazetteer is. The small model leaves some names untagged ('TASHKENT (Reuters) - Uzbekistan will
+pay ...', 'lines that also feed Maracay') and cuts others ('Spanish' + 'Town', 'May' + 'Pen').
+A run of capitalised words in one sentence (each starting with a capital, none all capitals) is
+looked up once, as a whole, in the gazetteer's name indexes (one dictionary lookup per run, no
+scan of the data), and becomes a place only when:
+
+- the run is exactly a country's name (its GeoNames, ISO or common name; a demonym is not a name),
+  no part of it tagged, wherever it stands in the sentence; or
+- the run is exactly the name of a town the story itself places (its dateline, or a country, state
+  or province it names; never population alone), and that town has RECALL_TOWN_FLOOR people
+  (RECALL_WORD_FLOOR for a name of one word, which may also be a word or a person's name); the
+  run does not open its sentence, and a one-word run is tagged nothing, is a proper noun to the
+  tagger and is never written in lower case in the story. A run the model cut into several
+  entities, or tagged only in part, all inside the run, is joined into one place ('Spanish Town')
+  and the pieces' mentions are dropped.
+
+A name the model tagged with a label the project keeps no entity of (a work of art, a product, an
+event, a law: 'the delta city of Can Tho' read as a title) counts as untagged.
+
+Never: a run that is part of a larger entity (a tagged span reaching outside it), a run after
+'of' that follows a capitalised word ('Bank of Jamaica'), a run one of whose words is a word of a
+person's name in the story, or a name an entity of another label already carries.
+"""
+
+import re
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.places.gazetteer import Gazetteer, fold
+from worker.core.extract.places.lexicon import (
+    PLACE_LABELS,
+    RECALL_TOWN_FLOOR,
+    RECALL_WORD_FLOOR,
+    STORY_BASES,
+    UNKEPT_NAME_LABELS,
+)
+from worker.core.extract.places.resolve import StoryPlaces, resolve
+from worker.core.models.entities import Entity
+
+_Run = tuple[int, int]  # token range [start, end)
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text.replace(".", "").replace("'", "").replace("’", "")
+    return bool(text) and text[0].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
+
+
+def _runs(doc: Doc) -> list[_Run]:
+    """Maximal runs of capitalised words, one space or a hyphen between them, within a sentence."""
+    runs: list[_Run] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not doc[j].is_sent_start:
+            prev = doc[j - 1]
+            if prev.whitespace_ == " " and _name_word(doc[j]):
+                j += 1
+            elif (doc[j].text == "-" and not prev.whitespace_ and not doc[j].whitespace_ and j + 1 < n
+                  and _name_word(doc[j + 1]) and not doc[j + 1].is_sent_start):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    sent_start = doc[start].sent.start
+    return all(doc[k].is_punct or doc[k].is_space for k in range(sent_start, start))
+
+
+def _after_of_name(doc: Doc, start: int) -> bool:
+    """'Bank of Jamaica', 'University of Ghana': the run ends a longer name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and _name_word(doc[start - 2])
+
+
+def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces,
+                  ev: EvidenceMaker) -> list[Entity]:
+    """The entities with the places the model left untagged or cut in two added as GPE."""
+    body = ev.body
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in UNKEPT_NAME_LABELS]
+    person_words = {w.casefold() for e in entities if e.label == "PERSON" for name in (e.name, *e.aliases)
+                    for w in name.split()}
+    lower_words = {t.text for t in doc if t.text.islower()}
+    countries: list[tuple[str, _Run]] = []
+    towns: list[tuple[str, _Run]] = []
+    for run in _runs(doc):
+        s, e = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1])
+        inside = [(a, b) for a, b in spans if a < e and s < b]
+        if any(a < s or b > e for a, b in inside) or _after_of_name(doc, run[0]):
+            continue
+        key = fold(body[s:e])
+        if person_words & set(key.split()):
+            continue
+        iso = gz.country_names.get(key.removeprefix("the "))
+        if iso and not inside and key not in lower_words:  # 'turkey' written as a word elsewhere
+            countries.append((iso, run))
+        elif not _opens_sentence(doc, run[0]) and (not inside or run[1] - run[0] > 1 and (s, e) not in inside):
+            if run[1] - run[0] == 1 and not _plain_proper_noun(doc[run[0]], lower_words):
+                continue
+            towns.append((key, run))
+    told = replace(story, countries=story.countries | {iso for iso, _ in countries})
+    found = [run for _, run in countries]
+    found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0])]
+    return _merge(doc, entities, found, ev)
+
+
+def _plain_proper_noun(tok: Token, lower_words: set[str]) -> bool:
+    """A lone word the model tagged nothing: a proper noun to the tagger, no stop word, and never
+    written in lower case in the story ('Reading' beside 'reading' is a word)."""
+    low = tok.text.casefold()
+    return tok.ent_type_ in UNKEPT_NAME_LABELS | {""} and tok.pos_ == "PROPN" and low not in STOP_WORDS and low not in lower_words
+
+
+def _story_town(gz: Gazetteer, key: str, text: str, story: StoryPlaces, words: int) -> bool:
+    """A town of the name, large enough, that the story's own evidence places (not population)."""
+    floor = RECALL_WORD_FLOOR if words == 1 else RECALL_TOWN_FLOOR
+    large = {c.geonameid for c in gz.cities.get(key, []) if c.population >= floor}
+    if not large:
+        return False  # one index lookup for most runs: no town of the name this large
+    place = resolve(gz, text, story)
+    return place is not None and place.feature == "city" and place.basis in STORY_BASES \
+        and place.geonameid in large
+
+
+def _merge(doc: Doc, entities: list[Entity], runs: list[_Run], ev: EvidenceMaker) -> list[Entity]:
+    """New GPE mentions for the runs; mentions of other entities inside a joined run are dropped."""
+    owner = {fold(n): ent.label for ent in entities for n in (ent.name, *ent.aliases)}
+    chars = sorted((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in runs)
+    # A name another entity of the story carries ('Jordan' the body) keeps the story's reading.
+    chars = [(s, e) for s, e in chars if owner.get(fold(ev.body[s:e]), "GPE") in PLACE_LABELS]
+    if not chars:
+        return entities
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for s, e in chars:
+        by_key.setdefault(fold(ev.body[s:e]), []).append((s, e))
+    out: list[Entity] = []
+    for ent in entities:
+        kept = [m for m in ent.mentions if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+                                                   for s, e in chars)]
+        key = next((k for n in (ent.name, *ent.aliases) if (k := fold(n)) in by_key), None)
+        if ent.label in PLACE_LABELS and key is not None:
+            have = {(m.start, m.end) for m in kept}
+            kept = sorted(kept + [ev.chars(s, e) for s, e in by_key.pop(key) if (s, e) not in have],
+                          key=lambda m: m.start)
+        if kept:
+            out.append(ent.model_copy(update={"mentions": kept}) if kept != ent.mentions else ent)
+    for places in by_key.values():
+        name = ev.body[places[0][0]:places[0][1]]
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        out.append(Entity(entity_id=f"gpe:{slug}", label="GPE", name=name,
+                          mentions=[ev.chars(s, e) for s, e in places]))
+    return out
