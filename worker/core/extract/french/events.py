@@ -26,6 +26,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:sur|dans|à|au|aux|par|selon|pour|avec|ch
 _ON_SITE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in ON_SITE_FR) + r")\b", re.IGNORECASE)
 _CALL = re.compile(r"\s+à\s+(?:(?:un|une|la|le|les|des|l['’])\s*)?(?:" + "|".join(re.escape(w) for w in PROTEST_CALLS_FR)
                    + r")\b", re.IGNORECASE)
+_KINDS = {t.lower(): kind for t, kind in TRIGGERS_FR.items()}  # "visite d'État" read in any case
 _TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_FR, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 
@@ -49,7 +50,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventM
     sports = len({w.group().lower() for w in _SPORT.finditer(body)}) >= SPORTS_STORY_WORDS
     titles = [(r.evidence.start, r.evidence.end) for e in ctx.entities for r in e.roles]
     for m in _TRIGGER.finditer(body):
-        kind = TRIGGERS_FR[m.group().lower()]
+        kind = _KINDS[m.group().lower()]
         if kind in seen or (skip and m.start() < skip[1]):
             continue
         s_start = max(body.rfind(". ", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, skip[1] if skip else 0)
