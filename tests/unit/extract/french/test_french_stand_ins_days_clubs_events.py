@@ -136,3 +136,14 @@ def test_a_weekday_after_a_bodys_name_is_not_part_of_it(fr: Language) -> None:
     facts = read(fr, "Le Racing Club de Lens a battu le Stade lavallois samedi soir au stade Bollaert. Le gardien et "
                      "le buteur ont été salués après le match.")
     assert not any("samedi" in e.name for e in facts.entities)
+
+
+def test_an_acronym_closing_a_title_is_a_body_of_the_story(fr: Language) -> None:
+    facts = read(fr, "Le porte-parole du SNTRA, Yves Bodin, a dénoncé mardi une décision « brutale ».")
+    assert "SNTRA" in {e.name for e in facts.entities if e.label == "ORG"}
+
+
+def test_one_death_after_a_singular_subject_when_no_count_is_given(fr: Language) -> None:
+    counts = {(c.category, c.count) for c in read(fr, "Une randonneuse de 54 ans est morte dimanche après une chute "
+                                                  "dans le massif du Vercors.").casualties}
+    assert counts == {("killed", 1)}

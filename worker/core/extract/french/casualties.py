@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, BACKGROUND_SUBJECTS_FR, CATEGORY_PHRASES_FR, \
-    CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, LARGE_UNITS_FR, PARTITIVES_FR, PLUPERFECT_AUX_FR, QUALIFIERS_FR, RATE_WORDS_FR, \
+    CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, LARGE_UNITS_FR, PARTITIVES_FR, PLUPERFECT_AUX_FR, SINGLE_DEATH_FR, QUALIFIERS_FR, RATE_WORDS_FR, \
     SINGLE_ARREST_FR, SINGLE_SUBJECTS_FR, VAGUE_FR, VERB_BEFORE_WINS_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
@@ -33,6 +33,8 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _LARGE = re.compile(r"\s+(?P<unit>" + "|".join(LARGE_UNITS_FR) + r")\b", re.I)
 _SINGLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:" + "|".join(re.escape(w) for w in SINGLE_SUBJECTS_FR) + r")\s*[a-zà-ÿ\-]+\b"
                      r"[^.!?\n]{0,160}?\b(?:" + "|".join(re.escape(p) for p in SINGLE_ARREST_FR) + r")\b", re.I)
+_SINGLE_DEATH = re.compile(r"(?:^\s*|[.!?]\s+|\n)(?:Un|Une)\s+[a-zà-ÿ\-]+\b[^.!?\n,]{0,60}?\b(?:"
+                           + "|".join(re.escape(p) for p in SINGLE_DEATH_FR) + r")\b")
 _PHRASE = re.compile("|".join(re.escape(p) for p in sorted(CATEGORY_PHRASES_FR, key=len, reverse=True)), re.I)
 
 
@@ -134,4 +136,11 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
         start = single.end() - len(single.group().lstrip(".!? \n"))
         found["arrested"] = Casualty(category="arrested", count=1, qualifier="exact", phrase=body[start:single.end()],
                                      evidence=ctx.evidence.chars(start, single.end()))
+    lead = skip[1] if skip else 0
+    death = _SINGLE_DEATH.search(body[lead:])  # the lead opens after the dateline
+    death_end = lead + death.end() if death else 0
+    if death and "killed" not in found and not _recalled(body, death_end - 1, ctx.story.published_at.year):
+        start = death_end - len(death.group().lstrip(".!? \n"))  # "Un homme de 67 ans est mort": one killed
+        found["killed"] = Casualty(category="killed", count=1, qualifier="exact", phrase=body[start:death_end],
+                                   evidence=ctx.evidence.chars(start, death_end))
     return list(found.values())

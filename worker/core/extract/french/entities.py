@@ -240,6 +240,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
                     add("ORG", acronym[0], title_start + acronym[1], title_start + acronym[1] + len(acronym[0]))
                 role = Role(title=title, affiliation=acronym[0] if acronym else _affiliation(title) or title_country(title),
                             evidence=ev.chars(title_start, title_start + len(title)))
+                if not acronym and role.affiliation and role.affiliation.isupper() and title.endswith(role.affiliation):
+                    at = title_start + len(title) - len(role.affiliation)  # "secrétaire général du SNCTA": a body
+                    add("ORG", role.affiliation, at, at + len(role.affiliation))
             add("PERSON", name, start, end, role)
         elif first in TITLES_FR or _PORTFOLIO_OF.search(body[max(0, start - 60):start]):
             continue  # "ministre de la Santé" read as an organisation; "les ministres ... des Affaires étrangères"
