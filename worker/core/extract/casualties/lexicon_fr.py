@@ -98,3 +98,10 @@ SINGLE_SUBJECTS_FR: tuple[str, ...] = ("le", "la", "l'", "l’", "un", "une")
 # background, as the English rules read "kill more than 3,000 people a year".
 RATE_WORDS_FR: tuple[str, ...] = ("chaque jour", "par jour", "chaque semaine", "par semaine", "chaque mois",
                                   "par mois", "chaque année", "par an", "par année", "chaque an")
+# Auxiliaries of the pluperfect ("des crues avaient fait deux morts en 2021"): with an earlier year in
+# its sentence, a count told in this tense is a past event the story recalls, not its toll.
+PLUPERFECT_AUX_FR: tuple[str, ...] = ("avait", "avaient")
+# A death of one after a singular subject opening its sentence ("Un homme de 67 ans est mort"): one
+# killed, when the story gives no count of its dead.
+SINGLE_DEATH_FR: tuple[str, ...] = ("est mort", "est morte", "a été tué", "a été tuée", "a perdu la vie",
+                                    "est décédé", "est décédée", "a trouvé la mort", "a été mortellement")

@@ -27,7 +27,8 @@ TITLES_FR = frozenset({
     "négociateur", "négociatrice", "envoyé", "envoyée", "émissaire", "haut-commissaire", "questeur",
     "bourgmestre", "édile", "doyen", "doyenne", "pilote", "pdg",
     # People by what they do or who they are to someone ("un serveur, X", "la veuve du convoyeur, Y").
-    "serveur", "serveuse", "gérant", "gérante", "complice", "veuve", "veuf", "mère", "père", "fils", "fille",
+    "serveur", "serveuse", "gérant", "gérante", "promoteur", "promotrice", "passager", "passagère", "milieu",
+    "ailier", "latéral", "complice", "veuve", "veuf", "mère", "père", "fils", "fille",
     "frère", "sœur", "épouse", "époux", "compagne", "compagnon", "cousin", "cousine", "oncle", "tante",
     "défenseuse", "ailier", "talonneur", "meneur", "meneuse",
 })
@@ -53,7 +54,9 @@ ORG_HEADS_FR = frozenset({
 ORG_STOPS_FR = frozenset({"a", "ont", "est", "sont", "qui", "que", "dont", "et", "ou", "pour", "avec", "dans",
                          "sur", "selon", "avait", "avaient", "doit", "dès", "lors", "à", "en", "au", "aux", "pendant",
                          "depuis", "contre", "après", "avant", "par", "vers", "chez", "sans", "sous", "entre",
-                         "dans", "le", "les", "un", "une", "ce", "cette", "se", "s'est"})
+                         "dans", "le", "les", "un", "une", "ce", "cette", "se", "s'est",
+                         # a day after a name ("le Stade rennais samedi soir") is the sentence's, not the name's
+                         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 # Words after which a name is an organisation's, whatever the model labelled it ("le collectif X");
 # the words themselves do not start a lower-case organisation name ("l'entreprise Logistar" is Logistar).
 ORG_CUES_FR = ("entreprise", "collectif", "société", "groupe", "association", "parti", "syndicat",
@@ -160,3 +163,25 @@ STREET_WORDS_FR: tuple[str, ...] = ("place", "rue", "avenue", "boulevard", "quai
 ORG_NAME_TAILS_FR = frozenset({"étrangères", "étranger", "nationale", "national", "publics", "publique", "sociales",
                                "social", "intérieure", "extérieures", "civile", "civil", "européennes", "maritime",
                                "numérique", "supérieur", "solidaire", "rurales", "territoriale"})
+# Offices that stand for the person holding them after the story named both ("a précisé la préfète",
+# "Le ministre recevra ..."), read as that person's mention: every title above but these, which
+# describe more than they name.
+NOT_STAND_INS_FR = frozenset({"premier", "première", "ancien", "ancienne", "père", "mère", "fils", "fille",
+                              "homologue", "leader", "habitant", "habitante", "voisin", "voisine", "témoin",
+                              "élu", "élue", "responsable", "représentant", "représentante", "complice"})
+# Other words for an office ("le chef de l'État" is the president the story named) -> the words the
+# holder's title has.
+OFFICE_SYNONYMS_FR: dict[str, tuple[str, ...]] = {
+    "chef de l'état": ("président",), "cheffe de l'état": ("présidente",),
+    "chef du gouvernement": ("premier ministre",), "cheffe du gouvernement": ("première ministre",),
+    "chef de la diplomatie": ("affaires étrangères",), "cheffe de la diplomatie": ("affaires étrangères",),
+    "premier ministre": ("premier ministre",), "première ministre": ("première ministre",),
+}
+# Words before a town that make it a club in a sports report ("recevra Nantes", "face à Lens"): the
+# opponent of a fixture or a result.
+OPPONENT_CUES_FR: tuple[str, ...] = ("recevra", "reçoit", "recevait", "a reçu", "accueillera", "accueille",
+                                     "affrontera", "affronte", "a affronté", "face à", "contre", "a battu",
+                                     "bat", "battu par", "a dominé", "a éliminé", "s'est incliné devant",
+                                     "se déplacera chez", "chez")
+# Words that open a clause whose subject a town can be ("Rennes avait dominé", "tandis que Brest recevra").
+CLAUSE_OPENERS_FR: tuple[str, ...] = ("tandis que", "alors que", "mais", "et", "puis", "quand", "lorsque")

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.casualties.lexicon_fr import ASIDES_FR, BACKGROUND_SUBJECTS_FR, CATEGORY_PHRASES_FR, \
-    CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, LARGE_UNITS_FR, PARTITIVES_FR, QUALIFIERS_FR, RATE_WORDS_FR, \
+    CATEGORY_VERBS_BEFORE_FR, CATEGORY_WORDS_FR, FILLER_FR, LARGE_UNITS_FR, PARTITIVES_FR, PLUPERFECT_AUX_FR, SINGLE_DEATH_FR, QUALIFIERS_FR, RATE_WORDS_FR, \
     SINGLE_ARREST_FR, SINGLE_SUBJECTS_FR, VAGUE_FR, VERB_BEFORE_WINS_FR
 from worker.core.extract.common.context import Context
 from worker.core.extract.french.numbers import NUMBER, number_value
@@ -28,9 +28,13 @@ _PARTITIVE = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in PARTITIVES_FR
 _BACKGROUND = re.compile(r"(?:^|[.!?]\s+|\n)(?:La|Le|L['’])\s*(?:" + "|".join(sorted(BACKGROUND_SUBJECTS_FR, key=len, reverse=True))
                          + r")\b[^.!?\n]*$", re.I)
 _RATE = re.compile(r"^[^.!?;,\n]{0,80}?\b(?:" + "|".join(re.escape(w) for w in RATE_WORDS_FR) + r")\b", re.I)
+_PLUPERFECT = re.compile(r"\b(?:" + "|".join(PLUPERFECT_AUX_FR) + r")\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _LARGE = re.compile(r"\s+(?P<unit>" + "|".join(LARGE_UNITS_FR) + r")\b", re.I)
 _SINGLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:" + "|".join(re.escape(w) for w in SINGLE_SUBJECTS_FR) + r")\s*[a-zà-ÿ\-]+\b"
                      r"[^.!?\n]{0,160}?\b(?:" + "|".join(re.escape(p) for p in SINGLE_ARREST_FR) + r")\b", re.I)
+_SINGLE_DEATH = re.compile(r"(?:^\s*|[.!?]\s+|\n)(?:Un|Une)\s+[a-zà-ÿ\-]+\b[^.!?\n,]{0,60}?\b(?:"
+                           + "|".join(re.escape(p) for p in SINGLE_DEATH_FR) + r")\b")
 _PHRASE = re.compile("|".join(re.escape(p) for p in sorted(CATEGORY_PHRASES_FR, key=len, reverse=True)), re.I)
 
 
@@ -65,6 +69,14 @@ def _verb_before(body: str, start: int) -> str | None:
     return CATEGORY_VERBS_BEFORE_FR.get(before[-1].lower()) if before else None
 
 
+def _recalled(body: str, at: int, year: int) -> bool:
+    """A count in a pluperfect sentence that names an earlier year."""
+    start = max(body.rfind(". ", 0, at) + 1, body.rfind("\n", 0, at) + 1)
+    ends = [e for e in (body.find(". ", at), body.find("\n", at)) if e >= 0]
+    sentence = body[start:min(ends) if ends else len(body)]
+    return bool(_PLUPERFECT.search(sentence)) and any(int(y) < year for y in _YEARS.findall(sentence))
+
+
 def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casualty]:
     body = ctx.story.body
     found: dict[str, Casualty] = {}
@@ -85,6 +97,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
             continue  # "deux des suspects": part of a group the story counts elsewhere
         if _BACKGROUND.search(body, max(0, m.start() - 200), m.start()):
             continue  # "La guerre a fait des dizaines de milliers de morts": a whole war's toll
+        if _recalled(body, m.start(), ctx.story.published_at.year):
+            continue  # "En 2021, des crues comparables avaient fait deux morts": a past event recalled
         if _RATE.match(body[m.end():m.end() + 100]):
             continue  # "des dizaines de nouveaux cas sont signalés chaque jour": a rate
         large = _LARGE.match(body, m.end())
@@ -122,4 +136,11 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Casual
         start = single.end() - len(single.group().lstrip(".!? \n"))
         found["arrested"] = Casualty(category="arrested", count=1, qualifier="exact", phrase=body[start:single.end()],
                                      evidence=ctx.evidence.chars(start, single.end()))
+    lead = skip[1] if skip else 0
+    death = _SINGLE_DEATH.search(body[lead:])  # the lead opens after the dateline
+    death_end = lead + death.end() if death else 0
+    if death and "killed" not in found and not _recalled(body, death_end - 1, ctx.story.published_at.year):
+        start = death_end - len(death.group().lstrip(".!? \n"))  # "Un homme de 67 ans est mort": one killed
+        found["killed"] = Casualty(category="killed", count=1, qualifier="exact", phrase=body[start:death_end],
+                                   evidence=ctx.evidence.chars(start, death_end))
     return list(found.values())

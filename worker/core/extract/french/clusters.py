@@ -20,6 +20,7 @@ class Cluster:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    stand_ins: list[tuple[int, int]] = field(default_factory=list)  # "la préfète" for the one named before
 
 
 def _initials(name: str) -> str:

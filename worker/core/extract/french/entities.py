@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import ADDRESS_FORMS_FR, HONORIFICS_FR, OFFICE_NOUNS_FR, ORG_CUES_FR, \
     INDEFINITES_FR, ORG_HEADS_FR, ORG_NAME_TAILS_FR, ORG_STOPS_FR, STORM_WORDS_FR, TITLE_OPENERS_FR, TITLES_FR
-from worker.core.extract.french import spans as _spans
+from worker.core.extract.french import clubs, spans as _spans, stand_ins
 from worker.core.extract.french.clusters import Cluster as _Cluster, merge_surnames as _merge_surnames, more_mentions
 from worker.core.extract.french.names import acronym_body, cued_bodies, known_place, repair, title_acronym, \
     title_country, verbal
+from worker.core.extract.time.lexicon_fr import WEEKDAYS_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
@@ -34,6 +35,23 @@ _LINKS = ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
 _PORTFOLIO_OF = re.compile(r"\bministres?\b[^,.;()«»]{0,40}\s(?:des|du|de la|de l['’])\s*$", re.IGNORECASE)
 # A name after these words is an organisation's, whatever the model labelled it ("le collectif X").
 _ORG_CUE = re.compile(rf"(?:{'|'.join(ORG_CUES_FR)})\s*$", re.IGNORECASE)
+
+
+_DAY_IN_NAME = re.compile(r"\s+(?:" + "|".join(WEEKDAYS_FR) + r")\b")
+_COMMON_TAGS = frozenset({"DET", "ADJ", "ADV", "PRON", "ADP", "NUM", "VERB", "AUX", "CCONJ", "SCONJ"})
+_OFFICE_OF = re.compile(rf"\b(?:{_TITLE})\s+(?:de la|de l['’]|du|des|de)\s*$", re.IGNORECASE)
+
+
+def _common_word(doc: Doc, start: int) -> bool:
+    """The model's own tag of the word says it is no name: a determiner, an adjective, an adverb ..."""
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and token.pos_ in _COMMON_TAGS
+
+
+def _mid_sentence(body: str, start: int) -> bool:
+    """A word not opening its sentence: something other than a stop, a line or a guillemet before it."""
+    before = body[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\n«:"
 
 
 def _org_phrases(body: str) -> list[tuple[int, int]]:
@@ -153,6 +171,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         if not (skip and s < skip[1]) and not any(x.start_char < e and s < x.end_char for x in doc.ents):
             add("ORG", body[s:e], s, e)  # "l'américain Kestrel Health", which the model left out
     ents = _spans.read(doc)
+    sports = clubs.sports_report(body)
     for ent in ents:  # portfolios first: "ministre de l'Hydraulique" holds no place
         found = _title(body, ent.start_char) \
             if ent.label_ == "PER" or body[:ent.start_char].rstrip().endswith(",") else None
@@ -165,11 +184,16 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
         if skip and start < skip[1]:
             continue
         lead = _DETERMINER.match(ent.text)
+        if lead and ent.label_ == "LOC" and ent.text[:1].isupper() and _mid_sentence(body, start):
+            lead = None  # "l'ancien maire de La Seyne-sur-Mer": a capitalised article inside a sentence is the name's
         if lead and ent.label_ != "PER":
             start += lead.end()
         label, start, end = repair(body, ent.label_, start, end)
         if label is None:
             continue
+        day = _DAY_IN_NAME.search(body, start, end) if label == "ORG" else None
+        if day:  # "le Stade rennais samedi soir": the model ran the name on into the sentence's day
+            end = day.start()
         name = body[start:end].strip()
         first = name.split()[0].lower() if name else ""
         if not name or _inside(orgs, start, end) or _inside(portfolios, start, end):
@@ -180,10 +204,14 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             first = name.split()[0].lower()
         if label == "PER" and not name[0].isupper():
             continue  # a name is capitalised: a lower-case "person" is a word the model misread
+        if label == "LOC" and len(name.split()) == 1 and not known_place(name) and _common_word(doc, start):
+            continue  # "Quelque 3 000 habitants", "Jeunes agriculteurs": a capitalised common word, no place
         if label in ("LOC", "MISC") and _after_word(body, start) in STORM_WORDS_FR:
             continue  # "le cyclone Tsiry": a storm's name, not a place
         if name.split()[-1].lower() in _LINKS:
             continue  # "port de": a span cut before its name
+        if label in ("LOC", "MISC") and first in OFFICE_NOUNS_FR and _OFFICE_OF.search(body[max(0, start - 40):start]):
+            continue  # "le chef de l'État français": an office, named with no holder
         if label in ("LOC", "MISC") and _inside(titles, start, end) and first in OFFICE_NOUNS_FR:
             continue  # "le chef de l'État", "le procureur de la République": an office, no place
         if label == "PER" and all(w.lower() in TITLES_FR for w in name.split()):
@@ -212,11 +240,16 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
                     add("ORG", acronym[0], title_start + acronym[1], title_start + acronym[1] + len(acronym[0]))
                 role = Role(title=title, affiliation=acronym[0] if acronym else _affiliation(title) or title_country(title),
                             evidence=ev.chars(title_start, title_start + len(title)))
+                if not acronym and role.affiliation and role.affiliation.isupper() and title.endswith(role.affiliation):
+                    at = title_start + len(title) - len(role.affiliation)  # "secrétaire général du SNCTA": a body
+                    add("ORG", role.affiliation, at, at + len(role.affiliation))
             add("PERSON", name, start, end, role)
         elif first in TITLES_FR or _PORTFOLIO_OF.search(body[max(0, start - 60):start]):
             continue  # "ministre de la Santé" read as an organisation; "les ministres ... des Affaires étrangères"
         elif label == "ORG" or first in ORG_HEADS_FR:
             add("ORG", name, start, end)
+        elif label == "LOC" and sports and clubs.called_by_town(doc, body, start, end):
+            add("ORG", name, start, end)  # "Brest a multiplié les attaques", "recevra Nantes": the club
         elif label == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
             add("LOC", name, start, end)
         elif label == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
@@ -227,8 +260,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
     # A place named only inside an organisation's or a title's name is not a place of the story.
     clusters = {k: c for k, c in clusters.items()
                 if c.label != "LOC" or any(not _inside(orgs + portfolios, s, e) for s, e in c.mentions)}
-    merged = _merge_surnames(list(clusters.values()), body)
+    merged = clubs.join(_merge_surnames(list(clusters.values()), body))
     more_mentions(merged, body, skip[1] if skip else 0)
+    stand_ins.resolve(merged, body, skip[1] if skip else 0)
     return _geocode(merged, body, ev, dateline.place if dateline else None)
 
 
@@ -254,9 +288,9 @@ def _geocode(clusters: list[_Cluster], body: str, ev: object, dateline: str | No
     for c in clusters:
         geo = _place(gz, c.name, story) if c.label == "LOC" else None
         label: EntityLabel = "GPE" if geo is not None else c.label
-        mentions = sorted(set(c.mentions))
+        mentions = sorted(set(c.mentions + c.stand_ins))  # an office standing for a person is no alias
         evidence: list[Evidence] = [ev.chars(s, e) for s, e in mentions]  # type: ignore[attr-defined]
-        aliases = sorted({body[s:e] for s, e in mentions if body[s:e].casefold() != c.name.casefold()})
+        aliases = sorted({body[s:e] for s, e in c.mentions if body[s:e].casefold() != c.name.casefold()})
         slug = re.sub(r"[^a-z0-9]+", "-", c.name.lower()).strip("-")
         out.append(Entity(entity_id=f"{label.lower()}:{slug}", label=label, name=c.name, aliases=aliases,
                           roles=c.roles[:3], mentions=evidence, geo=geo))

@@ -16,7 +16,7 @@ _VERBS = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS_FR, key=len, reverse
 # ", a précisé le procureur" / ", a-t-elle dit" inside the quoted words.
 _INSIDE = re.compile(rf",\s+(?:a|ont)(?P<inv>{_INV})?\s+(?P<verb>{_VERBS})\b")
 # Where the quote goes on: a comma (or full stop) before a lower-case word or a new sentence.
-_RESUME = re.compile(r",\s+(?=[a-zà-ÿ])|\.\s+(?=[A-ZÀ-Ý«])")
+_RESUME = re.compile(r",\s+(?=[a-zà-ÿ])|(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý«])")  # not the stop of "M. Valmont"
 _WORD = re.compile(r"[a-zà-ÿ\-]+")
 
 

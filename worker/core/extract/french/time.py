@@ -20,7 +20,8 @@ from worker.core.extract.story.lexicon_fr import MONTHS_FR
 from worker.core.extract.time.lexicon_fr import AGE_NOUN_ENDINGS_FR, AGE_NOUNS_FR, AGE_UNITS_FR, CLOCK_DISTANCES_FR, CLOCK_OPENERS_FR, CLOCK_PARTS_FR, \
     DAY_PARTS_FR, DURATION_UNITS_FR, FUTURE_CUES_FR, FUTURE_ENDINGS_FR, MONTH_OPENERS_FR, MONTH_PARTS_FR, ORDINALS_FR, \
     RELATIVE_DAYS_FR, RELATIVE_MONTHS_FR, RELATIVE_WEEKS_FR, RELATIVE_YEARS_FR, WEEKDAY_DIRECTIONS_FR, WEEKDAYS_FR, \
-    FUTURE_PERSON_ENDINGS_FR, IRREGULAR_FUTURE_STEMS_FR, SEASONS_FR, THIS_WEEK_FR, SEASON_OPENERS_FR, FORWARD_VERBS_FR
+    FUTURE_PERSON_ENDINGS_FR, IRREGULAR_FUTURE_STEMS_FR, SEASONS_FR, THIS_WEEK_FR, SEASON_OPENERS_FR, FORWARD_VERBS_FR, \
+    NAMED_DAY_OFFSETS_FR
 from worker.core.models.timex import TimeExpression, TimeRange
 
 _MONTH = "|".join(MONTHS_FR)
@@ -40,6 +41,7 @@ _CLOCK = re.compile(rf"(?:\b(?P<lead>{_alternatives(CLOCK_OPENERS_FR)})\s+)?\b(?
                     rf"(?!\s+(?:{_alternatives(CLOCK_DISTANCES_FR)}))", re.I)
 _PATTERNS = [
     ("clock", _CLOCK),
+    ("nextday", re.compile(rf"(?<![\w'’])(?P<rel>{_alternatives(NAMED_DAY_OFFSETS_FR)})\b(?!\s+(?:de|du|des|d['’]))", re.I)),
     ("range", re.compile(rf"\b(?:entre|de) (?P<y1>{_YEAR}) (?:et|à) (?P<y2>{_YEAR})\b", re.I)),
     ("half", re.compile(rf"\b(?P<ord>{_alternatives(ORDINALS_FR)}) (?P<unit>semestre|trimestre)(?: (?P<year>{_YEAR}))?\b",
                         re.I)),
@@ -139,6 +141,11 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
                 start = m.start("h")
             elif kind == "duration" and m.group("unit").lower() in AGE_UNITS_FR and _age(body, start, end):
                 continue
+            elif kind == "nextday":  # its day is settled by _named_days, from the days before it
+                taken.append((start, end))
+                out.append((start, TimeExpression(text=body[start:end], kind="date", value=m.group("rel").lower(),
+                                                  evidence=ctx.evidence.chars(start, end))))
+                continue
             value, tkind = _value(kind, m, today, doc)
             if value is None:
                 continue
@@ -146,8 +153,25 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[TimeEx
             out.append((start, TimeExpression(text=body[start:end], kind=tkind, value=value,
                                               evidence=ctx.evidence.chars(start, end))))
     lead_end = body.find("\n", skip[1] if skip else 0)
-    return _clock_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today,
+    return _clock_days(_named_days([t for _, t in sorted(out, key=lambda x: x[0])], body, today), body, today,
                        lead_end if lead_end >= 0 else len(body))
+
+
+def _named_days(found: list[TimeExpression], body: str, today: date) -> list[TimeExpression]:
+    """'le lendemain', 'la veille': the day after (before) the last day named before it in its paragraph,
+    else the story's date ("Il doit recevoir les élus le lendemain" after a report of today)."""
+    out: list[TimeExpression] = []
+    for t in found:
+        offset = NAMED_DAY_OFFSETS_FR.get(str(t.value).replace("’", "'"))
+        if offset is None:
+            out.append(t)
+            continue
+        paragraph = body.rfind("\n", 0, t.evidence.start)
+        days = [d.value for d in out if d.kind == "date" and isinstance(d.value, str) and len(d.value) == 10
+                and paragraph < d.evidence.start < t.evidence.start and d.value[:4].isdigit()]
+        base = date.fromisoformat(days[-1]) if days else today
+        out.append(t.model_copy(update={"value": (base + timedelta(days=offset)).isoformat()}))
+    return out
 
 
 def _clock_days(found: list[TimeExpression], body: str, today: date, lead_end: int) -> list[TimeExpression]:

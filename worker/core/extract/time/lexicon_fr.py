@@ -7,6 +7,10 @@ DAY_PARTS_FR: tuple[str, ...] = ("matin", "midi", "après-midi", "soir", "soiré
 # Days counted from the story's date.
 RELATIVE_DAYS_FR: dict[str, int] = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
                                     "demain": 1, "après-demain": 2}
+# Days counted from the last day named before them in their paragraph ("se déplacera samedi à Lens,
+# tandis que Rennes recevra Montpellier le lendemain"), else from the story's date.
+NAMED_DAY_OFFSETS_FR: dict[str, int] = {"le lendemain": 1, "le surlendemain": 2, "la veille": -1,
+                                        "l'avant-veille": -2}
 # "la semaine dernière" / "la semaine prochaine": weeks counted from the story's week.
 RELATIVE_WEEKS_FR: dict[str, int] = {"dernière": -1, "derniere": -1, "passée": -1, "prochaine": 1}
 # Unit of a duration -> (ISO 8601 designator, whether it is a time unit written after "T").
@@ -20,7 +24,7 @@ MONTH_PARTS_FR: tuple[str, ...] = ("début", "fin", "mi-")
 # Lemmas that put a weekday in the future when no verb of the sentence is in the future tense
 # ("doit se rendre mercredi", "prévoit ... d'ici vendredi", "appelle à une journée le 28").
 FUTURE_CUES_FR = frozenset({"devoir", "prévoir", "aller", "d'ici", "compter", "envisager", "appeler", "promettre",
-                            "attendu", "attendue", "prochain", "prochaine"})
+                            "attendu", "attendue", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues"})
 # Written after a weekday, they settle its direction whatever the tense ("lundi dernier", "mardi
 # prochain": the one a week away when the story is filed on a Tuesday).
 WEEKDAY_DIRECTIONS_FR: dict[str, int] = {"dernier": -1, "passé": -1, "prochain": 1}
