@@ -19,6 +19,7 @@ from worker.core.extract.french.names import acronym_body, cued_bodies, known_pl
 from worker.core.extract.time.lexicon_fr import WEEKDAYS_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
+from worker.core.extract.places.language_prior import first_language_countries
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
 from worker.core.models.base import Evidence
 from worker.core.models.entities import Entity, EntityLabel, Role
@@ -275,7 +276,7 @@ def _geocode(clusters: list[_Cluster], body: str, ev: object, dateline: str | No
     gz = gazetteer()
     story = StoryPlaces()
     if dateline:  # as in English copy, the dateline's country decides names the story leaves open
-        place = _place(gz, dateline, story)
+        place = _place(gz, dateline, story) or _place(gz, dateline, StoryPlaces(countries=set(first_language_countries("fr"))))
         story.dateline_country = place.country if place else None
         if place is not None and place.country:
             story.countries.add(place.country)
