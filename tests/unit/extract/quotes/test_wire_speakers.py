@@ -13,3 +13,9 @@ def test_the_agency_named_with_its_word_still_wins(facts_of) -> None:  # type: i
                      "said the channel was clear. The agency said ferries would run again from Monday.")
     last = [q for q in facts.quotes if "ferries" in q.text]
     assert [q.speaker for q in last] == ["Baltic Shipping Agency"]
+
+
+def test_a_nationalitys_ministry_speaks_as_written_however_it_is_parsed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Envoys from both countries are due to meet on Friday in the Uzbek town of Termez to discuss "
+                     "the water deal, the Uzbek foreign ministry said.")
+    assert [q.speaker for q in facts.quotes] == ["Uzbek foreign ministry"]

@@ -182,8 +182,9 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         ent = index.at(tok)
         if ent is not None and ent.label in ("GPE", "NORP"):
             # 'Ukrainian officials', 'an Indian official', 'Health New Zealand': a people or place
-            # that only qualifies the subject is not the speaker; the subject as written is.
-            if subject.pos_ == "NOUN" or _wider_than(subject, ent):
+            # that only qualifies the subject is not the speaker; the subject as written is (a
+            # lower-case head the parser calls a proper noun too: 'the Kyrgyz foreign ministry').
+            if subject.pos_ == "NOUN" or subject.is_lower or _wider_than(subject, ent):
                 return _as_written(subject)
             return Speaker(ent.name, ent.entity_id)
     low = subject.lower_
