@@ -60,3 +60,21 @@ def test_a_continental_company_form_and_a_unit_make_a_body(facts_of) -> None:  #
 def test_a_rugby_position_before_a_name_makes_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ireland won 20-17 on Saturday after flyhalf Cian Donnelly kicked a penalty in the last minute.")
     assert any(e.name == "Cian Donnelly" and e.label == "PERSON" for e in facts.entities)
+
+
+def test_a_ship_and_a_stock_index_are_no_bodies(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The MV Sandar Queen ran aground on Friday. The benchmark KSX 30 index fell 2% "
+                     "as Halvard Shipping shares slid.")
+    orgs = _orgs(facts)
+    assert not any("Sandar" in name or "KSX" in name for name in orgs)
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('"The water came in very fast," said Emre Dogan, a fisherman who swam ashore.')
+    assert any(e.name == "Emre Dogan" and e.label == "PERSON" for e in facts.entities)
+    assert not _orgs(facts)
+
+
+def test_the_port_of_a_name_is_a_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The boat left the Tunisian port of Sfax on Tuesday with 80 people on board.")
+    assert any(e.name == "Sfax" and e.label == "GPE" for e in facts.entities)

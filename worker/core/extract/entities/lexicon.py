@@ -20,6 +20,7 @@ PLACE_NOUNS = frozenset({
     "district", "districts", "province", "provinces", "region", "regions", "county",
     "counties", "state", "city", "town", "village", "villages", "valley", "island", "islands",
     "municipality", "prefecture", "oblast", "governorate", "neighbourhood", "neighborhood",
+    "port",   # 'the Libyan port of Zuwara'
 })
 LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
                             "toward", "towards", "through", "inside", "off"})   # 'capsized off Leyte'
@@ -192,3 +193,7 @@ KNOWN_BY_WORDS = frozenset({"its", "their", "the", "initials", "acronym", "abbre
 NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
                    ("border", "guard"), ("national", "guard"), ("military",),
                    ("armed", "forces"))
+# Prefixes of ships' names ('the KM Bunaken Jaya', 'MV Coral Star'): a vessel, neither body nor person.
+VESSEL_PREFIXES = frozenset({"MV", "KM", "MT", "MS", "SS", "HMS", "USS", "RV", "FV", "MY"})
+# 'the benchmark NZX 50 index': a stock index, not the body whose name it carries.
+INDEX_NOUNS = frozenset({"index", "indices", "indexes"})
