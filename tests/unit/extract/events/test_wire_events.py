@@ -12,7 +12,8 @@ def _of(facts, kind):  # type: ignore[no-untyped-def]
 
 def test_prices_that_rally_are_no_protest(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("SEOUL (Reuters) - The won weakened on Monday while chipmaker stocks rallied after the "
-                     "central bank held rates. Shares of shipbuilders rallied too.", published_at=MON)
+                     "central bank held rates. Shares of shipbuilders rallied too, and property and retail "
+                     "stocks rallied as well.", published_at=MON)
     assert not _of(facts, "protest")
 
 

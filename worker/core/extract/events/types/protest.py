@@ -85,7 +85,8 @@ def _market_rally(trigger: Token) -> bool:
     """'property stocks rallied', 'a rally in bank shares': prices that rise, not a crowd."""
     who = subject(trigger) if trigger.pos_ == "VERB" else next(
         (o for p in trigger.children if p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"), None)
-    return who is not None and who.lemma_.lower() in MARKET_NOUNS
+    # ('property and retail stocks rallied': the parser may make 'property' the subject.)
+    return who is not None and any(w.lemma_.lower() in MARKET_NOUNS for w in (who, *who.conjuncts))
 
 
 def has_arguments(d: Draft) -> bool:
