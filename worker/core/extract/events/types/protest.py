@@ -7,7 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.numbers import parse_quantity
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
-from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
+from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, RALLY_PREPS
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
 from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
     WALKOUT_VERBS
@@ -84,7 +84,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 def _market_rally(trigger: Token) -> bool:
     """'property stocks rallied', 'a rally in bank shares': prices that rise, not a crowd."""
     who = subject(trigger) if trigger.pos_ == "VERB" else next(
-        (o for p in trigger.children if p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"), None)
+        (o for p in trigger.children if p.lower_ in RALLY_PREPS for o in p.children if o.dep_ == "pobj"), None)
     # ('property and retail stocks rallied': the parser may make 'property' the subject.)
     return who is not None and any(w.lemma_.lower() in MARKET_NOUNS for w in (who, *who.conjuncts))
 
