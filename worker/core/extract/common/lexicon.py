@@ -71,6 +71,8 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "substitute", "striker", "defender", "midfielder", "goalkeeper", "winger", "rider", "cyclist",
     "champion", "ecologist", "biologist", "geologist", "partner", "advocate", "teenager",
     "employee", "schoolteacher", "gunman", "ringleader",
+    # Rugby positions, named before a player as football's are ("flyhalf X kicked ...").
+    "flyhalf", "fly-half", "scrumhalf", "scrum-half", "fullback", "full-back",
 })
 # Endings that make a word an occupation wherever it is not listed above ("glaciologist",
 # "entomologist", "oceanographer", "statistician").

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    ARTICLES, BODY_NAME_INNER, ORG_KIND_NOUNS, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_NAME_INNER, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention, is_title_head
 
@@ -28,7 +28,7 @@ _SWALLOWED = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the rules above applied: people made whole, bodies added or relabelled."""
-    mentions = [_person_cut_short(doc, m) for m in mentions]
+    mentions = [_titled_name(doc, _person_cut_short(doc, m)) for m in mentions if not _vessel_or_index(doc, m)]
     taken = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     found: list[Mention] = []
     swallowed: set[int] = set()
@@ -55,6 +55,24 @@ def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in mentions if id(m) not in swallowed]
     found += _titled_people(doc, taken) + _people_in_lists(doc, kept, taken)
     return sorted(kept + found, key=lambda m: m.tok_start)
+
+
+def _vessel_or_index(doc: Doc, m: Mention) -> bool:
+    """'the KM Bunaken Jaya' (a ship), 'the NZX 50 index' (a stock index): no body and no person."""
+    after = [t for t in doc[m.tok_end:m.tok_end + 2] if not t.like_num]
+    return doc[m.tok_start].text in VESSEL_PREFIXES and m.tok_end - m.tok_start > 1 or (
+        m.label == "ORG" and bool(after) and after[0].lower_ in INDEX_NOUNS)
+
+
+def _titled_name(doc: Doc, m: Mention) -> Mention:
+    """'said Murat Celik, a miner who ...' tagged a body: a name with a title in apposition is a person."""
+    words = doc[m.tok_start:m.tok_end]
+    if m.label != "ORG" or not 2 <= len(words) <= 3 or words[-1].lower_ in ORG_SUFFIXES \
+            or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in words):
+        return m
+    if any(c.dep_ == "appos" and c.i >= m.tok_end and is_title_head(c) for c in words.root.children):
+        return _make(doc, m.tok_start, m.tok_end, "PERSON")
+    return m
 
 
 def _titled_people(doc: Doc, taken: dict[int, Mention]) -> list[Mention]:

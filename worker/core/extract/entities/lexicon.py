@@ -20,11 +20,15 @@ PLACE_NOUNS = frozenset({
     "district", "districts", "province", "provinces", "region", "regions", "county",
     "counties", "state", "city", "town", "village", "villages", "valley", "island", "islands",
     "municipality", "prefecture", "oblast", "governorate", "neighbourhood", "neighborhood",
+    "port",   # 'the Libyan port of Zuwara'
 })
 LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
-                            "toward", "towards", "through", "inside"})
+                            "toward", "towards", "through", "inside", "off"})   # 'capsized off Leyte'
 TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind"})
 # Head words of lower-case bodies named by a country ("Greece's civil protection ministry").
+# Lower-case bodies a nationality names without their name: 'the Lithuanian foreign ministry
+# said' is a speaker as written, not an organisation ('the Ukrainian air force' stays one).
+NAMELESS_NATIONAL_HEADS = frozenset({"ministry"})
 BODY_HEADS = frozenset({"ministry", "agency", "authority", "service", "police", "army", "navy",
                         "force", "guard", "military", "forces", "office", "council"})
 VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "ferry", "yacht", "trawler",
@@ -125,6 +129,9 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # Legal forms of companies ("Barlow Kent LLP") and armed or civic bodies ("Ground
     # Self-Defense Force", "Unity Movement").
     "llp", "lp", "gmbh", "pty", "limited", "force", "forces", "movement", "guard",
+    # Continental legal forms ("Rheinwerk AG", "Velden NV") and a body's unit ("Special
+    # Investigating Unit").
+    "ag", "nv", "bv", "oyj", "unit",
 })
 # The articles of an appositive that says what a name is ("X, the Irish carrier,").
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
@@ -182,3 +189,11 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
 # name and the short form it is known by.
 KNOWN_BY_OPENINGS = frozenset({("known", "by"), ("known", "as")})
 KNOWN_BY_WORDS = frozenset({"its", "their", "the", "initials", "acronym", "abbreviation", "short", "name"})
+# Lower-case bodies named by a nationality ("the Ukrainian air force"); not its ministries.
+NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
+                   ("border", "guard"), ("national", "guard"), ("military",),
+                   ("armed", "forces"))
+# Prefixes of ships' names ('the KM Bunaken Jaya', 'MV Coral Star'): a vessel, neither body nor person.
+VESSEL_PREFIXES = frozenset({"MV", "KM", "MT", "MS", "SS", "HMS", "USS", "RV", "FV", "MY"})
+# 'the benchmark NZX 50 index': a stock index, not the body whose name it carries.
+INDEX_NOUNS = frozenset({"index", "indices", "indexes"})

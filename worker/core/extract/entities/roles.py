@@ -275,7 +275,8 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
     if len(span) == 1 and _is_demonym(span[0]):
         return canonical_place(country_for_demonym(span.text, places))
     # A body named only as an affiliation ("the U.S. mission") is an organisation too, unless
-    # it is the short form of one the story names in full ("IEBC chairman X").
+    # it is the short form of one the story names in full ("IEBC chairman X") or is written all
+    # in lower case, a kind of body rather than its name.
     name = span.text
     # ('CONAF regional director' after 'known by its Spanish initials CONAF': a short form the
     # body's own mentions already carry.)
@@ -283,6 +284,8 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
                 None) if len(span) == 1 and name.isupper() else None
     if full is not None:
         return full
+    if not any(ch.isupper() for ch in name):
+        return name   # 'foreign ministry spokesman X', 'coast guard commander Y': no body's name
     key = name.lower()
     if key not in promoted:
         promoted[key] = Cluster("ORG", name=name)

@@ -22,19 +22,12 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.lexicon import DEMONYMS, OCCUPATION_ENDINGS, SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
-    BODY_HEADS, BODY_LAST_WORDS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
+    BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
     NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
-    TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
+    NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
 )
 from worker.core.extract.entities.bodies import missed_bodies
 from worker.core.extract.entities.roles import Mention, is_title_head
-
-# Lower-case bodies named by a nationality ("the Ukrainian air force").
-NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
-                   ("border", "guard"), ("national", "guard"), ("military",),
-                   ("armed", "forces"), ("foreign", "ministry"), ("defence", "ministry"),
-                   ("defense", "ministry"), ("interior", "ministry"), ("health", "ministry"))
-
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with corrected edges and labels, plus organisations the model missed."""
@@ -128,8 +121,12 @@ def _is_portfolio(doc: Doc, m: Mention) -> bool:
 
 
 def _is_generic_body(doc: Doc, m: Mention) -> bool:
-    return m.label == "ORG" and m.tok_end - m.tok_start == 1 \
-        and doc[m.tok_start].lower_ in GENERIC_BODIES
+    """'Army'; 'Coast guard crews ...' capitalised only as the sentence opens; 'the Omani foreign
+    ministry': a kind of body, its other words in lower case, not a body's name."""
+    words = doc[m.tok_start:m.tok_end]
+    rest_lower = len(words) > 1 and all(t.is_lower for t in words[1:])
+    return m.label == "ORG" and ((len(words) == 1 and words[0].lower_ in GENERIC_BODIES) or (rest_lower and (
+        words[0].is_sent_start or (words[0].lower_ in DEMONYMS and words[-1].lower_ in NAMELESS_NATIONAL_HEADS))))
 
 
 def _relabel_by_context(doc: Doc, m: Mention) -> None:

@@ -4,12 +4,15 @@ Wire copy introduces an organisation as "the World Health Organization (WHO)" an
 "WHO"; or names "the European Space Agency" and later "ESA" with no parentheses. Both forms are
 one organisation, published under its full name with the short form as an alias. A short form
 is linked when it stands in parentheses right after the full name, or when its letters are the
-initials of the capitalised words of a name the story gives in full.
+initials of the capitalised words of a name the story gives in full, or, failing that, when its
+letters spell the name's words in order, one word after another ('JAXA' for the Japan Aerospace
+Exploration Agency, whose X is inside a word).
 """
 
 from spacy.tokens import Doc
 
 from worker.core.extract.common import doc_cache
+from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import KNOWN_BY_OPENINGS, KNOWN_BY_WORDS, NAME_JOINERS
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.extract.entities.roles import Mention, initials
@@ -63,6 +66,13 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
                 extra = Mention(known, known + 1, m.label, span.text, span.start_char, span.end_char)
                 mentions.append(extra)
                 by_start[known] = extra
+    for known, full in _kind_known_as(doc, mentions):
+        full_of.setdefault(doc[known].text, full)
+        if known not in by_start:
+            span = doc[known:known + 1]
+            extra = Mention(known, known + 1, full.label, span.text, span.start_char, span.end_char)
+            mentions.append(extra)
+            by_start[known] = extra
     # Mentions a widened full name swallowed ("Islamic" tagged apart from the rest) go.
     wide = list(full_of.values())
     mentions = [m for m in mentions if any(m is w for w in wide) or not any(
@@ -76,10 +86,42 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
         if is_short_form(m.text) and m.text not in full_of and m.text in by_initials:
             full_of[m.text] = by_initials[m.text]
     for m in mentions:
+        if is_short_form(m.text) and len(m.text) >= 3 and m.text not in full_of:
+            spelled = next((f for f in mentions if f.label == "ORG" and not is_short_form(f.text)
+                            and len(f.text.split()) > 1 and spells(m.text, f.text)), None)
+            if spelled is not None:
+                full_of[m.text] = spelled
+    for m in mentions:
         if m.text in full_of:
             m.label = full_of[m.text].label
     mentions.sort(key=lambda m: m.tok_start)
     return mentions, {short: full.text for short, full in full_of.items()}
+
+
+def spells(short: str, name: str) -> bool:
+    """True when the short form's letters run through the name's capitalised words in order, the
+    first letter the name's initial and each word giving at least one letter: 'JAXA' spells
+    'Japan Aerospace Exploration Agency'; 'WHO' does not spell 'World Food Programme'."""
+    words = [w.lower() for w in name.replace("’", "'").split()
+             if w[:1].isupper() and w.lower() not in NAME_JOINERS]
+    low = short.lower()
+    return bool(words) and low[0] == words[0][0] and _spell(low, words)
+
+
+def _spell(rest: str, words: list[str]) -> bool:
+    """The letters of ``rest`` taken, in order, from each word in turn, each word giving one at least."""
+    if not words:
+        return not rest
+    word = words[0]
+    for used in range(1, len(rest) - len(words) + 2):
+        if _in_order(rest[:used], word) and _spell(rest[used:], words[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
 
 
 def _known_by(doc: Doc, m: Mention) -> int | None:
@@ -95,6 +137,38 @@ def _known_by(doc: Doc, m: Mention) -> int | None:
         if t.lower_ not in KNOWN_BY_WORDS and not t.text[:1].isupper():
             return None
     return None
+
+
+def _kind_known_as(doc: Doc, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """'The agency, known as Basarnas, said' after 'the National Search and Rescue Agency': the
+    name a body is known by, given after the kind word its full name ends in. Pairs of the
+    name's token index and the body named last before it with that word."""
+    found: list[tuple[int, Mention]] = []
+    for tok in doc:
+        if not tok.is_lower or tok.lemma_ not in ORG_NOMINALS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        known = _known_by_at(doc, tok.i + 1)
+        if known is None:
+            continue
+        word = tok.lower_
+        full = next((m for m in reversed(mentions) if m.tok_end <= tok.i and m.label == "ORG"
+                     and len(m.text.split()) > 1 and word in m.text.lower().split()), None)
+        if full is not None:
+            found.append((known, full))
+    return found
+
+
+def _known_by_at(doc: Doc, i: int) -> int | None:
+    """', known as Basarnas,' from token i: the index of a one-word name (any case) it is known by."""
+    words = [t for t in doc[i:i + 6] if not t.is_punct]
+    if len(words) < 3 or tuple(t.lower_ for t in words[:2]) not in KNOWN_BY_OPENINGS:
+        return None
+    name = words[2]
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if not (name.is_alpha and name.text[:1].isupper()) or (after is not None and after.text[:1].isupper()):
+        return None
+    return name.i
 
 
 def _parenthesised_after(doc: Doc, m: Mention) -> int | None:

@@ -24,3 +24,12 @@ ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailan
 # make no trip of a traveller.
 CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignment", "probe", "spacecraft",
                             "satellite", "rocket", "parcel", "package", "container", "vaccine", "dose"})
+# 'stocks rallied', 'Shares of power producers rallied': markets that rally hold no protest.
+MARKET_NOUNS = frozenset({"stock", "share", "index", "market", "currency", "dollar", "euro", "yen", "pound",
+                          "bond", "price", "oil", "gold", "futures", "equity", "peso", "rupee", "yuan", "rand"})
+# 'a rally in bank shares', 'a rally of tech stocks': where a rally's market is named.
+RALLY_PREPS = frozenset({"in", "of"})
+# 'a ransomware attack crippled the hospital', 'hackers encrypted its records': in a story that
+# reports nobody hurt, an attack on computers is no attack event.
+CYBER_WORDS = frozenset({"ransomware", "cyberattack", "cyber-attack", "cyber", "hacker", "hackers", "hacking",
+                         "malware", "phishing", "cyberattacks"})

@@ -17,6 +17,7 @@ from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table
+from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
@@ -97,6 +98,8 @@ def _can_merge(kept: Draft, other: Draft) -> bool:
 def _absorb(kept: Draft, other: Draft) -> None:
     if kept.subtype != other.subtype and other.subtype in DISASTER_CONSEQUENCES:
         kept.subtype = other.subtype   # 'floods' told before 'the typhoon': the typhoon's event
+    if kept.place in COUNTRIES and other.place and other.place not in COUNTRIES:
+        kept.place = other.place   # 'in northern Turkey' then 'near Kozlu': the town
     for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))

@@ -25,6 +25,10 @@ SELF_NAMING_NOMINALS: frozenset[str] = frozenset({
     "police", "university", "league", "federation", "alliance", "coalition", "foundation",
     "centre", "center", "network",
 })
+# Of those, the words any body may be called by, whatever its name ('the agency said' after the
+# International Organization for Migration): with no body named with the word, the body that
+# reported just before.
+ANY_BODY_NOMINALS: frozenset[str] = frozenset({"agency"})
 # 'Analysts at X', 'observers from Y', 'researchers of Z': the body a group speaks for.
 GROUP_PREPS: frozenset[str] = frozenset({"at", "from", "of", "with"})
 # 'said the risk was high and urged X to ...': a coordinated verb of the speaker's own act ends the

@@ -16,7 +16,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
-    GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
+    ANY_BODY_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
     SUBJECTS,
 )
 from worker.core.models.entities import Entity
@@ -182,8 +182,9 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         ent = index.at(tok)
         if ent is not None and ent.label in ("GPE", "NORP"):
             # 'Ukrainian officials', 'an Indian official', 'Health New Zealand': a people or place
-            # that only qualifies the subject is not the speaker; the subject as written is.
-            if subject.pos_ == "NOUN" or _wider_than(subject, ent):
+            # that only qualifies the subject is not the speaker; the subject as written is (a
+            # lower-case head the parser calls a proper noun too: 'the Kyrgyz foreign ministry').
+            if subject.pos_ == "NOUN" or subject.is_lower or _wider_than(subject, ent):
                 return _as_written(subject)
             return Speaker(ent.name, ent.entity_id)
     low = subject.lower_
@@ -201,7 +202,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return _as_written(subject)  # "his office said": an unnamed source, kept as written
     if subject.lemma_ in SELF_NAMING_NOMINALS:
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
-        ent = index.nearest_before(subject.idx, ("ORG",), named=word)
+        ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
         return _as_written(_fuller_before(subject))
@@ -218,6 +219,17 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(subject)
+
+
+def _last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:
+    """'The IOM said A. The agency said B.': a word any body may be called by, when no body was named
+    with it, is the body that reported in the sentence before."""
+    if subject.lemma_ not in ANY_BODY_NOMINALS or subject.sent.start == 0 \
+            or [c.dep_ for c in subject.children] != ["det"]:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    ents = [index.at(t) for t in before if t.dep_ in SUBJECTS and t.head.lemma_ in REPORTING_VERBS]
+    return next((e for e in ents if e is not None and e.label == "ORG"), None)
 
 
 def _unnamed_source(subject: Token, index: EntityIndex) -> Speaker | None:

@@ -11,6 +11,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
 from worker.core.extract.events.assailants import is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
+from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
@@ -170,9 +171,14 @@ def _violent(ctx: Context) -> bool:
     return bool(cached)
 
 
+def _cyber_only(ctx: Context) -> bool:
+    """A story of an attack on computers ('a ransomware attack', 'hackers') that reports nobody hurt."""
+    return not any(c.category in HARM for c in ctx.casualties) and any(tok.lower_ in CYBER_WORDS for tok in ctx.doc)
+
+
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
-    if not _violent(ctx):
+    if not _violent(ctx) or _cyber_only(ctx):
         return []
     if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token):
         return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match

@@ -4,6 +4,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.assailants import is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
@@ -72,7 +73,9 @@ def can_merge(a: Draft, b: Draft) -> bool:
     # 'derailed on Thursday' and 'derailed near Cheney in April' are two crashes; an hour and its day are one.
     days = [str(w)[:10] for w in (a.when, b.when) if w and len(str(w)) >= 7]   # a bare year ('since 2015') dates nothing
     same_day = len(days) < 2 or days[0].startswith(days[1]) or days[1].startswith(days[0])
-    return compatible(a.place, b.place) and same_day
+    # 'an explosion in northern Turkey' and 'the blast near Kozlu' the same day: a country and a town.
+    country = (a.place in COUNTRIES) != (b.place in COUNTRIES)
+    return (compatible(a.place, b.place) or country) and same_day
 
 
 def absorbs(a: Draft, b: Draft) -> bool:

@@ -7,6 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.numbers import parse_quantity
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
+from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, RALLY_PREPS
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
 from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
     WALKOUT_VERBS
@@ -74,10 +75,18 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if is_labour_strike(ctx, token) or is_walkout(token):
         return [protest(ctx, token, "strike")]
     if t.lemma in PROTEST_WORDS and (t.is_noun or t.is_verb) and t.lemma != "strike" \
-            and not (t.lower == "march" and token.tag_ == "NNP"):
+            and not (t.lower == "march" and token.tag_ == "NNP") and not _market_rally(token):
         return [protest(ctx, token)]
     return []
 
+
+
+def _market_rally(trigger: Token) -> bool:
+    """'property stocks rallied', 'a rally in bank shares': prices that rise, not a crowd."""
+    who = subject(trigger) if trigger.pos_ == "VERB" else next(
+        (o for p in trigger.children if p.lower_ in RALLY_PREPS for o in p.children if o.dep_ == "pobj"), None)
+    # ('property and retail stocks rallied': the parser may make 'property' the subject.)
+    return who is not None and any(w.lemma_.lower() in MARKET_NOUNS for w in (who, *who.conjuncts))
 
 
 def has_arguments(d: Draft) -> bool:

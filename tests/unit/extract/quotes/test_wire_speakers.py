@@ -1,0 +1,21 @@
+"""'The agency said' after a body whose name has no such word (stories invented here)."""
+
+
+def test_the_agency_is_the_body_that_reported_just_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The World Meteorological Organization said the summer had been the hottest on record. "
+                     "The agency said glaciers in the Alps had lost a tenth of their ice.")
+    speakers = [q.speaker for q in facts.quotes if q.kind == "indirect"]
+    assert speakers == ["World Meteorological Organization"] * 2
+
+
+def test_the_agency_named_with_its_word_still_wins(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Baltic Shipping Agency reopened the port on Friday. The Harbour Pilots Union "
+                     "said the channel was clear. The agency said ferries would run again from Monday.")
+    last = [q for q in facts.quotes if "ferries" in q.text]
+    assert [q.speaker for q in last] == ["Baltic Shipping Agency"]
+
+
+def test_a_nationalitys_ministry_speaks_as_written_however_it_is_parsed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Envoys from both countries are due to meet on Friday in the Uzbek town of Termez to discuss "
+                     "the water deal, the Uzbek foreign ministry said.")
+    assert [q.speaker for q in facts.quotes] == ["Uzbek foreign ministry"]
