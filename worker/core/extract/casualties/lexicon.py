@@ -103,6 +103,10 @@ RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
 HISTORY_PREPS = frozenset({"in", "over", "during"})
 HISTORY_SPANS = frozenset({"years", "decades", "months"})
 HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+# "had died or gone missing on the route this year", "so far this year": a tally of the year to
+# date, background to the story (a week or a day is the story's own time: "killed 12 this week").
+YEAR_TO_DATE_UNITS = frozenset({"year"})
+YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
 TOLL_NOUNS = frozenset({"toll", "tolls"})

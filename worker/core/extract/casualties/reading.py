@@ -15,7 +15,7 @@ from worker.core.extract.casualties.lexicon import (
     EXTRACTING_VERBS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
-    TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
+    TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
 )
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.lexicon import QUALIFIERS
@@ -155,7 +155,12 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
 
 def tells_history(trigger: Token) -> bool:
     """'a militia that has killed hundreds of people in recent years': a record over years told
-    as background, not this story's toll or event."""
+    as background, not this story's toll or event; also a tally of the year to date ('had died or
+    gone missing on the route this year', the year hung on either verb)."""
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in YEAR_TO_DATE_UNITS and any(
+            d.dep_ == "det" and d.lower_ in YEAR_TO_DATE_DETERMINERS for d in c.children)
+           for head in (trigger, *trigger.conjuncts) for c in head.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in HISTORY_PREPS and any(
         o.dep_ == "pobj" and o.lower_ in HISTORY_SPANS and any(
             m.dep_ == "amod" and m.lower_ in HISTORY_MODIFIERS for m in o.children) for o in c.children)
