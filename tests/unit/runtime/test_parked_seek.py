@@ -39,9 +39,7 @@ async def _fetch_loop(consumer: Consumer, handed_out: list[int]) -> None:
         await asyncio.sleep(0.001)
 
 
-def test_a_seek_stops_the_fetch_loop_waits_for_it_to_park_then_resumes_flow() -> None:
-    consumer, handed_out = Consumer(), []
-
+def _seek_during_a_fetch_loop(consumer: Consumer, handed_out: list[int]) -> None:
     async def run() -> None:
         install_parked_seek(consumer)
         loop_task = asyncio.ensure_future(_fetch_loop(consumer, handed_out))
@@ -50,6 +48,11 @@ def test_a_seek_stops_the_fetch_loop_waits_for_it_to_park_then_resumes_flow() ->
         await loop_task
 
     asyncio.run(run())
+
+
+def test_a_seek_stops_the_fetch_loop_waits_for_it_to_park_then_resumes_flow() -> None:
+    consumer, handed_out = Consumer(), []
+    _seek_during_a_fetch_loop(consumer, handed_out)
     assert consumer.events == ["stop", "parked", "seek (parked=True)", "resume"]
     assert len(handed_out) < 100  # the rest of the old batch was not handed out
 
@@ -82,14 +85,5 @@ def test_the_first_seek_of_a_new_worker_does_not_wait_for_a_fetch_loop_that_has_
 def test_once_the_fetch_loop_has_started_a_seek_parks_it_first() -> None:
     consumer: Any = Consumer()
     consumer.app = type("App", (), {"_fetcher": type("Fetcher", (), {"started": True})()})()
-    handed_out: list[int] = []
-
-    async def run() -> None:
-        install_parked_seek(consumer)
-        loop_task = asyncio.ensure_future(_fetch_loop(consumer, handed_out))
-        await asyncio.sleep(0.005)
-        await consumer.perform_seek()
-        await loop_task
-
-    asyncio.run(run())
+    _seek_during_a_fetch_loop(consumer, [])
     assert consumer.events == ["stop", "parked", "seek (parked=True)", "resume"]
