@@ -66,16 +66,19 @@ def install_parked_seek(consumer: Any) -> None:
     original = consumer.perform_seek
 
     async def perform_seek() -> None:
-        parking = consumer.flow_active and _fetch_loop_started(consumer)
-        if parking:
+        stopping = consumer.flow_active
+        if stopping:
+            # Flow stays off for the whole seek even when no loop runs yet: a fetch loop that
+            # starts while the seek awaits then waits for flow instead of reading the old position.
             consumer.stop_flow()
-            deadline = asyncio.get_running_loop().time() + _PARK_TIMEOUT_S
-            while not consumer.can_resume_flow._waiters and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(0.01)  # the loop parks within one record's hand-off
+            if _fetch_loop_started(consumer):
+                deadline = asyncio.get_running_loop().time() + _PARK_TIMEOUT_S
+                while not consumer.can_resume_flow._waiters and asyncio.get_running_loop().time() < deadline:
+                    await asyncio.sleep(0.01)  # the loop parks within one record's hand-off
         try:
             await original()
         finally:
-            if parking:
+            if stopping:
                 consumer.resume_flow()
 
     consumer.perform_seek = perform_seek

@@ -66,7 +66,7 @@ def test_a_seek_while_flow_is_stopped_neither_waits_nor_resumes_and_installing_t
     assert consumer.events == ["seek (parked=False)"]
 
 
-def test_the_first_seek_of_a_new_worker_does_not_wait_for_a_fetch_loop_that_has_not_started() -> None:
+def test_the_first_seek_of_a_new_worker_stops_flow_without_waiting_for_a_loop_that_has_not_started() -> None:
     consumer: Any = Consumer()
     consumer.app = type("App", (), {"_fetcher": type("Fetcher", (), {"started": False})()})()
     install_parked_seek(consumer)
@@ -78,7 +78,8 @@ def test_the_first_seek_of_a_new_worker_does_not_wait_for_a_fetch_loop_that_has_
         return loop.time() - began
 
     waited = asyncio.run(run())
-    assert consumer.events == ["seek (parked=False)"]  # flow left on: nothing to park
+    # flow is off during the seek, so a loop starting meanwhile waits; nothing to park, no wait
+    assert consumer.events == ["stop", "seek (parked=False)", "resume"]
     assert waited < 1.0  # not the park timeout
 
 
