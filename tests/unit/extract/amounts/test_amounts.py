@@ -94,3 +94,16 @@ def test_a_date_before_a_noun_and_pounds_that_weigh_are_not_sums_or_counts(facts
     facts = facts_of("PARIS — On 14 March talks resumed. Police seized 500 pounds of cocaine and fined "
                      "the crew 500 pounds in all.")
     assert _amounts(facts) == [("quantity", 500, None, "pounds"), ("money", 500, "GBP", None)]
+
+
+def test_a_part_of_a_whole_told_without_a_number_or_after_a_possessive(facts_of: FactsOf) -> None:
+    facts = facts_of("OSLO — The yard will refit 12 of the frigates. Inspectors found that 9 of Norway's "
+                     "15 ferries need new engines, and 8 of them were late.")
+    assert _amounts(facts) == [("quantity", 12, None, "frigates"), ("quantity", 9, None, "ferries"),
+                               ("quantity", 15, None, "ferries")]
+
+
+def test_a_count_told_again_with_fewer_words_is_one_fact(facts_of: FactsOf) -> None:
+    facts = facts_of("OSLO — The navy ordered 8 coastal patrol boats on Monday. The 8 boats will be built "
+                     "in Bergen, and 3 boats are already at sea.")
+    assert _amounts(facts) == [("quantity", 8, None, "coastal patrol boats"), ("quantity", 3, None, "boats")]

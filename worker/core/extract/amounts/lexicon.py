@@ -44,6 +44,10 @@ CONTRAST_WORDS = frozenset({"to", "versus", "vs", "vs.", "against"})
 # '34 of the 41 drones': a part of a counted whole counts the same thing.
 PART_OF = "of"
 PART_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+# '24 of Nigeria's 36 states': at most this many words name the owner before its "'s".
+POSSESSOR_WORDS = 3
+# '60 of the tanks': a whole told without a number is a plural noun (Penn tag).
+PLURAL_TAG = "NNS"
 # '500 pounds of cocaine': a currency name that is also a weight, read as a weight before 'of'.
 WEIGHT_NAMES = frozenset({"pound", "pounds"})
 WEIGHT_FOLLOWER = "of"

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.amounts.currencies import currencies
 from worker.core.extract.amounts.lexicon import (
-    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, SCALE_SUFFIXES,
+    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
+    POSSESSOR_WORDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
 )
 from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
@@ -27,6 +28,7 @@ _NOUNS = frozenset({"NOUN"})
 _OBJECT_PARTS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})  # 'combat soldiers', 'water-dropping aircraft'
 _MOST_OBJECT_WORDS = 4
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # '14 March talks': a date, whatever follows it
+_OWNER_PARTS = frozenset({"PROPN", "NOUN", "DET"})  # 'Nigeria's', 'the company's'
 
 
 @dataclass(frozen=True)
@@ -114,15 +116,34 @@ def _object_head(last: Token) -> Token | None:
     return chosen
 
 
+def _whole_after(of: Token) -> Token | None:
+    """The first word of the whole after 'of' in '34 of the 41 drones', '24 of Nigeria's 36 states':
+    past a determiner ('the', 'its') or a possessive name ('Nigeria's', 'the company's')."""
+    doc = of.doc
+    at = of.i + 1
+    if at < len(doc) and doc[at].lower_ in PART_DETERMINERS:
+        at += 1
+    owner = next((t for t in doc[at:at + POSSESSOR_WORDS + 1] if t.tag_ == "POS"), None)
+    if owner is not None and all(t.pos_ in _OWNER_PARTS for t in doc[at:owner.i]):
+        at = owner.i + 1
+    return doc[at] if at < len(doc) and at > of.i + 1 else None
+
+
 def _borrowed_object(last: Token, found: list[Found]) -> tuple[Token, str] | None:
-    """What a bare number counts by the words around it: '34 of the 41 drones' (the whole's
-    noun) or '6,412 votes to 6,403' (the noun of the number it is set against)."""
+    """What a bare number counts by the words around it: '34 of the 41 drones', '60 of the tanks'
+    (the whole's noun) or '6,412 votes to 6,403' (the noun of the number it is set against)."""
     doc = last.doc
-    nxt = doc[last.i + 1: last.i + 4]
-    if len(nxt) == 3 and nxt[0].lower_ == PART_OF and nxt[1].lower_ in PART_DETERMINERS and _NUMBER.match(nxt[2].text):
-        head = _object_head(nxt[2])
-        if head is not None:
-            return last, doc[nxt[2].i + 1: head.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == PART_OF:
+        start = _whole_after(doc[last.i + 1])
+        if start is not None and _NUMBER.match(start.text):
+            head = _object_head(start)
+            if head is not None and not _told_as_casualties(head):
+                return last, doc[start.i + 1: head.i + 1].text
+        elif start is not None and start.pos_ in _OBJECT_PARTS:
+            head = _object_head(doc[start.i - 1])
+            if head is not None and head.tag_ == PLURAL_TAG and start.i <= head.i \
+                    and head.lemma_.lower() not in TIME_NOUNS and not _told_as_casualties(head):
+                return last, doc[start.i: head.i + 1].text
     if last.i >= 2 and doc[last.i - 1].lower_ in CONTRAST_WORDS and found and found[-1].object \
             and found[-1].end == doc[last.i - 2].idx + len(doc[last.i - 2]):
         return last, found[-1].object
