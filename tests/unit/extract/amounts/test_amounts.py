@@ -107,3 +107,12 @@ def test_a_count_told_again_with_fewer_words_is_one_fact(facts_of: FactsOf) -> N
     facts = facts_of("OSLO — The navy ordered 8 coastal patrol boats on Monday. The 8 boats will be built "
                      "in Bergen, and 3 boats are already at sea.")
     assert _amounts(facts) == [("quantity", 8, None, "coastal patrol boats"), ("quantity", 3, None, "boats")]
+
+
+def test_rupees_in_crore_and_lakh_take_the_story_countrys_rupee(facts_of: FactsOf) -> None:
+    facts = facts_of("NEW DELHI — The state set aside Rs 1,200 crore for roads and 5 lakh rupees for each "
+                     "village; the metro plan costs Rs. 1.5 lakh crore.")
+    assert [(a.value, a.unit) for a in facts.amounts] == [(12e9, "INR"), (5e5, "INR"), (1.5e12, "INR")]
+    facts = facts_of("KARACHI, Pakistan — The city will spend Rs 300 million on buses.")
+    assert [(a.value, a.unit) for a in facts.amounts] == [(3e8, "PKR")]
+    assert currencies().code("Rs", None) == "INR"

@@ -8,14 +8,20 @@ see ``currencies``. Only the two symbols no package carries are listed below.
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    # South Asian copy: 'Rs 1,200 crore' (12 billion), '5 lakh rupees', 'Rs 1.5 lakh crore'.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
 # Abbreviations written straight after the digits ('€40m', '$2k'): never after a space.
 SCALE_SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 # Words that make a number a percentage.
 PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "%")
 # Currency symbols wire copy uses that CLDR's English locales do not carry (CLDR writes CA$ and
-# the Singapore dollar as a bare $); every other symbol comes from babel.
-EXTRA_SYMBOLS: dict[str, str] = {"C$": "CAD", "S$": "SGD"}
+# the Singapore dollar as a bare $, and the rupee as ₹); every other symbol comes from babel.
+# A symbol several currencies write ('Rs': the Indian, Pakistani, Sri Lankan and Nepalese rupee)
+# is the story's country's own when it is one of them, else the first listed.
+EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "C$": ("CAD",), "S$": ("SGD",), "Rs": ("INR", "PKR", "LKR", "NPR"), "Rs.": ("INR", "PKR", "LKR", "NPR"),
+}
 # When a symbol or a bare name ('$', 'dollars', 'pounds') fits several currencies and the story's
 # country decides nothing, the reading of CLDR's root English locale ('en') is taken.
 DEFAULT_LOCALE = "en"
