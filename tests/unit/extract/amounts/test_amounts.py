@@ -116,3 +116,4 @@ def test_rupees_in_crore_and_lakh_take_the_story_countrys_rupee(facts_of: FactsO
     facts = facts_of("KARACHI, Pakistan — The city will spend Rs 300 million on buses.")
     assert [(a.value, a.unit) for a in facts.amounts] == [(3e8, "PKR")]
     assert currencies().code("Rs", None) == "INR"
+    assert facts_of("LAHORE — The Warriors beat Lahore Qalandars 3-1 and the Strikers lost 2-0.").amounts == []

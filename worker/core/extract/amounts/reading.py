@@ -52,7 +52,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     codes = "(?-i:" + _alternation(sorted(c.codes)) + ")"
     # A suffix only straight after the digits ('€40m'); a scale word after a space or hyphen too.
     scaled = (rf"(?P<num>{NUMBER})(?:[\s-]?(?P<word>{scale})\b|(?P<suffix>[{''.join(SCALE_SUFFIXES)}])\b)?")
-    before = re.compile(rf"(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}", re.IGNORECASE)
+    # A symbol starts a word: 'Juniors 3-1' holds no 'Rs 3'.
+    before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}",
+                        re.IGNORECASE)
     after = re.compile(rf"\b{scaled.replace('|(?P<suffix>', '|(?P<_x>')}\s+(?P<cur>{_alternation(list(c.names))}|{codes})\b",
                        re.IGNORECASE)
     percent = re.compile(rf"\b(?P<num>{NUMBER})\s?(?P<pct>{_alternation(list(PERCENT_WORDS))})(?!\w)", re.IGNORECASE)

@@ -13,11 +13,12 @@ from worker.core.extract.events.args import actor_name, child, name_of, past_dat
     subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, STRICT_AID_NOUNS
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
+    STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
-TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS
+TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS)
 
 
 def _aid_object(verb: Token) -> Token | None:
@@ -26,8 +27,11 @@ def _aid_object(verb: Token) -> Token | None:
     obj = child(verb, "dobj")
     if obj is None:
         return None
-    if verb.lemma_.lower() in ANNOUNCING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in ANNOUNCING_VERBS:
         return obj if any(t.lemma_.lower() in STRICT_AID_NOUNS for t in obj.subtree) else None
+    if lemma in STAPLE_AID_VERBS and any(t.lower_ in STAPLE_AID_NOUNS for t in obj.subtree):
+        return obj   # 'sent 200 tonnes of rice'
     for t in obj.subtree:
         ent = entity_at(t.doc, t)
         if (ent is not None and ent.label_ == "MONEY") or t.lower_ in AID_NOUNS | CURRENCY_WORDS \
@@ -71,7 +75,29 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     return draft
 
 
+def received(ctx: Context, verb: Token, obj: Token) -> Draft | None:
+    """'1,200 families received food parcels from the Red Crescent': the giver gives, the
+    receiver is the target."""
+    prep = RECEIVING_VERBS[verb.lemma_.lower()]
+    givers = prep_objects(verb, prep) + prep_objects(obj, prep)
+    if not givers:
+        return None
+    draft = Draft("aid", verb, subtype="sent", status=status_of(verb))
+    draft.actor = actor_name(ctx, givers[0])
+    who = past_dateline(ctx, subject(verb))
+    if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
+        draft.target = phrase_text(who)
+    draft.what = phrase_text(obj).split(f" {prep} ")[0]
+    draft.place = place_in(ctx, verb)
+    draft.when = time_for(ctx, verb)
+    return draft
+
+
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if t.is_verb and t.lemma in RECEIVING_VERBS:
+        obj = _aid_object(t.token)
+        negated = any(c.dep_ == "neg" for c in t.token.children)
+        return [received(ctx, t.token, obj)] if obj is not None and not negated else []
     if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'
