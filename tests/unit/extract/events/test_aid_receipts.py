@@ -37,3 +37,10 @@ def test_whoever_is_invited_to_talks_takes_part(facts_of) -> None:  # type: igno
     (m,) = _of(facts, "meeting")
     assert m.participants == ["Chidi Okafor", "union leaders"] and m.when == "2026-03-04"
     assert m.plover == "CONSULT"
+
+
+def test_it_in_a_said_clause_gives_as_the_named_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("HARARE (AP) — A cyclone hit the east on Monday.\n\nThe African Development Bank said it "
+                     "would provide $80 million in emergency loans.", published_at=TUE)
+    (a,) = _of(facts, "aid")
+    assert (a.actor, a.what) == ("African Development Bank", "$80 million in emergency loans")

@@ -58,10 +58,19 @@ def _is_place(token: Token) -> bool:
     return ent is not None and (ent.label_ in PLACE_LABELS or (ent.label_ == "NORP" and token.tag_ == "NNP"))
 
 
+def _speaker_said(ctx: Context, pronoun: Token) -> bool:
+    """'the World Food Programme said it was sending rice': 'it' in a said-clause is the named
+    speaker (``actor_name`` reads it so)."""
+    clause = pronoun.head
+    said = child(clause.head, "nsubj") if clause.dep_ == "ccomp" else None
+    return pronoun.dep_ == "nsubj" and said is not None and said.pos_ in {"PROPN", "NOUN"} \
+        and past_dateline(ctx, said) is not None
+
+
 def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     draft = Draft("aid", verb, subtype=AID_VERBS.get(verb.lemma_.lower(), "pledged"), status=status_of(verb))
     who = past_dateline(ctx, subject(verb))
-    if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
+    if who is not None and (who.lower_ not in INANIMATE_PRONOUNS or _speaker_said(ctx, who)):
         draft.actor = actor_name(ctx, who)
     draft.what = _amount(obj)
     receivers = prep_objects(verb, "to", "for") + prep_objects(obj, "to", "for")
