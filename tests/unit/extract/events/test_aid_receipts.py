@@ -44,3 +44,11 @@ def test_it_in_a_said_clause_gives_as_the_named_speaker(facts_of) -> None:  # ty
                      "would provide $80 million in emergency loans.", published_at=TUE)
     (a,) = _of(facts, "aid")
     assert (a.actor, a.what) == ("African Development Bank", "$80 million in emergency loans")
+
+
+def test_a_vehicle_sent_with_its_load_goes_where_the_load_is_carried(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA (AFP) - Turkey sent three ships carrying 900 tonnes of tents and medicines to "
+                     "Libya on Monday, the foreign ministry said.", published_at=TUE)
+    (a,) = _of(facts, "aid")
+    assert (a.actor, a.destination, a.when) == ("Turkey", "Libya", "2026-03-02")
+    assert a.what == "three ships carrying 900 tonnes of tents and medicines"

@@ -22,3 +22,6 @@ STAPLE_AID_VERBS = frozenset({"send", "donate", "airlift", "dispatch", "give", "
 # 'invited union leaders to talks', 'summoned the envoys for talks': who invites and who is
 # invited take part in the talks.
 INVITING_VERBS = frozenset({"invite", "summon"})
+# 'sent two aircraft carrying 60 tonnes of tents to Nepal on Thursday': a vehicle sent with its
+# load; where and when the load goes is told on the carrying verb.
+CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})

@@ -13,7 +13,7 @@ from worker.core.extract.events.args import actor_name, child, name_of, past_dat
     subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
     STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
@@ -40,7 +40,7 @@ def _aid_object(verb: Token) -> Token | None:
     return None
 
 
-def _amount(obj: Token) -> str:
+def _amount(obj: Token, skip: tuple[Token, ...] = ()) -> str:
     """'the largest single amount, 300 million euros': the money in apposition is the amount."""
     for c in obj.children:
         ent = entity_at(c.doc, c)
@@ -48,6 +48,7 @@ def _amount(obj: Token) -> str:
             return ent.text
     # 'pledged 50 million euros on Tuesday': the day is when, not part of the amount.
     times = [c for c in obj.children if c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children)]
+    times += skip   # a carrier's 'to Nepal on Thursday' tells where and when, not what
     keep = [t for t in obj.subtree if not any(t in c.subtree for c in times) and t.dep_ not in {"relcl", "punct"}]
     return obj.doc[keep[0].i:keep[-1].i + 1].text if keep else phrase_text(obj)
 
@@ -72,15 +73,17 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     who = past_dateline(ctx, subject(verb))
     if who is not None and (who.lower_ not in INANIMATE_PRONOUNS or _speaker_said(ctx, who)):
         draft.actor = actor_name(ctx, who)
-    draft.what = _amount(obj)
+    carrier = next((c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
+    draft.what = _amount(obj, tuple(c for c in carrier.children if c.dep_ == "prep") if carrier is not None else ())
     receivers = prep_objects(verb, "to", "for") + prep_objects(obj, "to", "for")
+    receivers += prep_objects(carrier, "to", "for") if carrier is not None else []
     places = [r for r in receivers if _is_place(r)]
     if places and draft.subtype == "sent":
         draft.destination = name_of(ctx, places[0])
     elif receivers:
         draft.target = name_of(ctx, places[0]) if places else phrase_text(receivers[0])
     draft.place = place_in(ctx, verb)
-    draft.when = time_for(ctx, verb)
+    draft.when = time_for(ctx, verb) or (time_for(ctx, carrier) if carrier is not None else None)
     return draft
 
 
