@@ -117,3 +117,12 @@ def test_rupees_in_crore_and_lakh_take_the_story_countrys_rupee(facts_of: FactsO
     assert [(a.value, a.unit) for a in facts.amounts] == [(3e8, "PKR")]
     assert currencies().code("Rs", None) == "INR"
     assert facts_of("LAHORE — The Warriors beat Lahore Qalandars 3-1 and the Strikers lost 2-0.").amounts == []
+
+
+def test_a_number_a_capitalised_name_carries_is_a_label_not_a_count(facts_of: FactsOf) -> None:
+    facts = facts_of("OTTAWA — Executive Order 14024 sanctions companies, and Bill 96 changes rules for shops. "
+                     "Under Decree 45 officials froze accounts; Unit 731 veterans spoke. About 600 farmers and "
+                     "All 27 members came.")
+    assert _amounts(facts) == [("quantity", 600, None, "farmers"), ("quantity", 27, None, "members")]
+    facts = facts_of("AKRON — The recount gave Lindqvist 2,118 ballots to 2,090 for her rival.")
+    assert _amounts(facts) == [("quantity", 2_118, None, "ballots"), ("quantity", 2_090, None, "ballots")]

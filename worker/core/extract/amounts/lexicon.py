@@ -39,6 +39,13 @@ NOT_AMOUNT_BEFORE = frozenset({
     "no.", "category", "level", "grade", "round", "page", "room", "gate", "platform", "highway",
     "interstate", "resolution", "paragraph",
 })
+# Capitalised, these name a thing by the number after them ('Executive Order 14024', 'Bill 96',
+# 'Ward 5', 'Unit 731'); lower case they may stand before a count ('the bill 60 senators backed').
+LABEL_NOUNS = frozenset({
+    "order", "decree", "bill", "act", "law", "clause", "protocol", "unit", "ward", "point", "item", "annex",
+    "amendment", "regulation", "directive", "rule", "district", "zone", "block", "sector", "phase", "stage",
+    "terminal", "precinct", "camp", "division", "battalion", "brigade", "squadron", "convention", "lot",
+})
 # Nouns that are not counted things ('the 14 of them').
 NOT_OBJECTS = frozenset({"of", "them", "those", "%"})
 # What joins two numbers into a score, range or clock time ('3-1', '20-30', '6:45').

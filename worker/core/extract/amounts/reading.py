@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.amounts.currencies import currencies
 from worker.core.extract.amounts.lexicon import (
-    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
+    CONTRAST_WORDS, LABEL_NOUNS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
     POSSESSOR_WORDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
 )
@@ -29,6 +29,9 @@ _OBJECT_PARTS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})  # 'combat soldiers'
 _MOST_OBJECT_WORDS = 4
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # '14 March talks': a date, whatever follows it
 _OWNER_PARTS = frozenset({"PROPN", "NOUN", "DET"})  # 'Nigeria's', 'the company's'
+_LABEL_PARTS = frozenset({"PROPN", "NOUN"})  # 'Order 14024', 'Bill 96': a name, not 'About 600'
+_IN_ENTITY = frozenset({"B", "I"})
+_ENTITY_INSIDE = "I"
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,20 @@ def _scored(tok: Token) -> bool:
     left = tok.i >= 2 and doc[tok.i - 1].text in SCORE_JOINERS and doc[tok.i - 2].like_num
     right = tok.i + 2 < len(doc) and doc[tok.i + 1].text in SCORE_JOINERS and doc[tok.i + 2].like_num
     return left or right
+
+
+def _labelled(tok: Token) -> bool:
+    """'magnitude 6.3', 'Flight 370', a capitalised label noun ('Executive Order 14024', 'Bill 96',
+    'Unit 731') or a name read as one entity with its number ('Boeing 737'): a thing named by its
+    number, which counts nothing."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    # The name and its number one entity ('Executive Order 14024' a law, 'Unit 731' an
+    # organisation), not a name beside a count ('gave Olafsen 6,412 votes').
+    named = before.ent_iob_ in _IN_ENTITY and tok.ent_iob_ == _ENTITY_INSIDE
+    return before.lower_ in NOT_AMOUNT_BEFORE or (before.is_title and (
+        before.lower_ in LABEL_NOUNS or (before.pos_ in _LABEL_PARTS and named)))
 
 
 def _object_head(last: Token) -> Token | None:
@@ -175,7 +192,7 @@ def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
             continue
         # '100-bed', '12-hour': a number in a compound modifier describes, it does not count.
         hyphened = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
-        if hyphened or _scored(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in NOT_AMOUNT_BEFORE):
+        if hyphened or _scored(tok) or _labelled(tok):
             continue
         last = tok
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS:
