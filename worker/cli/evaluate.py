@@ -62,5 +62,11 @@ def evaluate(
                    f"GeoNames id {share(geo['geonameid'])} (of {geo['with_geonameid']}; "
                    f"{share(geo['geonameid_of_all'])} of all), "
                    f"within 161 km {share(geo['within_161km'])} (of {geo['with_point']})")
+    codes = report.codes.as_dict()
+    if codes["matched_with_plover"]:
+        typer.echo(f"event codes: PLOVER type right on {report.codes.plover_right} of "
+                   f"{codes['matched_with_plover']} matched events ({codes['plover_accuracy']:.3f})"
+                   + (f"; crowd size right on {report.codes.size_right} of {codes['matched_with_size']}"
+                      " matched protests" if codes["matched_with_size"] else ""))
     for name in report.skipped:
         typer.echo(f"skipped {name}: no expected file")

@@ -27,6 +27,9 @@ Matching rules (docs/extraction.md quotes this list):
   file gives one; what a quantity counts when given, its words containing the other's ("vaccine
   doses" ~ "oral vaccine doses"). Amounts are scored only in stories whose expected file has an
   "amounts" list (an empty list says "none here"): older expected files were written without them.
+* event codes (reported apart, not in the F1): of the matched events whose expected file gives a
+  PLOVER type, the share whose predicted type is the same; of matched protests with a crowd size,
+  the share with the same size (``code_score``).
 * Each expected item is matched at most once, best-scoring pairs first. Per family:
   precision = credit / predicted, recall = credit / expected, F1 their harmonic mean; a family
   with nothing expected and nothing predicted scores 1.0. The micro-average pools credit and
@@ -40,6 +43,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from worker.core import code_score
+from worker.core.code_score import CodeTally
 from worker.core.geo_score import GeoTally, tally
 from worker.core.matching import Names, Score, dice, match, normalize, value_key, words_contain
 from worker.errors import WireEnrichError
@@ -71,6 +76,7 @@ class Report:
     stories: dict[str, dict[str, Score]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     geo: GeoTally = field(default_factory=GeoTally)
+    codes: CodeTally = field(default_factory=CodeTally)
 
     @property
     def families(self) -> dict[str, Score]:
@@ -95,6 +101,7 @@ class Report:
             "families": {f: s.as_dict() for f, s in self.families.items()},
             "micro_f1": round(self.micro.f1, 4),
             "geocoding": self.geo.as_dict(),
+            "event_codes": self.codes.as_dict(),
         }
 
 
@@ -181,6 +188,13 @@ def score_story(predicted: dict[str, Any], expected: dict[str, Any]) -> dict[str
     return {fam: scores[fam] for fam in FAMILIES}
 
 
+def code_tally(predicted: dict[str, Any], expected: dict[str, Any]) -> CodeTally:
+    """PLOVER types and crowd sizes right on the events the events family matched."""
+    names = Names(expected.get("persons") or [], predicted.get("persons") or [])
+    return code_score.tally(list(expected.get("events") or []), list(predicted.get("events") or []),
+                            _family_scorers(names)["events"])
+
+
 def load_expected(path: Path) -> dict[str, Any]:
     """Read and check an expected file; raises ``ExpectedFileError`` saying what is wrong."""
     if not path.is_file():
@@ -227,6 +241,7 @@ def evaluate_dir(path: Path, enrich: Callable[[Path, datetime], dict[str, Any]])
         summary = enrich(text_path, published_at(expected))
         report.stories[text_path.stem] = score_story(summary, expected)
         report.geo.add(tally(summary.get("places") or [], expected.get("places") or []))
+        report.codes.add(code_tally(summary, expected))
     if not report.stories:
         raise EvaluationError(f"{directory}: no NAME.txt with a NAME.expected.json beside it")
     return report

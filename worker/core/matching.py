@@ -92,18 +92,25 @@ def value_key(value: Any) -> str:
     return str(value or "").lower()
 
 
-def match(expected: list[Any], predicted: list[Any],
-           score: Callable[[Any, Any], float]) -> Score:
-    """Best pairs first, each item used once; credit is the sum of matched pair scores."""
-    pairs = sorted(((score(e, p), i, j) for i, e in enumerate(expected)
-                    for j, p in enumerate(predicted)), key=lambda t: -t[0])
+def pairs(expected: list[Any], predicted: list[Any],
+          score: Callable[[Any, Any], float]) -> list[tuple[int, int, float]]:
+    """Best pairs first, each item used once: (expected index, predicted index, pair score)."""
+    ranked = sorted(((score(e, p), i, j) for i, e in enumerate(expected)
+                     for j, p in enumerate(predicted)), key=lambda t: -t[0])
     used_e: set[int] = set()
     used_p: set[int] = set()
-    credit = 0.0
-    for value, i, j in pairs:
+    chosen: list[tuple[int, int, float]] = []
+    for value, i, j in ranked:
         if value <= 0 or i in used_e or j in used_p:
             continue
         used_e.add(i)
         used_p.add(j)
-        credit += value
+        chosen.append((i, j, value))
+    return chosen
+
+
+def match(expected: list[Any], predicted: list[Any],
+           score: Callable[[Any, Any], float]) -> Score:
+    """Credit is the sum of the scores of the pairs ``pairs`` chooses."""
+    credit = sum(value for _, _, value in pairs(expected, predicted, score))
     return Score(credit, len(predicted), len(expected))

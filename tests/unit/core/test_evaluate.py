@@ -93,7 +93,7 @@ def test_evaluate_dir_scores_each_pair_and_reports_the_json_shape(tmp_path: Path
 
     report = evaluate_dir(tmp_path, enrich)
     out = report.as_dict()
-    assert set(out) == {"stories", "families", "micro_f1", "geocoding"} and out["micro_f1"] == 1.0
+    assert set(out) == {"stories", "families", "micro_f1", "geocoding", "event_codes"} and out["micro_f1"] == 1.0
     assert set(out["stories"]["one"]["quotes"]) == {"p", "r", "f1"}
     assert report.skipped == ["lonely.txt"] and seen[0].isoformat() == "2025-08-29T16:00:00+00:00"
 
@@ -167,3 +167,40 @@ def test_amounts_are_not_scored_where_the_expected_file_has_no_amounts_list() ->
     assert (unannotated.predicted, unannotated.expected) == (0, 0)
     none_here = score_story(predicted, {**EXPECTED, "amounts": []})["amounts"]
     assert (none_here.predicted, none_here.expected, none_here.f1) == (1, 0, 0.0)
+
+
+def test_plover_accuracy_counts_only_matched_events_whose_gold_gives_a_type() -> None:
+    from worker.core.evaluate import code_tally
+
+    gold = {**EXPECTED, "events": [
+        {"type": "sanction", "actor": "Canada", "plover": "SANCTION"},
+        {"type": "aid", "actor": "Norway", "plover": "AID"},
+        {"type": "disaster", "place": "Kyiv", "plover": None},
+        {"type": "meeting", "participants": ["Donald Trump"]},          # no type given: not counted
+        {"type": "protest", "place": "Lviv", "plover": "PROTEST"},      # never found: recall's business
+    ]}
+    predicted = {**EXPECTED, "events": [
+        {"type": "sanction", "actor": "Canada", "plover": "CONCEDE"},   # matched, coded wrong
+        {"type": "aid", "actor": "Norway", "plover": "AID"},
+        {"type": "disaster", "place": "Kyiv"},                          # no code asked, none given
+        {"type": "meeting", "participants": ["Trump"], "plover": "CONSULT"},
+    ]}
+    out = code_tally(predicted, gold).as_dict()
+    assert out["matched_with_plover"] == 3 and out["plover_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
+    assert out["matched_with_size"] == 0 and out["size_accuracy"] is None
+
+
+def test_crowd_size_is_checked_on_matched_protests_and_totals_add_up(tmp_path: Path) -> None:
+    gold = {**EXPECTED, "events": [
+        {"type": "protest", "place": "Kyiv", "size": 4000, "plover": "PROTEST"},
+        {"type": "protest", "place": "Odesa", "size": 900, "plover": "PROTEST"},
+    ]}
+    predicted = {**EXPECTED, "events": [
+        {"type": "protest", "place": "Kyiv", "size": 4000, "plover": "PROTEST"},
+        {"type": "protest", "place": "Odesa", "plover": "PROTEST"},
+    ]}
+    _write(tmp_path, "one", gold)
+    _write(tmp_path, "two", gold)
+    codes = evaluate_dir(tmp_path, lambda path, published: predicted).as_dict()["event_codes"]
+    assert codes == {"matched_with_plover": 4, "plover_accuracy": 1.0,
+                     "matched_with_size": 4, "size_accuracy": 0.5}

@@ -94,3 +94,35 @@ def test_a_date_before_a_noun_and_pounds_that_weigh_are_not_sums_or_counts(facts
     facts = facts_of("PARIS — On 14 March talks resumed. Police seized 500 pounds of cocaine and fined "
                      "the crew 500 pounds in all.")
     assert _amounts(facts) == [("quantity", 500, None, "pounds"), ("money", 500, "GBP", None)]
+
+
+def test_a_part_of_a_whole_told_without_a_number_or_after_a_possessive(facts_of: FactsOf) -> None:
+    facts = facts_of("OSLO — The yard will refit 12 of the frigates. Inspectors found that 9 of Norway's "
+                     "15 ferries need new engines, and 8 of them were late.")
+    assert _amounts(facts) == [("quantity", 12, None, "frigates"), ("quantity", 9, None, "ferries"),
+                               ("quantity", 15, None, "ferries")]
+
+
+def test_a_count_told_again_with_fewer_words_is_one_fact(facts_of: FactsOf) -> None:
+    facts = facts_of("OSLO — The navy ordered 8 coastal patrol boats on Monday. The 8 boats will be built "
+                     "in Bergen, and 3 boats are already at sea.")
+    assert _amounts(facts) == [("quantity", 8, None, "coastal patrol boats"), ("quantity", 3, None, "boats")]
+
+
+def test_rupees_in_crore_and_lakh_take_the_story_countrys_rupee(facts_of: FactsOf) -> None:
+    facts = facts_of("NEW DELHI — The state set aside Rs 1,200 crore for roads and 5 lakh rupees for each "
+                     "village; the metro plan costs Rs. 1.5 lakh crore.")
+    assert [(a.value, a.unit) for a in facts.amounts] == [(12e9, "INR"), (5e5, "INR"), (1.5e12, "INR")]
+    facts = facts_of("KARACHI, Pakistan — The city will spend Rs 300 million on buses.")
+    assert [(a.value, a.unit) for a in facts.amounts] == [(3e8, "PKR")]
+    assert currencies().code("Rs", None) == "INR"
+    assert facts_of("LAHORE — The Warriors beat Lahore Qalandars 3-1 and the Strikers lost 2-0.").amounts == []
+
+
+def test_a_number_a_capitalised_name_carries_is_a_label_not_a_count(facts_of: FactsOf) -> None:
+    facts = facts_of("OTTAWA — Executive Order 14024 sanctions companies, and Bill 96 changes rules for shops. "
+                     "Under Decree 45 officials froze accounts; Unit 731 veterans spoke. About 600 farmers and "
+                     "All 27 members came.")
+    assert _amounts(facts) == [("quantity", 600, None, "farmers"), ("quantity", 27, None, "members")]
+    facts = facts_of("AKRON — The recount gave Lindqvist 2,118 ballots to 2,090 for her rival.")
+    assert _amounts(facts) == [("quantity", 2_118, None, "ballots"), ("quantity", 2_090, None, "ballots")]

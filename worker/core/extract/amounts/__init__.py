@@ -41,17 +41,29 @@ def _is_casualty(ctx: Context, found: Found) -> bool:
     return False
 
 
+def _retold(f: Found, kept: list[Found]) -> bool:
+    """'14 oil tankers' and later 'the 14 tankers': the same count told again with fewer (or more)
+    words for what it counts is one amount."""
+    if f.kind != "quantity" or not f.object:
+        return False
+    words = set(f.object.lower().split())
+    return any(k.kind == "quantity" and k.value == f.value and k.object and (
+        words <= (other := set(k.object.lower().split())) or other <= words) for k in kept)
+
+
 def extract(doc: Doc, ctx: Context) -> list[Amount]:
     body = doc_cache.text(doc)
     written = money_and_percentages(body, _story_country(ctx))
     everything = written + quantities(doc, [(f.start, f.end) for f in written])
     out: list[Amount] = []
     seen: set[tuple[str, float, str | None, str | None]] = set()
+    kept: list[Found] = []
     for f in sorted(everything, key=lambda f: f.start):
         key = (f.kind, f.value, f.unit, (f.object or "").lower() or None)
-        if key in seen or _is_casualty(ctx, f):
+        if key in seen or _retold(f, kept) or _is_casualty(ctx, f):
             continue
         seen.add(key)
+        kept.append(f)
         ev = ctx.evidence.chars(f.start, f.end)
         out.append(Amount(kind=f.kind, value=f.value, unit=f.unit, object=f.object, text=ev.text,  # type: ignore[arg-type]
                           evidence=ev))

@@ -69,8 +69,8 @@ def currencies() -> Currencies:
                 # Letters-only symbols ('R', 'K', 'kr') read as words in English text: left out.
                 if code in codes and symbol != code and not symbol.isalpha():
                     symbols[symbol].add(code)
-    for symbol, code in EXTRA_SYMBOLS.items():
-        symbols[symbol].add(code)
+    for symbol, extra in EXTRA_SYMBOLS.items():
+        symbols[symbol].update(extra)
     names: dict[str, set[str]] = defaultdict(set)
     for code in codes:
         for name in _names_of(code, root):
@@ -84,5 +84,7 @@ def currencies() -> Currencies:
             if len(symbol) == 1:
                 for name in _names_of(code, root):
                     defaults.setdefault(name, code)
+    for symbol, extra in EXTRA_SYMBOLS.items():
+        defaults.setdefault(symbol, extra[0])
     return Currencies(symbols={k: frozenset(v) for k, v in symbols.items()},
                       names={k: frozenset(v) for k, v in names.items()}, defaults=defaults, codes=codes)

@@ -8,14 +8,20 @@ see ``currencies``. Only the two symbols no package carries are listed below.
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    # South Asian copy: 'Rs 1,200 crore' (12 billion), '5 lakh rupees', 'Rs 1.5 lakh crore'.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
 # Abbreviations written straight after the digits ('€40m', '$2k'): never after a space.
 SCALE_SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 # Words that make a number a percentage.
 PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "%")
 # Currency symbols wire copy uses that CLDR's English locales do not carry (CLDR writes CA$ and
-# the Singapore dollar as a bare $); every other symbol comes from babel.
-EXTRA_SYMBOLS: dict[str, str] = {"C$": "CAD", "S$": "SGD"}
+# the Singapore dollar as a bare $, and the rupee as ₹); every other symbol comes from babel.
+# A symbol several currencies write ('Rs': the Indian, Pakistani, Sri Lankan and Nepalese rupee)
+# is the story's country's own when it is one of them, else the first listed.
+EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "C$": ("CAD",), "S$": ("SGD",), "Rs": ("INR", "PKR", "LKR", "NPR"), "Rs.": ("INR", "PKR", "LKR", "NPR"),
+}
 # When a symbol or a bare name ('$', 'dollars', 'pounds') fits several currencies and the story's
 # country decides nothing, the reading of CLDR's root English locale ('en') is taken.
 DEFAULT_LOCALE = "en"
@@ -33,6 +39,13 @@ NOT_AMOUNT_BEFORE = frozenset({
     "no.", "category", "level", "grade", "round", "page", "room", "gate", "platform", "highway",
     "interstate", "resolution", "paragraph",
 })
+# Capitalised, these name a thing by the number after them ('Executive Order 14024', 'Bill 96',
+# 'Ward 5', 'Unit 731'); lower case they may stand before a count ('the bill 60 senators backed').
+LABEL_NOUNS = frozenset({
+    "order", "decree", "bill", "act", "law", "clause", "protocol", "unit", "ward", "point", "item", "annex",
+    "amendment", "regulation", "directive", "rule", "district", "zone", "block", "sector", "phase", "stage",
+    "terminal", "precinct", "camp", "division", "battalion", "brigade", "squadron", "convention", "lot",
+})
 # Nouns that are not counted things ('the 14 of them').
 NOT_OBJECTS = frozenset({"of", "them", "those", "%"})
 # What joins two numbers into a score, range or clock time ('3-1', '20-30', '6:45').
@@ -44,6 +57,10 @@ CONTRAST_WORDS = frozenset({"to", "versus", "vs", "vs.", "against"})
 # '34 of the 41 drones': a part of a counted whole counts the same thing.
 PART_OF = "of"
 PART_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+# '24 of Nigeria's 36 states': at most this many words name the owner before its "'s".
+POSSESSOR_WORDS = 3
+# '60 of the tanks': a whole told without a number is a plural noun (Penn tag).
+PLURAL_TAG = "NNS"
 # '500 pounds of cocaine': a currency name that is also a weight, read as a weight before 'of'.
 WEIGHT_NAMES = frozenset({"pound", "pounds"})
 WEIGHT_FOLLOWER = "of"

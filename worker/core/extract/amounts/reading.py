@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.amounts.currencies import currencies
 from worker.core.extract.amounts.lexicon import (
-    CONTRAST_WORDS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, SCALE_SUFFIXES,
+    CONTRAST_WORDS, LABEL_NOUNS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
+    POSSESSOR_WORDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
 )
 from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
@@ -27,6 +28,10 @@ _NOUNS = frozenset({"NOUN"})
 _OBJECT_PARTS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})  # 'combat soldiers', 'water-dropping aircraft'
 _MOST_OBJECT_WORDS = 4
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # '14 March talks': a date, whatever follows it
+_OWNER_PARTS = frozenset({"PROPN", "NOUN", "DET"})  # 'Nigeria's', 'the company's'
+_LABEL_PARTS = frozenset({"PROPN", "NOUN"})  # 'Order 14024', 'Bill 96': a name, not 'About 600'
+_IN_ENTITY = frozenset({"B", "I"})
+_ENTITY_INSIDE = "I"
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     codes = "(?-i:" + _alternation(sorted(c.codes)) + ")"
     # A suffix only straight after the digits ('€40m'); a scale word after a space or hyphen too.
     scaled = (rf"(?P<num>{NUMBER})(?:[\s-]?(?P<word>{scale})\b|(?P<suffix>[{''.join(SCALE_SUFFIXES)}])\b)?")
-    before = re.compile(rf"(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}", re.IGNORECASE)
+    # A symbol starts a word: 'Juniors 3-1' holds no 'Rs 3'.
+    before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}",
+                        re.IGNORECASE)
     after = re.compile(rf"\b{scaled.replace('|(?P<suffix>', '|(?P<_x>')}\s+(?P<cur>{_alternation(list(c.names))}|{codes})\b",
                        re.IGNORECASE)
     percent = re.compile(rf"\b(?P<num>{NUMBER})\s?(?P<pct>{_alternation(list(PERCENT_WORDS))})(?!\w)", re.IGNORECASE)
@@ -96,6 +103,20 @@ def _scored(tok: Token) -> bool:
     return left or right
 
 
+def _labelled(tok: Token) -> bool:
+    """'magnitude 6.3', 'Flight 370', a capitalised label noun ('Executive Order 14024', 'Bill 96',
+    'Unit 731') or a name read as one entity with its number ('Boeing 737'): a thing named by its
+    number, which counts nothing."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    # The name and its number one entity ('Executive Order 14024' a law, 'Unit 731' an
+    # organisation), not a name beside a count ('gave Olafsen 6,412 votes').
+    named = before.ent_iob_ in _IN_ENTITY and tok.ent_iob_ == _ENTITY_INSIDE
+    return before.lower_ in NOT_AMOUNT_BEFORE or (before.is_title and (
+        before.lower_ in LABEL_NOUNS or (before.pos_ in _LABEL_PARTS and named)))
+
+
 def _object_head(last: Token) -> Token | None:
     """The noun a number counts: its parse head when that follows it closely, else the last noun
     of the words right after it ('12 water-dropping aircraft')."""
@@ -114,15 +135,34 @@ def _object_head(last: Token) -> Token | None:
     return chosen
 
 
+def _whole_after(of: Token) -> Token | None:
+    """The first word of the whole after 'of' in '34 of the 41 drones', '24 of Nigeria's 36 states':
+    past a determiner ('the', 'its') or a possessive name ('Nigeria's', 'the company's')."""
+    doc = of.doc
+    at = of.i + 1
+    if at < len(doc) and doc[at].lower_ in PART_DETERMINERS:
+        at += 1
+    owner = next((t for t in doc[at:at + POSSESSOR_WORDS + 1] if t.tag_ == "POS"), None)
+    if owner is not None and all(t.pos_ in _OWNER_PARTS for t in doc[at:owner.i]):
+        at = owner.i + 1
+    return doc[at] if at < len(doc) and at > of.i + 1 else None
+
+
 def _borrowed_object(last: Token, found: list[Found]) -> tuple[Token, str] | None:
-    """What a bare number counts by the words around it: '34 of the 41 drones' (the whole's
-    noun) or '6,412 votes to 6,403' (the noun of the number it is set against)."""
+    """What a bare number counts by the words around it: '34 of the 41 drones', '60 of the tanks'
+    (the whole's noun) or '6,412 votes to 6,403' (the noun of the number it is set against)."""
     doc = last.doc
-    nxt = doc[last.i + 1: last.i + 4]
-    if len(nxt) == 3 and nxt[0].lower_ == PART_OF and nxt[1].lower_ in PART_DETERMINERS and _NUMBER.match(nxt[2].text):
-        head = _object_head(nxt[2])
-        if head is not None:
-            return last, doc[nxt[2].i + 1: head.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == PART_OF:
+        start = _whole_after(doc[last.i + 1])
+        if start is not None and _NUMBER.match(start.text):
+            head = _object_head(start)
+            if head is not None and not _told_as_casualties(head):
+                return last, doc[start.i + 1: head.i + 1].text
+        elif start is not None and start.pos_ in _OBJECT_PARTS:
+            head = _object_head(doc[start.i - 1])
+            if head is not None and head.tag_ == PLURAL_TAG and start.i <= head.i \
+                    and head.lemma_.lower() not in TIME_NOUNS and not _told_as_casualties(head):
+                return last, doc[start.i: head.i + 1].text
     if last.i >= 2 and doc[last.i - 1].lower_ in CONTRAST_WORDS and found and found[-1].object \
             and found[-1].end == doc[last.i - 2].idx + len(doc[last.i - 2]):
         return last, found[-1].object
@@ -152,7 +192,7 @@ def quantities(doc: Doc, taken: list[tuple[int, int]]) -> list[Found]:
             continue
         # '100-bed', '12-hour': a number in a compound modifier describes, it does not count.
         hyphened = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
-        if hyphened or _scored(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in NOT_AMOUNT_BEFORE):
+        if hyphened or _scored(tok) or _labelled(tok):
             continue
         last = tok
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS:

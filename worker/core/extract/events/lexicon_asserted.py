@@ -33,3 +33,8 @@ RALLY_PREPS = frozenset({"in", "of"})
 # reports nobody hurt, an attack on computers is no attack event.
 CYBER_WORDS = frozenset({"ransomware", "cyberattack", "cyber-attack", "cyber", "hacker", "hackers", "hacking",
                          "malware", "phishing", "cyberattacks"})
+# 'no one was detained', 'police arrested nobody', 'none of them marched': an event that nobody
+# did or underwent did not happen ('no one' is the determiner 'no' on 'one').
+NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
+NOBODY_ONE = "one"
+NOBODY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})

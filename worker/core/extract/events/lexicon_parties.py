@@ -10,3 +10,18 @@ PAIR_NUMBERS = frozenset({"two", "both"})
 # not any money ('announced a $2 billion buyback' is no aid).
 ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
 STRICT_AID_NOUNS = frozenset({"aid", "assistance", "relief", "humanitarian"})
+# 'families received food parcels from the Red Crescent': aid told from the receiving end, the
+# giver named after 'from'; without a giver it is no aid event.
+RECEIVING_VERBS: dict[str, str] = {"receive": "from"}
+# Food staples are aid when sent, donated or airlifted ('sent 200 tonnes of rice'); shipped or
+# delivered they are as often trade ('shipped 2 million tonnes of grain'), so those verbs need
+# an aid word proper.
+STAPLE_AID_NOUNS = frozenset({"rice", "flour", "wheat", "grain", "maize", "lentils", "beans"})
+STAPLE_AID_VERBS = frozenset({"send", "donate", "airlift", "dispatch", "give", "fly", "truck", "provide",
+                              "pledge", "promise", "receive"})
+# 'invited union leaders to talks', 'summoned the envoys for talks': who invites and who is
+# invited take part in the talks.
+INVITING_VERBS = frozenset({"invite", "summon"})
+# 'sent two aircraft carrying 60 tonnes of tents to Nepal on Thursday': a vehicle sent with its
+# load; where and when the load goes is told on the carrying verb.
+CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})

@@ -23,7 +23,8 @@ from worker.core.extract.events.assailants import aggressor, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
 from worker.core.extract.events.lexicon_asserted import (
-    EARLIER_ADVERBS, IN_QUESTION_MARKS, PLOT_LEMMAS, PRESS_EVENT_NOUNS, PRESS_MODIFIERS, PRECEDING_TYPES,
+    EARLIER_ADVERBS, IN_QUESTION_MARKS, NOBODY_ONE, NOBODY_ROLES, NOBODY_WORDS, PLOT_LEMMAS, PRESS_EVENT_NOUNS,
+    PRESS_MODIFIERS, PRECEDING_TYPES,
 )
 from worker.core.extract.casualties.reading import tells_history
 from worker.core.models.events import EventMention
@@ -70,6 +71,8 @@ def _asserted(token: Token) -> bool:
     ('a militia that has killed hundreds in recent years')."""
     if token.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ == "neg" for c in token.head.children):
         return False
+    if token.pos_ == "VERB" and any(c.dep_ in NOBODY_ROLES and _nobody(c) for c in token.children):
+        return False   # 'no one was detained'
     if token.lemma_.lower() in PRESS_EVENT_NOUNS and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in PRESS_MODIFIERS for c in token.children):
         return False
@@ -85,6 +88,11 @@ def _asserted(token: Token) -> bool:
             break
         node = node.head
     return True
+
+
+def _nobody(token: Token) -> bool:
+    return token.lower_ in NOBODY_WORDS or (token.lower_ == NOBODY_ONE and any(
+        c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in token.children))
 
 
 def _can_merge(kept: Draft, other: Draft) -> bool:

@@ -13,11 +13,12 @@ from worker.core.extract.events.args import actor_name, child, name_of, past_dat
     subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, STRICT_AID_NOUNS
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
+    STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
-TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS
+TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS)
 
 
 def _aid_object(verb: Token) -> Token | None:
@@ -26,8 +27,11 @@ def _aid_object(verb: Token) -> Token | None:
     obj = child(verb, "dobj")
     if obj is None:
         return None
-    if verb.lemma_.lower() in ANNOUNCING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in ANNOUNCING_VERBS:
         return obj if any(t.lemma_.lower() in STRICT_AID_NOUNS for t in obj.subtree) else None
+    if lemma in STAPLE_AID_VERBS and any(t.lower_ in STAPLE_AID_NOUNS for t in obj.subtree):
+        return obj   # 'sent 200 tonnes of rice'
     for t in obj.subtree:
         ent = entity_at(t.doc, t)
         if (ent is not None and ent.label_ == "MONEY") or t.lower_ in AID_NOUNS | CURRENCY_WORDS \
@@ -36,7 +40,7 @@ def _aid_object(verb: Token) -> Token | None:
     return None
 
 
-def _amount(obj: Token) -> str:
+def _amount(obj: Token, skip: tuple[Token, ...] = ()) -> str:
     """'the largest single amount, 300 million euros': the money in apposition is the amount."""
     for c in obj.children:
         ent = entity_at(c.doc, c)
@@ -44,6 +48,7 @@ def _amount(obj: Token) -> str:
             return ent.text
     # 'pledged 50 million euros on Tuesday': the day is when, not part of the amount.
     times = [c for c in obj.children if c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children)]
+    times += skip   # a carrier's 'to Nepal on Thursday' tells where and when, not what
     keep = [t for t in obj.subtree if not any(t in c.subtree for c in times) and t.dep_ not in {"relcl", "punct"}]
     return obj.doc[keep[0].i:keep[-1].i + 1].text if keep else phrase_text(obj)
 
@@ -54,24 +59,57 @@ def _is_place(token: Token) -> bool:
     return ent is not None and (ent.label_ in PLACE_LABELS or (ent.label_ == "NORP" and token.tag_ == "NNP"))
 
 
+def _speaker_said(ctx: Context, pronoun: Token) -> bool:
+    """'the World Food Programme said it was sending rice': 'it' in a said-clause is the named
+    speaker (``actor_name`` reads it so)."""
+    clause = pronoun.head
+    said = child(clause.head, "nsubj") if clause.dep_ == "ccomp" else None
+    return pronoun.dep_ == "nsubj" and said is not None and said.pos_ in {"PROPN", "NOUN"} \
+        and past_dateline(ctx, said) is not None
+
+
 def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     draft = Draft("aid", verb, subtype=AID_VERBS.get(verb.lemma_.lower(), "pledged"), status=status_of(verb))
     who = past_dateline(ctx, subject(verb))
-    if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
+    if who is not None and (who.lower_ not in INANIMATE_PRONOUNS or _speaker_said(ctx, who)):
         draft.actor = actor_name(ctx, who)
-    draft.what = _amount(obj)
+    carrier = next((c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
+    draft.what = _amount(obj, tuple(c for c in carrier.children if c.dep_ == "prep") if carrier is not None else ())
     receivers = prep_objects(verb, "to", "for") + prep_objects(obj, "to", "for")
+    receivers += prep_objects(carrier, "to", "for") if carrier is not None else []
     places = [r for r in receivers if _is_place(r)]
     if places and draft.subtype == "sent":
         draft.destination = name_of(ctx, places[0])
     elif receivers:
         draft.target = name_of(ctx, places[0]) if places else phrase_text(receivers[0])
     draft.place = place_in(ctx, verb)
+    draft.when = time_for(ctx, verb) or (time_for(ctx, carrier) if carrier is not None else None)
+    return draft
+
+
+def received(ctx: Context, verb: Token, obj: Token) -> Draft | None:
+    """'1,200 families received food parcels from the Red Crescent': the giver gives, the
+    receiver is the target."""
+    prep = RECEIVING_VERBS[verb.lemma_.lower()]
+    givers = prep_objects(verb, prep) + prep_objects(obj, prep)
+    if not givers:
+        return None
+    draft = Draft("aid", verb, subtype="sent", status=status_of(verb))
+    draft.actor = actor_name(ctx, givers[0])
+    who = past_dateline(ctx, subject(verb))
+    if who is not None and who.lower_ not in INANIMATE_PRONOUNS:
+        draft.target = phrase_text(who)
+    draft.what = phrase_text(obj).split(f" {prep} ")[0]
+    draft.place = place_in(ctx, verb)
     draft.when = time_for(ctx, verb)
     return draft
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
+    if t.is_verb and t.lemma in RECEIVING_VERBS:
+        obj = _aid_object(t.token)
+        negated = any(c.dep_ == "neg" for c in t.token.children)
+        return [received(ctx, t.token, obj)] if obj is not None and not negated else []
     if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'

@@ -12,7 +12,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, name_
     subject, with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, parties_overlap, place_in, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import TEAM_NOUNS
+from worker.core.extract.events.lexicon_parties import INVITING_VERBS, TEAM_NOUNS
 from worker.core.extract.events.lexicon import (
     DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
@@ -66,6 +66,15 @@ def _where_clause_place(ctx: Context, trigger: Token) -> str | None:
     return None
 
 
+def _invited(ctx: Context, trigger: Token) -> list[Token]:
+    """'Adeyemi invited union leaders to talks': who invites and who is invited."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+    if verb is None or verb.lemma_.lower() not in INVITING_VERBS:
+        return []
+    found = [subject(verb), child(verb, "dobj")]
+    return [t for t in found if t is not None and t.lower_ not in RELATIVES and is_animate(t, ctx)]
+
+
 def meeting(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("meeting", trigger, status=status_of(trigger))
     if trigger.pos_ in {"VERB", "AUX"}:
@@ -87,6 +96,7 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
             host = subject(trigger.head)   # 'Lins ... will hold talks with X': Lins takes part
             tokens += [host] if host is not None and host.lower_ not in RELATIVES and is_animate(host, ctx) else []
         tokens += [c for c in trigger.children if c.dep_ == "poss"]
+        tokens += _invited(ctx, trigger)
         draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
     draft.place = place_in(ctx, trigger) or _where_clause_place(ctx, trigger)
     draft.when = time_for(ctx, trigger)

@@ -8,6 +8,9 @@ from worker.core.extract.common.numbers import parse_quantity
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, RALLY_PREPS
+from worker.core.extract.events.lexicon_crowds import (
+    ESTIMATE_PREP, ESTIMATE_VERBS, REDUCED_RELATIVE_TAGS, SIZE_SENTENCES, TURNOUT_VERBS,
+)
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
 from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
     WALKOUT_VERBS
@@ -31,6 +34,12 @@ def _own_clauses(trigger: Token) -> list[Token]:
     return [t for t in trigger.sent if not any(t in r.subtree for r in aside)]
 
 
+def _counted(n: Token) -> int | None:
+    words = [t for t in n.subtree if t.i <= n.i]
+    found = parse_quantity(" ".join(t.text for t in words))
+    return found.count if found is not None and any(t.like_num for t in words) else None
+
+
 def _crowd_size(trigger: Token, who: Token | None) -> int | None:
     """'5,000 protesters marched', 'a crowd of about 20,000', 'a rally of 3,000 people': the number
     on the protesters or the crowd in the trigger's sentence; vague words ('thousands') give none."""
@@ -42,17 +51,50 @@ def _crowd_size(trigger: Token, who: Token | None) -> int | None:
         numbers += [p for p in prep_objects(head, "of") if p.like_num]
         numbers += [c for p in prep_objects(head, "of") for c in p.children if c.dep_ == "nummod"]
         for n in numbers:
-            words = [t for t in n.subtree if t.i <= n.i]
-            found = parse_quantity(" ".join(t.text for t in words))
-            if found is not None and any(t.like_num for t in words):
-                return found.count
+            if (count := _counted(n)) is not None:
+                return count
+    return None
+
+
+def _told_size(trigger: Token) -> int | None:
+    """A size the next sentences give when the protest's own gives none: 'Organisers put the crowd
+    at 60,000.', 'About 600 farmers took part, police said.' The first figure told is taken."""
+    doc, end = trigger.doc, trigger.sent.end
+    for _ in range(SIZE_SENTENCES):
+        if end >= len(doc):
+            return None
+        sent = doc[end].sent
+        for verb in (t for t in sent if t.pos_ == "VERB"):
+            lemma = verb.lemma_.lower()
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "prt"}]
+            if lemma in ESTIMATE_VERBS and any(o.lower_ in CROWD_WORDS for o in objects):
+                sized = [_counted(n) for n in prep_objects(verb, ESTIMATE_PREP) if n.like_num]
+                if sized and sized[0] is not None:
+                    return sized[0]
+            if lemma in TURNOUT_VERBS and any(
+                    o.lower_ == TURNOUT_VERBS[lemma] or (TURNOUT_VERBS[lemma] is None and o.lemma_.lower()
+                                                         in PROTEST_WORDS) for o in objects):
+                who = subject(verb)
+                numbers = [c for c in who.children if c.dep_ == "nummod"] if who is not None else []
+                if numbers and (count := _counted(numbers[0])) is not None:
+                    return count
+        end = sent.end
+    return None
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """'About 300 activists protested outside the ministry', parsed as a participle on 'activists'."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in REDUCED_RELATIVE_TAGS and head.pos_ in {"NOUN", "PROPN"} \
+            and head.i < verb.i and not any(c.dep_ == "agent" for c in verb.children):
+        return head
     return None
 
 
 def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
     draft = Draft("protest", trigger, subtype=subtype, status=status_of(trigger))
     verb = trigger if trigger.pos_ == "VERB" else _striker_verb(trigger) if subtype == "strike" else None
-    who = past_dateline(ctx, subject(verb)) if verb is not None else None
+    who = past_dateline(ctx, subject(verb) or _reduced_relative(verb)) if verb is not None else None
     if verb is not None and verb is not trigger:
         draft.status = status_of(verb)
     if who is None:
@@ -63,7 +105,7 @@ def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
         # 'controllers were protesting' in a strike story: the strikers protest by striking.
         if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx):
             draft.subtype = "strike"
-    draft.size = _crowd_size(trigger, who)
+    draft.size = _crowd_size(trigger, who) or _told_size(trigger)
     anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'
     draft.place = place_in(ctx, trigger) or place_in(ctx, anchor) or place_in(ctx, trigger, _own_clauses(trigger))
     draft.when = time_for(ctx, trigger) or time_for(ctx, anchor)
