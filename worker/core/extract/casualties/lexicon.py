@@ -47,7 +47,7 @@ PERSON_NOUNS = {
     "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
     "motorist", "driver", "owner", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
     "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
-    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
+    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher", "operator",
 }
 GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
@@ -110,3 +110,12 @@ YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
 TOLL_NOUNS = frozenset({"toll", "tolls"})
+# "In Bihar alone, 19 people died": a place's share of a toll the story gives in full.
+SHARE_WORDS = frozenset({"alone"})
+SHARE_PREPS = frozenset({"in"})
+# "Two signal operators were also detained": more people held in the same arrests.
+ADDITION_WORDS = frozenset({"also"})
+# "is suspected of killing 14 drivers", "accused of killing": an allegation about a suspect's
+# record, not a toll the story reports.
+ALLEGING_VERBS = frozenset({"suspect", "accuse"})
+ALLEGING_PREPS = frozenset({"of"})
