@@ -28,6 +28,8 @@ from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERB
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
+from worker.core.extract.quotes.referents import nickname
+from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
 
@@ -56,8 +58,8 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
                 speaker, cue = previous[1], previous[2]
         previous = (start, speaker, cue)
         text = ev.body[start:end]
-        if len(text.split()) < _MIN_QUOTE_WORDS:
-            continue
+        if len(text.split()) < _MIN_QUOTE_WORDS or nickname(ev.body, start, text):
+            continue   # ('a leader known as "El Zorro"': a name, not a quote)
         quotes.append(_quote(text.strip(), "direct", speaker, cue, ev, start, end))
     quotes = _join_interrupted(quotes, ev)
     quotes.extend(_reported(doc, ev, index, quote_spans))
@@ -216,16 +218,23 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             clauses = _trailing_content(doc, verb, sentence)
         if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
+        torn = torn_trailer(doc, verb, sentence, index) if not clauses else None
+        if torn is not None:   # '..., the governor, Ahmed Fathy, said' hung on the report's last noun
+            clauses = [doc[sentence.start]]
         if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):
             continue
-        speaker = subject_speaker(verb, index)
+        speaker = torn[0] if torn is not None else subject_speaker(verb, index)
         if speaker is None:
             continue
         clause = clauses[0]
         first = clause.left_edge
         while first.dep_ in ("mark", "punct") and first.i < clause.i:
             first = doc[first.i + 1]
-        if clause.i < verb.i:
+        if torn is not None:
+            first, last = doc[sentence.start], torn[1] - 1
+            while first.i < last and (first.idx in boiler or first.is_punct or first.is_space):
+                first = doc[first.i + 1]
+        elif clause.i < verb.i:
             # "..., officials said.": the content comes first and ends before the said-clause.
             # "A died ..., and B was found ..., police said": both clauses are what was said,
             # whichever of them the parser made the content clause.
