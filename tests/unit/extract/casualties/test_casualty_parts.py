@@ -52,3 +52,36 @@ def test_a_crash_of_an_earlier_year_told_with_a_participle_is_no_toll(facts_of) 
                      "nine people, police said. Two buses collided on the same road in 2019, killing 27 "
                      "people.", published_at=WED)
     assert [c.count for c in _of(facts, "killed")] == [9]
+
+
+def test_people_listed_one_by_one_are_arrested_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MOMBASA, Kenya (AP) — Police arrested the ship's pilot and a harbour clerk on "
+                     "Wednesday.", published_at=WED)
+    assert [c.count for c in _of(facts, "arrested")] == [2]
+
+
+def test_a_list_with_a_number_adds_the_number(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA (Reuters) - Police detained the factory's safety manager and three foremen on "
+                     "Wednesday.", published_at=WED)
+    assert [c.count for c in _of(facts, "arrested")] == [4]
+
+
+def test_people_brought_to_the_surface_are_rescued(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("JOHANNESBURG (Reuters) - A shaft collapsed at a gold mine on Wednesday. Rescuers "
+                     "brought 27 miners to the surface by nightfall.", published_at=WED)
+    assert [c.count for c in _of(facts, "rescued")] == [27]
+
+
+def test_people_a_blast_trapped_are_missing_but_not_a_vague_number(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("QUETTA, Pakistan (AP) — A gas explosion ripped through a coal mine on Wednesday, "
+                     "killing six miners and trapping 11 others, officials said.", published_at=WED)
+    assert [c.count for c in _of(facts, "missing")] == [11]
+    vague = facts_of("QUETTA, Pakistan (AP) — A gas explosion ripped through a coal mine on Wednesday, "
+                     "killing six miners and trapping dozens of others, officials said.", published_at=WED)
+    assert _of(vague, "missing") == []
+
+
+def test_people_trapped_who_were_rescued_are_only_rescued(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA (AFP) - Firefighters rescued 14 people trapped in a collapsed building on "
+                     "Wednesday.", published_at=WED)
+    assert _of(facts, "missing") == [] and [c.count for c in _of(facts, "rescued")] == [14]

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.casualties.lexicon import (
     EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
-from worker.core.extract.casualties.parts import add_arrests, adds_to_arrests, alleged, attach_share, share_of
+from worker.core.extract.casualties.parts import (
+    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, share_of, vaguely_trapped,
+)
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -76,14 +78,14 @@ def _mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     seen_numbers: set[int] = set()
     for token in doc:
-        category = category_of(token)
+        category = category_of(token) or brought_to_safety(token)
         if category is None:
             continue
         # Threats and hypotheticals ('could kill thousands') are not counts.
         if tense_of(token) == "proposed" and token.pos_ == "VERB":
             continue
-        mention = read_mention(token, category)
-        if mention is None or mention.number.i in seen_numbers:
+        mention = listed_arrests(token, category) or read_mention(token, category)
+        if mention is None or mention.number.i in seen_numbers or vaguely_trapped(mention):
             continue
         if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue

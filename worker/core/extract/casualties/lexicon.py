@@ -47,7 +47,7 @@ PERSON_NOUNS = {
     "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
     "motorist", "driver", "owner", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
     "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
-    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher", "operator",
+    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher", "operator", "supervisor",
 }
 GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
@@ -119,3 +119,11 @@ ADDITION_WORDS = frozenset({"also"})
 # record, not a toll the story reports.
 ALLEGING_VERBS = frozenset({"suspect", "accuse"})
 ALLEGING_PREPS = frozenset({"of"})
+# "brought 38 workers to the surface", "carried 12 people to safety": rescued without the word.
+BRINGING_VERBS = frozenset({"bring", "carry", "haul", "winch"})
+SAFETY_NOUNS = frozenset({"surface", "safety", "shore"})
+# "killing 14 miners and trapping nine others": people trapped are missing until found (not as a
+# modifier: '12 people trapped in the rubble were rescued' counts the rescued).
+TRAPPING_VERBS = frozenset({"trap", "bury"})
+# Endings of nouns for people in a list of those held ('three foremen', 'two inspectors').
+LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")

@@ -5,14 +5,20 @@
 * 'Police arrested the driver ... Two signal operators were also detained': more people held in
   the same arrests, added to the count already stated.
 * 'The gang is suspected of killing 14 drivers': an allegation about a suspect's record, no toll.
+* 'arrested the captain and a port official': people listed one by one, counted together.
+* 'brought 38 workers to the surface': people rescued without the word.
 """
 
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADDITION_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, SHARE_PREPS, SHARE_WORDS,
+    ADDITION_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
+    SHARE_WORDS, TRAPPING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
 )
-from worker.core.models.casualties import Casualty, SubGroup
+from worker.core.extract.casualties.reading import Mention
+from worker.core.extract.common.lexicon import TITLE_HEADS
+from worker.core.extract.common.numbers import Quantity, parse_quantity
+from worker.core.models.casualties import Casualty, CasualtyCategory, SubGroup
 
 
 def share_of(trigger: Token) -> str | None:
@@ -59,3 +65,54 @@ def alleged(trigger: Token) -> bool:
     prep = trigger.head
     return trigger.dep_ == "pcomp" and prep.lower_ in ALLEGING_PREPS \
         and prep.head.lemma_.lower() in ALLEGING_VERBS
+
+
+def brought_to_safety(token: Token) -> CasualtyCategory | None:
+    """'Rescue teams brought 38 workers to the surface', 'carried 12 people to safety'; and
+    'trapping nine others', 'nine miners were trapped' (missing; not '12 people trapped in the
+    rubble were rescued', where the modifier only describes the rescued)."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in TRAPPING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
+        return "missing"
+    if token.pos_ != "VERB" or token.lemma_.lower() not in BRINGING_VERBS:
+        return None
+    return "rescued" if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ in SAFETY_NOUNS for o in c.children) for c in token.children) else None
+
+
+def _person_like(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma in TITLE_HEADS or noun.ent_type_ == "PERSON" \
+        or (noun.pos_ == "NOUN" and noun.lower_.endswith(LISTED_PERSON_ENDINGS))
+
+
+def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None:
+    """'arrested the captain and a port official' (2), 'detained the mine's operations manager and
+    two shift supervisors' (3): each person or group of a list of those held, counted together."""
+    if category != "arrested":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    items = [obj, *obj.conjuncts] if obj is not None else []
+    if len(items) < 2:
+        return None
+    total = 0
+    for noun in items:
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+        if not _person_like(noun):
+            return None
+        if number is not None:
+            read = parse_quantity(number.text)
+            if read is None:
+                return None
+            total += read.count
+        elif noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in noun.children):
+            total += 1
+        else:
+            return None
+    first, last = obj.left_edge, items[-1].right_edge  # type: ignore[union-attr]
+    phrase = trigger.doc.text[first.idx:last.idx + len(last)]
+    return Mention(category, Quantity(total, "exact", phrase), "people", trigger, first)
+
+
+def vaguely_trapped(m: Mention) -> bool:
+    """'trapping dozens of residents': a vague number of trapped people is no count of missing."""
+    return m.trigger.lemma_.lower() in TRAPPING_VERBS and m.category == "missing" and m.number.lower_ in VAGUE_HEADS
