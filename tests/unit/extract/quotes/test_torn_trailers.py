@@ -42,3 +42,21 @@ def test_a_quoted_nickname_is_no_quote(facts_of) -> None:  # type: ignore[no-unt
     facts = facts_of("MEXICO CITY (AP) — Police arrested a 41-year-old man known as \"El Gato\" in Puebla on "
                      "Tuesday, prosecutors said.", published_at=TUE)
     assert not [q for q in facts.quotes if q.kind == "direct"]
+
+
+def test_a_report_closed_by_told_reporters_or_said_at_a_place_is_reported(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("PRAGUE (AFP) - The airport closed its runway after a drone was sighted nearby, airport "
+                     "director Jana Novak told reporters. Flights resumed two hours later, transport minister "
+                     "Petr Dvorak said at a news conference in Prague.", published_at=TUE)
+    assert [s for _, s in _indirect(facts)] == ["Jana Novak", "Petr Dvorak"]
+
+
+def test_a_body_named_after_the_report_at_the_head_of_the_sentence_is_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ANKARA (Reuters) - Police detained the ferry's captain and two crew members, the "
+                     "state-run Anadolu Agency reported.", published_at=TUE)
+    assert [s for _, s in _indirect(facts)] == ["Anadolu Agency"]
+
+
+def test_a_number_of_unnamed_sources_is_no_part_of_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("VIENNA (Reuters) - The talks will resume on Friday, three diplomats said.", published_at=TUE)
+    assert [s for _, s in _indirect(facts)] == ["diplomats"]

@@ -131,7 +131,9 @@ def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     """The head of the words before ', SUBJECT VERB.' when the verb closes its sentence."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     # '..., officials said Saturday.': the day it was said still closes the sentence.
-    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)
+    # ('..., X told reporters.', '... said in a statement.': words hung on the verb itself close it too.)
+    own = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space) and t.i not in own
              and not (t.ent_type_ in ("DATE", "TIME") or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE"))]
     if not subjects or after:
         return []
@@ -218,7 +220,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             clauses = _trailing_content(doc, verb, sentence)
         if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
-        torn = torn_trailer(doc, verb, sentence, index) if not clauses else None
+        torn = torn_trailer(doc, verb, sentence, index)
         if torn is not None:   # '..., the governor, Ahmed Fathy, said' hung on the report's last noun
             clauses = [doc[sentence.start]]
         if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):

@@ -290,6 +290,7 @@ def _as_written(subject: Token) -> Speaker | None:
     # ('the source, who asked not to be named': the relative clause is no part of the name.)
     cut = {t.i for c in subject.children if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
            c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
+    cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"}   # 'the two foreign ministries said'
     words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
     if not 0 < len(words) <= 8:
         return None
