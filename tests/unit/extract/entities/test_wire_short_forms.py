@@ -27,3 +27,9 @@ def test_a_common_word_after_the_dateline_dash_is_no_body_before_a_title(facts_o
     assert "Opposition" not in _names(facts, "ORG")
     moyo = next(e for e in facts.entities if e.name == "Tendai Moyo")
     assert [r.title for r in moyo.roles] == ["Opposition leader"]
+
+
+def test_a_quoted_nickname_is_no_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LIMA (AFP) - Among those detained was the gang's alleged leader, a 44-year-old known as "
+                     "\"El Toro,\" the ministry said.")
+    assert "El Toro" not in _names(facts, "ORG")

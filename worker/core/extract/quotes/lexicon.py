@@ -50,5 +50,3 @@ KIND_NOMINALS: frozenset[str] = frozenset({
     "carmaker", "automaker", "club", "airline", "carrier", "lender", "insurer", "retailer",
     "broadcaster", "manufacturer", "operator", "miner", "conglomerate",
 })
-# 'a 38-year-old known as "El Zorro"': a quoted name after these words is a nickname, not a quote.
-NICKNAME_CUES: tuple[str, ...] = ("known as", "nicknamed", "dubbed", "called", "alias")

@@ -24,11 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.names import nickname
 from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
-from worker.core.extract.quotes.referents import nickname
 from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote

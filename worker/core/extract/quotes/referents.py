@@ -1,15 +1,12 @@
 """A body a said-clause refers back to in its own sentence ('The FBI opened its investigation in
-2024, the agency said'), and quoted nicknames that are nobody's words ('known as "El Zorro"')."""
+2024, the agency said')."""
 
-import re
 from typing import Protocol
 
 from spacy.tokens import Token
 
-from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, NICKNAME_CUES
+from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS
 from worker.core.models.entities import Entity
-
-_TAIL = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in NICKNAME_CUES)})\s*[“\"]?\s*$", re.IGNORECASE)
 
 
 class _Index(Protocol):
@@ -27,9 +24,3 @@ def reported_here(subject: Token, index: _Index) -> Entity | None:
             if ent is not None and ent.label == "ORG":
                 return ent
     return None
-
-
-def nickname(body: str, start: int, text: str) -> bool:
-    """A short quoted name right after 'known as', 'nicknamed' or 'dubbed' is a name, not a quote."""
-    words = text.strip(" ,.").split()
-    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(_TAIL.search(body[max(0, start - 30):start]))
