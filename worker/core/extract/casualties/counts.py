@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.casualties.lexicon import (
     EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
+from worker.core.extract.casualties.parts import (
+    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, share_of, vaguely_trapped,
+)
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -56,6 +59,8 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
 def _time(ctx: Context, trigger: Token) -> str | None:
     """A date in the trigger's own clause; ranges and durations do not date a count."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    # 'Two trains collided in 2021, killing 32 people': a participle takes its clause's date.
+    clause = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} else verb
     sent = trigger.sent  # once, not per time expression: finding it scans the document
     for t in ctx.times_between(sent.start_char, sent.end_char):
         if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
@@ -64,7 +69,7 @@ def _time(ctx: Context, trigger: Token) -> str | None:
         if span is None or span.sent != sent:
             continue
         root = span.root
-        if root.head in (trigger, verb) or root.head.head in (trigger, verb):
+        if root.head in (trigger, verb, clause) or root.head.head in (trigger, verb, clause):
             return t.value
     return None
 
@@ -73,14 +78,14 @@ def _mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     seen_numbers: set[int] = set()
     for token in doc:
-        category = category_of(token)
+        category = category_of(token) or brought_to_safety(token)
         if category is None:
             continue
         # Threats and hypotheticals ('could kill thousands') are not counts.
         if tense_of(token) == "proposed" and token.pos_ == "VERB":
             continue
-        mention = read_mention(token, category)
-        if mention is None or mention.number.i in seen_numbers:
+        mention = listed_arrests(token, category) or read_mention(token, category)
+        if mention is None or mention.number.i in seen_numbers or vaguely_trapped(mention):
             continue
         if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
@@ -209,6 +214,13 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if mention.is_subgroup and _attach_subgroup(facts, mention, fact):
             continue
+        if alleged(mention.trigger):
+            continue   # 'is suspected of killing 14 drivers': an allegation, not a toll
+        share = share_of(mention.trigger)
+        if share and attach_share(facts, fact, share):
+            continue   # 'In Bihar alone, 19 people died': part of the toll, not a second one
+        if fact.category == "arrested" and adds_to_arrests(mention.trigger) and add_arrests(facts, fact):
+            continue   # 'Two officials were also arrested': more people held in the same arrests
         if fact.place and fact.place != story_place:
             last_place = fact.place
         facts.append((fact, mention.group))

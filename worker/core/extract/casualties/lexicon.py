@@ -47,7 +47,7 @@ PERSON_NOUNS = {
     "prisoner", "inmate", "other", "guard", "personnel", "national", "foreigner", "pedestrian",
     "motorist", "driver", "owner", "hostage", "activist", "agent", "teacher", "doctor", "nurse", "farmer",
     "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
-    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher",
+    "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher", "operator", "supervisor",
 }
 GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
@@ -110,3 +110,20 @@ YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
 TOLL_NOUNS = frozenset({"toll", "tolls"})
+# "In Bihar alone, 19 people died": a place's share of a toll the story gives in full.
+SHARE_WORDS = frozenset({"alone"})
+SHARE_PREPS = frozenset({"in"})
+# "Two signal operators were also detained": more people held in the same arrests.
+ADDITION_WORDS = frozenset({"also"})
+# "is suspected of killing 14 drivers", "accused of killing": an allegation about a suspect's
+# record, not a toll the story reports.
+ALLEGING_VERBS = frozenset({"suspect", "accuse"})
+ALLEGING_PREPS = frozenset({"of"})
+# "brought 38 workers to the surface", "carried 12 people to safety": rescued without the word.
+BRINGING_VERBS = frozenset({"bring", "carry", "haul", "winch"})
+SAFETY_NOUNS = frozenset({"surface", "safety", "shore"})
+# "killing 14 miners and trapping nine others": people trapped are missing until found (not as a
+# modifier: '12 people trapped in the rubble were rescued' counts the rescued).
+TRAPPING_VERBS = frozenset({"trap", "bury"})
+# Endings of nouns for people in a list of those held ('three foremen', 'two inspectors').
+LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")

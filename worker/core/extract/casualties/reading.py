@@ -18,7 +18,7 @@ from worker.core.extract.casualties.lexicon import (
     TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
 )
 from worker.core.extract.common import doc_cache
-from worker.core.extract.common.lexicon import QUALIFIERS
+from worker.core.extract.common.lexicon import QUALIFIERS, TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
 from worker.core.models.casualties import CasualtyCategory, SubGroup
 
@@ -115,7 +115,7 @@ def _phrase(number: Token) -> tuple[int, int]:
 
 def _group_of(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
-    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
+    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma in TITLE_HEADS:  # 'the finance commissioner'
         return "people" if lemma in GENERIC_GROUPS else noun.lower_
     if noun.lower_.endswith(GROUP_SUFFIXES) and noun.tag_ == "NNS":
         return noun.lower_

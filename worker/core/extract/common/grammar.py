@@ -94,3 +94,13 @@ def tense_of(token: Token) -> Tense:
     if verb.tag_ == "VBN":
         return "past"
     return "unknown"
+
+
+# Dashes that end a dateline ('LUSAKA, Zambia (AP) — Opposition leader ...').
+_DATELINE_DASHES = frozenset({"—", "–", "-"})
+
+
+def opens_sentence(token: Token) -> bool:
+    """Does the token open its sentence, or the story's first sentence after the dateline's dash
+    (where a common word is capitalised as at any sentence start)?"""
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text in _DATELINE_DASHES)

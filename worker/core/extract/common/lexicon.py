@@ -170,3 +170,7 @@ QUALIFIERS: list[tuple[str, Qualifier]] = [
 # Words the rules ask about in passing.
 # Number words that are also articles: alone ('a', 'no') they count nothing.
 ARTICLE_NUMBERS = frozenset({"a", "an", "no"})
+
+# 'a 38-year-old known as "El Zorro"': a quoted name after these words is a nickname: no quote
+# and no organisation.
+NICKNAME_CUES: tuple[str, ...] = ("known as", "nicknamed", "dubbed", "called", "alias")

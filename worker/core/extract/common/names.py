@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.grammar import strip_determiner
+from worker.core.extract.common.lexicon import NICKNAME_CUES
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -66,3 +67,15 @@ def dateline_place(ctx: Context) -> str | None:
         if entity.name.lower() == titled.lower() or titled.lower() in (a.lower() for a in entity.aliases):
             return entity.name
     return titled
+
+
+_NICKNAME_TAIL = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in NICKNAME_CUES)})\s*[“\"]\s*$", re.IGNORECASE)
+
+
+def nickname(body: str, start: int, text: str) -> bool:
+    """A short quoted name right after 'known as', 'nicknamed' or 'dubbed' is a nickname: no
+    quote, and no organisation ('a 38-year-old known as "El Zorro"'; an unquoted 'a group known as
+    BlackVeil' is still a body)."""
+    words = text.strip(" ,.").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and bool(_NICKNAME_TAIL.search(body[max(0, start - 30):start]))

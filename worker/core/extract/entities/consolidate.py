@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.names import nickname
 from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import (
     LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
@@ -70,7 +71,8 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
         while rng[0] < rng[1] - 1 and doc[rng[0]].text[:1].islower():
             rng = (rng[0] + 1, rng[1])
         span = doc[rng[0]:rng[1]]
-        if not any(ch.isalpha() for ch in span.text) or not span.text[:1].isupper():
+        if not any(ch.isalpha() for ch in span.text) or not span.text[:1].isupper() \
+                or nickname(doc_cache.text(doc), span.start_char, span.text):   # 'known as "El Zorro"'
             continue
         # "Health Minister": the portfolio is part of the title, not an organisation.
         if len(span) == 1 and span.text.lower() in PORTFOLIOS and span.end < len(doc) \

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.grammar import opens_sentence
 from worker.core.extract.common.lexicon import (
     DEMONYMS, OCCUPATION_ENDINGS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS,
 )
@@ -79,7 +80,7 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
     bodies = [c for c in clusters if c.label == "ORG" and len(c.name.split()) > 1]
     promoted: dict[str, Cluster] = {}
     # Capitalised words seen inside a sentence: a name, wherever else they stand.
-    named = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+    named = {t.text for t in doc if t.text[:1].isupper() and not opens_sentence(t)}
     for m in mentions:
         if m.label != "PERSON" or m.cluster is None:
             continue
@@ -154,11 +155,11 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
             t.is_lower and (is_title_head(t) or t.pos_ == "ADJ") for t in doc[k:m.tok_start]) else None
         # "Opposition leader X" opening a sentence: a capitalised common word, not a name
         # ("Arianespace chief executive X" is one: the story writes it capitalised elsewhere too).
-        if affil is not None and doc[affil[0]].is_sent_start and doc[affil[0]].pos_ != "PROPN" \
+        if affil is not None and opens_sentence(doc[affil[0]]) and doc[affil[0]].pos_ != "PROPN" \
                 and not doc[affil[0]].is_upper and doc[affil[0]].text not in named:
             affil = None
         # "Union leader X" opening a sentence: a capitalised common noun, not a named body.
-        if affil is not None and affil[1] - affil[0] == 1 and doc[affil[0]].is_sent_start \
+        if affil is not None and affil[1] - affil[0] == 1 and opens_sentence(doc[affil[0]]) \
                 and doc[affil[0]].lower_ in ORG_NOMINALS:
             affil = None
     return ((affil[0] if affil else title_start), m.tok_start), affil

@@ -20,6 +20,7 @@ from worker.core.extract.entities.roles import Mention, initials
 __all__ = ["initials", "is_short_form", "link_short_forms"]
 
 _MAX_GAP = 3   # lower-case words the model may have cut off a full name ("... l'aviation civile")
+_MAX_NAME_GAP = 8   # capitalised words it may have cut off, confirmed by the initials
 
 
 def is_short_form(text: str) -> bool:
@@ -176,12 +177,24 @@ def _parenthesised_after(doc: Doc, m: Mention) -> int | None:
     when the model cut the full name short)."""
     i = m.tok_end
     gap = 0
-    while i < len(doc) and gap < _MAX_GAP and doc[i].is_alpha and doc[i].text != "(":
+    # ('The Office of the UN High Commissioner for Human Rights (OHCHR)': the model's 'Office of the'
+    # and 'UN' are cut from a longer name of capitalised words, which the initials then confirm.)
+    while i < len(doc) and gap < _MAX_NAME_GAP and doc[i].is_alpha and doc[i].text != "(" and (
+            gap < _MAX_GAP or doc[i].text[:1].isupper() or doc[i].lower_ in NAME_JOINERS):
         i, gap = i + 1, gap + 1
     if i + 2 < len(doc) and doc[i].text == "(" and is_short_form(doc[i + 1].text) \
             and doc[i + 2].text == ")":
+        if gap > _MAX_GAP and _initials_past_acronyms(doc[m.tok_start:i].text) != doc[i + 1].text:
+            return None
         return i + 2
     return None
+
+
+def _initials_past_acronyms(name: str) -> str:
+    """Initials of a name's capitalised words, leaving out joiners and short forms inside it
+    ('Office of the UN High Commissioner for Human Rights' -> 'OHCHR')."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_JOINERS
+                   and not w.isupper())
 
 
 def _widen(doc: Doc, m: Mention, last: int, acronym: str) -> None:

@@ -212,8 +212,8 @@ AGREE_PREPS = frozenset({"to", "on"})
 # Who an attack story names as its attacker ('the suspected gunman, X', 'the shooter, identified as X').
 ASSAILANT_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "man", "woman",
                              "driver", "perpetrator", "killer"})
-# 'blamed the attack on X', 'attributed the raid to X'.
-BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to"}
+# 'blamed the attack on X', 'attributed the raid to X'; 'had been carried out by X', 'claimed by X'.
+BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to", "carry": "by", "claim": "by"}
 # 'they were detained in raids': a raid by police to arrest is no attack.
 CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "seize", "search"})
 # Pronouns a said-clause's subject stands for ('Police said they had arrested 23').

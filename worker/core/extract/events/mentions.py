@@ -27,6 +27,7 @@ from worker.core.extract.events.lexicon_asserted import (
     PRESS_MODIFIERS, PRECEDING_TYPES,
 )
 from worker.core.extract.casualties.reading import tells_history
+from worker.core.extract.events.background import habitual, tallied
 from worker.core.models.events import EventMention
 
 
@@ -79,6 +80,8 @@ def _asserted(token: Token) -> bool:
     if tells_history(token) or sum(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in EARLIER_ADVERBS
                                    for c in token.children) >= 2:
         return False   # '... had been attacked twice before this year': attacks counted before
+    if tallied(token) or habitual(token):
+        return False   # 'went on strike twice this year', 'gangs, which demand payments': no one event
     node = token
     for _ in range(12):
         if node.lemma_.lower() in PLOT_LEMMAS or any(
@@ -111,11 +114,24 @@ def _absorb(kept: Draft, other: Draft) -> None:
     for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))
+    if kept.target and other.target and kept.target[:1].islower() and other.target[:1].isupper():
+        kept.target = other.target   # 'a former lawmaker' ... 'Raymond Kessler': the name
     if kept.status == "unknown":
         kept.status = other.status
     kept.participants += [p for p in other.participants if p not in kept.participants]
     kept.weapons += [w for w in other.weapons if w not in kept.weapons]
     kept.sentences += [s for s in other.sentences if s not in kept.sentences]
+
+
+def _merge_pass(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((k for k in merged if _can_merge(k, draft)), None)
+        if target is None:
+            merged.append(draft)
+        else:
+            _absorb(target, draft)
+    return merged
 
 
 def _counts(d: Draft) -> bool:
@@ -184,13 +200,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
     drafts = [d for d in drafts if _counts(d)]
-    merged: list[Draft] = []
-    for draft in drafts:
-        target = next((k for k in merged if _can_merge(k, draft)), None)
-        if target is None:
-            merged.append(draft)
-        else:
-            _absorb(target, draft)
+    merged = _merge_pass(_merge_pass(drafts))   # twice: a merge can name what a later one needs
     merged = attack.fold_named_repeats(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)

@@ -13,6 +13,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "note", "declare", "assert", "contend", "predict", "reply", "respond", "admit", "allege",
     "testify", "emphasize", "emphasise", "caution", "concede", "vow", "promise", "pledge",
     "complain", "estimate", "counter", "remark", "observe", "answer",
+    "report",   # '..., the state-run Anadolu Agency reported.'
 })
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})

@@ -24,10 +24,12 @@ from spacy.tokens import Doc, Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.names import nickname
 from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
+from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
 
@@ -56,8 +58,8 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
                 speaker, cue = previous[1], previous[2]
         previous = (start, speaker, cue)
         text = ev.body[start:end]
-        if len(text.split()) < _MIN_QUOTE_WORDS:
-            continue
+        if len(text.split()) < _MIN_QUOTE_WORDS or nickname(ev.body, start, text):
+            continue   # ('a leader known as "El Zorro"': a name, not a quote)
         quotes.append(_quote(text.strip(), "direct", speaker, cue, ev, start, end))
     quotes = _join_interrupted(quotes, ev)
     quotes.extend(_reported(doc, ev, index, quote_spans))
@@ -129,7 +131,9 @@ def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     """The head of the words before ', SUBJECT VERB.' when the verb closes its sentence."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     # '..., officials said Saturday.': the day it was said still closes the sentence.
-    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)
+    # ('..., X told reporters.', '... said in a statement.': words hung on the verb itself close it too.)
+    own = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    after = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space) and t.i not in own
              and not (t.ent_type_ in ("DATE", "TIME") or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE"))]
     if not subjects or after:
         return []
@@ -216,16 +220,23 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             clauses = _trailing_content(doc, verb, sentence)
         if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
+        torn = torn_trailer(doc, verb, sentence, index)
+        if torn is not None:   # '..., the governor, Ahmed Fathy, said' hung on the report's last noun
+            clauses = [doc[sentence.start]]
         if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):
             continue
-        speaker = subject_speaker(verb, index)
+        speaker = torn[0] if torn is not None else subject_speaker(verb, index)
         if speaker is None:
             continue
         clause = clauses[0]
         first = clause.left_edge
         while first.dep_ in ("mark", "punct") and first.i < clause.i:
             first = doc[first.i + 1]
-        if clause.i < verb.i:
+        if torn is not None:
+            first, last = doc[sentence.start], torn[1] - 1
+            while first.i < last and (first.idx in boiler or first.is_punct or first.is_space):
+                first = doc[first.i + 1]
+        elif clause.i < verb.i:
             # "..., officials said.": the content comes first and ends before the said-clause.
             # "A died ..., and B was found ..., police said": both clauses are what was said,
             # whichever of them the parser made the content clause.

@@ -19,6 +19,7 @@ from worker.core.extract.quotes.lexicon import (
     ANY_BODY_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
     SUBJECTS,
 )
+from worker.core.extract.quotes.referents import reported_here
 from worker.core.models.entities import Entity
 
 
@@ -202,7 +203,8 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return _as_written(subject)  # "his office said": an unnamed source, kept as written
     if subject.lemma_ in SELF_NAMING_NOMINALS:
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
-        ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index)
+        ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index) \
+            or reported_here(subject, index)   # 'The FBI opened ..., the agency said'
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
         return _as_written(_fuller_before(subject))
@@ -218,7 +220,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         ent = index.nearest_before(subject.idx, ("PERSON",), want)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
-    return _as_written(subject)
+    return _as_written(_fuller_before(subject))   # 'the source said' after 'A security source said'
 
 
 def _last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:
@@ -273,7 +275,7 @@ def _wider_than(subject: Token, ent: Entity) -> bool:
 def _fuller_before(subject: Token) -> Token:
     """'The ministry said' after 'the health ministry said': the fuller earlier naming of the
     same unnamed body. Only a bare noun with its article refers back ('police said' does not)."""
-    if [c.dep_ for c in subject.children] != ["det"]:
+    if [c.dep_ for c in subject.children if c.dep_ not in ("punct", "relcl")] != ["det"]:
         return subject
     for tok in reversed(subject.doc[:subject.i]):
         if tok.lemma_.lower() == subject.lemma_ and tok.pos_ in ("NOUN", "PROPN") \
@@ -285,8 +287,12 @@ def _fuller_before(subject: Token) -> Token:
 def _as_written(subject: Token) -> Speaker | None:
     """An unnamed source ("U.S. officials", "the mayor's office") as the story writes it, less
     a leading article, with the story's own spacing."""
-    words = [t for t in subject.subtree if not (t.i == subject.left_edge.i and t.dep_ == "det")]
+    # ('the source, who asked not to be named': the relative clause is no part of the name.)
+    cut = {t.i for c in subject.children if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
+           c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
+    cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"}   # 'the two foreign ministries said'
+    words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
     if not 0 < len(words) <= 8:
         return None
     text = doc_cache.text(subject.doc)  # Doc.text rejoins every token on each read
-    return Speaker(text[words[0].idx:words[-1].idx + len(words[-1].text)], None)
+    return Speaker(re.sub(r"\s*\([^()]*\)?$", "", text[words[0].idx:words[-1].idx + len(words[-1].text)]), None)

@@ -10,11 +10,12 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
 from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, phrase_text, prep_objects, \
-    subject
+    resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
 from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
     STAPLE_AID_VERBS, STRICT_AID_NOUNS
+from worker.core.extract.events.lexicon_wire import ARRIVAL_VERBS, KIN_NOUNS, PRICE_DETERMINERS, PRICE_UNITS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
@@ -73,6 +74,8 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     who = past_dateline(ctx, subject(verb))
     if who is not None and (who.lower_ not in INANIMATE_PRONOUNS or _speaker_said(ctx, who)):
         draft.actor = actor_name(ctx, who)
+    elif who is not None and who.pos_ == "PRON":
+        draft.actor = resolve_pronoun(ctx, who)   # 'UNICEF said it had delivered ...': the body that said it
     carrier = next((c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
     draft.what = _amount(obj, tuple(c for c in carrier.children if c.dep_ == "prep") if carrier is not None else ())
     receivers = prep_objects(verb, "to", "for") + prep_objects(obj, "to", "for")
@@ -84,6 +87,12 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
         draft.target = name_of(ctx, places[0]) if places else phrase_text(receivers[0])
     draft.place = place_in(ctx, verb)
     draft.when = time_for(ctx, verb) or (time_for(ctx, carrier) if carrier is not None else None)
+    arrival = next((t for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() in ARRIVAL_VERBS), None)
+    if arrival is not None and draft.subtype == "sent":
+        # '... delivered doses from a stockpile, which arrived in Blantyre on Monday'
+        landed = [p for p in prep_objects(arrival, "in", "at") if _is_place(p)]
+        draft.destination = draft.destination or (name_of(ctx, landed[0]) if landed else None)
+        draft.when = draft.when or time_for(ctx, arrival)
     return draft
 
 
@@ -112,9 +121,25 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [received(ctx, t.token, obj)] if obj is not None and not negated else []
     if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
+        if obj is not None and (_priced(t.token, obj) or _to_kin(t.token, obj)):
+            return []
         if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'
             return [aid(ctx, t.token, obj)]
     return []
+
+
+def _priced(verb: Token, obj: Token) -> bool:
+    """'offered 1,250 rupees a share in cash': a price per unit is a bid, not aid."""
+    near = [*obj.subtree, *(c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "prep"})]
+    return any(t.lemma_.lower() in PRICE_UNITS and any(d.lower_ in PRICE_DETERMINERS for d in t.children)
+               or (t.lower_ == "per" and any(o.lemma_.lower() in PRICE_UNITS for o in t.children))
+               for t in near)
+
+
+def _to_kin(verb: Token, obj: Token) -> bool:
+    """'would give 200,000 rupees to the family of each person killed': compensation to kin."""
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ in KIN_NOUNS for o in c.children) for c in (*verb.children, *obj.children))
 
 
 def can_merge(a: Draft, b: Draft) -> bool:

@@ -12,6 +12,8 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
     RELATIVE_SUBJECTS
 
+from worker.core.extract.events.lexicon_wire import ADDITION_WORDS
+
 TRIGGERS = frozenset(ARREST_VERBS)
 
 def arrest(ctx: Context, trigger: Token) -> Draft:
@@ -68,4 +70,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
     are the ones told before, wherever and whenever the second sentence places them."""
     if (b.target or "").lower() in REFERRING_PRONOUNS:
         return compatible(a.status, b.status) and compatible(a.actor, b.actor)
+    if any(c.dep_ == "advmod" and c.lower_ in ADDITION_WORDS for c in b.trigger.children) \
+            and a.trigger.sent != b.trigger.sent:
+        # 'Police arrested the driver ... Two signal operators were also detained': the same arrests.
+        return compatible(a.status, b.status) and compatible(a.actor, b.actor) and compatible(a.place, b.place)
     return fields_agree(a, b)

@@ -7,6 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
     with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
+from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
@@ -16,8 +17,12 @@ TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | {"demand"})
 def demand(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("demand", trigger, status="held")
     who = animate_subject(trigger, ctx)
+    if who is None and trigger.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
+        who = trigger.head   # 'The mayor of Bankass, X, called on ...' parsed as a modifier of 'mayor'
     if who is not None:
         draft.actor = actor_name(ctx, who)
+    else:
+        draft.actor = _group_body(ctx, trigger)
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")
@@ -38,6 +43,24 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     return draft if draft.what else None
 
 
+
+
+def _group_body(ctx: Context, trigger: Token) -> str | None:
+    """'Observers from the African Union said ... but urged ...': the body a group of people
+    named by its plural speaks and acts for, its subject found through coordinated verbs and the
+    said-clause the parser may have hung the demand in."""
+    node = trigger
+    for _ in range(4):
+        found = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if found is not None and found.tag_ == "NNS":
+            for obj in (o for p in found.children if p.dep_ == "prep" and p.lower_ in GROUP_OF_BODY_PREPS
+                        for o in p.children if o.dep_ == "pobj"):
+                if any(e.label == "ORG" for e in ctx.names().covering(obj.idx)):
+                    return actor_name(ctx, obj)
+        if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _clause_words(clause: Token, addressee: Token | None) -> str:

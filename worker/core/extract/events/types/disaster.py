@@ -8,6 +8,7 @@ from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.assailants import is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
+from worker.core.extract.events.lexicon_wire import RAIN_HAZARDS, RELATIVE_WORDS
 from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
@@ -50,9 +51,14 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
     if subtype and in_play(token):
         return []   # 'a second-half collapse', 'a storm of goals': play, not a disaster
-    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children):
+    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children) or (
+            # 'A train ploughed into ..., the ministry said' with the verb hung on 'train'.
+            token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
+            and not any(c.dep_.startswith("nsubj") for c in token.children))):
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
+    if subtype and _describes_place(ctx, token):
+        return []   # 'Nsanje, where floods in July left many without water': background to a place
     if subtype in SLOW_ONSET and not any(c.category in HARM for c in ctx.casualties):
         return []   # 'a marine heatwave bleached the reef': a condition, not a disaster with a toll
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
@@ -63,6 +69,26 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if not fire_as_weapon and not (t.lower == "strike"):
             return [disaster(ctx, token, subtype)]
     return []
+
+
+def _describes_place(ctx: Context, token: Token) -> bool:
+    """A hazard of an earlier month told in a relative or 'where' clause ('the districts of Chikwawa
+    and Nsanje, where floods in July left many people without clean water', 'central Vietnam, which
+    was hit by storms in October') describes a place or a need; it is no event of the story unless
+    the clause counts casualties of its own."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    relative = node.dep_ == "relcl" or any(c.lower_ in RELATIVE_WORDS and c.dep_ in {"advmod", "nsubj", "nsubjpass"}
+                                           for c in node.children)
+    if not relative:
+        return False
+    when = time_for(ctx, node)
+    published = ctx.story.published_at.date().isoformat()[:7]
+    if not (isinstance(when, str) and len(when) in (4, 7) and when < published[:len(when)]):
+        return False
+    start, end = node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+    return not any(start <= c.evidence.start < end for c in ctx.casualties)
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
@@ -82,5 +108,6 @@ def absorbs(a: Draft, b: Draft) -> bool:
     """A typhoon's floods and landslides, a quake's collapsed buildings: one disaster, the bigger
     hazard's, whichever is told first."""
     return compatible(a.status, b.status) and (
-        (b.subtype or "") in DISASTER_CONSEQUENCES.get(a.subtype or "", frozenset())
+        {a.subtype, b.subtype} <= RAIN_HAZARDS   # 'landslides and floods triggered by monsoon rain'
+        or (b.subtype or "") in DISASTER_CONSEQUENCES.get(a.subtype or "", frozenset())
         or (a.subtype or "") in DISASTER_CONSEQUENCES.get(b.subtype or "", frozenset()))

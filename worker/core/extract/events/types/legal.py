@@ -15,7 +15,9 @@ from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_W
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
     DISMISSABLE, CHALLENGE_VERBS, PLURAL_PRONOUNS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
-TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS
+from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DISCIPLINE_NOUNS, KEEPING_VERBS
+
+TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     # 'is due in court on Tuesday' is a hearing to come.
@@ -24,8 +26,9 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     courts = [e for e in doc_cache.ents_within(trigger.sent) if e.label_ == "ORG" and any(w in e.text.lower() for w in COURT_NAME_WORDS)]
     # The subject nearest the verb: a dateline the parser made a second subject stands further off.
     who = past_dateline(ctx, nearest_subject(trigger, "nsubj"))
-    if who is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-        who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))   # 'a court convicted X and sentenced him'
+    if who is None and trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"}:
+        # 'a court convicted X and sentenced him', 'his client was disappointed and would appeal'
+        who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))
     accused = None
     if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":
         accused, who = trigger.head, child(trigger.head.head, "nsubj")  # 'found X guilty', X the head
@@ -71,8 +74,9 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if what:
         draft.what = phrase_text(what[0])
     draft.when = time_for(ctx, trigger)
-    if draft.when is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-        draft.when = time_for(ctx, trigger.head)   # '... on Tuesday convicted X and sentenced him'
+    if draft.when is None and (trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" or trigger.dep_ == "acomp"):
+        # '... on Tuesday convicted X and sentenced him', 'pleaded guilty in May'
+        draft.when = time_for(ctx, trigger.head)
     return draft
 
 
@@ -121,6 +125,24 @@ def _custody_order(ctx: Context, verb: Token) -> Draft | None:
     return draft
 
 
+def _custody_request(ctx: Context, verb: Token) -> Draft | None:
+    """'her office would ask a judge on Friday to keep the suspects in pre-trial detention': a
+    custody hearing asked of a court, by the one who asks, for those to be kept."""
+    bench, keep = child(verb, "dobj"), child(verb, "xcomp")
+    if bench is None or bench.lemma_.lower() not in COURT_WORDS or keep is None \
+            or keep.lemma_.lower() not in KEEPING_VERBS:
+        return None
+    draft = Draft("legal_action", verb, subtype="hearing", status=status_of(verb))
+    who = past_dateline(ctx, nearest_subject(verb, "nsubj"))
+    owner = child(who, "poss") if who is not None else None
+    draft.actor = actor_name(ctx, owner if owner is not None else who) if who is not None else None
+    held = child(keep, "dobj")
+    draft.target = phrase_text(held) if held is not None else None
+    draft.what = phrase_text(keep, {"punct", "advcl", "dobj", "aux"}) if held is not None else None
+    draft.when = time_for(ctx, verb)
+    return draft
+
+
 def _speaker_at(ctx: Context, token: Token) -> str | None:
     """'We will appeal' inside a quotation: 'we' is whoever the quote is attributed to."""
     for quote in ctx.quotes:
@@ -136,6 +158,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if lemma == "appeal" and any(c.lower_ in ASKING_APPEAL_PREPS for c in token.children) \
             and not any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, "to")):
         subtype = None  # 'appealed for calm', 'appealed to donors' ask; 'appeal to the Court of Appeals' goes to court
+    if lemma == "appeal" and any(o.lemma_.lower() in DISCIPLINE_NOUNS for o in prep_objects(token, "against", "over")):
+        return []   # 'the club would appeal against the red card': a match decision, no court
     if is_noun and lemma in COURT_DATE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() in OPENING_VERBS:
         return [_court_date(ctx, token, LEGAL[lemma])]
     if is_verb and lemma in CHALLENGE_VERBS and any(
@@ -143,6 +167,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [legal(ctx, token, "appeal")]   # 'would challenge the result at the Supreme Court'
     if is_verb and lemma in CUSTODY_ORDER_VERBS:
         return [_custody_order(ctx, token)]
+    if is_verb and lemma in ASKING_VERBS:
+        return [_custody_request(ctx, token)]
     if lemma in ATTENDING_WORDS and any(o.lemma_.lower() in COURT_WORDS for o in prep_objects(token, *COURT_PREPS)):
         drafts.append(legal(ctx, token, "hearing"))
     if lemma == "dismiss" and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DISMISSABLE
@@ -168,6 +194,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
     # 'A federal jury convicted X' ... 'Jurors found X guilty': one verdict, however the court is named.
     if a.target and a.target == b.target and compatible(a.when, b.when) and compatible(a.status, b.status):
         return True
+    if a.subtype == b.subtype == "verdict" and a.target and b.target and a.target[:1].islower() != b.target[:1].islower() \
+            and a.status == b.status and compatible(a.when, b.when) and compatible(a.place, b.place) \
+            and a.actor and b.actor and (a.actor.lower() in b.actor.lower() or b.actor.lower() in a.actor.lower()):
+        return True   # 'convicted a former lawmaker' ... 'Raymond Kessler ... was found guilty': one verdict
     if not fields_agree(a, b):
         return False
     if a.actor and a.actor == b.actor and a.subtype == "investigation":
@@ -185,6 +215,7 @@ def client_of(ctx: Context, drafts: list[Draft]) -> None:
         if not (d.actor and _is_client(d.actor)) and not (d.target and _is_client(d.target)):
             continue
         named = [o.target for o in legal if o.trigger.i < d.trigger.i and o.target and not _is_client(o.target)]
+        named = [n for n in named if n[:1].isupper()] or named   # a name before 'a former lawmaker'
         defendant = _lawyers_client(ctx, d.trigger) or (
             max(named, key=lambda n: (named.count(n), -named.index(n))) if named else None)
         if defendant is None:

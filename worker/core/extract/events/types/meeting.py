@@ -16,8 +16,9 @@ from worker.core.extract.events.lexicon_parties import INVITING_VERBS, TEAM_NOUN
 from worker.core.extract.events.lexicon import (
     DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
+from worker.core.extract.events.lexicon_wire import ROUND_NOUNS
 
-TRIGGERS = frozenset(MEETING_NOUNS | {"meetings"} | MEETING_VERBS)
+TRIGGERS = frozenset(MEETING_NOUNS | {"meetings"} | MEETING_VERBS | ROUND_NOUNS)
 
 def names_counterpart(trigger: Token) -> bool:
     """Do 'talks with ...' name a person or organisation, not just 'leaders'?"""
@@ -75,6 +76,17 @@ def _invited(ctx: Context, trigger: Token) -> list[Token]:
     return [t for t in found if t is not None and t.lower_ not in RELATIVES and is_animate(t, ctx)]
 
 
+def held_by(trigger: Token) -> Token | None:
+    """The verb a gathering is the passive subject of ('talks will be held', 'the next round of
+    talks would be hosted by ...'), also through a noun of parts ('round', 'session')."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in HOSTING_VERBS:
+        return node.head
+    return None
+
+
 def meeting(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("meeting", trigger, status=status_of(trigger))
     if trigger.pos_ in {"VERB", "AUX"}:
@@ -100,6 +112,12 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
         draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
     draft.place = place_in(ctx, trigger) or _where_clause_place(ctx, trigger)
     draft.when = time_for(ctx, trigger)
+    holder = held_by(trigger)
+    if holder is not None:
+        # 'The next round of talks would be held in Tokyo in January': where, when and whether.
+        draft.place = draft.place or place_in(ctx, holder)
+        draft.when = draft.when or time_for(ctx, holder)
+        draft.status = status_of(holder)
     trip = trip_of(trigger)
     if trip is not None:
         _join_trip(ctx, draft, trip)
@@ -112,6 +130,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [meeting(ctx, token)] if token.head.lower_ in MEETING_ORG_PREPS else []
     if _between_teams(token):
         return []
+    if t.is_noun and t.lower in ROUND_NOUNS:
+        # 'The next round would be held in Nairobi' after talks the story told: a meeting.
+        told = any(w.lower_ in MEETING_NOUNS for w in token.doc[:token.sent.start])
+        return [meeting(ctx, token)] if told and held_by(token) is not None else []
     if (t.is_noun and t.lower in MEETING_NOUNS | {"meetings"}) or (t.is_verb and t.lemma in MEETING_VERBS):
         # 'travel to China for talks with leaders' folds into the trip; talks with a named
         # counterpart ('for talks with Claire Whitfield') are a meeting of their own.

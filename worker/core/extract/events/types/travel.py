@@ -5,11 +5,13 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, known_place, name_of, past_dateline, prep_objects, \
+from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, prep_objects, \
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
-from worker.core.extract.events.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
+from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
+from worker.core.extract.events.lexicon_wire import TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
@@ -23,8 +25,9 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.lemma_ in {"arrive"}:
         places = prep_objects(trigger, "in", "at")
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
-            or known_place(ctx, p)]
+            or known_place(ctx, p) or _town_read_as_nationality(p)]
     who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    who = _traveller_of_clause(ctx, trigger, who)
     if who is None and trigger.pos_ == "NOUN":
         agents = prep_objects(trigger, "by")   # 'a two-day visit by Wambui to Addis Ababa'
         who = agents[0] if agents else None
@@ -42,7 +45,30 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if who is not None:
         draft.actor = actor_name(ctx, who)
     draft.when = time_for(ctx, trigger)
+    if draft.status == "unknown" and trigger.dep_ == "pcomp" and trigger.head.lower_ in TRIP_SEQUENCE_PREPS:
+        draft.status = status_of(trigger.head.head)   # 'is due to meet X before returning': planned
     return draft
+
+
+def _traveller_of_clause(ctx: Context, trigger: Token, who: Token | None) -> Token | None:
+    """'Kimura, who flew to Seoul': the person the relative clause hangs on; '... meet X on Wednesday
+    before returning to Tokyo', 'before flying on to Jakarta': the subject of the clause the trip
+    follows or precedes."""
+    if who is not None and who.lower_ in RELATIVES and trigger.dep_ == "relcl":
+        # 'Kimura, who flew to Seoul'; not 'doses from a depot in Mombasa, which arrived in Juba'
+        head = trigger.head
+        place = (e := entity_at(head.doc, head)) is not None and e.label_ in PLACE_LABELS
+        return head if is_animate(head, ctx) and not place else None
+    prep = trigger.head
+    if who is None and trigger.dep_ == "pcomp" and prep.lower_ in TRIP_SEQUENCE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+        return subject(prep.head)
+    return who
+
+
+def _town_read_as_nationality(token: Token) -> bool:
+    """'flew to Sindhupalchok': a proper name the model read as a nationality, not one's word."""
+    ent = entity_at(token.doc, token)
+    return ent is not None and ent.label_ == "NORP" and token.tag_ == "NNP" and token.lower_ not in DEMONYMS
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:

@@ -1,0 +1,118 @@
+"""Counts that are parts of, additions to, or allegations beside the story's own counts.
+
+* 'In Bihar alone, 19 people died': a place's share of a toll stated in full elsewhere, kept as
+  a sub-group of that toll, never as a second toll.
+* 'Police arrested the driver ... Two signal operators were also detained': more people held in
+  the same arrests, added to the count already stated.
+* 'The gang is suspected of killing 14 drivers': an allegation about a suspect's record, no toll.
+* 'arrested the captain and a port official': people listed one by one, counted together.
+* 'brought 38 workers to the surface': people rescued without the word.
+"""
+
+from spacy.tokens import Token
+
+from worker.core.extract.casualties.lexicon import (
+    ADDITION_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
+    SHARE_WORDS, TRAPPING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
+)
+from worker.core.extract.casualties.reading import Mention
+from worker.core.extract.common.lexicon import TITLE_HEADS
+from worker.core.extract.common.numbers import Quantity, parse_quantity
+from worker.core.models.casualties import Casualty, CasualtyCategory, SubGroup
+
+
+def share_of(trigger: Token) -> str | None:
+    """The place a count is the share of ('In Nsanje alone, 16 people have died' -> 'Nsanje')."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for token in trigger.sent:
+        if token.lower_ not in SHARE_WORDS or token.i > trigger.i:
+            continue
+        noun = token.head
+        prep = noun.head
+        if prep.lower_ in SHARE_PREPS and prep.dep_ == "prep" and prep.head in (verb, trigger):
+            words = [t.text for t in noun.subtree if t.i != token.i and not t.is_punct]
+            return " ".join(words) or None
+    return None
+
+
+def attach_share(facts: list[tuple[Casualty, str]], fact: Casualty, place: str) -> bool:
+    """Keep a place's share under a larger count of its category; False when there is none."""
+    for i, (kept, group) in enumerate(facts):
+        if kept.category == fact.category and kept.count > fact.count:
+            sub = SubGroup(group=place, count=fact.count)
+            if sub not in kept.includes:
+                facts[i] = (kept.model_copy(update={"includes": [*kept.includes, sub]}), group)
+            return True
+    return False
+
+
+def adds_to_arrests(trigger: Token) -> bool:
+    """'were also detained', 'also arrested': an arrest count that adds to one told before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITION_WORDS for c in trigger.children)
+
+
+def add_arrests(facts: list[tuple[Casualty, str]], fact: Casualty) -> bool:
+    """Add a count of people 'also' held to the arrests stated in an earlier sentence."""
+    for i, (kept, group) in reversed(list(enumerate(facts))):
+        if kept.category == "arrested" and kept.evidence.sentence_start < fact.evidence.sentence_start:
+            facts[i] = (kept.model_copy(update={"count": kept.count + fact.count}), group)
+            return True
+    return False
+
+
+def alleged(trigger: Token) -> bool:
+    """'is suspected of killing 14 drivers', 'accused of killing two guards': an allegation."""
+    prep = trigger.head
+    return trigger.dep_ == "pcomp" and prep.lower_ in ALLEGING_PREPS \
+        and prep.head.lemma_.lower() in ALLEGING_VERBS
+
+
+def brought_to_safety(token: Token) -> CasualtyCategory | None:
+    """'Rescue teams brought 38 workers to the surface', 'carried 12 people to safety'; and
+    'trapping nine others', 'nine miners were trapped' (missing; not '12 people trapped in the
+    rubble were rescued', where the modifier only describes the rescued)."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in TRAPPING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
+        return "missing"
+    if token.pos_ != "VERB" or token.lemma_.lower() not in BRINGING_VERBS:
+        return None
+    return "rescued" if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ in SAFETY_NOUNS for o in c.children) for c in token.children) else None
+
+
+def _person_like(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma in TITLE_HEADS or noun.ent_type_ == "PERSON" \
+        or (noun.pos_ == "NOUN" and noun.lower_.endswith(LISTED_PERSON_ENDINGS))
+
+
+def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None:
+    """'arrested the captain and a port official' (2), 'detained the mine's operations manager and
+    two shift supervisors' (3): each person or group of a list of those held, counted together."""
+    if category != "arrested":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    items = [obj, *obj.conjuncts] if obj is not None else []
+    if len(items) < 2:
+        return None
+    total = 0
+    for noun in items:
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+        if not _person_like(noun):
+            return None
+        if number is not None:
+            read = parse_quantity(number.text)
+            if read is None:
+                return None
+            total += read.count
+        elif noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in noun.children):
+            total += 1
+        else:
+            return None
+    first, last = obj.left_edge, items[-1].right_edge  # type: ignore[union-attr]
+    phrase = trigger.doc.text[first.idx:last.idx + len(last)]
+    return Mention(category, Quantity(total, "exact", phrase), "people", trigger, first)
+
+
+def vaguely_trapped(m: Mention) -> bool:
+    """'trapping dozens of residents': a vague number of trapped people is no count of missing."""
+    return m.trigger.lemma_.lower() in TRAPPING_VERBS and m.category == "missing" and m.number.lower_ in VAGUE_HEADS

@@ -1,0 +1,36 @@
+"""Words of event rules read off wire copy: parts of talks, groups of bodies, trips in sequence,
+arrests told in two sentences, and what is not an event in sport, business and background."""
+
+# 'the next round would be held in Nairobi': a part of talks the story told before.
+ROUND_NOUNS = frozenset({"round"})
+# 'Observers from the African Union urged ...', 'Analysts at X called for ...': a group of a named
+# body acts for it.
+GROUP_OF_BODY_PREPS = frozenset({"at", "from", "of", "with"})
+# '... meet X before returning to Tokyo', 'after flying to Lagos': a trip told after or before the
+# traveller's act, with the act's subject as its traveller.
+TRIP_SEQUENCE_PREPS = frozenset({"before", "after"})
+# 'Two signal operators were also detained': more people held in the arrests told before.
+ADDITION_WORDS = frozenset({"also"})
+# 'would appeal against the red card', 'appealed the booking': a match official's decision, no court.
+DISCIPLINE_NOUNS = frozenset({"card", "booking", "sending-off"})
+# 'offered 1,250 rupees a share', 'per share': a price bid for a company, no aid.
+PRICE_UNITS = frozenset({"share", "unit", "tonne", "barrel", "ounce"})
+PRICE_DETERMINERS = frozenset({"a", "per", "each"})
+# 'would give 200,000 rupees to the family of each person killed': compensation to victims'
+# kin, no aid between parties.
+KIN_NOUNS = frozenset({"family", "families", "relatives", "kin", "next-of-kin", "dependants", "dependents"})
+# 'delivered 1.2 million doses ..., which arrived in Blantyre on Monday': where and when aid came.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# 'Nsanje, where floods in July left ...', 'Vietnam, which was hit by storms in October': words that
+# open a clause describing something already named.
+RELATIVE_WORDS = frozenset({"where", "which", "that", "who"})
+# 'went on strike twice this year', 'has struck three times since May': a tally of events, no one
+# event of the story.
+FREQUENCY_WORDS = frozenset({"twice", "thrice", "repeatedly"})
+FREQUENCY_NOUNS = frozenset({"times"})
+# 'would ask a judge on Friday to keep the suspects in pre-trial detention': a custody hearing asked
+# of a court.
+ASKING_VERBS = frozenset({"ask", "request", "petition", "urge"})
+KEEPING_VERBS = frozenset({"keep", "hold", "remand", "detain", "jail"})
+# 'Landslides and floods triggered by three days of rain': hazards of one downpour, one disaster.
+RAIN_HAZARDS = frozenset({"flood", "landslide"})
