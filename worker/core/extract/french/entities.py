@@ -19,8 +19,8 @@ from worker.core.extract.french.names import acronym_body, cued_bodies, known_pl
 from worker.core.extract.time.lexicon_fr import WEEKDAYS_FR
 from worker.core.extract.places.gazetteer import Gazetteer, gazetteer
 from worker.core.extract.places.localised import canonical
-from worker.core.extract.places.language_prior import first_language_countries
-from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
+from worker.core.extract.places.language_prior import dateline_place
+from worker.core.extract.places.resolve import StoryPlaces, country_of, named_area, resolve
 from worker.core.models.base import Evidence
 from worker.core.models.entities import Entity, EntityLabel, Role
 from worker.core.models.places import GeoPlace
@@ -274,17 +274,18 @@ def _place(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:
 
 def _geocode(clusters: list[_Cluster], body: str, ev: object, dateline: str | None) -> list[Entity]:
     gz = gazetteer()
-    story = StoryPlaces()
+    named = StoryPlaces()  # the countries, cantons, provinces the story names ('canton du Valais')
+    for c in (c for c in clusters if c.label == "LOC"):
+        if iso := country_of(gz, canonical(c.name, "fr")):
+            named.countries.add(iso)
+        elif (area := named_area(gz, c.name)) is not None:
+            named.countries.add(area.country)
+            named.areas.add((area.country, area.code))
+    story = StoryPlaces(countries=set(named.countries), areas=set(named.areas))
     if dateline:  # as in English copy, the dateline's country decides names the story leaves open
-        place = _place(gz, dateline, story) or _place(gz, dateline, StoryPlaces(countries=set(first_language_countries("fr"))))
+        place = dateline_place(gz, dateline, named, "fr")
         story.dateline_country = place.country if place else None
-        if place is not None and place.country:
-            story.countries.add(place.country)
-    for c in clusters:
-        if c.label == "LOC":
-            iso = country_of(gz, canonical(c.name, "fr"))
-            if iso:
-                story.countries.add(iso)
+        story.countries.update(c for c in (story.dateline_country,) if c)
     out = []
     for c in clusters:
         geo = _place(gz, c.name, story) if c.label == "LOC" else None

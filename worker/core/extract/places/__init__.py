@@ -22,7 +22,7 @@ from worker.core.extract.places.lexicon import (
 )
 from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
-from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, resolve
+from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, named_area, resolve
 from worker.core.models.entities import Entity
 from worker.core.models.places import GeoPlace
 
@@ -66,19 +66,6 @@ def _named_subdivision(body: str, entity: Entity) -> bool:
     return False
 
 
-def _named_area(gz: Gazetteer, name: str) -> Admin1 | None:
-    """The one state or province a name can only mean ('British Columbia', 'Yunnan province'):
-    no town, country or second subdivision of the name."""
-    words = fold(name).removeprefix("the ").split()
-    if len(words) > 1 and words[-1] in SUBDIVISION_WORDS:
-        words = words[:-1]
-    key = " ".join(words)
-    areas = gz.admin1.get(key, [])
-    if len({(a.country, a.code) for a in areas}) != 1 or key in gz.cities:
-        return None
-    return areas[0]
-
-
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
     """The countries, states and provinces the story names, and where its dateline puts it."""
     story = StoryPlaces()
@@ -98,7 +85,7 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
             story.us_states.update(a.code for a in us_areas)
             if (state := gz.us_abbreviations.get(ent.name.casefold())) is not None:
                 story.us_states.add(state)  # a dateline's 'Tenn.' makes the story American
-            elif not us_areas and (area := _named_area(gz, ent.name)) is not None:
+            elif not us_areas and (area := named_area(gz, ent.name)) is not None:
                 story.areas.add((area.country, area.code))  # 'British Columbia': Canada, and where in it
                 story.countries.add(area.country)
     story.areas.update(("US", code) for code in story.us_states)

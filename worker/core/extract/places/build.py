@@ -17,7 +17,8 @@ import pycountry
 import us
 
 from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
-from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, MIN_CITY_POPULATION
+from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, LOCAL_SPELLINGS_FROM, \
+    MIN_CITY_POPULATION
 
 
 def _articleless(name: str) -> str:
@@ -58,6 +59,12 @@ def _kind_words(subs: list[Any]) -> set[tuple[str, str]]:
     counts = Counter((sub.country_code, key.rsplit(" ", 1)[1]) for sub in subs
                      for key in {fold(plain(sub.name))} if " " in key)
     return {pair for pair, n in counts.items() if n >= KIND_WORD_SHARED and 3 * n > total[pair[0]]}
+
+
+def _local_spelling(name: str) -> bool:
+    """A town's other spelling in a Latin script ('Sion', 'Martigny'), not a code ('SIR')."""
+    return (len(name) > 3 and not name.isupper() and "." not in name
+            and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name))
 
 
 def build_gazetteer() -> Gazetteer:
@@ -110,6 +117,9 @@ def build_gazetteer() -> Gazetteer:
         if city.population >= ALTERNATE_NAMES_FROM:
             keys.update(" ".join(n.translate(_FOLD).casefold().split()) for n in row.get("alternatenames") or []
                         if n.isascii() and "." not in n)
+        elif city.population >= LOCAL_SPELLINGS_FROM:
+            keys.update(" ".join(n.translate(_FOLD).casefold().split()) for n in row.get("alternatenames") or []
+                        if _local_spelling(n))
         for key in keys:  # _add's rule inline: this loop runs some 180,000 times
             bucket = cities.get(key)
             if bucket is None:

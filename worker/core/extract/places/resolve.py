@@ -16,7 +16,9 @@ from worker.core.extract.places.lexicon import (
     CITY_OVER_STATE_BY_OTHER_NAME,
     POPULATION_DOMINANCE,
     POPULATION_FLOOR,
+    SUBDIVISION_LINKS,
     SUBDIVISION_WORDS,
+    SUBDIVISION_WORDS_BEFORE,
     UNIQUE_NAME_FLOOR,
 )
 from worker.core.models.places import Basis, GeoPlace
@@ -37,6 +39,32 @@ class StoryPlaces:
     def says_nothing(self) -> bool:
         """No dateline country, no country, state or province named: nothing to decide by."""
         return self.dateline_country is None and not (self.countries or self.us_states or self.areas)
+
+
+def kind_before(key: str) -> str | None:
+    """The name a subdivision word before it calls a subdivision ('canton du valais' -> 'valais'),
+    or None when the folded name does not start so."""
+    first, _, rest = key.partition(" ")
+    if first not in SUBDIVISION_WORDS_BEFORE:
+        return None
+    link = next((w for w in SUBDIVISION_LINKS if rest.startswith(w)), None)
+    if link is None:
+        return None
+    return rest[len(link):].strip() or None
+
+
+def named_area(gz: Gazetteer, name: str) -> Admin1 | None:
+    """The one state or province a name can only mean ('British Columbia', 'Yunnan province'):
+    no town, country or second subdivision of the name."""
+    words = fold(name).removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in SUBDIVISION_WORDS:
+        words = words[:-1]
+    key = " ".join(words)
+    key = kind_before(key) or key  # 'canton du Valais'
+    areas = gz.admin1.get(key, [])
+    if len({(a.country, a.code) for a in areas}) != 1 or key in gz.cities:
+        return None
+    return areas[0]
 
 
 def country_of(gz: Gazetteer, name: str, story: StoryPlaces | None = None) -> str | None:
@@ -148,6 +176,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if (area := abbreviated_area(gz, name, {c for c in (story.dateline_country, *story.countries) if c})) is not None:
         return _admin1(gz, area, "dateline" if area.country == story.dateline_country else "country_in_story")
     words = fold(name).removeprefix("the ").split()
+    if (kind_named := kind_before(" ".join(words))) is not None:
+        words, subdivision = kind_named.split(), True  # 'canton du Valais': the canton, not a town
     below_admin1 = len(words) > 1 and words[-1] in BELOW_ADMIN1_WORDS
     if words and words[-1] in SUBDIVISION_WORDS and len(words) > 1:
         words, subdivision = words[:-1], True

