@@ -110,5 +110,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # of the toll, arrests told again, torn said-clauses, 'told reporters', bracketed short forms.
 # v30: towns found by their other Latin spellings from 15,000 people ('Sion', GeoNames' 'Sitten');
 # 'canton du Valais' names the canton; a French dateline read from the story before its local spelling.
-EXTRACTOR_VERSION = "wire.extract.v30"
-OUTPUTS_FINGERPRINT = "sha256:7e042a7219a245abba0cf80b54781c7abca58c6bb5165f31a5f9209bfc632d82"
+# v31: French tail speakers keep their adjectives ('source diplomatique sénégalaise') or name the body
+# by its head word ('le parquet'); 'chef d'État' is no place; 'avant de se rendre' is the subject's
+# trip; a road left, a warrant, a suspect before a judge are events.
+EXTRACTOR_VERSION = "wire.extract.v31"
+OUTPUTS_FINGERPRINT = "sha256:c9fa7d7073c031ae035186b59b9bc37afd2f808e52ebc33a5e8df7923e68a9ae"

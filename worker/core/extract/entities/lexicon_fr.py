@@ -185,3 +185,9 @@ OPPONENT_CUES_FR: tuple[str, ...] = ("recevra", "reçoit", "recevait", "a reçu"
                                      "se déplacera chez", "chez")
 # Words that open a clause whose subject a town can be ("Rennes avait dominé", "tandis que Brest recevra").
 CLAUSE_OPENERS_FR: tuple[str, ...] = ("tandis que", "alors que", "mais", "et", "puis", "quand", "lorsque")
+
+# Nouns that make "État" part of a fixed phrase, not a place: "chef d'État sénégalais", "coup d'État",
+# "secrétaire d'État". Folded to lower case, without the elided "d'".
+STATE_PHRASE_HEADS_FR = frozenset({"chef", "chefs", "coup", "coups", "secrétaire", "secrétaires", "ministre",
+                                   "ministres", "conseil", "homme", "hommes", "femme", "femmes", "raison",
+                                   "affaire", "affaires", "sûreté", "crime", "crimes"})

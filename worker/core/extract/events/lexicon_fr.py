@@ -52,7 +52,16 @@ TRIGGERS_FR: dict[str, str] = {
     "doit arriver": "travel", "devait arriver": "travel", "doivent arriver": "travel",
     "débrayage": "protest", "débrayages": "protest",
     "et demandé": "demand", "et exigé": "demand", "et réclamé": "demand",
+    # A road left, a suspect before a judge.
+    "a quitté la route": "disaster", "ont quitté la route": "disaster",
+    "placé sous mandat d'arrêt": "legal_action", "placée sous mandat d'arrêt": "legal_action",
+    "placés sous mandat d'arrêt": "legal_action", "mise en examen": "legal_action", "mises en examen": "legal_action",
+    "présenté à un juge": "legal_action", "présentée à un juge": "legal_action", "présentés à un juge": "legal_action",
+    "déféré": "legal_action", "déférée": "legal_action", "déférés": "legal_action",
 }
+# Words before an infinitive trigger that give it the subject of the main clause ("X doit
+# s'entretenir avec Y avant de se rendre à Z": X travels).
+CONTROLLED_INFINITIVE_FR: tuple[str, ...] = ("avant de", "avant d'", "afin de", "pour", "puis de")
 # Nouns and verbs of a protest after "a appelé à" ("a appelé à un débrayage", "à reconduire le
 # mouvement"): a call to protest is the protest's mention, not a demand.
 PROTEST_CALLS_FR: tuple[str, ...] = ("grève", "débrayage", "manifestation", "manifester", "mobilisation",

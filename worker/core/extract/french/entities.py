@@ -251,7 +251,7 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[Entity
             add("ORG", name, start, end)
         elif label == "LOC" and sports and clubs.called_by_town(doc, body, start, end):
             add("ORG", name, start, end)  # "Brest a multiplié les attaques", "recevra Nantes": the club
-        elif label == "LOC" and not any(ch.isdigit() for ch in name):  # "A7" is a road
+        elif label == "LOC" and not any(ch.isdigit() for ch in name) and not _spans.state_phrase(body, start, name):
             add("LOC", name, start, end)
         elif label == "MISC" and _ORG_CUE.search(body[:ent.start_char]):
             add("ORG", ent.text, ent.start_char, end)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import STREET_WORDS_FR
 from worker.core.extract.events.codes import code
-from worker.core.extract.events.lexicon_fr import NOT_IN_PLAY_FR, NOT_IN_SPORTS_STORY_FR, ON_SITE_FR, \
+from worker.core.extract.events.lexicon_fr import CONTROLLED_INFINITIVE_FR, NOT_IN_PLAY_FR, NOT_IN_SPORTS_STORY_FR, ON_SITE_FR, \
     PROMISE_WORDS_FR, PROTEST_CALLS_FR, SPORT_WORDS_FR, SPORTS_STORY_WORDS, TRIGGERS_FR, WITH_ACTOR_FR
 from worker.core.models.entities import Entity
 from worker.core.models.events import EventMention
@@ -26,6 +26,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:sur|dans|à|au|aux|par|selon|pour|avec|ch
 _ON_SITE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in ON_SITE_FR) + r")\b", re.IGNORECASE)
 _CALL = re.compile(r"\s+à\s+(?:(?:un|une|la|le|les|des|l['’])\s*)?(?:" + "|".join(re.escape(w) for w in PROTEST_CALLS_FR)
                    + r")\b", re.IGNORECASE)
+_CONTROLLED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONTROLLED_INFINITIVE_FR)
+                         + r")\s*(?:se\s+|s['’])?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\b", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\bpar\s+(?:le|la|les|l['’])?\s*(?=\S)", re.IGNORECASE)
 # A day that bounds what goes on ("doit se poursuivre jusqu'à vendredi") is not the day it happens.
@@ -78,7 +80,9 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None) -> list[EventM
         # A subject is never after a preposition: "a assuré sur France Inter qu'il recevrait".
         before = [(p, e) for p, e in _named(ctx.entities, ("PERSON", "ORG"), s_start, m.start())
                   if not _AFTER_PREPOSITION.search(body, max(0, p - 12), p)]
-        actors = [before[-1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
+        # An infinitive after 'avant de', 'pour' takes the main clause's subject, the first named.
+        controlled = before and _CONTROLLED.search(body, max(s_start, m.start() - 14), m.start())
+        actors = [before[0 if controlled else -1][1]] if before else [e for _, e in _named(ctx.entities, ("PERSON", "ORG"), m.end(), s_end)]
         agent = _PASSIVE_AGENT.search(body, m.end(), s_end) if _PASSIVE.search(body, max(0, m.start() - 12), m.end()) \
             else None
         if agent:  # "a été condamné mardi par le tribunal correctionnel": the court acts, not the one sentenced

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common.context import Context
 from worker.core.extract.quotes.lexicon_fr import (
     BODY_ANAPHORS_FR, CLOSE_FR, INVERTED_PRONOUNS_FR, OPEN_FR, PRESENT_SPEECH_VERBS_FR, RELATIVES_FR,
-    REPORTING_TAIL_VERBS_FR, SAID_INSERTS_FR, SPEECH_VERBS_FR,
+    REPORTING_TAIL_VERBS_FR, SAID_INSERTS_FR, SPEECH_VERBS_FR, TAIL_ADJUNCTS_FR,
 )
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
@@ -26,7 +26,7 @@ _INV = "|".join(re.escape(p) for p in INVERTED_PRONOUNS_FR)
 _PAST = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS_FR, key=len, reverse=True))
 _PRESENT = "|".join(re.escape(v) for v in PRESENT_SPEECH_VERBS_FR)
 _INSERTS = "|".join(re.escape(w) for w in SAID_INSERTS_FR)
-_RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVES_FR) + r")\b")
+_RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVES_FR + TAIL_ADJUNCTS_FR) + r")\b")
 _SUBJECT_NOUN = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es)\s*(?P<noun>[a-zà-ÿ\-]+)\s*$")
 # "a (également) indiqué (mercredi à l'AFP) que", "assure qu'": the clause opens after "que".
 _FORWARD = re.compile(
@@ -98,7 +98,8 @@ def extract(doc: Doc, ctx: Context, skip: tuple[int, int] | None = None) -> list
 
 
 def _speaker_end(body: str, start: int, end: int) -> int:
-    """Where the speaker's words end: before a relative clause that describes the speaker."""
+    """Where the speaker's words end: before a relative clause that describes the speaker, or a
+    clause of the writer's own after a comma (', sans donner de détails')."""
     relative = _RELATIVE.search(body, start, end)
     return relative.start() if relative else end
 
@@ -127,8 +128,15 @@ def _tail_speaker(doc: Doc, mentions: list[tuple[int, Entity]], start: int, end:
         if span is not None else []
     if not nouns:
         return None
-    if nouns[0].lower_ in BODY_ANAPHORS_FR:
-        bodies = [e for s, e in mentions if s < start and e.label == "ORG"]
-        if bodies:
-            return bodies[-1]
-    return nouns[0].text
+    bodies = [e for s, e in mentions if s < start and e.label == "ORG"]
+    # 'le parquet' after 'le parquet fédéral': the body the story named by that head word.
+    named = [e for e in bodies if e.name.split()[0].casefold() == nouns[0].lower_]
+    if named or nouns[0].lower_ in BODY_ANAPHORS_FR and bodies:
+        return (named or bodies)[-1]
+    # 'la présidence ivoirienne', 'une source diplomatique sénégalaise': the noun with its adjectives.
+    end = nouns[0].i + 1
+    while end < len(doc) and doc[end].head.i in range(nouns[0].i, end) and (doc[end].dep_ == "amod" or (
+            doc[end].dep_ == "nmod" and doc[end].pos_ in ("ADJ", "NOUN") and doc[end].is_lower
+            and not any(c.dep_ == "case" for c in doc[end].children))):
+        end += 1  # the model reads some adjectives of nationality as nouns ('sénégalaise')
+    return doc[nouns[0].i:end].text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from worker.core.extract.entities.lexicon_fr import NAME_PARTICLES_FR, ORG_HEADS_FR, TITLES_FR
+from worker.core.extract.entities.lexicon_fr import NAME_PARTICLES_FR, ORG_HEADS_FR, STATE_PHRASE_HEADS_FR, TITLES_FR
 from worker.core.extract.french.names import known_place
 
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES_FR), key=len, reverse=True))
@@ -51,6 +51,15 @@ def title_after(body: str, end: int) -> tuple[str, int] | None:
     """The title an apposition gives right after a name, and where it starts."""
     found = _TITLE_AFTER.match(body, end)
     return (found.group("title"), found.start("title")) if found else None
+
+
+_STATE_PHRASE = re.compile(r"\b(\w+)\s+d['’]\s*$")
+
+
+def state_phrase(body: str, start: int, name: str) -> bool:
+    """'État sénégalais' in 'chef d'État sénégalais': a phrase of the language, not a place."""
+    before = _STATE_PHRASE.search(body, max(0, start - 30), start)
+    return name.split()[0] == "État" and before is not None and before.group(1).casefold() in STATE_PHRASE_HEADS_FR
 
 
 def person_shaped(name: str) -> bool:

@@ -32,6 +32,10 @@ SAID_INSERTS_FR: tuple[str, ...] = ("pour sa part", "pour leur part", "de son c�
 # Words that open a relative clause after a speaker ("..., a annoncé le DFAE, qui accueillait ..."):
 # the clause describes the speaker and is no part of what was said.
 RELATIVES_FR: tuple[str, ...] = ("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+# Words that open the writer's own clause after the speaker (", a indiqué une source, sans donner
+# de détails."): the speaker's words end at the comma before them.
+TAIL_ADJUNCTS_FR: tuple[str, ...] = ("sans", "avant", "après", "tout en", "en ajoutant", "ajoutant", "précisant",
+                                     "soulignant", "estimant", "assurant", "selon", "lors")
 # Said-verbs that report a statement when they close a sentence after a comma ("Deux personnes sont
 # mortes, a indiqué la préfecture."): the clause before the comma is the speaker's, reported.
 REPORTING_TAIL_VERBS_FR = frozenset({
