@@ -113,5 +113,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v31: French tail speakers keep their adjectives ('source diplomatique sénégalaise') or name the body
 # by its head word ('le parquet'); 'chef d'État' is no place; 'avant de se rendre' is the subject's
 # trip; a road left, a warrant, a suspect before a judge are events.
-EXTRACTOR_VERSION = "wire.extract.v31"
-OUTPUTS_FINGERPRINT = "sha256:c9fa7d7073c031ae035186b59b9bc37afd2f808e52ebc33a5e8df7923e68a9ae"
+# v32: any WordNet person noun in an appositive is a title ("a 38-year-old bus driver"); a possessor
+# is no part of a title; one plural title before a list of names is each one's; a family name
+# written first is found again alone; an age is no part of an unnamed speaker.
+EXTRACTOR_VERSION = "wire.extract.v32"
+OUTPUTS_FINGERPRINT = "sha256:30154d7ae82c32547ca036eeecfbf8590b429b0f4859d4e12874baf87e489b3d"

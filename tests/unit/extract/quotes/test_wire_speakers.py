@@ -19,3 +19,8 @@ def test_a_nationalitys_ministry_speaks_as_written_however_it_is_parsed(facts_of
     facts = facts_of("Envoys from both countries are due to meet on Friday in the Uzbek town of Termez to discuss "
                      "the water deal, the Uzbek foreign ministry said.")
     assert [q.speaker for q in facts.quotes] == ["Uzbek foreign ministry"]
+
+
+def test_an_unnamed_sources_age_is_no_part_of_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("A lorry overturned on the ring road on Tuesday. The driver, 61, said his brakes had locked.")
+    assert [q.speaker for q in facts.quotes if q.kind == "indirect"] == ["driver"]

@@ -74,6 +74,13 @@ TITLE_HEADS: frozenset[str] = frozenset({
     # Rugby positions, named before a player as football's are ("flyhalf X kicked ...").
     "flyhalf", "fly-half", "scrumhalf", "scrum-half", "fullback", "full-back",
 })
+# Person nouns too generic to be anyone's title ("X, a 38-year-old man"): left out of the
+# WordNet ``noun.person`` words that an appositive may name (``person_nouns``).
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
+    "man", "woman", "person", "individual", "people", "boy", "girl", "child", "kid", "adult",
+    "someone", "somebody", "human", "baby", "infant", "toddler", "lady", "gentleman", "guy",
+    "male", "female", "victim", "friend", "one", "other", "self", "being", "soul", "figure",
+})
 # Endings that make a word an occupation wherever it is not listed above ("glaciologist",
 # "entomologist", "oceanographer", "statistician").
 OCCUPATION_ENDINGS: tuple[str, ...] = ("ologist", "ographer", "ician")

@@ -11,8 +11,7 @@ envoy") and from an appositive after it ("X, minister-counselor at the U.S. miss
 import re
 from collections import Counter, defaultdict
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -28,7 +27,9 @@ from worker.core.extract.entities.roles import (
     is_title_head,
 )
 from worker.core.extract.entities.cues import clean_span, forced_labels
-from worker.core.extract.entities.rules import hyphen_joined, repair
+from worker.core.extract.entities.recover import recover_missed
+from worker.core.extract.entities.rules import repair
+from worker.core.extract.entities.shared_titles import share_plural_titles
 from worker.core.extract.entities.short_forms import link_short_forms
 from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
@@ -41,13 +42,15 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     ev = ctx.evidence
     mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
     _correct_labels(doc, mentions)
-    mentions = _recover_missed(doc, mentions)
+    mentions = recover_missed(doc, mentions)
     mentions, short_forms = link_short_forms(doc, mentions)
     clusters = _cluster(mentions, short_forms)
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     infer_country(clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
+    # After the dateline's country: the names of one list are often of different countries.
+    share_plural_titles(doc, ev, mentions)
     clusters.extend(promoted)
     entities = [_to_entity(c, ev) for c in clusters if c.mentions]
     return entities
@@ -166,48 +169,6 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in heads - surnames:
             m.label = "ORG"
-
-
-def _orth_pattern(span: Span) -> Doc:
-    # Only ORTH is matched, so the words are the whole pattern; Span.as_doc would copy every
-    # annotation (and rebuild the document's entities) for nothing.
-    return Doc(span.doc.vocab, words=[t.text for t in span])
-
-
-def _recover_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Find further occurrences of names the model found elsewhere but missed here."""
-    labels: dict[str, str] = {}
-    for m in mentions:
-        if len(m.text) >= 3:
-            labels.setdefault(m.text, m.label)
-    # A surname the model never tagged on its own ("Simmons said") is still the person.
-    surnames = {m.text.split()[-1]: m for m in mentions
-                if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    for text in labels:
-        # The document's own tokens of a mention are the pattern, so tokenisation lines up.
-        first = next(m for m in mentions if m.text == text)
-        matcher.add(text, [_orth_pattern(doc[first.tok_start:first.tok_end])])
-    for surname, full in surnames.items():
-        if surname not in labels and len(surname) >= 3:
-            labels[surname] = "PERSON"
-            start = full.tok_end - 1
-            while start - 2 >= full.tok_start and hyphen_joined(doc, start - 2):
-                start -= 2   # "Ofori-Mensah" is three tokens
-            matcher.add(surname, [_orth_pattern(doc[start:full.tok_end])])
-    taken: set[int] = set()
-    for m in mentions:
-        taken.update(range(m.tok_start, m.tok_end))
-    found = sorted(((doc.vocab.strings[key], s, e) for key, s, e in matcher(doc)),
-                   key=lambda hit: (hit[1], hit[1] - hit[2]))
-    extra: list[Mention] = []
-    for text, s, e in found:
-        if taken.intersection(range(s, e)):
-            continue
-        span = doc[s:e]
-        extra.append(Mention(s, e, labels[text], span.text, span.start_char, span.end_char))
-        taken.update(range(s, e))
-    return sorted(mentions + extra, key=lambda m: m.tok_start)
 
 
 def _cluster(mentions: list[Mention], short_forms: dict[str, str]) -> list[Cluster]:

@@ -197,3 +197,10 @@ NATIONAL_BODIES = (("air", "force"), ("navy",), ("army",), ("coast", "guard"),
 VESSEL_PREFIXES = frozenset({"MV", "KM", "MT", "MS", "SS", "HMS", "USS", "RV", "FV", "MY"})
 # 'the benchmark NZX 50 index': a stock index, not the body whose name it carries.
 INDEX_NOUNS = frozenset({"index", "indices", "indexes"})
+
+# Read by ``roles``.
+# The words of an age written before a title ("19-year-old", "a 45-year-old").
+AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
+# Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
+# 'Valladolid' ADJ, 'Arianespace' PROPN).
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})

@@ -15,8 +15,10 @@ from worker.core.extract.common.grammar import opens_sentence
 from worker.core.extract.common.lexicon import (
     DEMONYMS, OCCUPATION_ENDINGS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS,
 )
+from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.entities.lexicon import (
-    AFFIL_PREPS, GROUP_POSSESSIVES, NAME_JOINERS, ORG_KIND_NOUNS, PORTFOLIOS, POSSESSIVE,
+    AFFIL_PREPS, AGE_WORDS, GROUP_POSSESSIVES, NAME_JOINERS, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
+    POSSESSIVE,
 )
 from worker.core.models.entities import Role
 
@@ -106,10 +108,13 @@ def initials(name: str) -> str:
                    if w[:1].isupper() and w.lower() not in NAME_JOINERS)
 
 
-def is_title_head(tok: Token) -> bool:
+def is_title_head(tok: Token, described: bool = False) -> bool:
+    """A title's head word; ``described``: where an appositive says what someone is, any
+    lower-case person noun ("X, a 38-year-old bus driver")."""
     word = tok.lower_.split("-")[-1]
     return tok.lower_ in TITLE_HEADS or word in TITLE_HEADS \
-        or (tok.is_alpha and len(word) > len("ologist") and word.endswith(OCCUPATION_ENDINGS))
+        or (tok.is_alpha and len(word) > len("ologist") and word.endswith(OCCUPATION_ENDINGS)) \
+        or (described and tok.is_lower and tok.tag_ == "NN" and word in person_nouns())
 
 
 def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named: set[str]) -> _RoleSpan:
@@ -139,13 +144,13 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
     title_start = affil[1] if affil else j + 1
     while title_start < m.tok_start and doc[title_start].text in POSSESSIVE:
         title_start += 1
-    if title_start >= m.tok_start or not is_title_head(doc[m.tok_start - 1]):
+    if title_start >= m.tok_start or not is_title_head(doc[m.tok_start - 1], described=True):
         return None, None
     if affil is None and doc[m.tok_start - 1].is_lower:
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
-        while k < m.tok_start - 1 and ((doc[k].pos_ in _NAME_POS or _capitals(doc[k])) and doc[k].text[:1].isupper()
+        while k < m.tok_start - 1 and ((doc[k].pos_ in NAME_POS or _capitals(doc[k])) and doc[k].text[:1].isupper()
                                        and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k])
                                        and not _is_demonym(doc[k]) or k > title_start and _joins_name(doc, k)):
             k += 1
@@ -165,12 +170,6 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
     return ((affil[0] if affil else title_start), m.tok_start), affil
 
 
-# The words of an age written before a title ("19-year-old", "a 45-year-old").
-_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
-
-# Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
-# 'Valladolid' ADJ, 'Arianespace' PROPN).
-_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
 def _capitals(tok: Token) -> bool:
@@ -202,7 +201,7 @@ def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Rol
         heads.append(head)
     for head in heads:
         lo, hi = sorted((head.i, m.tok_start if head.i < m.tok_start else m.tok_end))
-        if not is_title_head(head) or any(t.is_space for t in doc[lo:hi]):
+        if not is_title_head(head, described=True) or any(t.is_space for t in doc[lo:hi]):
             continue
         return _noun_phrase_role(doc, head, by_token)
     return None, None
@@ -246,17 +245,18 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
 
 
 def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:
-    toks = [t for t in doc[role[0]:role[1]]
-            if not (affil and affil[0] <= t.i < affil[1]) and t.text not in POSSESSIVE]
+    toks = [t for t in doc[role[0]:role[1]] if not (affil and affil[0] <= t.i < affil[1])]
+    # A possessor is no part of the title: "the towing company's owner" -> "owner".
+    toks = toks[max((k + 1 for k, t in enumerate(toks) if t.text in POSSESSIVE), default=0):]
     # Stop the title at its head word: what follows ("at the ... mission") is the affiliation.
-    heads = [k for k, t in enumerate(toks) if is_title_head(t)]
+    heads = [k for k, t in enumerate(toks) if is_title_head(t, described=True)]
     if not heads:
         return None
     toks = toks[: heads[-1] + 1] if affil is None or affil[0] > toks[heads[-1]].i else toks
     toks = [t for t in toks if not (affil and t.i >= affil[0])] or toks
     # Neither an article nor an age is part of a title: "the 19-year-old substitute" -> "substitute".
     while toks and (toks[0].dep_ == "det" or toks[0].like_num or toks[0].text == "-"
-                    or toks[0].lower_ in _AGE_WORDS):
+                    or toks[0].lower_ in AGE_WORDS):
         toks = toks[1:]
     text = "".join(t.text_with_ws for t in toks).strip()
     return text or None

@@ -8,7 +8,6 @@ nearest person acting as a subject before it; "the think tank" to the nearest or
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -20,13 +19,10 @@ from worker.core.extract.quotes.lexicon import (
     SUBJECTS,
 )
 from worker.core.extract.quotes.referents import reported_here
+from worker.core.extract.quotes.written import Speaker as Speaker
+from worker.core.extract.quotes.written import as_written as _as_written
+from worker.core.extract.quotes.written import fuller_before as _fuller_before
 from worker.core.models.entities import Entity
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    entity_id: str | None
 
 
 class EntityIndex:
@@ -270,29 +266,3 @@ def _wider_than(subject: Token, ent: Entity) -> bool:
                 key=lambda t: t.i)
     start = next((m.start for m in ent.mentions if m.start <= subject.idx < m.end), None)
     return start is not None and first.idx < start and first.text[:1].isupper()
-
-
-def _fuller_before(subject: Token) -> Token:
-    """'The ministry said' after 'the health ministry said': the fuller earlier naming of the
-    same unnamed body. Only a bare noun with its article refers back ('police said' does not)."""
-    if [c.dep_ for c in subject.children if c.dep_ not in ("punct", "relcl")] != ["det"]:
-        return subject
-    for tok in reversed(subject.doc[:subject.i]):
-        if tok.lemma_.lower() == subject.lemma_ and tok.pos_ in ("NOUN", "PROPN") \
-                and any(c.dep_ in ("amod", "compound") for c in tok.children):
-            return tok
-    return subject
-
-
-def _as_written(subject: Token) -> Speaker | None:
-    """An unnamed source ("U.S. officials", "the mayor's office") as the story writes it, less
-    a leading article, with the story's own spacing."""
-    # ('the source, who asked not to be named': the relative clause is no part of the name.)
-    cut = {t.i for c in subject.children if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
-           c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
-    cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"}   # 'the two foreign ministries said'
-    words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
-    if not 0 < len(words) <= 8:
-        return None
-    text = doc_cache.text(subject.doc)  # Doc.text rejoins every token on each read
-    return Speaker(re.sub(r"\s*\([^()]*\)?$", "", text[words[0].idx:words[-1].idx + len(words[-1].text)]), None)

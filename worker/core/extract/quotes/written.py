@@ -1,0 +1,43 @@
+"""Unnamed sources as the story writes them ("U.S. officials", "the mayor's office")."""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from worker.core.extract.common import doc_cache
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    entity_id: str | None
+
+
+def fuller_before(subject: Token) -> Token:
+    """'The ministry said' after 'the health ministry said': the fuller earlier naming of the
+    same unnamed body. Only a bare noun with its article refers back ('police said' does not)."""
+    if [c.dep_ for c in subject.children if c.dep_ not in ("punct", "relcl")] != ["det"]:
+        return subject
+    for tok in reversed(subject.doc[:subject.i]):
+        if tok.lemma_.lower() == subject.lemma_ and tok.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ in ("amod", "compound") for c in tok.children):
+            return tok
+    return subject
+
+
+def as_written(subject: Token) -> Speaker | None:
+    """An unnamed source ("U.S. officials", "the mayor's office") as the story writes it, less
+    a leading article, with the story's own spacing."""
+    # ('the source, who asked not to be named': the relative clause is no part of the name.)
+    cut = {t.i for c in subject.children if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
+           c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
+    # Neither a number before it nor an age after it: 'the two foreign ministries', 'the driver, 57,'.
+    cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"} | {
+        i for c in subject.children if c.dep_ == "appos" and c.like_num
+        for i in (c.i - 1, c.i, c.i + 1) if i == c.i or c.doc[i].text == ","}
+    words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
+    if not 0 < len(words) <= 8:
+        return None
+    text = doc_cache.text(subject.doc)  # Doc.text rejoins every token on each read
+    return Speaker(re.sub(r"\s*\([^()]*\)?$", "", text[words[0].idx:words[-1].idx + len(words[-1].text)]), None)
