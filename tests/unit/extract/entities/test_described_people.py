@@ -42,3 +42,8 @@ def test_a_family_name_written_first_is_found_again_on_its_own(facts_of) -> None
     person = _person(facts, "Choi Seo-yeon")
     assert "Choi" in person.aliases
     assert [q.speaker for q in facts.quotes if q.kind == "indirect"] == ["Choi Seo-yeon"]
+
+
+def test_a_dated_reuters_dateline_gives_its_country_not_the_date(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ACCRA, Ghana, June 9 (Reuters) - Finance Minister Kojo Asante presented the budget on Tuesday.")
+    assert [r.affiliation for r in _person(facts, "Kojo Asante").roles] == ["Ghana"]

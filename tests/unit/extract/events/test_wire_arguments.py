@@ -160,3 +160,10 @@ def test_a_verdict_told_by_description_then_by_name_is_one_and_the_client_is_the
     verdicts = [e for e in legal if e.subtype == "verdict"]
     assert len(verdicts) == 1 and verdicts[0].target == "Martin Hale"
     assert [e.actor for e in legal if e.subtype == "appeal"] == ["Martin Hale"]
+
+
+def test_a_court_located_in_its_subject_places_the_sentence(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NAIROBI, Kenya (AP) — A court in Mombasa on Friday sentenced a former port manager, "
+                     "Peter Otieno, to eight years in prison for bribery.")
+    sentences = [e for e in facts.events if e.type == "legal_action"]
+    assert [e.place for e in sentences] == ["Mombasa"]

@@ -31,14 +31,16 @@ wyo""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "nor
 
 def dateline_country(raw: str | None, place: str | None) -> str | None:
     """'SANTIAGO, Chile (AP)' -> 'Chile'; 'KYIV' -> 'Ukraine'; a US-state region -> None."""
-    if raw and "," in raw:
-        region = raw.split("(")[0].split(",", 1)[1].strip()
+    # Outside the United States the region of a dateline is the country; in 'SEOUL, Oct 14
+    # (Reuters)' the second part is the filing date, and the city says the country; in 'LAGOS,
+    # Nigeria, March 4 (Reuters)' the date follows the country.
+    parts = [p.strip() for p in (raw or "").split("(")[0].split(",")[1:]]
+    regions = [p for p in parts if p and not filing_date(p)]
+    if regions:
+        region = regions[0]
         canon = PLACE_CANONICAL.get(region.lower(), region)
-        # Outside the United States the region of a dateline is the country; in 'SEOUL, Oct 14
-        # (Reuters)' the second part is the filing date, and the city says the country.
-        if not filing_date(region.split(",")[0]) and (
-                canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
-                                       and region[:1].isupper() and "." not in region)):
+        if canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+                                  and region[:1].isupper() and "." not in region):
             return canon
     if place:
         return CITY_COUNTRY.get(place.lower())

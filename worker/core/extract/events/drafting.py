@@ -13,9 +13,10 @@ from worker.core.extract.common.lexicon import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, name_of
+from worker.core.extract.events.args import actor_name, name_of, past_dateline
 from worker.core.extract.events.lexicon import (
     AREA_NOUNS, AREA_PREPS, COMPLEMENT_PREPS, PLACE_PREPS, PLANNED_MODIFIERS, PLANNING, PROPOSED_MODIFIERS,
+    SUBJECT_PLACE_PREPS,
 )
 from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS
 from worker.core.extract.events.lexicon_asserted import AGE_PARTICIPLES
@@ -91,11 +92,16 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
         and (e.root.head.lower_ in PLACE_PREPS
              or _named_area(e.root))
     ]
+    if not candidates and trigger.pos_ in {"VERB", "AUX"}:
+        # 'A court in Abuja sentenced ...', 'Police in Lima arrested ...': where the subject is.
+        subjects = [past_dateline(ctx, s) or s for s in trigger.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        located = {t.i for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in SUBJECT_PLACE_PREPS
+                   for t in p.subtree}
+        candidates = [e for e in doc_cache.ents_within(trigger.sent)
+                      if is_place(ctx, e) and e.root.i in located and e.root.head.lower_ in PLACE_PREPS]
     if not candidates:
         return None
     return canonical_name(ctx, min(candidates, key=lambda e: abs(e.start - trigger.i)))
-
-
 
 
 def is_place(ctx: Context, ent: Span) -> bool:

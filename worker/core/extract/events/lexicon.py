@@ -290,3 +290,5 @@ SPORT_WORDS = frozenset({"goal", "goals", "match", "minute", "striker", "goalkee
                          "midfielder", "penalty", "equaliser", "equalizer", "header", "half-time", "halftime",
                          "kick-off", "innings", "wicket", "touchdown", "quarterback", "set", "tiebreak",
                          "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby"})
+# Prepositions that locate an event's subject, and with it the event ('A court in Abuja sentenced').
+SUBJECT_PLACE_PREPS = frozenset({"in", "at"})

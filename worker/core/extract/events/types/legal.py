@@ -74,6 +74,7 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if what:
         draft.what = phrase_text(what[0])
     draft.when = time_for(ctx, trigger)
+    draft.place = place_in(ctx, trigger)   # 'A court in Abuja sentenced': else the story's place
     if draft.when is None and (trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" or trigger.dep_ == "acomp"):
         # '... on Tuesday convicted X and sentenced him', 'pleaded guilty in May'
         draft.when = time_for(ctx, trigger.head)
