@@ -167,3 +167,19 @@ def test_a_court_located_in_its_subject_places_the_sentence(facts_of) -> None:  
                      "Peter Otieno, to eight years in prison for bribery.")
     sentences = [e for e in facts.events if e.type == "legal_action"]
     assert [e.place for e in sentences] == ["Mombasa"]
+
+
+def test_people_named_by_their_work_are_the_actors_of_a_demand_they_march_for(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("In the capital, about 2,000 farmers marched to demand cheaper fertiliser on Monday.")
+    assert [d.actor for d in _of(facts, "demand")] == ["farmers"]
+
+
+def test_a_demand_coordinated_after_an_accusation_is_the_accusers(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Senator Ruth Okello accused the ministry of hiding the figures and called for a public audit.")
+    assert [(d.actor, d.what) for d in _of(facts, "demand")] == [("Ruth Okello", "a public audit")]
+
+
+def test_a_bodys_own_observers_ask_for_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Commonwealth said its observers had seen ballot boxes opened early and asked the "
+                     "commission to recount the votes.")
+    assert [d.actor for d in _of(facts, "demand")] == ["Commonwealth"]

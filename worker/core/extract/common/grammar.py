@@ -104,3 +104,12 @@ def opens_sentence(token: Token) -> bool:
     """Does the token open its sentence, or the story's first sentence after the dateline's dash
     (where a common word is capitalised as at any sentence start)?"""
     return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text in _DATELINE_DASHES)
+
+
+def singular(word: str) -> str:
+    """A plain English singular: 'gunmen' -> 'gunman', 'militias' -> 'militia', 'rebels' -> 'rebel'."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

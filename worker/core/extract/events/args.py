@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.grammar import strip_determiner
+from worker.core.extract.common.grammar import singular as singular, strip_determiner
 from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import (
@@ -91,19 +92,13 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     if ctx is not None and (apposed_name(ctx, token) is not None or apposed_body(ctx, token) is not None):
         return True
     return token.lemma_.lower() in ANIMATE_NOUNS or (
+        # 'nurses marched': a noun whose commonest sense is a person ('its observers' act for it).
+        token.pos_ == "NOUN" and token.lemma_.lower() in people_first_nouns()
+        and not any(c.dep_ == "poss" for c in token.children)) or (
         # 'Gunmen attacked ...': a common noun capitalised at the start of a sentence (or after the
         # dateline's dash), which the model took for a name, is read by its singular.
         token.pos_ == "PROPN" and not token.ent_type_ and (token.is_sent_start or token.nbor(-1).is_punct)
         and singular(token.lower_) in ANIMATE_NOUNS)
-
-
-def singular(word: str) -> str:
-    """A plain English singular: 'gunmen' -> 'gunman', 'militias' -> 'militia', 'rebels' -> 'rebel'."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def in_dateline(ctx: Context, token: Token) -> bool:
@@ -138,7 +133,11 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
             found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
             return found
-        if current.dep_ in {"conj", "ccomp", "xcomp"} and current.head.i != current.i:
+        if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            current = current.head   # 'nurses marched to demand higher pay': the marchers demand
+        elif current.dep_ == "conj" and current.head.dep_ == "pcomp" and current.head.head.head.pos_ == "VERB":
+            current = current.head.head.head   # 'X accused them of lying and called for ...'
+        elif current.dep_ in {"conj", "ccomp", "xcomp"} and current.head.i != current.i:
             current = current.head
         else:
             return found if found is not None and found.pos_ != "NOUN" else None

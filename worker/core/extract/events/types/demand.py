@@ -19,10 +19,8 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     who = animate_subject(trigger, ctx)
     if who is None and trigger.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
         who = trigger.head   # 'The mayor of Bankass, X, called on ...' parsed as a modifier of 'mayor'
-    if who is not None:
-        draft.actor = actor_name(ctx, who)
-    else:
-        draft.actor = _group_body(ctx, trigger)
+    # 'Observers from the African Union ... urged': the body the group acts for comes first.
+    draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")
