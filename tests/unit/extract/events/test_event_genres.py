@@ -127,3 +127,18 @@ def test_operators_can_be_party_to_a_deal(facts_of) -> None:  # type: ignore[no-
                      "Friday, ending a week of stoppages.", published_at=FRI)
     parties = [p for a in _of(facts, "agreement") for p in a.participants]
     assert "port operators" in parties
+
+
+def test_a_match_report_with_nobody_hurt_has_no_attack_however_it_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LEEDS, England (AP) — Leeds thrashed Burnley 3-0, killing off the match before half-time. "
+                     "The striker scored twice and the goalkeeper saved a penalty. Burnley's attack never "
+                     "recovered from the first goal.")
+    assert not [e for e in facts.events if e.type == "attack"]
+    assert not facts.casualties
+
+
+def test_a_riot_after_a_match_is_still_an_attack_when_people_are_hurt(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LEEDS, England (AP) — After the derby, a striker's goal in the last minute of the league "
+                     "match set off clashes outside the ground. Fans attacked police with bottles, wounding "
+                     "four officers, police said.")
+    assert [e.actor for e in facts.events if e.type == "attack"] == ["Fans"]

@@ -78,6 +78,7 @@ VIOLENCE_WORDS = frozenset(set(WEAPONS) - {"shots", "shell"} | {
 NEGATING_DETERMINERS = frozenset({"no"})
 # Verbs through which a weapon's harm places it: 'fire killed six in Batken'.
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "claim", "leave", "flatten"})
+INFLICTED_HARM = frozenset({"kill", "wound", "injure"})   # '..., wounding four': harm done to people
 # Labour strikes: what makes 'strike' a walkout rather than a blow ('went on strike', 'a
 # nationwide strike', 'the eight-hour strike', 'a second strike'), and the words of a labour
 # dispute one of which the story must carry.
@@ -99,7 +100,7 @@ ANIMATE_NOUNS = {
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
-    "delegation", "negotiator", "delegate", "operator", "employer",
+    "delegation", "negotiator", "delegate", "operator", "employer", "fan", "mob",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
@@ -290,5 +291,7 @@ SPORT_WORDS = frozenset({"goal", "goals", "match", "minute", "striker", "goalkee
                          "midfielder", "penalty", "equaliser", "equalizer", "header", "half-time", "halftime",
                          "kick-off", "innings", "wicket", "touchdown", "quarterback", "set", "tiebreak",
                          "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby"})
+# Distinct sport words (English or French lists) that make a story a match report, in either language.
+SPORTS_STORY_WORDS = 3
 # Prepositions that locate an event's subject, and with it the event ('A court in Abuja sentenced').
 SUBJECT_PLACE_PREPS = frozenset({"in", "at"})

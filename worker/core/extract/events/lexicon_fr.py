@@ -70,7 +70,6 @@ PROTEST_CALLS_FR: tuple[str, ...] = ("grève", "débrayage", "manifestation", "m
 # Event types a sports report carries only as play or fixtures ("se rendra samedi à Lens", "recevra
 # Nantes", "les attaques brestoises"), when three or more of its words are the game's.
 NOT_IN_SPORTS_STORY_FR = frozenset({"attack", "travel", "meeting"})
-SPORTS_STORY_WORDS = 3
 # Words after a travel's trigger that put its destination where the story is ("doit se rendre sur
 # place samedi"): the dateline's place.
 ON_SITE_FR: tuple[str, ...] = ("sur place", "sur les lieux")

@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Doc
 
 from worker.core.extract.entities.lexicon_fr import CLAUSE_OPENERS_FR, OPPONENT_CUES_FR
-from worker.core.extract.events.lexicon_fr import SPORT_WORDS_FR, SPORTS_STORY_WORDS
+from worker.core.extract.events.lexicon import SPORTS_STORY_WORDS
+from worker.core.extract.events.lexicon_fr import SPORT_WORDS_FR
 from worker.core.extract.french.clusters import Cluster
 
 _SPORT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SPORT_WORDS_FR) + r")\b", re.IGNORECASE)

@@ -15,7 +15,8 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.entities.lexicon_fr import STREET_WORDS_FR
 from worker.core.extract.events.codes import code
 from worker.core.extract.events.lexicon_fr import CONTROLLED_INFINITIVE_FR, NOT_IN_PLAY_FR, NOT_IN_SPORTS_STORY_FR, ON_SITE_FR, \
-    PROMISE_WORDS_FR, PROTEST_CALLS_FR, SPORT_WORDS_FR, SPORTS_STORY_WORDS, TRIGGERS_FR, WITH_ACTOR_FR
+    PROMISE_WORDS_FR, PROTEST_CALLS_FR, SPORT_WORDS_FR, TRIGGERS_FR, WITH_ACTOR_FR
+from worker.core.extract.events.lexicon import SPORTS_STORY_WORDS
 from worker.core.models.entities import Entity
 from worker.core.models.events import EventMention
 

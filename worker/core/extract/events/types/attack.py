@@ -16,7 +16,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, place_in, status
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
-    DEFINITE_DETERMINERS, SPORT_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
+    DEFINITE_DETERMINERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
 TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | {"fire"})
 
@@ -176,9 +176,17 @@ def _cyber_only(ctx: Context) -> bool:
     return not any(c.category in HARM for c in ctx.casualties) and any(tok.lower_ in CYBER_WORDS for tok in ctx.doc)
 
 
+def _match_report(ctx: Context) -> bool:
+    """A match report ('Everton's attack never recovered') with nobody hurt by violence: as many
+    distinct sport words as the French rule asks, no weapon, no one killed or wounded."""
+    words = {tok.lower_ for tok in ctx.doc}
+    return len(words & SPORT_WORDS) >= SPORTS_STORY_WORDS and not words & WEAPONS.keys() \
+        and not any(c.category in HARM for c in ctx.casualties)
+
+
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
-    if not _violent(ctx) or _cyber_only(ctx):
+    if not _violent(ctx) or _cyber_only(ctx) or _match_report(ctx):
         return []
     if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token):
         return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match
@@ -195,7 +203,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 
 def has_arguments(d: Draft) -> bool:
-    return bool(d.place or d.weapons or d.when or d.actor)
+    # '... attacked police with bottles, wounding four officers': the harm it did is its argument.
+    return bool(d.place or d.weapons or d.when or d.actor) or any(
+        c.dep_ in {"advcl", "conj"} and c.lemma_ in INFLICTED_HARM for c in d.trigger.children)
 
 
 def fold_named_repeats(ctx: Context, drafts: list[Draft]) -> list[Draft]:
