@@ -118,6 +118,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # written first is found again alone; an age is no part of an unnamed speaker; a dated Reuters
 # dateline gives its country, not its date; 'a court in X sentenced' places the legal action in X;
 # a noun whose commonest WordNet sense is a person acts ('nurses marched to demand ...'); a match
-# report where nobody is hurt has no attack; an attack told with the harm it did stands on that.
+# report where nobody is hurt has no attack; an attack told with the harm it did stands on that;
+# '1.1 billion-euro' is money; 'analysts at X': X is a body.
 EXTRACTOR_VERSION = "wire.extract.v32"
 OUTPUTS_FINGERPRINT = "sha256:30154d7ae82c32547ca036eeecfbf8590b429b0f4859d4e12874baf87e489b3d"

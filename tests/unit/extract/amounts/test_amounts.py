@@ -126,3 +126,9 @@ def test_a_number_a_capitalised_name_carries_is_a_label_not_a_count(facts_of: Fa
     assert _amounts(facts) == [("quantity", 600, None, "farmers"), ("quantity", 27, None, "members")]
     facts = facts_of("AKRON — The recount gave Lindqvist 2,118 ballots to 2,090 for her rival.")
     assert _amounts(facts) == [("quantity", 2_118, None, "ballots"), ("quantity", 2_090, None, "ballots")]
+
+
+def test_an_amount_written_as_an_adjective_is_money(facts_of: FactsOf) -> None:
+    facts = facts_of("The carrier dropped its 2.3 billion-euro offer for the rail operator on Monday.")
+    money = [(a.kind, a.value, a.unit) for a in facts.amounts]
+    assert money == [("money", 2.3e9, "EUR")]

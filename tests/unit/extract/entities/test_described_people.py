@@ -47,3 +47,8 @@ def test_a_family_name_written_first_is_found_again_on_its_own(facts_of) -> None
 def test_a_dated_reuters_dateline_gives_its_country_not_the_date(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("ACCRA, Ghana, June 9 (Reuters) - Finance Minister Kojo Asante presented the budget on Tuesday.")
     assert [r.affiliation for r in _person(facts, "Kojo Asante").roles] == ["Ghana"]
+
+
+def test_the_firm_analysts_work_at_is_an_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Shares rose 4% on Tuesday. Analysts at Lindgren raised their price target to 40 crowns.")
+    assert [e.label for e in facts.entities if e.name == "Lindgren"] == ["ORG"]

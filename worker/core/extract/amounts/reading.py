@@ -58,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # A symbol starts a word: 'Juniors 3-1' holds no 'Rs 3'.
     before = re.compile(rf"(?<![^\W\d_])(?P<cur>{_alternation(list(c.symbols))}|{codes}(?=\s?\d))\s?{scaled}",
                         re.IGNORECASE)
-    after = re.compile(rf"\b{scaled.replace('|(?P<suffix>', '|(?P<_x>')}\s+(?P<cur>{_alternation(list(c.names))}|{codes})\b",
+    # '2.5 million euros', and the adjective '1.1 billion-euro bid'.
+    after = re.compile(rf"\b{scaled.replace('|(?P<suffix>', '|(?P<_x>')}(?:\s+|-)(?P<cur>{_alternation(list(c.names))}|{codes})\b",
                        re.IGNORECASE)
     percent = re.compile(rf"\b(?P<num>{NUMBER})\s?(?P<pct>{_alternation(list(PERCENT_WORDS))})(?!\w)", re.IGNORECASE)
     return before, after, percent

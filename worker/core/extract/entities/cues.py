@@ -10,7 +10,8 @@ is "it" to the story ("X said it would ...", "X fired its finance chief"); a per
 
 from spacy.tokens import Doc, Span, Token
 
-from worker.core.extract.common.lexicon import ORG_NOMINALS
+from worker.core.extract.common.lexicon import ORG_NOMINALS, TITLE_HEADS
+from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
     PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS,
@@ -69,6 +70,9 @@ def _cue(doc: Doc, m: Mention) -> str | None:
         return "ORG"
     if before is not None and before.is_lower and before.lower_ in ORG_KIND_NOUNS:
         return "ORG"   # "carmaker Verano Motors", "law firm Hartley Crane"
+    if before is not None and before.lower_ == "at" and m.tok_start >= 2 and doc[m.tok_start - 2].tag_ == "NNS" \
+            and doc[m.tok_start - 2].lemma_.lower() in TITLE_HEADS | people_first_nouns():
+        return "ORG"   # "analysts at Berenberg", "researchers at Kessler": where people work
     if any(c.dep_ == "appos" and c.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and c.is_lower
            for c in root.children):
         return "ORG"   # "Carris, the city's public transport company,"
