@@ -120,5 +120,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a noun whose commonest WordNet sense is a person acts ('nurses marched to demand ...'); a match
 # report where nobody is hurt has no attack; an attack told with the harm it did stands on that;
 # '1.1 billion-euro' is money; 'analysts at X': X is a body.
-EXTRACTOR_VERSION = "wire.extract.v32"
-OUTPUTS_FINGERPRINT = "sha256:30154d7ae82c32547ca036eeecfbf8590b429b0f4859d4e12874baf87e489b3d"
+# v33: 'Dr.' is no title; a dateline city's country comes from GeoNames (a capital, or a city of a
+# million people), US states from ``us``.
+EXTRACTOR_VERSION = "wire.extract.v33"
+OUTPUTS_FINGERPRINT = "sha256:eaed9ce5967a7159b994b1039d35f951f5e1a88e9f0bfa1ea8dc2ae7180f1cf0"

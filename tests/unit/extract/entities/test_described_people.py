@@ -52,3 +52,13 @@ def test_a_dated_reuters_dateline_gives_its_country_not_the_date(facts_of) -> No
 def test_the_firm_analysts_work_at_is_an_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Shares rose 4% on Tuesday. Analysts at Lindgren raised their price target to 40 crowns.")
     assert [e.label for e in facts.entities if e.name == "Lindgren"] == ["ORG"]
+
+
+def test_a_courtesy_word_is_no_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Reefs bleached again this year, marine biologist Dr. Sofia Brandt said.")
+    assert [r.title for r in _person(facts, "Sofia Brandt").roles] == ["marine biologist"]
+
+
+def test_a_major_city_in_the_dateline_gives_its_country_from_the_gazetteer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MILAN (Reuters) - Economy Minister Carla Ferri said on Monday the deficit would narrow.")
+    assert [r.affiliation for r in _person(facts, "Carla Ferri").roles] == ["Italy"]

@@ -67,37 +67,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
 
 # Read by ``national``.
-# Capitals and major cities that head datelines, with their country.
-CITY_COUNTRY: dict[str, str] = {
-    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States",
-    "new york": "United States", "london": "United Kingdom", "paris": "France",
-    "berlin": "Germany", "rome": "Italy", "milan": "Italy", "madrid": "Spain",
-    "barcelona": "Spain", "lisbon": "Portugal", "brussels": "Belgium", "amsterdam": "Netherlands",
-    "the hague": "Netherlands", "vienna": "Austria", "bern": "Switzerland",
-    "geneva": "Switzerland", "zurich": "Switzerland", "warsaw": "Poland", "prague": "Czech Republic",
-    "budapest": "Hungary", "bucharest": "Romania", "sofia": "Bulgaria", "athens": "Greece",
-    "ankara": "Turkey", "istanbul": "Turkey", "stockholm": "Sweden", "oslo": "Norway",
-    "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland", "tokyo": "Japan",
-    "beijing": "China", "shanghai": "China", "hong kong": "China", "seoul": "South Korea",
-    "pyongyang": "North Korea", "taipei": "Taiwan", "manila": "Philippines",
-    "jakarta": "Indonesia", "bangkok": "Thailand", "hanoi": "Vietnam", "kuala lumpur": "Malaysia",
-    "singapore": "Singapore", "new delhi": "India", "mumbai": "India", "islamabad": "Pakistan",
-    "karachi": "Pakistan", "dhaka": "Bangladesh", "kabul": "Afghanistan", "tehran": "Iran",
-    "baghdad": "Iraq", "damascus": "Syria", "beirut": "Lebanon", "amman": "Jordan",
-    "jerusalem": "Israel", "tel aviv": "Israel", "riyadh": "Saudi Arabia", "dubai": "United Arab Emirates",
-    "abu dhabi": "United Arab Emirates", "doha": "Qatar", "cairo": "Egypt", "tunis": "Tunisia",
-    "algiers": "Algeria", "rabat": "Morocco", "nairobi": "Kenya", "addis ababa": "Ethiopia",
-    "lagos": "Nigeria", "abuja": "Nigeria", "johannesburg": "South Africa", "pretoria": "South Africa",
-    "cape town": "South Africa", "kinshasa": "Congo", "khartoum": "Sudan", "mogadishu": "Somalia",
-    "canberra": "Australia", "sydney": "Australia", "melbourne": "Australia",
-    "wellington": "New Zealand", "ottawa": "Canada", "toronto": "Canada", "mexico city": "Mexico",
-    "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "bogotá": "Colombia",
-    "lima": "Peru", "quito": "Ecuador", "santiago": "Chile", "buenos aires": "Argentina",
-    "brasilia": "Brazil", "brasília": "Brazil", "sao paulo": "Brazil", "são paulo": "Brazil",
-    "rio de janeiro": "Brazil", "montevideo": "Uruguay", "minsk": "Belarus", "tbilisi": "Georgia",
-    "yerevan": "Armenia", "baku": "Azerbaijan", "astana": "Kazakhstan", "belgrade": "Serbia",
-    "zagreb": "Croatia", "riga": "Latvia", "vilnius": "Lithuania", "tallinn": "Estonia",
-}
+# A city of this many people names its country in a dateline ("MILAN (Reuters)"): capitals do at any size.
+MAJOR_CITY = 1_000_000
 # Words of a title that make it a national government office.
 GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
                               "secretary", "king", "queen", "emir", "prime"})
@@ -204,3 +175,5 @@ AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 # Parts of speech the small model gives a body's name before a title ('IEBC' NOUN,
 # 'Valladolid' ADJ, 'Arianespace' PROPN).
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Courtesy words before a name: no title of anyone's ("Dr. X, director of ..." is a director).
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})

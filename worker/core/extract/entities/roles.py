@@ -17,7 +17,7 @@ from worker.core.extract.common.lexicon import (
 )
 from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.entities.lexicon import (
-    AFFIL_PREPS, AGE_WORDS, GROUP_POSSESSIVES, NAME_JOINERS, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
+    AFFIL_PREPS, AGE_WORDS, COURTESY, GROUP_POSSESSIVES, NAME_JOINERS, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
     POSSESSIVE,
 )
 from worker.core.models.entities import Role
@@ -245,7 +245,7 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
 
 
 def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:
-    toks = [t for t in doc[role[0]:role[1]] if not (affil and affil[0] <= t.i < affil[1])]
+    toks = [t for t in doc[role[0]:role[1]] if not (affil and affil[0] <= t.i < affil[1]) and t.lower_ not in COURTESY]
     # A possessor is no part of the title: "the towing company's owner" -> "owner".
     toks = toks[max((k + 1 for k, t in enumerate(toks) if t.text in POSSESSIVE), default=0):]
     # Stop the title at its head word: what follows ("at the ... mission") is the affiliation.
