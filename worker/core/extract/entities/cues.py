@@ -71,7 +71,8 @@ def _cue(doc: Doc, m: Mention) -> str | None:
     if before is not None and before.is_lower and before.lower_ in ORG_KIND_NOUNS:
         return "ORG"   # "carmaker Verano Motors", "law firm Hartley Crane"
     if before is not None and before.lower_ == "at" and m.tok_start >= 2 and doc[m.tok_start - 2].tag_ == "NNS" \
-            and doc[m.tok_start - 2].lemma_.lower() in TITLE_HEADS | people_first_nouns():
+            and (doc[m.tok_start - 2].lemma_.lower() in TITLE_HEADS
+                 or doc[m.tok_start - 2].lemma_.lower() in people_first_nouns()):
         return "ORG"   # "analysts at Berenberg", "researchers at Kessler": where people work
     if any(c.dep_ == "appos" and c.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and c.is_lower
            for c in root.children):

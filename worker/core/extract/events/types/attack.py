@@ -179,9 +179,12 @@ def _cyber_only(ctx: Context) -> bool:
 def _match_report(ctx: Context) -> bool:
     """A match report ('Everton's attack never recovered') with nobody hurt by violence: as many
     distinct sport words as the French rule asks, no weapon, no one killed or wounded."""
-    words = {tok.lower_ for tok in ctx.doc}
-    return len(words & SPORT_WORDS) >= SPORTS_STORY_WORDS and not words & WEAPONS.keys() \
-        and not any(c.category in HARM for c in ctx.casualties)
+    cached = ctx.doc.user_data.get("wire.match_words")   # once per document, as in _violent
+    if cached is None:
+        words = {tok.lower_ for tok in ctx.doc}
+        cached = ctx.doc.user_data["wire.match_words"] = len(words & SPORT_WORDS) >= SPORTS_STORY_WORDS \
+            and not words & WEAPONS.keys()
+    return bool(cached) and not any(c.category in HARM for c in ctx.casualties)
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
