@@ -122,5 +122,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # '1.1 billion-euro' is money; 'analysts at X': X is a body.
 # v33: 'Dr.' is no title; a dateline city's country comes from GeoNames (a capital, or a city of a
 # million people), US states from ``us``.
-EXTRACTOR_VERSION = "wire.extract.v33"
-OUTPUTS_FINGERPRINT = "sha256:eaed9ce5967a7159b994b1039d35f951f5e1a88e9f0bfa1ea8dc2ae7180f1cf0"
+# v34: demonyms from countryinfo (a demonym territories share is the most populous country's);
+# initials before a capitalised title are the person's body ('IMF Managing Director X'); a gathering
+# takes its place and status from the verb that holds it ('held talks in X', 'the summit opens in
+# Y', 'talks are due to open').
+EXTRACTOR_VERSION = "wire.extract.v34"
+OUTPUTS_FINGERPRINT = "sha256:15cff2208d685931fe34026fe4d030aa054e0ae212d93786c5724206c22e8aa3"

@@ -82,3 +82,15 @@ def test_a_short_form_and_title_the_parser_took_for_a_pronoun_and_verb_still_mak
 def test_a_role_noun_before_a_name_in_apposition_is_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Police detained the suspected gunman, Owen Tarlow, 34, at his brother's flat.")
     assert _person(facts, "Owen Tarlow").roles[0].title == "suspected gunman"
+
+
+def test_initials_before_a_capitalised_title_are_the_body_even_untagged(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OSLO (Reuters) - UNDP Administrator Tomas Berglund said the fund had run dry. "
+                     "ILO Director-General Mireille Okoro told reporters wages were falling.")
+    assert [(r.title, r.affiliation) for r in _person(facts, "Tomas Berglund").roles] == [("Administrator", "UNDP")]
+    assert [(r.title, r.affiliation) for r in _person(facts, "Mireille Okoro").roles] == [("Director-General", "ILO")]
+
+
+def test_a_title_in_capitals_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Brightline CEO Anna Kowalczyk said ridership had doubled.")
+    assert all(r.affiliation != "CEO" for r in _person(facts, "Anna Kowalczyk").roles)

@@ -55,6 +55,12 @@ def test_demonyms_and_country_names_give_the_iso_code(gz: Gazetteer) -> None:
     assert country_of(gz, "Ruritania") is None
 
 
+def test_a_demonym_territories_share_is_the_most_populous_country(gz: Gazetteer) -> None:
+    # The package files 'American' under the Northern Mariana Islands too, 'Indian' under the
+    # British Indian Ocean Territory, 'Dominican' under Dominica.
+    assert [country_of(gz, d) for d in ("American", "Indian", "Dominican", "Congolese")] == ["US", "IN", "DO", "CD"]
+
+
 def test_country_readings_carry_fips_as_gdelt_codes_them(gz: Gazetteer) -> None:
     place = resolve(gz, "Germany", StoryPlaces())
     assert place is not None and (place.country, place.country_fips) == ("DE", "GM")

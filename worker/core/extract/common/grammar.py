@@ -62,6 +62,10 @@ def tense_of(token: Token) -> Tense:
     # 'were expected at the site by Friday', 'is scheduled for May': a passive future marker.
     if lemma_forms(verb) & PASSIVE_FUTURE and any(c.dep_ == "auxpass" for c in verb.children):
         return "future"
+    # 'Negotiations are set to begin next week': 'set' looks ahead only with what is to happen.
+    if lemma_forms(verb) & FUTURE_MARKERS and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
     # Infinitival complements take their time from the verb they hang off: in
     # 'is expected to travel' and 'hope to meet' the matrix verb decides.
     chain = [verb]
@@ -78,6 +82,9 @@ def tense_of(token: Token) -> Tense:
         if aux & FUTURE_AUXILIARIES:
             return "future"
         forms = lemma_forms(link)
+        # 'Talks are due to open in two weeks': the adjective after the copula looks ahead.
+        if any(c.dep_ in {"acomp", "oprd"} and lemma_forms(c) & FUTURE_MARKERS for c in link.children):
+            return "future"
         if link.i != verb.i and forms & FUTURE_MARKERS:
             return "future"
         if link.i != verb.i and forms & (PROPOSAL_VERBS | PROPOSAL_NOUNS):

@@ -16,11 +16,13 @@ person whatever its label; a name listed between two people is a person.
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS
+from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
     ARTICLES, BODY_NAME_INNER, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
-from worker.core.extract.entities.roles import Mention, is_title_head
+from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.title_words import is_title_head
 
 # Labels a name swallowed into a longer body's name may carry ("Spokane County" as a place).
 _SWALLOWED = frozenset({"GPE", "LOC", "FAC", "PERSON"})

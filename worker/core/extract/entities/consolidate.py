@@ -17,14 +17,15 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.names import nickname
-from worker.core.extract.common.lexicon import DEMONYMS, ORG_NOMINALS, PLACE_CANONICAL
+from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.lexicon import ORG_NOMINALS, PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import (
     LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
+from worker.core.extract.entities.title_words import canonical_place, country_for_demonym, is_title_head
 from worker.core.extract.entities.roles import (
-    Cluster, Mention, attach_roles, canonical_place, country_for_demonym,
-    is_title_head,
+    Cluster, Mention, attach_roles,
 )
 from worker.core.extract.entities.cues import clean_span, forced_labels
 from worker.core.extract.entities.recover import recover_missed

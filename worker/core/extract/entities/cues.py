@@ -16,7 +16,8 @@ from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
     PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS,
 )
-from worker.core.extract.entities.roles import Mention, is_title_head
+from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.title_words import is_title_head
 
 
 def clean_span(span: Span) -> tuple[int, int] | None:

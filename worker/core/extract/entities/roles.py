@@ -12,13 +12,13 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.grammar import opens_sentence
-from worker.core.extract.common.lexicon import (
-    DEMONYMS, OCCUPATION_ENDINGS, ORG_NOMINALS, PLACE_CANONICAL, TITLE_HEADS,
-)
-from worker.core.extract.common.person_nouns import person_nouns
+from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    AFFIL_PREPS, AGE_WORDS, COURTESY, GROUP_POSSESSIVES, NAME_JOINERS, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
+    AFFIL_PREPS, AGE_WORDS, COURTESY, GROUP_POSSESSIVES, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
     POSSESSIVE,
+)
+from worker.core.extract.entities.title_words import (
+    canonical_place, country_for_demonym, initials, is_demonym, is_initials, is_title_head, joins_name,
 )
 from worker.core.models.entities import Role
 
@@ -43,32 +43,6 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     name: str = ""
-
-
-def canonical_place(text: str) -> str:
-    return PLACE_CANONICAL.get(text.lower(), text)
-
-
-def country_for_demonym(demonym: str, places: list[str]) -> str:
-    """'Ukrainian' -> 'Ukraine': the table first, then the document's own place names."""
-    low = demonym.lower()
-    if low in DEMONYMS:
-        return DEMONYMS[low]
-    for place in places:
-        common = len(_common_prefix(low, place.lower()))
-        if common >= 4 and common >= len(place) - 2:
-            return place
-    # "Indonesian" -> "Indonesia", "Zambian" -> "Zambia": the regular -an/-ian pattern.
-    if low.endswith("an") and len(low) > 5:
-        return demonym[:-1]
-    return demonym
-
-
-def _common_prefix(a: str, b: str) -> str:
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[:i]
 
 
 def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
@@ -101,22 +75,6 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
     return list(promoted.values())
 
 
-def initials(name: str) -> str:
-    """The capitals of a name's words, joiners left out: 'Islamic State West Africa Province'
-    -> 'ISWAP'; 'Information Commissioner's Office' -> 'ICO'."""
-    return "".join(w[0] for w in name.replace("’", "'").split()
-                   if w[:1].isupper() and w.lower() not in NAME_JOINERS)
-
-
-def is_title_head(tok: Token, described: bool = False) -> bool:
-    """A title's head word; ``described``: where an appositive says what someone is, any
-    lower-case person noun ("X, a 38-year-old bus driver")."""
-    word = tok.lower_.split("-")[-1]
-    return tok.lower_ in TITLE_HEADS or word in TITLE_HEADS \
-        or (tok.is_alpha and len(word) > len("ologist") and word.endswith(OCCUPATION_ENDINGS)) \
-        or (described and tok.is_lower and tok.tag_ == "NN" and word in person_nouns())
-
-
 def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named: set[str]) -> _RoleSpan:
     """'Ukrainian President X', "Trump's special envoy X": title words right before the name."""
     j = m.tok_start - 1
@@ -132,13 +90,13 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         if tok.is_space or (owner is not None and owner.label == "PERSON"
                             and tok.text not in POSSESSIVE):
             break
-        if owner is not None or _is_demonym(tok):
+        if owner is not None or is_demonym(tok):
             affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
             break
         # A title word or a short form in capitals the parser took for a verb or a pronoun
         # ("WHO representative X") is still part of the role.
         if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
-                                          or _joins_name(doc, j) or is_title_head(tok) or _capitals(tok)):
+                                          or joins_name(doc, j) or is_title_head(tok) or is_initials(tok)):
             break
         j -= 1
     title_start = affil[1] if affil else j + 1
@@ -150,9 +108,9 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
-        while k < m.tok_start - 1 and ((doc[k].pos_ in NAME_POS or _capitals(doc[k])) and doc[k].text[:1].isupper()
+        while k < m.tok_start - 1 and ((doc[k].pos_ in NAME_POS or is_initials(doc[k])) and doc[k].text[:1].isupper()
                                        and doc[k].lower_ not in PORTFOLIOS and not is_title_head(doc[k])
-                                       and not _is_demonym(doc[k]) or k > title_start and _joins_name(doc, k)):
+                                       and not is_demonym(doc[k]) or k > title_start and joins_name(doc, k)):
             k += 1
         # The capitalised words must touch the title, and the title be title words only
         # ("Arianespace chief executive", "IEBC chairman"; "Fire brigade spokesman" is no body).
@@ -167,23 +125,20 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         if affil is not None and affil[1] - affil[0] == 1 and opens_sentence(doc[affil[0]]) \
                 and doc[affil[0]].lower_ in ORG_NOMINALS:
             affil = None
+    if affil is None and not doc[m.tok_start - 1].is_lower:
+        affil = _leading_initials(doc, title_start, m.tok_start)
     return ((affil[0] if affil else title_start), m.tok_start), affil
 
 
-
-
-def _capitals(tok: Token) -> bool:
-    return tok.is_upper and tok.is_alpha and len(tok) > 1
-
-
-def _joins_name(doc: Doc, i: int) -> bool:
-    """'of' between capitalised words joins one body's name ("Regional District of Central Okanagan")."""
-    return doc[i].lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() \
-        and doc[i + 1].text[:1].isupper()
-
-
-def _is_demonym(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_ in DEMONYMS and tok.lower_ not in PLACE_CANONICAL
+def _leading_initials(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'WMO Secretary-General X', 'IMF Managing Director Y': a short form in capitals before a
+    capitalised title is the body the person serves, even where the model tagged no entity."""
+    while start < end and doc[start].text == "-":   # the dash after a dateline
+        start += 1
+    k = start
+    while k < end - 1 and is_initials(doc[k]) and not is_title_head(doc[k]) and doc[k].lower_ not in PORTFOLIOS:
+        k += 1
+    return (start, k) if k > start and doc[k].text[:1].isupper() else None
 
 
 def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _RoleSpan:
@@ -217,7 +172,7 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
         other = by_token.get(i)
         if other is not None and (other.label != "PERSON" or doc[other.tok_end].text in POSSESSIVE):
             affil = (other.tok_start, other.tok_end)
-        elif other is None and _is_demonym(doc[i]):
+        elif other is None and is_demonym(doc[i]):
             affil = (i, i + 1)
     if affil is None and doc[left].tag_ == "PRP$" and doc[left].lower_ in GROUP_POSSESSIVES:
         # "Its regional director": the organisation named just before.
@@ -273,7 +228,7 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
         if owner.label == "NORP":
             return canonical_place(country_for_demonym(owner.text, places))
         return owner.cluster.name
-    if len(span) == 1 and _is_demonym(span[0]):
+    if len(span) == 1 and is_demonym(span[0]):
         return canonical_place(country_for_demonym(span.text, places))
     # A body named only as an affiliation ("the U.S. mission") is an organisation too, unless
     # it is the short form of one the story names in full ("IEBC chairman X") or is written all

@@ -20,14 +20,16 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
-from worker.core.extract.common.lexicon import DEMONYMS, OCCUPATION_ENDINGS, SPEECH_VERBS
+from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
     NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
     NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
 )
 from worker.core.extract.entities.bodies import missed_bodies
-from worker.core.extract.entities.roles import Mention, is_title_head
+from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.title_words import is_title_head
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with corrected edges and labels, plus organisations the model missed."""

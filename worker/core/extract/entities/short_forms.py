@@ -15,7 +15,8 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import KNOWN_BY_OPENINGS, KNOWN_BY_WORDS, NAME_JOINERS
 from worker.core.extract.story.reader import boilerplate_ranges
-from worker.core.extract.entities.roles import Mention, initials
+from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.title_words import initials
 
 __all__ = ["initials", "is_short_form", "link_short_forms"]
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.grammar import singular as singular, strip_determiner
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country

@@ -3,7 +3,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import canonical_name, entity_at
 from worker.core.extract.events.args import name_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS

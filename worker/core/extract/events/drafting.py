@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at

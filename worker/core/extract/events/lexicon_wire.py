@@ -34,3 +34,8 @@ ASKING_VERBS = frozenset({"ask", "request", "petition", "urge"})
 KEEPING_VERBS = frozenset({"keep", "hold", "remand", "detain", "jail"})
 # 'Landslides and floods triggered by three days of rain': hazards of one downpour, one disaster.
 RAIN_HAZARDS = frozenset({"flood", "landslide"})
+
+# 'A summit will open in Nairobi', 'talks resumed in Doha': verbs a gathering is the subject of
+# that say where and when it happens.
+UNFOLDING_VERBS = frozenset({"open", "begin", "start", "resume", "convene", "reconvene", "continue", "close",
+                             "end", "conclude", "wrap", "run"})

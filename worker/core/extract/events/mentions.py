@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.lexicon import DEMONYMS, SPEECH_VERBS
+from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table

@@ -74,6 +74,7 @@ def build_gazetteer() -> Gazetteer:
     cities: dict[str, list[City]] = {}
     admin1: dict[str, list[Admin1]] = {}
     centroids: dict[str, tuple[float, float]] = {}
+    demonyms: list[tuple[str, str]] = []
     for info in countryinfo.all_countries():
         try:
             iso = info.iso(2)
@@ -84,7 +85,7 @@ def build_gazetteer() -> Gazetteer:
             centroids[iso] = (float(lat_lon[0]), float(lat_lon[1]))
         demonym = info.demonym()
         if isinstance(iso, str) and demonym:
-            gz.demonyms.setdefault(fold(demonym), iso)
+            demonyms.extend((fold(form), iso) for form in demonym.split(",") if form.strip())
         for spelling in info.alt_spellings() or []:
             if isinstance(iso, str) and len(spelling) > 3:
                 gz.country_names.setdefault(fold(spelling), iso)
@@ -97,6 +98,10 @@ def build_gazetteer() -> Gazetteer:
         gz.country_names.setdefault(_articleless(row["name"]), iso)
         if row.get("capital"):
             gz.capitals.setdefault(fold(row["capital"]), iso)
+    # Several territories share a demonym ('American': the United States and the Northern Mariana
+    # Islands; 'Indian': India and the British Indian Ocean Territory): the most populous is meant.
+    for key, iso in sorted(demonyms, key=lambda d: gz.countries[d[1]].population if d[1] in gz.countries else -1):
+        gz.demonyms[key] = iso
     for entry in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(entry, attr, None)

@@ -4,7 +4,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, singular, \
     past_dateline, prep_objects

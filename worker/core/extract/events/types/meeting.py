@@ -16,7 +16,7 @@ from worker.core.extract.events.lexicon_parties import INVITING_VERBS, TEAM_NOUN
 from worker.core.extract.events.lexicon import (
     DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
-from worker.core.extract.events.lexicon_wire import ROUND_NOUNS
+from worker.core.extract.events.lexicon_wire import ROUND_NOUNS, UNFOLDING_VERBS
 
 TRIGGERS = frozenset(MEETING_NOUNS | {"meetings"} | MEETING_VERBS | ROUND_NOUNS)
 
@@ -77,13 +77,26 @@ def _invited(ctx: Context, trigger: Token) -> list[Token]:
 
 
 def held_by(trigger: Token) -> Token | None:
-    """The verb a gathering is the passive subject of ('talks will be held', 'the next round of
-    talks would be hosted by ...'), also through a noun of parts ('round', 'session')."""
+    """The verb that holds a gathering ('talks will be held', 'held talks', 'the next round of
+    talks would be hosted by ...', 'the summit opens'), also through a noun of parts ('round')."""
     node = trigger
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
-    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in HOSTING_VERBS:
-        return node.head
+    lemma = node.head.lemma_.lower()
+    if node.dep_ in {"nsubjpass", "dobj"} and lemma in HOSTING_VERBS:
+        return node.head   # 'talks will be held in X', 'held talks in Ankara'
+    if node.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    # 'A summit of leaders will open in Nairobi', and through what looks ahead to it: 'talks are
+    # due to open in X', 'negotiations are set to begin in Y'.
+    verb = node.head
+    for _ in range(3):
+        if verb.lemma_.lower() in UNFOLDING_VERBS and verb.pos_ == "VERB":
+            return verb
+        ahead = [c for c in verb.children if c.dep_ in {"acomp", "xcomp"}]
+        if not ahead:
+            break
+        verb = ahead[0]
     return None
 
 

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.common.lexicon import DEMONYMS
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, prep_objects, \
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \

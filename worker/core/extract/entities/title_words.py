@@ -1,0 +1,65 @@
+"""Words that make up a person's role: title heads, short forms in capitals, demonyms, and the
+place names they resolve to. Leaf helpers the role and name rules share."""
+
+from spacy.tokens import Doc, Token
+
+from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, PLACE_CANONICAL, TITLE_HEADS
+from worker.core.extract.common.person_nouns import person_nouns
+from worker.core.extract.entities.lexicon import NAME_JOINERS
+
+
+def canonical_place(text: str) -> str:
+    return PLACE_CANONICAL.get(text.lower(), text)
+
+
+def country_for_demonym(demonym: str, places: list[str]) -> str:
+    """'Ukrainian' -> 'Ukraine': the table first, then the document's own place names."""
+    low = demonym.lower()
+    if low in DEMONYMS:
+        return DEMONYMS[low]
+    for place in places:
+        common = len(_common_prefix(low, place.lower()))
+        if common >= 4 and common >= len(place) - 2:
+            return place
+    # "Indonesian" -> "Indonesia", "Zambian" -> "Zambia": the regular -an/-ian pattern.
+    if low.endswith("an") and len(low) > 5:
+        return demonym[:-1]
+    return demonym
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def initials(name: str) -> str:
+    """The capitals of a name's words, joiners left out: 'Islamic State West Africa Province'
+    -> 'ISWAP'; 'Information Commissioner's Office' -> 'ICO'."""
+    return "".join(w[0] for w in name.replace("’", "'").split()
+                   if w[:1].isupper() and w.lower() not in NAME_JOINERS)
+
+
+def is_title_head(tok: Token, described: bool = False) -> bool:
+    """A title's head word; ``described``: where an appositive says what someone is, any
+    lower-case person noun ("X, a 38-year-old bus driver")."""
+    word = tok.lower_.split("-")[-1]
+    return tok.lower_ in TITLE_HEADS or word in TITLE_HEADS \
+        or (tok.is_alpha and len(word) > len("ologist") and word.endswith(OCCUPATION_ENDINGS)) \
+        or (described and tok.is_lower and tok.tag_ == "NN" and word in person_nouns())
+
+
+def is_initials(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
+
+
+def joins_name(doc: Doc, i: int) -> bool:
+    """'of' between capitalised words joins one body's name ("Regional District of Central Okanagan")."""
+    return doc[i].lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() \
+        and doc[i + 1].text[:1].isupper()
+
+
+def is_demonym(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in DEMONYMS and tok.lower_ not in PLACE_CANONICAL
