@@ -85,3 +85,9 @@ def test_people_trapped_who_were_rescued_are_only_rescued(facts_of) -> None:  # 
     facts = facts_of("LIMA (AFP) - Firefighters rescued 14 people trapped in a collapsed building on "
                      "Wednesday.", published_at=WED)
     assert _of(facts, "missing") == [] and [c.count for c in _of(facts, "rescued")] == [14]
+
+
+def test_an_arrest_of_him_counts_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("A man stabbed two passengers on a tram in Graz before officers overpowered and "
+                     "arrested him.")
+    assert [(c.category, c.count) for c in facts.casualties if c.category == "arrested"] == [("arrested", 1)]

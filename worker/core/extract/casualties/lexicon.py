@@ -95,6 +95,8 @@ ONE_WORDS = frozenset({"a", "an", "one"})
 # "the suspected gunman was arrested": one person, named by a definite article (arrests only: a
 # toll written "killed the driver" is usually a person counted elsewhere in the story).
 DEFINITE_ARTICLES = frozenset({"the"})
+# "police shot and arrested him": one person held, named by a pronoun (arrests only, as above).
+ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 # "kill more than 3,000 people a year": a rate, background to the story, not its toll.
 RATE_UNITS = frozenset({"year", "day", "week", "month", "decade"})
 RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
+    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS, ONE_PERSON_PRONOUNS,
     EXTRACTING_VERBS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
@@ -138,6 +138,8 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
                             return None
                         group = found or "people"
         return _quantity(arg, group)
+    if definite_is_one and arg.lower_ in ONE_PERSON_PRONOUNS:
+        return Quantity(1, "exact", arg.text), arg, "person"
     own = _group_of(arg)
     if own is None and definite_is_one and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in arg.children):
         own = arg.lower_  # "the suspected shooter, Wade Pollard": a person, whatever the noun

@@ -67,6 +67,9 @@ GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
 # Endings that make a word an occupation wherever it is not listed above ("glaciologist",
 # "entomologist", "oceanographer", "statistician").
 OCCUPATION_ENDINGS: tuple[str, ...] = ("ologist", "ographer", "ician")
+# Endings of agent nouns: what a named person is when an appositive says 'a ...' ("X, a
+# stallholder"), for trades a dictionary may lack.
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist")
 
 
 # Lemmas of verbs that introduce speech. Reported speech needs one of these with a clause.

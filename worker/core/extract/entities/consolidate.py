@@ -28,6 +28,7 @@ from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles,
 )
 from worker.core.extract.entities.cues import clean_span, forced_labels
+from worker.core.extract.entities.person_cues import join_split_names, relabel_by_context
 from worker.core.extract.entities.recover import recover_missed
 from worker.core.extract.entities.rules import repair
 from worker.core.extract.entities.shared_titles import share_plural_titles
@@ -41,7 +42,8 @@ __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
 def extract(doc: Doc, ctx: Context) -> list[Entity]:
     """Consolidated entities of the document; also stored on ``ctx.entities``."""
     ev = ctx.evidence
-    mentions = repair(doc, _raw_mentions(doc)) + _dateline_mention(doc, ctx)
+    mentions = join_split_names(doc, repair(doc, _raw_mentions(doc))) + _dateline_mention(doc, ctx)
+    relabel_by_context(doc, mentions)
     _correct_labels(doc, mentions)
     mentions = recover_missed(doc, mentions)
     mentions, short_forms = link_short_forms(doc, mentions)

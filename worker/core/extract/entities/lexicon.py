@@ -177,3 +177,10 @@ AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Courtesy words before a name: no title of anyone's ("Dr. X, director of ..." is a director).
 COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+
+# Pronouns only a person is ("Cardona said she ..."): a name they refer back to is a person's.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+# 'the regional government of Arequipa', 'the governor of Sohag': a name after these and 'of' is a place.
+GOVERNED_PLACE_NOUNS = frozenset({"government", "governor", "governorate", "authorities", "mayor", "people"})
+# 'X, a podcaster': the article before an agent noun that says what a person is.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})

@@ -18,7 +18,9 @@ from worker.core.extract.entities.lexicon import (
     POSSESSIVE,
 )
 from worker.core.extract.entities.title_words import (
-    canonical_place, country_for_demonym, initials, is_demonym, is_initials, is_title_head, joins_name,
+    canonical_place, country_for_demonym, initials, is_agent_noun, is_country_name, is_demonym, is_initials,
+    is_title_head,
+    joins_name,
 )
 from worker.core.models.entities import Role
 
@@ -66,6 +68,8 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
                 continue
             title = _title_text(doc, role_range, affil)
             affil_name = _affiliation_name(doc, affil, by_token, places, promoted, ev, bodies)
+            if affil_name is None and title is not None:
+                affil_name, title = _body_named_before(title, bodies)
             if not title and not affil_name:
                 continue
             start, end = doc[role_range[0]].idx, doc[role_range[1] - 1].idx + len(doc[role_range[1] - 1])
@@ -87,15 +91,18 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
     while j >= sent_start:
         tok = doc[j]
         owner = by_token.get(j - 1) if tok.text in POSSESSIVE else by_token.get(j)
+        # ('Sri Lanka coach X': a country's name the model took for a person is still the country.)
         if tok.is_space or (owner is not None and owner.label == "PERSON"
-                            and tok.text not in POSSESSIVE):
+                            and tok.text not in POSSESSIVE and not is_country_name(owner.text)):
             break
         if owner is not None or is_demonym(tok):
             affil = (owner.tok_start, owner.tok_end) if owner else (j, j + 1)
             break
         # A title word or a short form in capitals the parser took for a verb or a pronoun
         # ("WHO representative X") is still part of the role.
-        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
+        # A word joined to the next by a hyphen ('Left-arm spinner') is part of it, whatever its tag.
+        hyphened = j + 1 < m.tok_start and doc[j + 1].text == "-" and not tok.whitespace_
+        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-" or hyphened
                                           or joins_name(doc, j) or is_title_head(tok) or is_initials(tok)):
             break
         j -= 1
@@ -156,7 +163,7 @@ def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Rol
         heads.append(head)
     for head in heads:
         lo, hi = sorted((head.i, m.tok_start if head.i < m.tok_start else m.tok_end))
-        if not is_title_head(head, described=True) or any(t.is_space for t in doc[lo:hi]):
+        if not (is_title_head(head, described=True) or is_agent_noun(head)) or any(t.is_space for t in doc[lo:hi]):
             continue
         return _noun_phrase_role(doc, head, by_token)
     return None, None
@@ -199,12 +206,23 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
     return (left, end), affil
 
 
+def _body_named_before(title: str, bodies: list[Cluster]) -> tuple[str | None, str]:
+    """'council president X' after 'the National Electoral Council', 'Board chairman Y' after
+    'the Tulsa Pension Board': a title opening with the last word of one body the story names
+    is that body's."""
+    first, _, rest = title.partition(" ")
+    named = {c.name for c in bodies if c.name.split()[-1].lower() == first.lower()}
+    if rest and len(named) == 1:
+        return named.pop(), rest
+    return None, title
+
+
 def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:
     toks = [t for t in doc[role[0]:role[1]] if not (affil and affil[0] <= t.i < affil[1]) and t.lower_ not in COURTESY]
     # A possessor is no part of the title: "the towing company's owner" -> "owner".
     toks = toks[max((k + 1 for k, t in enumerate(toks) if t.text in POSSESSIVE), default=0):]
     # Stop the title at its head word: what follows ("at the ... mission") is the affiliation.
-    heads = [k for k, t in enumerate(toks) if is_title_head(t, described=True)]
+    heads = [k for k, t in enumerate(toks) if is_title_head(t, described=True) or is_agent_noun(t)]
     if not heads:
         return None
     toks = toks[: heads[-1] + 1] if affil is None or affil[0] > toks[heads[-1]].i else toks

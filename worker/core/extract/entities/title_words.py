@@ -4,9 +4,12 @@ place names they resolve to. Leaf helpers the role and name rules share."""
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.demonyms import DEMONYMS
-from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, PLACE_CANONICAL, TITLE_HEADS
+from worker.core.extract.common.lexicon import (
+    AGENT_ENDINGS, GENERIC_PERSON_NOUNS, OCCUPATION_ENDINGS, PLACE_CANONICAL, TITLE_HEADS,
+)
 from worker.core.extract.common.person_nouns import person_nouns
-from worker.core.extract.entities.lexicon import NAME_JOINERS
+from worker.core.extract.entities.lexicon import INDEFINITE_ARTICLES, NAME_JOINERS
+from worker.core.extract.places.gazetteer import fold, gazetteer
 
 
 def canonical_place(text: str) -> str:
@@ -63,3 +66,13 @@ def joins_name(doc: Doc, i: int) -> bool:
 
 def is_demonym(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_ in DEMONYMS and tok.lower_ not in PLACE_CANONICAL
+
+
+def is_agent_noun(tok: Token) -> bool:
+    """'X, a stallholder': a lower-case agent noun after 'a' in an appositive says what X does."""
+    return tok.is_lower and tok.tag_ == "NN" and tok.lower_.endswith(AGENT_ENDINGS) and len(tok) > 4 \
+        and tok.lower_ not in GENERIC_PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in tok.children)
+
+
+def is_country_name(name: str) -> bool:
+    return fold(name) in gazetteer().country_names

@@ -149,6 +149,8 @@ def actor_name(ctx: Context, token: Token) -> str:
         return actor_name(ctx, token.head.head)   # 'the unit, which began its inquiry': the unit
     if token.pos_ == "PRON":
         return resolve_pronoun(ctx, token) or token.text
+    if token.like_num and (of := prep_objects(token, "of")) and not any(c.dep_ == "appos" for c in token.children):
+        return actor_name(ctx, of[0])   # 'About 2,000 of his supporters marched': the supporters
     owner = child(token, "poss")
     if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
         return name_of(ctx, owner)   # 'Otieno's campaign' acts for Otieno

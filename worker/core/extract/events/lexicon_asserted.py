@@ -27,6 +27,10 @@ CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignme
 # 'stocks rallied', 'Shares of power producers rallied': markets that rally hold no protest.
 MARKET_NOUNS = frozenset({"stock", "share", "index", "market", "currency", "dollar", "euro", "yen", "pound",
                           "bond", "price", "oil", "gold", "futures", "equity", "peso", "rupee", "yuan", "rand"})
+# A story naming markets this often is a market report: its 'rally' is prices rising ("Wall
+# Street's rally was killed off"), unless people who protest are in it too.
+MARKET_STORY_WORDS = 3
+PROTESTING_PEOPLE = frozenset({"protester", "demonstrator", "marcher", "crowd", "activist", "placard", "chant"})
 # 'a rally in bank shares', 'a rally of tech stocks': where a rally's market is named.
 RALLY_PREPS = frozenset({"in", "of"})
 # 'a ransomware attack crippled the hospital', 'hackers encrypted its records': in a story that

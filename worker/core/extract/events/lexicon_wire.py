@@ -39,3 +39,10 @@ RAIN_HAZARDS = frozenset({"flood", "landslide"})
 # that say where and when it happens.
 UNFOLDING_VERBS = frozenset({"open", "begin", "start", "resume", "convene", "reconvene", "continue", "close",
                              "end", "conclude", "wrap", "run"})
+# 'The minister is expected in Lyon on Sunday': a passive 'expect' with a place after 'in' or 'at'
+# and no verb of its own is a trip on its way.
+EXPECTED_VERBS = frozenset({"expect"})
+# 'said after the hearing', 'before the summit': a gathering told before, named to date something
+# else, is no event of its own.
+DATING_PREPS = frozenset({"after", "before", "during", "following", "since"})
+EXPECTED_AT_PREPS = frozenset({"in", "at"})

@@ -15,6 +15,7 @@ from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
+from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
 from worker.core.extract.events import codes, geo, table
@@ -198,6 +199,10 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
                 draft.when = time_for(ctx, token.sent.root)
             if isinstance(draft.when, str) and "T" in draft.when:
                 draft.when = draft.when.split("T")[0]
+            # 'until the Fed meets on Dec. 16': told in the present, on a day still to come.
+            if draft.status == "held" and isinstance(draft.when, str) and len(draft.when) == len("2026-12-16") \
+                    and draft.when > ctx.story.published_at.date().isoformat() and tense_of(draft.trigger) == "present":
+                draft.status = "planned"
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
     drafts = [d for d in drafts if _counts(d)]

@@ -58,6 +58,10 @@ def arresting_subject(ctx: Context, trigger: Token) -> Token | None:
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             who = past_dateline(ctx, nearest_subject(verb, "nsubj")) if verb.pos_ in {"VERB", "AUX"} else None
+        if who is None and trigger.head.dep_ in {"advcl", "xcomp"} and trigger.head.head.pos_ == "VERB":
+            # 'Police fired tear gas to disperse the crowd and arrested 15': the parser hung the
+            # arrest on the purpose clause, whose doer is the main clause's subject.
+            who = past_dateline(ctx, nearest_subject(trigger.head.head, "nsubj"))
     return who
 
 

@@ -95,9 +95,11 @@ def _directs(verb: Token) -> bool:
     if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     addressee = child(verb, "dobj") or child(clause, "nsubj")
-    who = verb_subject(verb)
-    if who is not None and who.lemma_.lower() in COURT_WORDS:
-        return False   # 'a court ordered the lender to refund customers' is the court's order, a legal action
+    who = verb_subject(verb) or (verb_subject(verb.head) if verb.dep_ == "conj" else None)
+    # 'a court ordered the lender to refund customers', 'Judge X ordered him to repay' (the title
+    # before the name): the court's order, a legal action.
+    if who is not None and any(t.lemma_.lower() in COURT_WORDS for t in who.subtree if t.i <= who.i):
+        return False
     return addressee is not None and addressee.pos_ != "PRON" and status_of(verb) == "held"
 
 

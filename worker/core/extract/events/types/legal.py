@@ -15,7 +15,7 @@ from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_W
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
     DISMISSABLE, CHALLENGE_VERBS, PLURAL_PRONOUNS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
-from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DISCIPLINE_NOUNS, KEEPING_VERBS
+from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS
 
 TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS
 
@@ -179,6 +179,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         subtype = None   # the verdict is read from 'guilty'
     if is_noun and lemma in LEGAL_ACTION_NOUNS and token.head.lemma_.lower() == "dismiss":
         return drafts    # 'the lawsuit was dismissed' is the verdict, told once
+    if is_noun and token.dep_ == "pobj" and token.head.lower_ in DATING_PREPS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in {"prep", "compound", "amod", "poss", "nummod"} for c in token.children):
+        return drafts    # 'said after the hearing': the hearing told before dates the saying
     if subtype and ((is_verb and lemma not in {"charge"})
                     or (is_noun and (subtype in LEGAL_ACTION_NOUNS or t.lower == "sentencing"))
                     or (lemma == "charge" and is_verb and any(c.lower_ == "with" for c in token.children))

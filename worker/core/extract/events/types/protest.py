@@ -1,13 +1,13 @@
 """Protests: rallies, marches and demonstrations, with who protested, where and when.
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.numbers import parse_quantity
 from worker.core.extract.events.args import past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
-from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, RALLY_PREPS
+from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, MARKET_STORY_WORDS, PROTESTING_PEOPLE, RALLY_PREPS
 from worker.core.extract.events.lexicon_crowds import (
     ESTIMATE_PREP, ESTIMATE_VERBS, REDUCED_RELATIVE_TAGS, SIZE_SENTENCES, TURNOUT_VERBS,
 )
@@ -47,7 +47,9 @@ def _crowd_size(trigger: Token, who: Token | None) -> int | None:
     for head in heads:
         if head.lower_ not in CROWD_WORDS and head is not who:
             continue
-        numbers = [c for c in head.children if c.dep_ == "nummod"]
+        # ('About 2,000 of his supporters marched': the number is the subject itself.)
+        numbers = [head] if head is who and head.like_num else []
+        numbers += [c for c in head.children if c.dep_ == "nummod"]
         numbers += [p for p in prep_objects(head, "of") if p.like_num]
         numbers += [c for p in prep_objects(head, "of") for c in p.children if c.dep_ == "nummod"]
         for n in numbers:
@@ -128,7 +130,18 @@ def _market_rally(trigger: Token) -> bool:
     who = subject(trigger) if trigger.pos_ == "VERB" else next(
         (o for p in trigger.children if p.lower_ in RALLY_PREPS for o in p.children if o.dep_ == "pobj"), None)
     # ('property and retail stocks rallied': the parser may make 'property' the subject.)
-    return who is not None and any(w.lemma_.lower() in MARKET_NOUNS for w in (who, *who.conjuncts))
+    if who is not None and any(w.lemma_.lower() in MARKET_NOUNS for w in (who, *who.conjuncts)):
+        return True
+    return trigger.lemma_.lower() == "rally" and _market_report(trigger.doc)
+
+
+def _market_report(doc: Doc) -> bool:
+    """Markets named three times and nobody protesting: the story's rallies are prices."""
+    if "market_report" not in doc.user_data:
+        lemmas = [t.lemma_.lower() for t in doc]
+        doc.user_data["market_report"] = sum(lem in MARKET_NOUNS for lem in lemmas) >= MARKET_STORY_WORDS \
+            and not any(lem in PROTESTING_PEOPLE for lem in lemmas)
+    return bool(doc.user_data["market_report"])
 
 
 def has_arguments(d: Draft) -> bool:

@@ -11,10 +11,10 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
-from worker.core.extract.events.lexicon_wire import TRIP_SEQUENCE_PREPS
+from worker.core.extract.events.lexicon_wire import EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
 
-TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS)
+TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS)
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
@@ -22,7 +22,7 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         obj = child(trigger, "dobj")
         places = [obj] if obj is not None else []
-    if trigger.lemma_ in {"arrive"}:
+    if trigger.lemma_ in {"arrive"} | EXPECTED_VERBS:
         places = prep_objects(trigger, "in", "at")
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
             or known_place(ctx, p) or _town_read_as_nationality(p)]
@@ -74,7 +74,17 @@ def _town_read_as_nationality(token: Token) -> bool:
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if (t.is_verb and t.lemma in TRAVEL_VERBS) or (t.is_noun and t.lemma in TRAVEL_NOUNS):
         return [travel(ctx, t.token)]
+    if t.is_verb and t.lemma in EXPECTED_VERBS and _expected_somewhere(t.token):
+        draft = travel(ctx, t.token)
+        return [draft] if draft is not None and draft.actor and draft.destination else []
     return []
+
+
+def _expected_somewhere(verb: Token) -> bool:
+    """'was expected in Lyon', not 'is expected to rise in Lyon' nor 'expected rain in Lyon'."""
+    children = {c.dep_ for c in verb.children}
+    return "auxpass" in children and "nsubjpass" in children and not children & {"xcomp", "ccomp", "dobj"} \
+        and any(c.dep_ == "prep" and c.lower_ in EXPECTED_AT_PREPS for c in verb.children)
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
