@@ -130,5 +130,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # last word is that body's ('Board chairman'); agent nouns in an appositive; 'expected in X' is a
 # trip; a market report's rally is no protest; a meeting on a day to come told in the present is
 # planned; a judge's order is no demand; 'after the hearing' is no hearing; 'arrested him' is one.
-EXTRACTOR_VERSION = "wire.extract.v35"
+# v36: parts of a count told after it ('Two of the injured ...', 'and two were treated') are no new
+# count; listed arrests of people by any person noun; 'swam ashore or were rescued'; 'the charity'
+# and 'an observer mission from X' act for the body named.
+EXTRACTOR_VERSION = "wire.extract.v36"
 OUTPUTS_FINGERPRINT = "sha256:2e5f416b62934f12c83f2af5e4ea0100340473c05531476cf58f1223e8e56660"

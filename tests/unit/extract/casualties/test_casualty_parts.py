@@ -91,3 +91,20 @@ def test_an_arrest_of_him_counts_one(facts_of) -> None:  # type: ignore[no-untyp
     facts = facts_of("A man stabbed two passengers on a tram in Graz before officers overpowered and "
                      "arrested him.")
     assert [(c.category, c.count) for c in facts.casualties if c.category == "arrested"] == [("arrested", 1)]
+
+
+def test_parts_of_the_injured_told_after_them_are_no_new_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Five miners were injured when the roof gave way, officials said. Three of the injured "
+                     "miners were taken to a hospital in Rustenburg, and two were treated at the mine.")
+    wounded = [c for c in facts.casualties if c.category == "wounded"]
+    assert [c.count for c in wounded] == [5]
+
+
+def test_an_owner_and_a_master_arrested_are_two(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Police arrested the boat's owner and its master on Tuesday.")
+    assert [(c.category, c.count) for c in facts.casualties] == [("arrested", 2)]
+
+
+def test_people_who_swam_or_were_rescued_are_counted_rescued(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("About 40 passengers swam ashore or were rescued by fishermen, the coast guard said.")
+    assert [(c.category, c.count) for c in facts.casualties] == [("rescued", 40)]

@@ -64,3 +64,15 @@ def test_arrests_told_after_a_purpose_clause_are_by_the_main_subject(facts_of) -
     facts = facts_of("Police fired water cannon to scatter the protesters and detained 12 people in Tbilisi "
                      "on Friday.", published_at=FRI)
     assert [a.actor for a in _of(facts, "arrest")] == ["Police"]
+
+
+def test_the_charity_that_urges_is_the_charity_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Norwegian Refugee Council said it had opened three clinics in Gao. The charity urged donors to "
+                     "fund food for 20,000 children.", published_at=FRI)
+    assert [d.actor for d in _of(facts, "demand")] == ["Norwegian Refugee Council"]
+
+
+def test_an_observer_mission_urges_for_the_body_it_comes_from(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("An observer mission from the African Union said the vote had been calm and urged the "
+                     "commission to publish results by Sunday.", published_at=FRI)
+    assert [d.actor for d in _of(facts, "demand")] == ["African Union"]

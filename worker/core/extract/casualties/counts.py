@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.lexicon import (
-    EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
+    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, share_of, vaguely_trapped,
@@ -212,7 +212,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
         if _historical(ctx, fact):
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
-        if mention.is_subgroup and _attach_subgroup(facts, mention, fact):
+        if (mention.is_subgroup or _of_those_told(mention)) and _attach_subgroup(facts, mention, fact):
             continue
         if alleged(mention.trigger):
             continue   # 'is suspected of killing 14 drivers': an allegation, not a toll
@@ -225,6 +225,19 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             last_place = fact.place
         facts.append((fact, mention.group))
     return _fold_individuals(merge(ctx, facts))
+
+
+def _of_those_told(m: Mention) -> bool:
+    """'Two of the injured firefighters were flown to hospital, and two were treated at the scene':
+    parts of the injured told before, the second by its bare number beside the first."""
+    noun = m.trigger.head if m.trigger.dep_ == "amod" else m.trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == m.number.i \
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in noun.children):
+        return True
+    return m.number.dep_ in {"nsubj", "nsubjpass"} and any(
+        t.like_num and t.i != m.number.i and any(p.lower_ == "of" and any(
+            o.dep_ == "pobj" and any(d.lower_ in DEFINITE_ARTICLES for d in o.children) for o in p.children)
+            for p in t.children) for t in m.number.sent)
 
 
 def _increment_beside_toll(m: Mention) -> bool:

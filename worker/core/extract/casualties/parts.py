@@ -18,6 +18,7 @@ from worker.core.extract.casualties.lexicon import (
 from worker.core.extract.casualties.reading import Mention
 from worker.core.extract.common.lexicon import TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
+from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.models.casualties import Casualty, CasualtyCategory, SubGroup
 
 
@@ -82,7 +83,8 @@ def brought_to_safety(token: Token) -> CasualtyCategory | None:
 def _person_like(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma in TITLE_HEADS or noun.ent_type_ == "PERSON" \
-        or (noun.pos_ == "NOUN" and noun.lower_.endswith(LISTED_PERSON_ENDINGS))
+        or (noun.pos_ == "NOUN" and noun.lower_.endswith(LISTED_PERSON_ENDINGS)) \
+        or (noun.pos_ == "NOUN" and lemma in people_first_nouns())   # 'the ferry's owner and its master'
 
 
 def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None:

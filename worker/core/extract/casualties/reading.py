@@ -17,6 +17,7 @@ from worker.core.extract.casualties.lexicon import (
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
     TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
 )
+from worker.core.extract.casualties.arguments import arguments
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.lexicon import QUALIFIERS, TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
@@ -192,25 +193,6 @@ def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
     return quantity, number, group
 
 
-def _arguments(trigger: Token) -> list[Token]:
-    """Tokens that may carry the count, most specific first."""
-    # Every child of a role, in order: 'injuring at least seven people, among them a boy' has
-    # two objects, and the first carries the count.
-    args: list[Token] = []
-    for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
-        args.extend(c for c in trigger.children if c.dep_ == dep)
-    if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head.i != trigger.i:
-        # 'Eight people remain unaccounted for', 'left 300 homeless'.
-        for c in trigger.head.children:
-            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-                args.append(c)
-    if trigger.dep_ in {"amod", "acl"} and trigger.head.pos_ in {"NOUN", "NUM", "PROPN"}:
-        args.append(trigger.head)
-    if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "NUM"}:
-        args.append(trigger.head)
-    return args
-
-
 def _toll_number(trigger: Token) -> Token | None:
     """'The death toll rose to 31', 'the toll stands at 12', 'the toll is 7'."""
     verb = trigger.head
@@ -261,7 +243,7 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         read = None
         if _is_rate(trigger) or tells_history(trigger):
             return None
-        for arg in _arguments(trigger):
+        for arg in arguments(trigger):
             read = read_count(arg, definite_is_one=category == "arrested" and arg.dep_ in ("dobj", "nsubjpass"))
             if read is not None:
                 break

@@ -14,11 +14,12 @@ from worker.core.extract.common.grammar import singular as singular, strip_deter
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
-from worker.core.extract.entities.national import COUNTRIES, dateline_country
+from worker.core.extract.events.referents import government_of, named_body
 from worker.core.extract.events.lexicon import (
-    ACTING_FOR, ANIMATE_NOUNS, BODY_KINDS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
+    ACTING_FOR, ANIMATE_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
     SENTENCE_PLACE_PREPS,
 )
+
 
 def name_of(ctx: Context, token: Token) -> str:
     """Canonical name of the phrase a token heads, demonyms read as their country."""
@@ -193,35 +194,6 @@ def apposed_body(ctx: Context, token: Token) -> str | None:
                 if c.dep_ == "appos" and any(e.label == "ORG" for e in ctx.names().covering(c.idx)):
                     return name_of(ctx, c)
     return None
-
-
-def named_body(ctx: Context, token: Token) -> str | None:
-    """'the union said it would strike': the body of that kind the story named before ('the New
-    Zealand Nurses Organisation'), the nearest one; None for a phrase with words of its own."""
-    kinds = BODY_KINDS.get(token.lemma_.lower())
-    if kinds is None or token.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
-        return None
-    best: tuple[int, str] | None = None
-    for entity in ctx.entities:
-        if entity.label != "ORG" or not set(entity.name.lower().split()) & kinds:
-            continue
-        for m in entity.mentions:
-            if m.end <= token.idx and (best is None or m.end > best[0]):
-                best = (m.end, entity.name)
-    return best[1] if best else None
-
-
-def government_of(ctx: Context, token: Token) -> str | None:
-    """'the government' is a country's: the one its sentence names before it ("Kenya's
-    minister said the government had declared ..."), else the dateline's."""
-    doc = token.doc
-    before = [e for e in doc_cache.ents_within(token.sent) if e.label_ == "GPE" and e.end <= token.i]
-    for ent in reversed(before):
-        name = canonical_name(ctx, ent)
-        if name in COUNTRIES:
-            return name
-    dateline = ctx.story_facts.dateline if ctx.story_facts else None
-    return dateline_country(dateline.raw, dateline.place) if dateline else None
 
 
 def child(token: Token, *deps: str) -> Token | None:

@@ -272,6 +272,8 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     "commission": frozenset({"commission", "committee", "board", "council"}),
     "bloc": frozenset({"union", "alliance", "bloc", "community"}),
 }
+# 'The charity urged donors ...': nouns for a body of any name, the one the story named last.
+ANY_BODY_NOUNS = frozenset({"charity", "group", "organisation", "organization", "company", "firm", "mission"})
 # 'Otieno's campaign said it would challenge the result': a campaign acts for its candidate.
 ACTING_FOR = frozenset({"campaign", "camp"})
 # 'would challenge the result at the Supreme Court': a challenge taken to court is an appeal.

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
     with_conjuncts
+from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
@@ -21,6 +22,8 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         who = trigger.head   # 'The mayor of Bankass, X, called on ...' parsed as a modifier of 'mayor'
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
     draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
+    if draft.actor is None and (said := verb_subject(trigger)) is not None:
+        draft.actor = named_body(ctx, said)   # 'The charity urged donors to ...': the body named last
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")
@@ -50,7 +53,7 @@ def _group_body(ctx: Context, trigger: Token) -> str | None:
     node = trigger
     for _ in range(4):
         found = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if found is not None and found.tag_ == "NNS":
+        if found is not None and found.tag_ in {"NNS", "NN"}:   # 'observers', 'an observer mission'
             for obj in (o for p in found.children if p.dep_ == "prep" and p.lower_ in GROUP_OF_BODY_PREPS
                         for o in p.children if o.dep_ == "pobj"):
                 if any(e.label == "ORG" for e in ctx.names().covering(obj.idx)):

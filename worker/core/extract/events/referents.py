@@ -1,0 +1,41 @@
+"""Bodies and countries a common noun stands for: 'the union' is the union the story named,
+'the charity' the body it named last, 'the government' its country's."""
+
+from spacy.tokens import Token
+
+from worker.core.extract.common import doc_cache
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.names import canonical_name
+from worker.core.extract.entities.national import COUNTRIES, dateline_country
+from worker.core.extract.events.lexicon import ANY_BODY_NOUNS, BODY_KINDS
+
+
+def named_body(ctx: Context, token: Token) -> str | None:
+    """'the union said it would strike': the body of that kind the story named before ('the New
+    Zealand Nurses Organisation'), the nearest one; None for a phrase with words of its own."""
+    kinds = BODY_KINDS.get(token.lemma_.lower())
+    anyone = token.lemma_.lower() in ANY_BODY_NOUNS   # 'the charity': the body named last, whatever its name
+    if (kinds is None and not anyone) or token.pos_ != "NOUN" \
+            or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
+        return None
+    best: tuple[int, str] | None = None
+    for entity in ctx.entities:
+        if entity.label != "ORG" or not (anyone or set(entity.name.lower().split()) & (kinds or set())):
+            continue
+        for m in entity.mentions:
+            if m.end <= token.idx and (best is None or m.end > best[0]):
+                best = (m.end, entity.name)
+    return best[1] if best else None
+
+
+def government_of(ctx: Context, token: Token) -> str | None:
+    """'the government' is a country's: the one its sentence names before it ("Kenya's
+    minister said the government had declared ..."), else the dateline's."""
+    doc = token.doc
+    before = [e for e in doc_cache.ents_within(token.sent) if e.label_ == "GPE" and e.end <= token.i]
+    for ent in reversed(before):
+        name = canonical_name(ctx, ent)
+        if name in COUNTRIES:
+            return name
+    dateline = ctx.story_facts.dateline if ctx.story_facts else None
+    return dateline_country(dateline.raw, dateline.place) if dateline else None
