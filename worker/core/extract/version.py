@@ -133,5 +133,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v36: parts of a count told after it ('Two of the injured ...', 'and two were treated') are no new
 # count; listed arrests of people by any person noun; 'swam ashore or were rescued'; 'the charity'
 # and 'an observer mission from X' act for the body named.
-EXTRACTOR_VERSION = "wire.extract.v36"
-OUTPUTS_FINGERPRINT = "sha256:2e5f416b62934f12c83f2af5e4ea0100340473c05531476cf58f1223e8e56660"
+# v37: a local feature the gazetteer lacks ('the Hunter Valley', 'the Akkar region') is placed at
+# country level in the dateline's country unless its sentence names another country; names after
+# 'the towns of' and before 'terminal' are places.
+EXTRACTOR_VERSION = "wire.extract.v37"
+OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -20,10 +20,24 @@ def test_a_creek_in_a_one_country_story_is_placed_in_that_country(facts_of) -> N
     assert geo is not None and (geo.country, geo.feature, geo.basis) == ("US", "country", "country_in_story")
 
 
-def test_the_same_creek_stays_unresolved_when_the_story_names_another_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_creek_with_another_country_elsewhere_is_the_datelines(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("DENVER (AP) — Rescuers pulled two hikers from Cottonwood Gulch Creek near Denver "
                      "on Sunday. The hikers were visiting from Canada, officials said.")
+    geo = _geo(facts, "Cottonwood Gulch Creek")
+    assert geo is not None and (geo.country, geo.feature, geo.basis) == ("US", "country", "dateline")
+
+
+def test_a_creek_in_a_sentence_naming_another_country_stays_unresolved(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DENVER (AP) — Two hikers from Denver were rescued from Cottonwood Gulch Creek in Canada "
+                     "on Sunday, officials said.")
     assert _geo(facts, "Cottonwood Gulch Creek") is None
+
+
+def test_a_region_named_by_the_word_after_it_is_in_the_datelines_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("BEIRUT (AP) — Smugglers moved fuel through the Wadi Khaled region on Monday, officials "
+                     "said. Syria denied any part in it.")
+    ent = next(e for e in facts.entities if "Wadi Khaled" in e.name)
+    assert ent.geo is not None and ent.geo.country == "LB"
 
 
 def test_a_bare_name_without_a_place_word_stays_unresolved_even_in_a_one_country_story(facts_of) -> None:  # type: ignore[no-untyped-def]

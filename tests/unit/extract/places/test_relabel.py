@@ -55,3 +55,9 @@ def test_a_large_city_of_the_story_read_as_a_person_is_a_place(nlp: Language) ->
     labels = _labels(nlp, "PERTH, Scotland (Reuters) - A fire destroyed a warehouse near Perth overnight. The "
                           "owner said the company would not ask Edinburgh for help.")
     assert labels.get("Edinburgh") == "GPE"
+
+
+def test_names_after_the_towns_of_are_places(nlp: Language) -> None:
+    labels = _labels(nlp, "KARACHI (Reuters) - Most of the deaths were in Hyderabad and in the nearby towns of "
+                          "Tando Allahyar and Matiari, a doctor said.")
+    assert labels.get("Tando Allahyar") == "GPE" and labels.get("Matiari") == "GPE"

@@ -107,6 +107,24 @@ def _names_a_local_place(name: str) -> bool:
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
 
 
+def _kind_word_after(body: str, ent: Entity) -> bool:
+    """'the Akkar region', 'the Cibao valley': a word after a mention says it is a local place."""
+    for m in ent.mentions:
+        after = body[m.end:m.end + 20].split()
+        if after and after[0].strip(".,;:").casefold() in SUBDIVISION_WORDS | FEATURE_LAST_WORDS:
+            return True
+    return False
+
+
+def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bool:
+    """A feature in a sentence that names another country ('the Rhine valley in Germany') is
+    that country's business, not the dateline's."""
+    sentences = {m.sentence_start for m in ent.mentions}
+    return any(other.label in PLACE_LABELS and country_of(gz, other.name) not in (None, home)
+               and any(om.sentence_start in sentences for om in other.mentions)
+               for other in entities if other is not ent)
+
+
 def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
     """'Lake Valencia' beside a Valencia the story placed by its own evidence: the town's reading,
     whose country the lake, river or bay named after it is put in."""
@@ -150,10 +168,16 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         update: dict[str, object] = {}
         if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and only is not None):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
-            if geo is None and only is not None and _names_a_local_place(ent.name):
+            local = _names_a_local_place(ent.name) or _kind_word_after(body, ent)
+            if geo is None and only is not None and local:
                 # A creek, a square, a county the gazetteer does not hold, in a story that stays in
                 # one country: resolved at country level, as GDELT reports such a place (type 1).
                 geo = country_place(gz, only, "country_in_story")
+            elif geo is None and story.dateline_country and local \
+                    and not _abroad(ent, entities, gz, story.dateline_country):
+                # 'the Hunter Valley', 'the Akkar region' in a story datelined in the country whose
+                # exports or border it is about: a local feature of the dateline's country.
+                geo = country_place(gz, story.dateline_country, "dateline")
             elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
                 geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level
             update["geo"] = geo

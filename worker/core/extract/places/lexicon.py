@@ -67,7 +67,9 @@ RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
                                 "over", "around", "towards", "toward"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",
-                               "airport", "airports", "city", "port", "harbour", "harbor"})
+                               "airport", "airports", "city", "port", "harbour", "harbor",
+                               # 'the nearby towns of X and Y', 'the X terminal'
+                               "towns", "cities", "villages", "terminal"})
 # An abbreviated state or province in a qualifier ('Ont.', 'B.C.', abbreviations.py): at most this
 # many letters, and at least this many when read as letters of the name in order ('Ont.' for
 # Ontario; two letters only as initials, 'B.C.').
