@@ -76,3 +76,40 @@ def test_an_observer_mission_urges_for_the_body_it_comes_from(facts_of) -> None:
     facts = facts_of("An observer mission from the African Union said the vote had been calm and urged the "
                      "commission to publish results by Sunday.", published_at=FRI)
     assert [d.actor for d in _of(facts, "demand")] == ["African Union"]
+
+
+def test_what_police_raids_target_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Police arrested 14 people in raids across Porto on Friday. The raids targeted "
+                     "garages and flats used to store stolen cars, police said.", published_at=FRI)
+    assert not _of(facts, "attack")
+
+
+def test_a_club_appealing_a_decision_in_a_match_report_goes_to_no_court(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Rovers beat Albion 2-1 in a league match on Friday with two goals in the second half. "
+                     "Their striker was sent off for a second booking. The club said it would appeal the "
+                     "decision.", published_at=FRI)
+    assert not _of(facts, "legal_action")
+
+
+def test_the_injured_flown_to_a_hospital_make_no_trip(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Three injured climbers were flown to Innsbruck University Hospital on Friday.",
+                     published_at=FRI)
+    assert not _of(facts, "travel")
+
+
+def test_a_visit_to_a_building_in_a_town_goes_to_the_town(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Prime Minister Elena Varga said she would visit the flooded school in Bologna on Saturday.",
+                     published_at=FRI)
+    assert [(t.actor, t.destination) for t in _of(facts, "travel")] == [("Elena Varga", "Bologna")]
+
+
+def test_marching_to_congress_is_no_congress_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("About 5,000 farmers marched to Congress in Lima on Friday to demand lower fuel prices.",
+                     published_at=FRI)
+    assert not _of(facts, "meeting")
+
+
+def test_tens_of_thousands_of_people_demand_as_those_people(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tens of thousands of nurses marched through Nairobi on Friday to demand unpaid wages.",
+                     published_at=FRI)
+    assert [d.actor for d in _of(facts, "demand")] == ["nurses"]

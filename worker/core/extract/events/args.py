@@ -14,6 +14,7 @@ from worker.core.extract.common.grammar import singular as singular, strip_deter
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
+from worker.core.extract.events.lexicon_wire import COUNTING_WORDS
 from worker.core.extract.events.referents import government_of, named_body
 from worker.core.extract.events.lexicon import (
     ACTING_FOR, ANIMATE_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
@@ -85,6 +86,8 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
     """Can this phrase ask, attack, meet or arrest? Entities, pronouns and people nouns can."""
     if token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS:
         return True
+    if (token.like_num or token.lower_ in COUNTING_WORDS) and (of := prep_objects(token, "of")):
+        return is_animate(of[0], ctx)   # 'Tens of thousands of teachers marched
     if ctx is not None and any(e.label in {"PERSON", "ORG", "GPE", "NORP"} for e in ctx.names().covering(token.idx)):
         return True
     ent = entity_at(token.doc, token)
@@ -150,7 +153,8 @@ def actor_name(ctx: Context, token: Token) -> str:
         return actor_name(ctx, token.head.head)   # 'the unit, which began its inquiry': the unit
     if token.pos_ == "PRON":
         return resolve_pronoun(ctx, token) or token.text
-    if token.like_num and (of := prep_objects(token, "of")) and not any(c.dep_ == "appos" for c in token.children):
+    if (token.like_num or token.lower_ in COUNTING_WORDS) and (of := prep_objects(token, "of")) \
+            and not any(c.dep_ == "appos" for c in token.children):
         return actor_name(ctx, of[0])   # 'About 2,000 of his supporters marched': the supporters
     owner = child(token, "poss")
     if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":

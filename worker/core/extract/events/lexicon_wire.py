@@ -46,3 +46,7 @@ EXPECTED_VERBS = frozenset({"expect"})
 # else, is no event of its own.
 DATING_PREPS = frozenset({"after", "before", "during", "following", "since"})
 EXPECTED_AT_PREPS = frozenset({"in", "at"})
+# 'flown to Fiona Stanley Hospital': the injured taken for care make no trip.
+CARE_PLACE_WORDS = frozenset({"hospital", "clinic", "infirmary", "morgue"})
+# 'Tens of thousands of teachers', 'dozens of residents': words that count whoever follows 'of'.
+COUNTING_WORDS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})

@@ -176,7 +176,7 @@ def _cyber_only(ctx: Context) -> bool:
     return not any(c.category in HARM for c in ctx.casualties) and any(tok.lower_ in CYBER_WORDS for tok in ctx.doc)
 
 
-def _match_report(ctx: Context) -> bool:
+def match_report(ctx: Context) -> bool:
     """A match report ('Everton's attack never recovered') with nobody hurt by violence: as many
     distinct sport words as the French rule asks, no weapon, no one killed or wounded."""
     cached = ctx.doc.user_data.get("wire.match_words")   # once per document, as in _violent
@@ -189,9 +189,12 @@ def _match_report(ctx: Context) -> bool:
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
-    if not _violent(ctx) or _cyber_only(ctx) or _match_report(ctx):
+    if not _violent(ctx) or _cyber_only(ctx) or match_report(ctx):
         return []
-    if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token):
+    # ('The raids targeted warehouses': what police raids aim at is no attack either.)
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token) \
+            or (doer is not None and _police_raid(doer)):
         return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]

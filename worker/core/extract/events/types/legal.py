@@ -15,6 +15,7 @@ from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_W
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
     DISMISSABLE, CHALLENGE_VERBS, PLURAL_PRONOUNS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
+from worker.core.extract.events.types.attack import match_report
 from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS
 
 TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS
@@ -161,6 +162,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         subtype = None  # 'appealed for calm', 'appealed to donors' ask; 'appeal to the Court of Appeals' goes to court
     if lemma == "appeal" and any(o.lemma_.lower() in DISCIPLINE_NOUNS for o in prep_objects(token, "against", "over")):
         return []   # 'the club would appeal against the red card': a match decision, no court
+    if lemma == "appeal" and match_report(ctx) and not any(w.lemma_.lower() in COURT_WORDS for w in token.sent):
+        return []   # 'the club would appeal the decision' in a match report: the league's, no court
     if is_noun and lemma in COURT_DATE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() in OPENING_VERBS:
         return [_court_date(ctx, token, LEGAL[lemma])]
     if is_verb and lemma in CHALLENGE_VERBS and any(

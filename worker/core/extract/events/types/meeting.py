@@ -139,7 +139,9 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token, ent = t.token, t.ent
-    if ent is not None and ent.label_ == "ORG" and token.i == ent.root.i and any(w in ent.text.lower() for w in MEETING_ORG_WORDS):
+    # ('to Congress' alone is the legislature, not a congress held.)
+    if ent is not None and ent.label_ == "ORG" and token.i == ent.root.i and ent.text.lower() not in MEETING_ORG_WORDS \
+            and any(w in ent.text.lower() for w in MEETING_ORG_WORDS):
         return [meeting(ctx, token)] if token.head.lower_ in MEETING_ORG_PREPS else []
     if _between_teams(token):
         return []

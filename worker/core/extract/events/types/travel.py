@@ -11,7 +11,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
 from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
-from worker.core.extract.events.lexicon_wire import EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
+from worker.core.extract.events.lexicon_wire import CARE_PLACE_WORDS, EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS)
@@ -21,7 +21,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     places = prep_objects(trigger, "to", "for") if trigger.lemma_ != "visit" or trigger.pos_ == "NOUN" else []
     if trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         obj = child(trigger, "dobj")
-        places = [obj] if obj is not None else []
+        # 'visit the evacuation centre in Bunbury': the town the visited place is in.
+        places = [obj, *prep_objects(obj, *EXPECTED_AT_PREPS)] if obj is not None else []
     if trigger.lemma_ in {"arrive"} | EXPECTED_VERBS:
         places = prep_objects(trigger, "in", "at")
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
@@ -42,6 +43,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
             return None
     else:
         draft.destination = name_of(ctx, dest[0])
+        if draft.destination.split()[-1].lower() in CARE_PLACE_WORDS:
+            return None
     if who is not None:
         draft.actor = actor_name(ctx, who)
     draft.when = time_for(ctx, trigger)
