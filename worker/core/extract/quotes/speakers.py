@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.evidence import EvidenceMaker
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
     ANY_BODY_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
@@ -171,6 +172,11 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     for tok in named:
         ent = index.at(tok)
         if ent is not None and ent.label in ("PERSON", "ORG"):
+            # 'the Kazakh foreign ministry': a body of a kind, of one nationality, as written ('Ukraine's
+            # air force' keeps to the body: a possessor is no part of a name, as with titles).
+            if ent.name.islower() and any(c.dep_ in ("amod", "compound") and (
+                    c.ent_type_ == "NORP" or c.lower_ in DEMONYMS) for c in subject.children):
+                return _as_written(subject)
             return Speaker(ent.name, ent.entity_id)
     body = _group_of_body(subject, index)
     if body is not None:
