@@ -140,5 +140,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # the injured flown to hospital make no trip; 'visit the school in X' goes to X; 'to Congress' is
 # no congress held; 'Tens of thousands of teachers' act as the teachers.
 # v39: a body of a kind that speaks keeps its nationality as written ('the Kazakh foreign ministry').
-EXTRACTOR_VERSION = "wire.extract.v39"
+# v40: a ship, tanker or trawler heading somewhere makes no trip.
+EXTRACTOR_VERSION = "wire.extract.v40"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

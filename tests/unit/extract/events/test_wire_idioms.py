@@ -113,3 +113,9 @@ def test_tens_of_thousands_of_people_demand_as_those_people(facts_of) -> None:  
     facts = facts_of("Tens of thousands of nurses marched through Nairobi on Friday to demand unpaid wages.",
                      published_at=FRI)
     assert [d.actor for d in _of(facts, "demand")] == ["nurses"]
+
+
+def test_a_ship_heading_for_a_port_is_no_visit(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Customs officers said the tanker had declared Malta as its destination but was heading "
+                     "for Benghazi.", published_at=FRI)
+    assert not _of(facts, "travel")

@@ -23,7 +23,9 @@ ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailan
 # 'the capsule would be flown to Japan', 'the samples will travel to Houston': things carried
 # make no trip of a traveller.
 CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignment", "probe", "spacecraft",
-                            "satellite", "rocket", "parcel", "package", "container", "vaccine", "dose"})
+                            "satellite", "rocket", "parcel", "package", "container", "vaccine", "dose",
+                            # 'the ship was heading for Tartus': a vessel's course is no one's visit
+                            "ship", "vessel", "tanker", "freighter", "barge", "trawler"})
 # 'stocks rallied', 'Shares of power producers rallied': markets that rally hold no protest.
 MARKET_NOUNS = frozenset({"stock", "share", "index", "market", "currency", "dollar", "euro", "yen", "pound",
                           "bond", "price", "oil", "gold", "futures", "equity", "peso", "rupee", "yuan", "rand"})
