@@ -6,14 +6,13 @@
 - 'the mine's operator, Julio Mamani,': a name in apposition to a word for a person is a person,
   whatever label the model gave it.
 - 'Cardona said she ...': a name whose last word speaks with 'he' or 'she' after it is a person.
-- 'the regional government of Arequipa': a name after 'government of' is a place.
 """
 
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
-    BODY_LAST_WORDS, GOVERNED_PLACE_NOUNS, ORG_KIND_NOUNS, ORG_SUFFIXES, PERSONAL_PRONOUNS,
+    BODY_LAST_WORDS, ORG_KIND_NOUNS, ORG_SUFFIXES, PERSONAL_PRONOUNS,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_country_name, is_title_head
@@ -41,10 +40,6 @@ def relabel_by_context(doc: Doc, mentions: list[Mention]) -> None:
         root = doc[m.tok_start:m.tok_end].root
         if _in_apposition_to_a_person(root) or m.text.split()[-1] in speakers:
             m.label = "PERSON"
-    for m in mentions:
-        if m.label in ("ORG", "PERSON") and m.tok_start > 1 and doc[m.tok_start - 1].lower_ == "of" \
-                and doc[m.tok_start - 2].lower_ in GOVERNED_PLACE_NOUNS and m.tok_end - m.tok_start == 1:
-            m.label = "GPE"
 
 
 def _looks_like_a_name(doc: Doc, m: Mention) -> bool:

@@ -24,6 +24,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
+    GOVERNED_PLACE_NOUNS,
     NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
     NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
 )
@@ -142,7 +143,7 @@ def _relabel_by_context(doc: Doc, m: Mention) -> None:
     elif m.label == "PERSON" and _in_capitals_elsewhere(doc, m):
         m.label = "GPE"   # "KESTREL FALLS, Nebraska —": a name the dateline spells in capitals
     elif m.label in ("PERSON", "ORG") and before is not None and before.lower_ == "of" \
-            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | SUBURB_WORDS:
+            and m.tok_start > 1 and doc[m.tok_start - 2].lower_ in PLACE_NOUNS | SUBURB_WORDS | GOVERNED_PLACE_NOUNS:
         m.label = "GPE"   # "the northern suburb of Elizabeth"
     elif before is not None and before.lower_ in ORG_KIND_NOUNS and before.dep_ == "compound" \
             and m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP"):

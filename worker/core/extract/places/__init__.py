@@ -57,11 +57,12 @@ def _called_a_town(body: str, entity: Entity) -> bool:
     return False
 
 
-def _named_subdivision(body: str, entity: Entity) -> bool:
-    """Whether the text calls the place a province, state, region ... beside one of its mentions."""
+def _named_subdivision(body: str, entity: Entity, words: frozenset[str] = SUBDIVISION_WORDS) -> bool:
+    """Whether the text calls the place a province, state, region ... (or one of ``words``: 'the
+    Cibao valley') beside one of its mentions."""
     for mention in entity.mentions:
         match = _NEXT_WORD.match(body, mention.end)
-        if match and match.group(1).casefold() in SUBDIVISION_WORDS:
+        if match and match.group(1).casefold() in words:
             return True
     return False
 
@@ -105,15 +106,6 @@ def _names_a_local_place(name: str) -> bool:
     words = name.casefold().split()
     return bool(words) and (words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS | SUBDIVISION_WORDS
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
-
-
-def _kind_word_after(body: str, ent: Entity) -> bool:
-    """'the Akkar region', 'the Cibao valley': a word after a mention says it is a local place."""
-    for m in ent.mentions:
-        after = body[m.end:m.end + 20].split()
-        if after and after[0].strip(".,;:").casefold() in SUBDIVISION_WORDS | FEATURE_LAST_WORDS:
-            return True
-    return False
 
 
 def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bool:
@@ -168,7 +160,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         update: dict[str, object] = {}
         if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and only is not None):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
-            local = _names_a_local_place(ent.name) or _kind_word_after(body, ent)
+            local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
             if geo is None and only is not None and local:
                 # A creek, a square, a county the gazetteer does not hold, in a story that stays in
                 # one country: resolved at country level, as GDELT reports such a place (type 1).
