@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from worker.core.extract.common.lexicon import PLACE_CANONICAL
+from worker.core.extract.common.country_names import PLACE_CANONICAL
 
 
 @dataclass

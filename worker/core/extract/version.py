@@ -141,5 +141,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # no congress held; 'Tens of thousands of teachers' act as the teachers.
 # v39: a body of a kind that speaks keeps its nationality as written ('the Kazakh foreign ministry').
 # v40: a ship, tanker or trawler heading somewhere makes no trip.
-EXTRACTOR_VERSION = "wire.extract.v40"
+# v41: a plain-text headline above the By-line and dateline is the headline, and the dateline
+# below it is found; 'Secretary of State X' keeps its portfolio in the title; 'the Ethics and
+# Anti-Corruption Commission' is one body; countries' other spellings come from countryinfo.
+EXTRACTOR_VERSION = "wire.extract.v41"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -81,6 +81,28 @@ def test_the_by_line_author_is_the_credit_and_the_dateline_agency_the_provider(f
     assert (story.credit, story.byline, story.provider) == ("Marta Quill", "Marta Quill", "AP")
 
 
+def test_a_headline_line_above_the_by_line_and_dateline_is_the_headline(facts_of: Run) -> None:
+    body = ("Storm cuts power to thousands on the coast\n\nBy Tomas Vire\n\n"
+            "HALIFAX, Nova Scotia (AP) — Winds toppled lines across the province on Friday.")
+    story = facts_of(body).story
+    assert story.dateline is not None and story.dateline.place == "Halifax"
+    assert (story.headline, story.credit) == ("Storm cuts power to thousands on the coast", "Tomas Vire")
+    assert story.section_heads == []
+
+
+def test_a_headline_and_standfirst_before_a_reuters_dateline_leave_the_dateline_found(facts_of: Run) -> None:
+    body = ("Copper slides\n\nTraders fear weaker demand from builders\n\n"
+            "SANTIAGO, March 3 (Reuters) - Copper prices fell for a third day.")
+    story = facts_of(body).story
+    assert story.dateline is not None and (story.dateline.place, story.dateline.agency) == ("Santiago", "Reuters")
+    assert story.headline == "Copper slides"
+
+
+def test_a_short_opening_line_without_a_dateline_after_it_is_not_a_headline(facts_of: Run) -> None:
+    story = facts_of("Rain at last\n\nFarmers in the valley welcomed the first rain in months.").story
+    assert story.headline is None and story.dateline is None
+
+
 def test_a_closing_agencies_credit_is_the_provider(facts_of: Run) -> None:
     story = facts_of("PARIS — The talks ended, officials said. — Agencies").story
     assert (story.credit, story.byline, story.provider) == ("Agencies", None, "Agencies")

@@ -16,15 +16,13 @@ DEMONYM_VARIANTS: dict[str, str] = {
     "european": "Europe", "soviet": "Soviet Union",
 }
 
-# Short or variant spellings of places mapped to the canonical name a reader expects.
-PLACE_CANONICAL: dict[str, str] = {
+# Short and dotted forms of countries that countryinfo's other spellings lack or that are bare ISO
+# codes ('US'); every other spelling comes from the package (``common.country_names``).
+PLACE_VARIANTS: dict[str, str] = {
     "u.s.": "United States", "us": "United States", "usa": "United States",
-    "u.s.a.": "United States", "united states": "United States",
-    "united states of america": "United States", "america": "United States",
-    "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
-    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
-    "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",
-    "dprk": "North Korea", "the netherlands": "Netherlands",
+    "u.s.a.": "United States", "america": "United States",
+    "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "u.a.e.": "United Arab Emirates", "dprk": "North Korea",
 }
 
 # Head words of titles and roles. Multi-word titles are built from these plus their modifiers.

@@ -6,7 +6,9 @@ Each rule uses the shape of the name or the words around it, never a list of par
 * a portfolio word before a country's name is that country's agency ("Environment Canada",
   "Health New Zealand"): a minister's portfolio is followed by a title, an agency by a verb;
 * capitalised words ending in a capitalised body word are a body even when the model tagged
-  none of them ("the Spokane County Sheriff's Office said", "the opposition Unity Movement").
+  none of them ("the Spokane County Sheriff's Office said", "the opposition Unity Movement");
+* two halves joined by "and" are one body ("Flood Forecasting" + "Warning Centre"; "the Ethics
+  and Anti-Corruption Commission" with only its second half tagged).
 
 People the model cut short or missed are here too: "coach Ruben Etxeberria" with only "Ruben"
 tagged (as an organisation) is the coach's full name; a name with a title in apposition is a
@@ -19,7 +21,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    ARTICLES, BODY_NAME_INNER, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_LAST_WORDS, BODY_NAME_INNER, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
@@ -30,7 +32,8 @@ _SWALLOWED = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the rules above applied: people made whole, bodies added or relabelled."""
-    mentions = [_titled_name(doc, _person_cut_short(doc, m)) for m in mentions if not _vessel_or_index(doc, m)]
+    mentions = [_titled_name(doc, _person_cut_short(doc, _first_half(doc, m)))
+                for m in mentions if not _vessel_or_index(doc, m)]
     taken = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     found: list[Mention] = []
     swallowed: set[int] = set()
@@ -57,6 +60,21 @@ def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in mentions if id(m) not in swallowed]
     found += _titled_people(doc, taken) + _people_in_lists(doc, kept, taken)
     return sorted(kept + found, key=lambda m: m.tok_start)
+
+
+def _first_half(doc: Doc, m: Mention) -> Mention:
+    """'the Ethics and Anti-Corruption Commission' tagged from 'Anti-': a body's name whose first
+    half, joined by 'and', the model left out. The first half is capitalised words no entity
+    holds, after an article or a clause's edge, and names no body of its own ('Acme Inc and')."""
+    k = m.tok_start - 2
+    if m.label != "ORG" or k < 1 or doc[k + 1].lower_ != "and" or doc[m.tok_end - 1].lower_ not in ORG_SUFFIXES:
+        return m
+    start = k
+    while start > k - 3 and _untagged_name(doc[start]) and doc[start].lower_ not in ORG_SUFFIXES:
+        start -= 1
+    if start == k or not (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+        return m
+    return _make(doc, start + 1, m.tok_end, "ORG")
 
 
 def _vessel_or_index(doc: Doc, m: Mention) -> bool:
@@ -188,3 +206,20 @@ def _body_ending_at(doc: Doc, last: Token, taken: dict[int, Mention]) -> Mention
                                   and owner.tok_end - owner.tok_start > 1):
             return None
     return _make(doc, start, last.i + 1, "ORG")
+
+
+def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Flood Forecasting' + 'and' + 'Warning Centre' (or 'Federation of Red Cross' + 'and' +
+    'Red Crescent Societies') as one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.label == "ORG" and prev.label == "ORG" \
+                and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
+                and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too
+                     or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()) \
+                and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
+            out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
+            continue
+        out.append(m)
+    return out

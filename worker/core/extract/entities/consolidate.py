@@ -18,7 +18,8 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.names import nickname
 from worker.core.extract.common.demonyms import DEMONYMS
-from worker.core.extract.common.lexicon import ORG_NOMINALS, PLACE_CANONICAL
+from worker.core.extract.common.country_names import PLACE_CANONICAL
+from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
     LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )

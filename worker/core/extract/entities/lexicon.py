@@ -184,3 +184,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 GOVERNED_PLACE_NOUNS = frozenset({"government", "governor", "governorate", "authorities", "mayor", "people"})
 # 'X, a podcaster': the article before an agent noun that says what a person is.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Words joining a capitalised title to its portfolio before a name: "Secretary of State X",
+# "Minister of State for Trade Y".
+PORTFOLIO_JOINERS = frozenset({"of", "for"})
+# Words of a portfolio the model reads into the name after it ("Director of Public Prosecutions
+# Jane X" tagged "Public Prosecutions Jane X"), beside PORTFOLIOS and any plural proper noun.
+PORTFOLIO_WORDS: frozenset[str] = PORTFOLIOS | frozenset({
+    "public", "national", "state", "affairs", "intelligence", "staff", "internal", "external",
+    "homeland", "foreign", "prosecutions", "information", "communications", "planning",
+})

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
-from worker.core.extract.common.lexicon import PLACE_CANONICAL
+from worker.core.extract.common.country_names import PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import GOVERNMENT_WORDS, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.extract.places.gazetteer import fold, gazetteer

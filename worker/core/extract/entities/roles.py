@@ -19,8 +19,7 @@ from worker.core.extract.entities.lexicon import (
 )
 from worker.core.extract.entities.title_words import (
     canonical_place, country_for_demonym, initials, is_agent_noun, is_country_name, is_demonym, is_initials,
-    is_title_head,
-    joins_name,
+    is_title_head, joins_name, title_of_portfolio,
 )
 from worker.core.models.entities import Role
 
@@ -88,6 +87,10 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
     # Mutemba declared"); a real sentence never ends on a bare word.
     while sent_start > 0 and not doc[sent_start - 1].is_punct and not doc[sent_start - 1].is_space:
         sent_start = doc[sent_start - 1].sent.start
+    # "Secretary of State X": the title ends at its portfolio; read what precedes its head word.
+    head_at = title_of_portfolio(doc, m.tok_start)
+    last = m.tok_start - 1 if head_at is None else head_at
+    j = last - 1 if head_at is not None else j
     while j >= sent_start:
         tok = doc[j]
         owner = by_token.get(j - 1) if tok.text in POSSESSIVE else by_token.get(j)
@@ -109,9 +112,9 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
     title_start = affil[1] if affil else j + 1
     while title_start < m.tok_start and doc[title_start].text in POSSESSIVE:
         title_start += 1
-    if title_start >= m.tok_start or not is_title_head(doc[m.tok_start - 1], described=True):
+    if title_start >= m.tok_start or not is_title_head(doc[last], described=True):
         return None, None
-    if affil is None and doc[m.tok_start - 1].is_lower:
+    if affil is None and doc[last].is_lower:
         # "World Food Programme spokesperson X": capitalised words before a lower-case title
         # name the body the person speaks for, even when the model missed it.
         k = title_start
@@ -225,7 +228,9 @@ def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) 
     heads = [k for k, t in enumerate(toks) if is_title_head(t, described=True) or is_agent_noun(t)]
     if not heads:
         return None
-    toks = toks[: heads[-1] + 1] if affil is None or affil[0] > toks[heads[-1]].i else toks
+    # ... unless the words after it are its capitalised portfolio ("Secretary of State").
+    portfolio = title_of_portfolio(doc, role[1]) == toks[heads[-1]].i
+    toks = toks[: heads[-1] + 1] if not portfolio and (affil is None or affil[0] > toks[heads[-1]].i) else toks
     toks = [t for t in toks if not (affil and t.i >= affil[0])] or toks
     # Neither an article nor an age is part of a title: "the 19-year-old substitute" -> "substitute".
     while toks and (toks[0].dep_ == "det" or toks[0].like_num or toks[0].text == "-"

@@ -9,10 +9,10 @@ words around a mention, never a list of particular names:
   Mercosur bloc", "the Ukrainian air force");
 * a name after a locative preposition or before a place noun is a place ("from Aurora",
   "near Bogura", "the Sirajganj and Bogura districts");
-* a portfolio before "Minister" belongs to the title ("Disaster Management Minister");
+* a portfolio belongs to the title ("Disaster Management Minister", "Secretary of State X");
 * a one-word "person" that only ever opens a sentence and never speaks ("Debris hit ...")
   or a ship's name ("the vessel Coral Dawn") is no person;
-* "Flood Forecasting and Warning Centre": two halves joined by "and" are one body.
+* two halves joined by "and" are one body (see ``bodies.merge_and_pairs``).
 """
 
 from collections import defaultdict
@@ -23,14 +23,12 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
-    BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES, LOCATIVE_PREPS,
-    GOVERNED_PLACE_NOUNS,
-    NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS, POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS,
-    NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS,
-)
-from worker.core.extract.entities.bodies import missed_bodies
+    BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
+    LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
+    POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
+from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies
 from worker.core.extract.entities.roles import Mention
-from worker.core.extract.entities.title_words import is_title_head
+from worker.core.extract.entities.title_words import is_title_head, past_portfolio, title_of_portfolio
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with corrected edges and labels, plus organisations the model missed."""
@@ -42,7 +40,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         _relabel_by_context(doc, fixed)
         out.append(_person_after_title(doc, fixed))
-    out = missed_bodies(doc, _merge_and_pairs(doc, out))
+    out = missed_bodies(doc, merge_and_pairs(doc, out))
     # "Northbridge chairman X" after "Northbridge United": a short form of the organisation.
     org_heads = {m.text.split()[0] for m in out if m.label == "ORG" and m.tok_end - m.tok_start > 1}
     for m in out:
@@ -75,6 +73,8 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
+    if (cut := past_portfolio(doc, start, end)) > start:   # 'Director of | Public Prosecutions Jane X'
+        return _make(doc, cut, end, "PERSON")
     # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.
     if m.label == "ORG" and doc[end - 1].lower_ in BODY_LAST_WORDS and end + 1 < len(doc) \
             and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
@@ -114,6 +114,8 @@ def _is_portfolio(doc: Doc, m: Mention) -> bool:
     if m.label != "ORG" or m.tok_end >= len(doc):
         return False
     nxt = doc[m.tok_end]
+    if nxt.pos_ == "PROPN" and (head := title_of_portfolio(doc, m.tok_end)) is not None and head < m.tok_start:
+        return True
     last = doc[m.tok_end - 1].lower_
     # "Ethiopian Energy Minister": a nationality and a portfolio, even one a company may end in.
     first = doc[m.tok_start]
@@ -185,23 +187,6 @@ def _locative_head(tok: Token) -> bool:
     prep = node.head
     # "bound for Cebu", "left for Geneva": 'for' after a verb of travel points to a place.
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "for" and prep.head.lemma_ in TRAVEL_VERBS)
-
-
-def _merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Flood Forecasting' + 'and' + 'Warning Centre' (or 'Federation of Red Cross' + 'and' +
-    'Red Crescent Societies') as one organisation."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and m.label == "ORG" and prev.label == "ORG" \
-                and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
-                and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too
-                     or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()) \
-                and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
-            out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
-            continue
-        out.append(m)
-    return out
 
 
 def _missed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

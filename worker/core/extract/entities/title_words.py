@@ -3,12 +3,13 @@ place names they resolve to. Leaf helpers the role and name rules share."""
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract.common.country_names import PLACE_CANONICAL
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import (
-    AGENT_ENDINGS, GENERIC_PERSON_NOUNS, OCCUPATION_ENDINGS, PLACE_CANONICAL, TITLE_HEADS,
+    AGENT_ENDINGS, GENERIC_PERSON_NOUNS, OCCUPATION_ENDINGS, TITLE_HEADS,
 )
 from worker.core.extract.common.person_nouns import person_nouns
-from worker.core.extract.entities.lexicon import INDEFINITE_ARTICLES, NAME_JOINERS
+from worker.core.extract.entities.lexicon import INDEFINITE_ARTICLES, NAME_JOINERS, PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from worker.core.extract.places.gazetteer import fold, gazetteer
 
 
@@ -76,3 +77,34 @@ def is_agent_noun(tok: Token) -> bool:
 
 def is_country_name(name: str) -> bool:
     return fold(name) in gazetteer().country_names
+
+
+def title_of_portfolio(doc: Doc, name_start: int) -> int | None:
+    """'Secretary of State X', 'Director of Public Prosecutions Y', 'Minister of State for Trade Z':
+    the index of the capitalised title word whose portfolio, joined by 'of' or 'for', runs up to
+    the name. The portfolio is capitalised words only, so 'the head of the delegation X' is none."""
+    k, found = name_start - 1, None
+    sent_start = doc[name_start].sent.start if name_start < len(doc) else 0
+    while k > sent_start:
+        words = 0
+        while k > sent_start and words < 4 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") \
+                or words and doc[k].lower_ == "and" and doc[k - 1].text[:1].isupper():
+            k, words = k - 1, words + 1
+        if not words or doc[k].lower_ not in PORTFOLIO_JOINERS or k == 0:
+            break
+        head = doc[k - 1]
+        if head.text[:1].isupper() and is_title_head(head):
+            found = k - 1
+        k -= 1
+    return found
+
+
+def past_portfolio(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a mention that took in the end of a portfolio: 'Public Prosecutions
+    Jane X' after 'Director of'. Unchanged unless a title and its joiner stand right before it."""
+    if start < 2 or doc[start - 1].lower_ not in PORTFOLIO_JOINERS or not is_title_head(doc[start - 2]):
+        return start
+    k = start
+    while k < end - 1 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].tag_ == "NNPS"):
+        k += 1
+    return k

@@ -8,6 +8,7 @@ a sentence.
 """
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -47,6 +48,9 @@ _CREDIT_TAIL = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting)
 _FILING_DATE = re.compile(rf"(?:{'|'.join(MONTH_WORDS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?")
 _SENTENCE_END = re.compile(r"[.!?:;,\"“”’']\s*$")
 _MAX_HEAD_WORDS = 12
+# A plain-text story's opening lines before its dateline: a headline, a standfirst, a By-line.
+_MAX_LEAD_LINES = 3
+_MAX_HEADLINE_WORDS = 30
 
 
 def extract(doc: Doc, ctx: Context) -> StoryFacts:
@@ -57,15 +61,19 @@ def extract(doc: Doc, ctx: Context) -> StoryFacts:
     dateline = _dateline(ev, paras, story.located)
     byline, closing, credit_paras = _credit(paras, story.byline)
     provider = dateline.agency if dateline and dateline.agency else closing
+    lead = _lead(paras)
     heads = [
         SectionHead(text=p.text, evidence=ev.chars(p.start, p.end))
         for i, p in enumerate(paras)
-        if i > 0 and i not in credit_paras and _is_section_head(p.text)
+        if i > 0 and i not in credit_paras and i not in lead.heads and _is_section_head(p.text)
     ]
+    headline = story.headline.strip() if story.headline and story.headline.strip() else None
+    if headline is None and lead.heads:
+        headline = paras[lead.heads[0]].text.strip()
     facts = StoryFacts(
         story_id=story.story_id,
         version=story.version,
-        headline=story.headline.strip() if story.headline else None,
+        headline=headline,
         dateline=dateline,
         credit=byline or provider,
         byline=byline,
@@ -85,9 +93,8 @@ def boilerplate_ranges(body: str) -> list[tuple[int, int]]:
     first, match = _dateline_match(paras)
     if first is not None and match:
         ranges.append((first.start, first.start + match.end("raw")))
-    for para in paras[:2]:
-        if _BYLINE.match(para.text):
-            ranges.append((para.start, para.end))
+    lead = _lead(paras)
+    ranges.extend((paras[i].start, paras[i].end) for i in (*lead.heads, *lead.bylines))
     if paras:
         last = paras[-1]
         for pattern in (_CREDIT_TAIL, _TRAILING_CREDIT):
@@ -128,19 +135,49 @@ def _dateline(ev: EvidenceMaker, paras: list[Paragraph], located: str | None) ->
     return None
 
 
+class _Lead(NamedTuple):
+    """Where the body starts, after a plain-text story's headline lines and By-line."""
+
+    first: int | None
+    heads: tuple[int, ...]
+    bylines: tuple[int, ...]
+
+
+def _lead(paras: list[Paragraph]) -> _Lead:
+    """A plain-text story may open with its headline (and a standfirst) above the By-line and the
+    dateline. Those lines are taken as headline only when a dateline follows them: without one, a
+    short first line may as well be the body's opening."""
+    heads: list[int] = []
+    bylines: list[int] = []
+    for i, para in enumerate(paras[:_MAX_LEAD_LINES + 1]):
+        if _BYLINE.match(para.text):
+            bylines.append(i)
+        elif _dateline_at(para) is not None:
+            return _Lead(i, tuple(heads), tuple(bylines))
+        elif not bylines and len(heads) < _MAX_LEAD_LINES - 1 and _is_headline(para.text):
+            heads.append(i)
+        else:
+            break
+    first = next((i for i, p in enumerate(paras) if not _BYLINE.match(p.text)), None)
+    return _Lead(first, (), tuple(i for i in bylines if i < 2))
+
+
+def _dateline_at(para: Paragraph) -> "re.Match[str] | None":
+    return _DATELINE.match(para.text) or _DATELINE_MIXED.match(para.text)
+
+
+def _is_headline(text: str) -> bool:
+    """One line of a headline or standfirst: no line break, short, not ending a sentence."""
+    return "\n" not in text and text[:1].isupper() and not text.rstrip().endswith(".") \
+        and len(text.split()) <= _MAX_HEADLINE_WORDS
+
+
 def _dateline_match(paras: list[Paragraph]) -> tuple[Paragraph | None, "re.Match[str] | None"]:
     """The first body paragraph and the dateline at its start, if it opens with one."""
-    first = _first_body_paragraph(paras)
+    first = _lead(paras).first
     if first is None:
         return None, None
-    return first, _DATELINE.match(first.text) or _DATELINE_MIXED.match(first.text)
-
-
-def _first_body_paragraph(paras: list[Paragraph]) -> Paragraph | None:
-    for para in paras:
-        if not _BYLINE.match(para.text):
-            return para
-    return None
+    return paras[first], _dateline_at(paras[first])
 
 
 def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, str | None, set[int]]:
@@ -153,12 +190,11 @@ def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, str
     if not paras:
         return author, None, set()
     only_credit: set[int] = set()
-    for i, para in enumerate(paras[:2]):
-        match = _BYLINE.match(para.text)
+    for i in _lead(paras).bylines[:1]:
+        match = _BYLINE.match(paras[i].text)
         if match:
             author = match.group("credit").strip()
             only_credit.add(i)
-            break
     last_i = len(paras) - 1
     last = paras[last_i].text
     if _REPORTING.search(last):
