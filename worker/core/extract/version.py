@@ -144,5 +144,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v41: a plain-text headline above the By-line and dateline is the headline, and the dateline
 # below it is found; 'Secretary of State X' keeps its portfolio in the title; 'the Ethics and
 # Anti-Corruption Commission' is one body; countries' other spellings come from countryinfo.
-EXTRACTOR_VERSION = "wire.extract.v41"
+# v42: 'Trinidad and Tobago', 'Port of Spain' are one place each, in the text and in a dateline;
+# a town of a province named abroad beats a smaller namesake at home; 'New York' the city pins no
+# town to New York state; a state qualifying a town is the state; ', in the Bahamas' qualifies;
+# 'the Gulf of Maine' is in the country of the Maine the story names.
+EXTRACTOR_VERSION = "wire.extract.v42"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -22,15 +22,19 @@ from worker.core.extract.places.lexicon import (
 )
 from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
-from worker.core.extract.places.resolve import StoryPlaces, country_of, country_place, named_area, resolve
+from worker.core.extract.places.resolve import (
+    StoryPlaces, country_of, country_place, named_area, resolve, state_namesake,
+)
 from worker.core.models.entities import Entity
 from worker.core.models.places import GeoPlace
 
 __all__ = ["extract"]
 
-# ", Ohio" / ", France" right after a place name: the writer's own disambiguation.
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
+# ", Ohio" / ", France" / ", in the Bahamas" right after a place name: the writer's own disambiguation.
+_QUALIFIER = re.compile(r",\s*(?:in\s+(?:the\s+)?)?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
+# A town and its comma right before a mention: the mention qualifies it ('Pullman, Washington').
+_QUALIFYING = re.compile(r"[A-Z][\w.'’\-]*,\s*$")
 # The word right after a mention ('Isabela province', 'Ohio state').
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # 'Liberia, the main city of ...': an apposition that calls the place a town (three words at most
@@ -67,9 +71,16 @@ def _named_subdivision(body: str, entity: Entity, words: frozenset[str] = SUBDIV
     return False
 
 
+def _names_the_state(body: str, entity: Entity) -> bool:
+    """'Washington state', or 'Washington' qualifying a town before it ('Pullman, Washington')."""
+    return _named_subdivision(body, entity) or any(_QUALIFYING.search(body, max(0, m.start - 40), m.start)
+                                                   for m in entity.mentions)
+
+
 def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
     """The countries, states and provinces the story names, and where its dateline puts it."""
     story = StoryPlaces()
+    city_states: set[str] = set()
     place_starts = {m.start for e in entities if e.label in PLACE_LABELS for m in e.mentions}
     for ent in entities:
         iso = country_of(gz, ent.name) if ent.label in PLACE_LABELS | {"NORP"} else None
@@ -84,12 +95,14 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
             story.us_states.update(a.code for a in us_areas)
+            if us_areas and state_namesake(gz, fold(ent.name)) and not _names_the_state(ctx.story.body, ent):
+                city_states.update(a.code for a in us_areas)  # 'New York' the city: American, not the state
             if (state := gz.us_abbreviations.get(ent.name.casefold())) is not None:
                 story.us_states.add(state)  # a dateline's 'Tenn.' makes the story American
             elif not us_areas and (area := named_area(gz, ent.name)) is not None:
                 story.areas.add((area.country, area.code))  # 'British Columbia': Canada, and where in it
                 story.countries.add(area.country)
-    story.areas.update(("US", code) for code in story.us_states)
+    story.areas.update(("US", code) for code in story.us_states - city_states)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     if dateline is not None:
         region = _DATELINE_REGION.search(dateline.raw)
@@ -108,6 +121,11 @@ def _names_a_local_place(name: str) -> bool:
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
 
 
+def _natural(name: str) -> bool:
+    words = name.casefold().removeprefix("the ").split()
+    return bool(words) and (words[0] in FEATURE_FIRST_WORDS or words[-1] in FEATURE_LAST_WORDS)
+
+
 def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bool:
     """A feature in a sentence that names another country ('the Rhine valley in Germany') is
     that country's business, not the dateline's."""
@@ -118,11 +136,12 @@ def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bo
 
 
 def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
-    """'Lake Valencia' beside a Valencia the story placed by its own evidence: the town's reading,
-    whose country the lake, river or bay named after it is put in."""
+    """'Lake Valencia' beside a Valencia the story placed by its own evidence, 'the Gulf of Maine'
+    beside Maine: the town's or the state's reading, whose country the lake, river or bay named
+    after it is put in."""
     words = fold(name).removeprefix("the ").split()
     if words and words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS:
-        words = words[1:]
+        words = words[2:] if words[1:2] == ["of"] else words[1:]  # 'Gulf of Maine' after Maine
     elif words and words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS:
         words = words[:-1]
     else:
@@ -148,17 +167,19 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # Then the countries and towns the model left untagged or cut in two ('Uzbekistan', 'Spanish Town').
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     story = _read_story(ctx, entities, gz)
-    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _named_subdivision(body, ent),
+    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _names_the_state(body, ent),
                              town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
     only = _one_country(story, [g for g in geos.values() if g is not None])
     # Towns placed by the story's own evidence, not by population alone.
     towns = {fold(ent.name): g for ent in entities if (g := geos.get(id(ent))) is not None
-             and g.feature == "city" and g.basis in STORY_BASES}
+             and g.feature in ("city", "admin1") and g.basis in STORY_BASES}
     out: list[Entity] = []
     for ent in entities:
         update: dict[str, object] = {}
-        if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and only is not None):
+        # A facility only in a one-country story, unless its name is a natural feature's
+        # ('the Gulf of Maine' tagged as a building).
+        if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and (only is not None or _natural(ent.name))):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
             local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
             if geo is None and only is not None and local:

@@ -31,6 +31,9 @@ RECALL_TOWN_FLOOR = 15_000
 RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
 # Model labels the project keeps no entity of: a name so tagged ('Can Tho' read as a work of art)
 # counts as untagged for recall.py.
+# Lower-case words inside one place's name that split it into runs of capitals: 'Trinidad and
+# Tobago', 'Port of Spain', 'Rio de Janeiro', 'Isle of Man'.
+PLACE_NAME_JOINERS = frozenset({"and", "of", "of the", "de", "del", "da", "do", "dos", "das", "la", "el"})
 UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})

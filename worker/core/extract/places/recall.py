@@ -35,6 +35,7 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
     PLACE_LABELS,
+    PLACE_NAME_JOINERS,
     RECALL_TOWN_FLOOR,
     RECALL_WORD_FLOOR,
     STORY_BASES,
@@ -74,6 +75,17 @@ def _runs(doc: Doc) -> list[_Run]:
     return runs
 
 
+def _joined(doc: Doc, runs: list[_Run]) -> list[_Run]:
+    """Two runs with one place name's lower-case joiner between them ('Trinidad and Tobago',
+    'Port of Spain'): looked up whole before their parts."""
+    out: list[_Run] = []
+    for (a, b), (c, d) in zip(runs, runs[1:]):
+        gap = doc[b:c]
+        if 0 < len(gap) <= 2 and gap.text.lower() in PLACE_NAME_JOINERS and not doc[c].is_sent_start:
+            out.append((a, d))
+    return out
+
+
 def _opens_sentence(doc: Doc, start: int) -> bool:
     sent_start = doc[start].sent.start
     return all(doc[k].is_punct or doc[k].is_space for k in range(sent_start, start))
@@ -95,7 +107,9 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
     lower_words = {t.text for t in doc if t.text.islower()}
     countries: list[tuple[str, _Run]] = []
     towns: list[tuple[str, _Run]] = []
-    for run in _runs(doc):
+    runs = _runs(doc)
+    joined = set(_joined(doc, runs))
+    for run in [*joined, *runs]:
         s, e = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1])
         inside = [(a, b) for a, b in spans if a < e and s < b]
         if any(a < s or b > e for a, b in inside) or _after_of_name(doc, run[0]):
@@ -104,7 +118,8 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
         if person_words & set(key.split()):
             continue
         iso = gz.country_names.get(key.removeprefix("the "))
-        if iso and not inside and key not in lower_words:  # 'turkey' written as a word elsewhere
+        # A joined name may have been tagged in pieces ('Trinidad' + 'Tobago'): they are joined.
+        if iso and (not inside or run in joined) and key not in lower_words:  # 'turkey' written as a word
             countries.append((iso, run))
         elif not _opens_sentence(doc, run[0]) and (not inside or run[1] - run[0] > 1 and (s, e) not in inside):
             if run[1] - run[0] == 1 and not _plain_proper_noun(doc[run[0]], lower_words):
@@ -113,6 +128,8 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
     told = replace(story, countries=story.countries | {iso for iso, _ in countries})
     found = [run for _, run in countries]
     found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0])]
+    whole = [run for run in found if run in joined]
+    found = [run for run in found if run in joined or not any(a <= run[0] and run[1] <= b for a, b in whole)]
     return _merge(doc, entities, found, ev)
 
 

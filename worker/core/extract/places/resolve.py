@@ -6,14 +6,10 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 ("Isabela province") asks for the province over a town of the same name.
 """
 
-from dataclasses import dataclass, field
-
 from worker.core.extract.places.abbreviations import abbreviated_area, abbreviated_country
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
     BELOW_ADMIN1_WORDS,
-    CITY_OVER_STATE,
-    CITY_OVER_STATE_BY_OTHER_NAME,
     POPULATION_DOMINANCE,
     POPULATION_FLOOR,
     SUBDIVISION_LINKS,
@@ -21,24 +17,12 @@ from worker.core.extract.places.lexicon import (
     SUBDIVISION_WORDS_BEFORE,
     UNIQUE_NAME_FLOOR,
 )
+from worker.core.extract.places.namesakes import (
+    StoryPlaces, best_city, capital_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
+)
 from worker.core.models.places import Basis, GeoPlace
 
-
-@dataclass
-class StoryPlaces:
-    """What the story says about where it is: read once, used for every name."""
-
-    dateline_country: str | None = None
-    dateline_admin1: str | None = None
-    countries: set[str] = field(default_factory=set)
-    us_states: set[str] = field(default_factory=set)
-    # States and provinces the story names, as (country, admin1 code): 'Charleston' in a story that
-    # names South Carolina is Charleston, South Carolina.
-    areas: set[tuple[str, str]] = field(default_factory=set)
-
-    def says_nothing(self) -> bool:
-        """No dateline country, no country, state or province named: nothing to decide by."""
-        return self.dateline_country is None and not (self.countries or self.us_states or self.areas)
+__all__ = ["StoryPlaces", "country_of", "country_place", "kind_before", "named_area", "resolve", "state_namesake"]
 
 
 def kind_before(key: str) -> str | None:
@@ -142,28 +126,6 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
     return [(abroad, None)] if abroad else []
 
 
-def _best_city(cities: list[City]) -> City | None:
-    """The one reading that stands out by population, if any does."""
-    ranked = sorted(cities, key=lambda c: c.population, reverse=True)
-    if not ranked:
-        return None
-    if len({c.geonameid for c in ranked}) == 1:
-        return ranked[0]
-    top, second = ranked[0], ranked[1]
-    return top if top.population >= POPULATION_DOMINANCE * max(second.population, 1) else None
-
-
-def _own_name(cities: list[City], key: str) -> list[City]:
-    """The readings called by this name themselves, not by one of their other spellings."""
-    return [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
-
-
-def _own_first(pool: list[City], key: str) -> list[City]:
-    """A town called by the name itself beats one that lists it among its other spellings
-    ('Cambridge' in Massachusetts is Cambridge, not its neighbour Newton)."""
-    return _own_name(pool, key) or pool
-
-
 def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None,
             subdivision: bool = False, town: bool = False) -> GeoPlace | None:
     """``subdivision``: a mention has a word such as 'province' or 'state' beside it; ``town``: the
@@ -196,16 +158,15 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         return local
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
-    # A city read by another of its spellings needs more people to outweigh a state's own name:
-    # 'New York' is New York City's other name, and so is 'Oklahoma' Oklahoma City's.
-    namesake = _best_city([c for c in cities if c.country == "US"]) if us_area else None
-    over = CITY_OVER_STATE if namesake and namesake in _own_name(cities, key) else CITY_OVER_STATE_BY_OTHER_NAME
-    if namesake and namesake.population >= over and not (subdivision and us_story):
+    namesake = state_namesake(gz, key) if us_area and cities else None
+    if namesake and not (subdivision and us_story):
         return _city(gz, namesake, "population")  # but 'Washington state' is the state  # 'New York', 'Washington': the city, as wire copy means
     if us_area and (us_story or not cities):
         return _admin1(gz, us_area, "admin1_in_story" if us_story else "population")
     if readings:
         return _by_qualifier(gz, key, cities, areas, readings)
+    if (elsewhere := in_named_area_abroad(key, cities, story)) is not None:
+        return _city(gz, elsewhere, "admin1_in_story")
     dateline = {story.dateline_country} if story.dateline_country else set()
     for basis, countries in (("dateline", dateline), ("country_in_story", story.countries)):
         pool = [c for c in cities if c.country in countries]
@@ -213,22 +174,22 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         # provinces the story names ('Charleston' beside South Carolina).
         near = ([c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
                 or [c for c in pool if (c.country, c.admin1) in story.areas])
-        pool = _own_first(near or pool, key)
+        pool = own_first(near or pool, key)
         in_area = [a for a in areas if a.country in countries]
-        city = _best_city(pool) if pool else None
+        city = best_city(pool) if pool else None
         # The province, when the text calls it one ('Isabela province') or when no town of the
         # name stands out: a name two towns share with no evidence between them is the province
         # they share it with. Otherwise the town ('Lodi' is the town, not the province of Lodi).
         if len(in_area) == 1 and (subdivision or city is None):
             return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
-        if pool and not near and (capital := _capital_abroad(gz, key, countries, pool)) is not None:
+        if pool and not near and (capital := capital_abroad(gz, key, countries, pool)) is not None:
             return _city(gz, capital, "population")
         if pool:
             return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
     # Last, population alone, and only for a city's own name: 'Samar' (an island) must not become
     # Samara because GeoNames lists 'Samar' among Samara's other spellings.
-    own = _own_name(cities, key)
-    city = _best_city(own) if own else None
+    own = own_name(cities, key)
+    city = best_city(own) if own else None
     if city and city.population >= POPULATION_FLOOR:
         return _city(gz, city, "population")
     # A story that says nothing of where it is (a dateline read alone, 'AJACCIO'): a town the data
@@ -244,25 +205,14 @@ def _by_qualifier(gz: Gazetteer, key: str, cities: list[City], areas: list[Admin
     """The town (or else the state or province) of the name under the first reading of the
     qualifier that has either; a town two readings share with no evidence between them stays open."""
     for q_country, q_state in readings:
-        pool = _own_first([c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)],
+        pool = own_first([c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)],
                           key)
-        if pool and (city := _best_city(pool)):
+        if pool and (city := best_city(pool)):
             return _city(gz, city, "qualifier")
         area = next((a for a in areas if a.country == q_country), None)
         if area or pool:
             return _admin1(gz, area, "qualifier") if area else None
     return None
-
-
-def _capital_abroad(gz: Gazetteer, key: str, countries: set[str], pool: list[City]) -> City | None:
-    """A country's capital beats small towns of its name in the story's own countries when none
-    lies in the dateline's state or a state the story names: 'Brussels' in a Washington story is
-    Belgium's capital, not a village in Illinois. A town of POPULATION_FLOOR people or more stays."""
-    iso = gz.capitals.get(key)
-    if iso is None or iso in countries or max(c.population for c in pool) >= POPULATION_FLOOR:
-        return None
-    own = [c for c in gz.cities.get(key, []) if c.country == iso]
-    return max(own, key=lambda c: c.population) if own else None
 
 
 def _town_named_like_a_country(gz: Gazetteer, key: str, cities: list[City], story: StoryPlaces,
@@ -275,7 +225,7 @@ def _town_named_like_a_country(gz: Gazetteer, key: str, cities: list[City], stor
         pool = [c for c in cities if c.country in countries]
         near = ([c for c in pool if basis == "dateline" and c.admin1 == story.dateline_admin1]
                 or [c for c in pool if (c.country, c.admin1) in story.areas])
-        pool = _own_first(near or pool, key)
-        if pool and (city := _best_city(pool)) is not None:
+        pool = own_first(near or pool, key)
+        if pool and (city := best_city(pool)) is not None:
             return _city(gz, city, basis)  # type: ignore[arg-type]
     return None

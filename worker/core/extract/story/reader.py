@@ -21,18 +21,21 @@ _DASH = r"(?:—|–|--|-)"
 # Reuters and AFP put the filing date in the dateline: "NEW YORK, May 18 (Reuters) -",
 # "PARIS, May 18, 2026 (AFP) -".
 _DATE = rf"(?:,?\s*(?P<date>(?:{'|'.join(MONTH_WORDS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+# A region after the place: 'Ohio', 'Nova Scotia', and countries with a joiner ('Trinidad and
+# Tobago', 'Bosnia and Herzegovina').
+_REGION = r"[A-Z][\w.'’\-]*(?: (?:and |of |of the )?[A-Z][\w.'’\-]*){0,3}"
 # Upper-case place words ("KYIV", "ST. LOUIS", "WINSTON-SALEM"), then optional ", Region"
 # and "(Agency)". Mixed-case places are only trusted when an agency in parentheses follows.
 _DATELINE = re.compile(
     rf"^(?P<raw>(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){{0,3}})"
-    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    rf"(?:,\s*(?P<region>{_REGION}))?"
     + _DATE +
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))?)"
     rf"\s*{_DASH}\s+"
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<raw>(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    rf"(?:,\s*(?P<region>{_REGION}))?"
     + _DATE +
     r"\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))"
     rf"\s*{_DASH}\s+"

@@ -1,0 +1,97 @@
+"""Namesakes: which of several towns of one name the story means, and the story's own evidence.
+
+``StoryPlaces`` is what the story says about where it is; the helpers below pick one town of a
+name by population, by its own name over another's spelling, by a province the story names
+abroad, or a capital abroad over a village at home. ``resolve`` puts them in order.
+"""
+
+from dataclasses import dataclass, field
+
+from worker.core.extract.places.gazetteer import City, Gazetteer, fold, plain
+from worker.core.extract.places.lexicon import (
+    CITY_OVER_STATE,
+    CITY_OVER_STATE_BY_OTHER_NAME,
+    POPULATION_DOMINANCE,
+    POPULATION_FLOOR,
+)
+
+
+@dataclass
+class StoryPlaces:
+    """What the story says about where it is: read once, used for every name."""
+
+    dateline_country: str | None = None
+    dateline_admin1: str | None = None
+    countries: set[str] = field(default_factory=set)
+    us_states: set[str] = field(default_factory=set)
+    # States and provinces the story names, as (country, admin1 code): 'Charleston' in a story that
+    # names South Carolina is Charleston, South Carolina.
+    areas: set[tuple[str, str]] = field(default_factory=set)
+
+    def says_nothing(self) -> bool:
+        """No dateline country, no country, state or province named: nothing to decide by."""
+        return self.dateline_country is None and not (self.countries or self.us_states or self.areas)
+
+
+def best_city(cities: list[City]) -> City | None:
+    """The one reading that stands out by population, if any does."""
+    ranked = sorted(cities, key=lambda c: c.population, reverse=True)
+    if not ranked:
+        return None
+    if len({c.geonameid for c in ranked}) == 1:
+        return ranked[0]
+    top, second = ranked[0], ranked[1]
+    return top if top.population >= POPULATION_DOMINANCE * max(second.population, 1) else None
+
+
+def own_name(cities: list[City], key: str) -> list[City]:
+    """The readings called by this name themselves, not by one of their other spellings."""
+    return [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
+
+
+def own_first(pool: list[City], key: str) -> list[City]:
+    """A town called by the name itself beats one that lists it among its other spellings
+    ('Cambridge' in Massachusetts is Cambridge, not its neighbour Newton)."""
+    return own_name(pool, key) or pool
+
+
+def state_namesake(gz: Gazetteer, key: str) -> City | None:
+    """The US city a state's name means in wire copy ('New York', 'Washington'), if one is that
+    large. A city read by another of its spellings needs more people to outweigh a state's own
+    name: 'New York' is New York City's other name, and so is 'Oklahoma' Oklahoma City's."""
+    cities = gz.cities.get(key, [])
+    namesake = best_city([c for c in cities if c.country == "US"])
+    over = CITY_OVER_STATE if namesake and namesake in own_name(cities, key) else CITY_OVER_STATE_BY_OTHER_NAME
+    return namesake if namesake and namesake.population >= over else None
+
+
+def in_named_area_abroad(key: str, cities: list[City], story: StoryPlaces) -> City | None:
+    """'Halifax' in a story datelined in Maine that names Nova Scotia: the town, larger than any at
+    home, in the country of a province the story names, another country than the dateline's, when no town of the name lies in the
+    dateline's own state or in a state of the dateline's country the story names, nor in a third
+    country the story names."""
+    home = story.dateline_country
+    if home is None or any(c.country == home and (c.admin1 == story.dateline_admin1 or (c.country, c.admin1)
+                                                  in story.areas) for c in cities):
+        return None
+    # Provinces abroad are read from pycountry, whose codes ('NS') are not GeoNames' ('07'): the
+    # province's country is what can be matched.
+    abroad = {country for country, _ in story.areas} - {home}
+    named = [c for c in cities if c.country in abroad]
+    # 'Freeport' beside Florida and the Bahamas: a country the story names holds one too.
+    if not named or any(c.country in story.countries - {home, named[0].country} for c in cities):
+        return None
+    # ... and larger than every namesake at home ('Sydney' in Australia, not Nova Scotia's).
+    best = best_city(own_first(named, key))
+    return best if best and all(best.population > c.population for c in cities if c.country == home) else None
+
+
+def capital_abroad(gz: Gazetteer, key: str, countries: set[str], pool: list[City]) -> City | None:
+    """A country's capital beats small towns of its name in the story's own countries when none
+    lies in the dateline's state or a state the story names: 'Brussels' in a Washington story is
+    Belgium's capital, not a village in Illinois. A town of POPULATION_FLOOR people or more stays."""
+    iso = gz.capitals.get(key)
+    if iso is None or iso in countries or max(c.population for c in pool) >= POPULATION_FLOOR:
+        return None
+    own = [c for c in gz.cities.get(key, []) if c.country == iso]
+    return max(own, key=lambda c: c.population) if own else None
