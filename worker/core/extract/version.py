@@ -148,5 +148,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a town of a province named abroad beats a smaller namesake at home; 'New York' the city pins no
 # town to New York state; a state qualifying a town is the state; ', in the Bahamas' qualifies;
 # 'the Gulf of Maine' is in the country of the Maine the story names.
-EXTRACTOR_VERSION = "wire.extract.v42"
+# v43: a war's running toll and a past year's tally are background; two subjects of one verb are
+# two counts; 'two of his colleagues' and 'the tanker's driver' are counted; travel bans and asset
+# freezes are sanctions; 'gunfire broke out' is a shooting; shares that shot up or sank are no
+# attack or sinking; 'sends a message that ... money' is no aid; '17-year-olds' kept whole.
+EXTRACTOR_VERSION = "wire.extract.v43"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -15,7 +15,8 @@ from worker.core.extract.casualties.lexicon import (
     DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.parts import (
-    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, share_of, vaguely_trapped,
+    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
+    vaguely_trapped,
 )
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
@@ -58,7 +59,9 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
 
 def _time(ctx: Context, trigger: Token) -> str | None:
     """A date in the trigger's own clause; ranges and durations do not date a count."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    # A noun trigger is dated by the verb governing it ('recorded ... 220 deaths ... in 2025').
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else \
+        next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger.head)
     # 'Two trains collided in 2021, killing 32 people': a participle takes its clause's date.
     clause = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} else verb
     sent = trigger.sent  # once, not per time expression: finding it scans the document
@@ -89,8 +92,10 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
-        seen_numbers.add(mention.number.i)
-        found.append(mention)
+        for each in (mention, *other_subjects(mention)):
+            if each.number.i not in seen_numbers:
+                seen_numbers.add(each.number.i)
+                found.append(each)
     return found
 
 
@@ -111,11 +116,13 @@ def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
 
 
 def _historical(ctx: Context, fact: Casualty) -> bool:
-    """A count dated more than a year before the story is a comparison, not news (a date last
-    week of December is still news in a story of January 2)."""
+    """A count dated more than a year before the story, or to a past calendar year, is a
+    comparison, not news (a date last week of December is still news in a story of January 2)."""
     value = str(fact.time or "")
     if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
         return False
+    if len(value) == 4 and int(value) < ctx.story.published_at.year:
+        return True  # '220 deaths in 2025': a past year's tally, told for comparison
     year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
     return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
 

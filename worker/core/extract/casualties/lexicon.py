@@ -105,6 +105,11 @@ RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
 HISTORY_PREPS = frozenset({"in", "over", "during"})
 HISTORY_SPANS = frozenset({"years", "decades", "months"})
 HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+# "The war has killed tens of thousands": a war's running toll, background to the day's news.
+CUMULATIVE_SUBJECTS = frozenset({"war", "conflict", "insurgency", "uprising", "occupation"})
+PERFECT_AUXILIARIES = frozenset({"has", "have"})
+# "Two of his colleagues": a possessive before a person noun WordNet knows makes them people.
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
 # "had died or gone missing on the route this year", "so far this year": a tally of the year to
 # date, background to the story (a week or a day is the story's own time: "killed 12 this week").
 YEAR_TO_DATE_UNITS = frozenset({"year"})

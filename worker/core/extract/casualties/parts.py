@@ -7,6 +7,7 @@
 * 'The gang is suspected of killing 14 drivers': an allegation about a suspect's record, no toll.
 * 'arrested the captain and a port official': people listed one by one, counted together.
 * 'brought 38 workers to the surface': people rescued without the word.
+* 'Nine officers and at least four protesters were treated': two subjects, two counts.
 """
 
 from spacy.tokens import Token
@@ -15,7 +16,7 @@ from worker.core.extract.casualties.lexicon import (
     ADDITION_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
     SHARE_WORDS, TRAPPING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
 )
-from worker.core.extract.casualties.reading import Mention
+from worker.core.extract.casualties.reading import Mention, read_count
 from worker.core.extract.common.lexicon import TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
 from worker.core.extract.common.person_nouns import people_first_nouns
@@ -118,3 +119,18 @@ def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None
 def vaguely_trapped(m: Mention) -> bool:
     """'trapping dozens of residents': a vague number of trapped people is no count of missing."""
     return m.trigger.lemma_.lower() in TRAPPING_VERBS and m.category == "missing" and m.number.lower_ in VAGUE_HEADS
+
+
+def other_subjects(m: Mention) -> list[Mention]:
+    """'Nine officers and at least four protesters were treated', parsed as two subjects of one
+    verb: the second group is a count of its own, as the conjoined form already is."""
+    first = m.number if m.number.dep_ in ("nsubj", "nsubjpass") else m.number.head
+    out: list[Mention] = []
+    for arg in m.trigger.children:
+        if arg.dep_ not in ("nsubj", "nsubjpass") or arg.i <= first.i:
+            continue
+        read = read_count(arg)
+        if read is not None:
+            quantity, number, group = read
+            out.append(Mention(m.category, quantity, group, m.trigger, number, (), False))
+    return out

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS, ONE_PERSON_PRONOUNS,
+    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, CUMULATIVE_SUBJECTS, DEFINITE_ARTICLES,
+    DRIVING_VERBS, ONE_PERSON_PRONOUNS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS,
     EXTRACTING_VERBS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
     FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
     NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
@@ -21,6 +22,7 @@ from worker.core.extract.casualties.arguments import arguments
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.lexicon import QUALIFIERS, TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
+from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.models.casualties import CasualtyCategory, SubGroup
 
 TOLL_WORDS = {"toll"}
@@ -123,6 +125,12 @@ def _group_of(noun: Token) -> str | None:
     return None
 
 
+def _their_people(noun: Token) -> str | None:
+    """'Two of his colleagues', 'three of their neighbours': people of someone, any person noun."""
+    own = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in noun.children)
+    return noun.lower_ if own and noun.lemma_.lower() in person_nouns() else None
+
+
 def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Token, str] | None:
     """Count, number token and counted group of an argument such as 'at least 23 people'."""
     if _is_number(arg) and not _is_age(arg):
@@ -134,7 +142,7 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
                         # 'Hundreds of residents', 'four of the victims'.
                         if pobj.lower_ == "thousands" and arg.lower_ == "tens":
                             continue
-                        found = _group_of(pobj)
+                        found = _group_of(pobj) or _their_people(pobj)
                         if found is None and pobj.lower_ not in BACK_REFERENCES:
                             return None
                         group = found or "people"
@@ -149,6 +157,8 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
     for child in arg.children:
         if child.dep_ in {"nummod", "quantmod", "amod"} and _is_number(child) and not _is_age(child):
             return _quantity(child, own)
+    if definite_is_one and arg.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" for c in arg.children):
+        return Quantity(1, "exact", arg.text), arg, own  # 'detained the tanker's driver'
     for child in arg.children:
         if child.dep_ == "det" and arg.tag_ in {"NN", "NNP"} and (
                 child.lower_ in ONE_WORDS or (definite_is_one and child.lower_ in DEFINITE_ARTICLES)):
@@ -158,8 +168,13 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
 
 def tells_history(trigger: Token) -> bool:
     """'a militia that has killed hundreds of people in recent years': a record over years told
-    as background, not this story's toll or event; also a tally of the year to date ('had died or
+    as background, not this story's toll or event; a war's running toll ('the war has killed');
+    also a tally of the year to date ('had died or
     gone missing on the route this year', the year hung on either verb)."""
+    verb = trigger.head if trigger.dep_ == "conj" else trigger  # '... and forced 12 million from their homes'
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CUMULATIVE_SUBJECTS for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children):
+        return True  # 'The war has killed tens of thousands'
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in YEAR_TO_DATE_UNITS and any(
             d.dep_ == "det" and d.lower_ in YEAR_TO_DATE_DETERMINERS for d in c.children)
            for head in (trigger, *trigger.conjuncts) for c in head.children):

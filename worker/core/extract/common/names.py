@@ -45,6 +45,8 @@ def phrase_name(ctx: Context, token: Token) -> str:
     for child in sorted(token.lefts, key=lambda t: -t.i):
         if child.dep_ in {"amod", "compound"} and child.right_edge.i == left - 1:
             left = child.left_edge.i
+        elif child.text == "-" and child.i == left - 1 and not child.whitespace_:
+            left = child.i   # '17-year-olds': the word is whole only with its hyphens
         else:
             break
     span = token.doc[left:token.i + 1]

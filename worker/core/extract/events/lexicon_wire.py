@@ -50,3 +50,10 @@ EXPECTED_AT_PREPS = frozenset({"in", "at"})
 CARE_PLACE_WORDS = frozenset({"hospital", "clinic", "infirmary", "morgue"})
 # 'Tens of thousands of teachers', 'dozens of residents': words that count whoever follows 'of'.
 COUNTING_WORDS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})
+# 'gunfire broke out outside the stadium': shooting told by what started.
+SHOTS_NOUNS = frozenset({"gunfire", "shots", "shooting"})
+ERUPTING_VERBS = frozenset({"break", "erupt", "ring"})
+# Measures that are sanctions by what they bar: 'travel bans and asset freezes on six officers'
+# (a bare 'ban' may be any rule: 'a ban on smoking').
+SANCTION_MEASURES = frozenset({"ban", "bans", "freeze", "freezes"})
+SANCTION_MEASURE_KINDS = frozenset({"travel", "asset", "visa", "arms", "export", "import"})

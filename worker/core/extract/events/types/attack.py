@@ -15,10 +15,13 @@ from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
+from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
+from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
-    DEFINITE_DETERMINERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM, HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
+    DEFINITE_DETERMINERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
+    HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
-TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | {"fire"})
+TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | {"fire"})
 
 def attack(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("attack", trigger, status=status_of(trigger))
@@ -194,13 +197,15 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     # ('The raids targeted warehouses': what police raids aim at is no attack either.)
     doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
     if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token) \
-            or (doer is not None and _police_raid(doer)):
-        return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match
+            or (doer is not None and (_police_raid(doer) or doer.lemma_.lower() in MARKET_NOUNS)):
+        return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match; 'shares shot up'
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
     if t.is_verb and (t.lemma in ATTACK_VERBS or (t.lemma == "strike" and _weapon_strike(token))) \
             and not _police_response(token):
         return [attack(ctx, token)]
+    if t.is_noun and t.lower in SHOTS_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ in ERUPTING_VERBS:
+        return [attack(ctx, token)]   # 'gunfire broke out in a parking lot'
     if t.is_noun and t.lower == "fire" and token.head.lemma_ == "open":
         return [attack(ctx, token.head)]
     if t.is_noun and t.lower == "fire" and is_armed_fire(token):

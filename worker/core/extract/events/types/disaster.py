@@ -9,6 +9,7 @@ from worker.core.extract.events.assailants import is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import RAIN_HAZARDS, RELATIVE_WORDS
+from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
@@ -57,6 +58,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
             and not any(c.dep_.startswith("nsubj") for c in token.children))):
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
+    if t.is_verb and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in token.children):
+        return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
     if subtype and _describes_place(ctx, token):
         return []   # 'Nsanje, where floods in July left many without water': background to a place
     if subtype in SLOW_ONSET and not any(c.category in HARM for c in ctx.casualties):

@@ -1,7 +1,7 @@
 """Sanctions: who imposed or lifted them, on whom, over what and when.
 
 'The EU imposed sanctions on 12 officials', 'sanctions were lifted on the airline', 'Washington
-sanctioned three companies'. A bare 'the sanctions' only refers to measures told elsewhere, so a
+sanctioned three companies', 'imposed travel bans and asset freezes on'. A bare 'the sanctions' only refers to measures told elsewhere, so a
 mention needs a verb that imposes or lifts them (or the verb 'sanction' itself).
 """
 
@@ -10,10 +10,17 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
-from worker.core.extract.events.lexicon import TIME_LABELS, SANCTION_NOUNS, SANCTION_REASON_PREPS, SANCTION_TARGET_PREPS, \
-    SANCTION_VERBS, SANCTIONING_VERBS
+from worker.core.extract.events.lexicon_wire import SANCTION_MEASURE_KINDS, SANCTION_MEASURES
+from worker.core.extract.events.lexicon import TIME_LABELS, SANCTION_NOUNS, \
+    SANCTION_REASON_PREPS, SANCTION_TARGET_PREPS, SANCTION_VERBS, SANCTIONING_VERBS
 
-TRIGGERS = frozenset(SANCTION_NOUNS | SANCTIONING_VERBS)
+TRIGGERS = frozenset(SANCTION_NOUNS | SANCTIONING_VERBS | SANCTION_MEASURES)
+
+
+def _is_measure(noun: Token) -> bool:
+    """'travel bans', 'asset freezes': a ban or freeze named by what it bars."""
+    return noun.lemma_.lower() in SANCTION_MEASURES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in SANCTION_MEASURE_KINDS for c in noun.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -51,7 +58,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     if t.is_verb and t.lemma in SANCTIONING_VERBS and child(token, "dobj") is not None:
         return [sanction(ctx, token, token, "imposed")]
-    if t.is_noun and t.lemma in SANCTION_NOUNS:
+    if t.is_noun and (t.lemma in SANCTION_NOUNS or _is_measure(token)):
+        if token.dep_ == "conj" and (token.head.lemma_.lower() in SANCTION_NOUNS or _is_measure(token.head)):
+            return []  # 'travel bans and asset freezes': one set of measures
         verb = _governing_verb(token)
         if verb is not None and not any(c.dep_ == "neg" for c in verb.children):   # 'did not impose'
             return [sanction(ctx, token, verb, SANCTION_VERBS[verb.lemma_.lower()])]
