@@ -152,5 +152,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # two counts; 'two of his colleagues' and 'the tanker's driver' are counted; travel bans and asset
 # freezes are sanctions; 'gunfire broke out' is a shooting; shares that shot up or sank are no
 # attack or sinking; 'sends a message that ... money' is no aid; '17-year-olds' kept whole.
-EXTRACTOR_VERSION = "wire.extract.v43"
+# v44: 'University of X', 'Bank of X' and a family trust are bodies whoever 'who' follows; a firm
+# named again without its legal word ('Caldwell Rowe' after '... Partners') is the firm.
+EXTRACTOR_VERSION = "wire.extract.v44"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -87,3 +87,21 @@ def test_a_party_named_with_the_word_party_is_the_affiliation_by_its_name(facts_
     facts = facts_of("Opposition leader Tiago Medeiros, head of the Civic Renewal party, addressed the "
                      "crowd. Civic Renewal has 40 seats.")
     assert "Civic Renewal party" not in _orgs(facts)
+
+
+def test_an_institution_of_a_place_is_a_body_even_with_who_after_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Scientists at the University of Bergen, who ran the survey, said the shelf is thinning.")
+    assert "University of Bergen" in _orgs(facts)
+    assert "University of Bergen" not in _people(facts)
+
+
+def test_a_family_trust_is_a_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The largest holder, the Adeyemi Family Trust, voted against the plan on Monday.")
+    assert "Adeyemi Family Trust" in _orgs(facts)
+    assert "Adeyemi Family Trust" not in _people(facts)
+
+
+def test_a_firm_named_again_without_its_legal_word_is_the_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Buyout firm Hollis Brandt Partners made an offer on Monday. Hollis Brandt has until "
+                     "Friday to firm up the bid.")
+    assert "Hollis Brandt" not in _people(facts)

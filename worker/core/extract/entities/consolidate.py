@@ -126,14 +126,19 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
     forced = forced_labels(doc, mentions)
     fixed = {k for k, m in enumerate(mentions) if m.text in forced}
     named_bodies: set[str] = set()
+    firm_stems = {m.text.rsplit(" ", 1)[0] for m in mentions if len(m.text.split()) > 2
+                  and m.text.split()[-1].lower() in ORG_SUFFIXES}
     for k in fixed:
         mentions[k].label = forced[mentions[k].text]
     for k, m in enumerate(mentions):
         if k in fixed:
             continue
-        last = m.text.split()[-1].lower()
+        words = m.text.lower().split()
+        last = words[-1]
         root = doc[m.tok_start:m.tok_end].root
-        if last in ORG_SUFFIXES and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+        # 'University of Tromso' as a body word and 'of'; 'Caldwell Rowe' after 'Caldwell Rowe Partners'.
+        body_of = len(words) > 2 and words[0] in ORG_SUFFIXES and words[1] == "of"
+        if (last in ORG_SUFFIXES or body_of or m.text in firm_stems) and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
             m.label = "ORG"
         elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and root.head.is_lower:
             # "the electoral service, Servel", "a new movement, Clean Steppe,": named in apposition

@@ -103,6 +103,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # Continental legal forms ("Rheinwerk AG", "Velden NV") and a body's unit ("Special
     # Investigating Unit").
     "ag", "nv", "bv", "oyj", "unit",
+    # Family and charitable holdings ("the Okonkwo Family Trust").
+    "trust",
 })
 # The articles of an appositive that says what a name is ("X, the Irish carrier,").
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
@@ -113,6 +115,8 @@ BODY_NAME_INNER: frozenset[str] = frozenset({"'s", "’s", "-", "&"})
 ORG_PREFIXES: frozenset[str] = frozenset({
     "atletico", "atlético", "real", "sporting", "deportivo", "olympique", "dynamo", "dinamo", "fc",
     "afc", "racing",
+    # Institutions named 'X of Y' ("University of Tromso", "Bank of Ghana", "Institute of ...").
+    "university", "bank", "ministry", "institute", "college", "academy", "museum",
 })
 # Read by ``cues``: pronouns only a body or thing takes, relatives only a person takes, and the
 # oldest age an appositive number is read as ('Mayhew, 27,').
