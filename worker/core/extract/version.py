@@ -154,5 +154,11 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # attack or sinking; 'sends a message that ... money' is no aid; '17-year-olds' kept whole.
 # v44: 'University of X', 'Bank of X' and a family trust are bodies whoever 'who' follows; a firm
 # named again without its legal word ('Caldwell Rowe' after '... Partners') is the firm.
-EXTRACTOR_VERSION = "wire.extract.v44"
+# v45: a town of a province abroad only by its own name and in a state the story names; workers
+# 'brought out alive' are rescued; 'head of cattle' are no people; 'four Tunisians' and a named
+# person arrested are counted; 'the mining town of X' is found at any size; 'Neighbouring X'
+# opening a sentence is the country X; 'San Jose del Cabo', 'Port aux Basques' joined; a town the
+# model tags as a facility is placed by its own name; a mountain 'range' is a local feature;
+# 'to shell companies' is no shelling.
+EXTRACTOR_VERSION = "wire.extract.v45"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

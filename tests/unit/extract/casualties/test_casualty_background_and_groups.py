@@ -41,3 +41,23 @@ def test_some_of_someones_people_are_counted(facts_of) -> None:  # type: ignore[
 def test_a_person_held_named_by_a_possessor_is_one_arrest(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Police detained the ferry's captain on Thursday after the collision.", published_at=WED)
     assert [c.count for c in _of(facts, "arrested")] == [1]
+
+
+def test_workers_brought_out_alive_are_rescued(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Rescuers brought six miners out alive on Sunday after the shaft flooded.", published_at=WED)
+    assert [c.count for c in _of(facts, "rescued")] == [6]
+
+
+def test_livestock_counted_by_the_head_are_no_people(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Farmers said more than 20,000 head of sheep had died in the drought.", published_at=WED)
+    assert _of(facts, "killed") == []
+
+
+def test_people_named_by_their_nationality_are_counted(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Coast guards arrested three Moroccans on the beach on Tuesday.", published_at=WED)
+    assert [c.count for c in _of(facts, "arrested")] == [3]
+
+
+def test_a_named_person_arrested_is_one_arrest(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Radu Petrescu was arrested by border police at the airport in May.", published_at=WED)
+    assert [c.count for c in _of(facts, "arrested")] == [1]

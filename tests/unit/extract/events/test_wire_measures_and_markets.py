@@ -46,3 +46,9 @@ def test_a_hyphenated_group_keeps_its_whole_word(facts_of) -> None:  # type: ign
     facts = facts_of("Three 16-year-olds were charged with robbery on Thursday, police said.", published_at=FRI)
     charges = _of(facts, "legal_action")
     assert charges and charges[0].target is not None and charges[0].target.endswith("16-year-olds")
+
+
+def test_shell_companies_are_no_shelling(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LONDON (AP) — Rebels attacked a bank branch in the north last year. Prosecutors say "
+                     "the money was then moved to shell companies he owned.", published_at=FRI)
+    assert all(a.weapons != ["shelling"] for a in _of(facts, "attack"))

@@ -88,3 +88,24 @@ def test_a_larger_namesake_at_home_keeps_the_town_at_home(facts_of) -> None:  # 
                      "flying west to fight the fires, officials said.")
     geo = _geo(facts, "Sydney")
     assert geo is not None and geo.country == "AU"
+
+
+def test_a_small_town_the_text_calls_a_town_is_found_untagged(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LINDEN, Guyana (AP) — Buses stopped running to the river town of Bartica on Monday "
+                     "after the ferry broke down, residents said.")
+    geo = _geo(facts, "Bartica")
+    assert geo is not None and geo.country == "GY"
+
+
+def test_a_country_after_a_capitalised_opening_word_is_found(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GEORGETOWN, Guyana (AP) — Cargo volumes rose again in November. Neighbouring Suriname "
+                     "has offered to share its dredgers, officials said.")
+    geo = _geo(facts, "Suriname")
+    assert geo is not None and geo.country == "SR"
+
+
+def test_a_mountain_range_is_placed_in_the_datelines_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NAIROBI, Kenya (AP) — Fires burned across the Aberdare range on Tuesday. Crews "
+                     "from Uganda arrived to help, officials said.")
+    geo = _geo(facts, "Aberdare")
+    assert geo is not None and geo.country == "KE"

@@ -129,6 +129,10 @@ ALLEGING_PREPS = frozenset({"of"})
 # "brought 38 workers to the surface", "carried 12 people to safety": rescued without the word.
 BRINGING_VERBS = frozenset({"bring", "carry", "haul", "winch"})
 SAFETY_NOUNS = frozenset({"surface", "safety", "shore"})
+# "Eight other workers were brought out alive": rescued, told by the state they came out in.
+ALIVE_WORDS = frozenset({"alive"})
+# "150,000 head of cattle": livestock counted by the head, not people.
+LIVESTOCK_COUNTERS = frozenset({"head"})
 # "killing 14 miners and trapping nine others": people trapped are missing until found (not as a
 # modifier: '12 people trapped in the rubble were rescued' counts the rescued).
 TRAPPING_VERBS = frozenset({"trap", "bury"})

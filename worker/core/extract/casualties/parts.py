@@ -13,7 +13,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADDITION_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
+    ADDITION_WORDS, ALIVE_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
     SHARE_WORDS, TRAPPING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
 )
 from worker.core.extract.casualties.reading import Mention, read_count
@@ -75,10 +75,13 @@ def brought_to_safety(token: Token) -> CasualtyCategory | None:
     rubble were rescued', where the modifier only describes the rescued)."""
     if token.pos_ == "VERB" and token.lemma_.lower() in TRAPPING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
         return "missing"
-    if token.pos_ != "VERB" or token.lemma_.lower() not in BRINGING_VERBS:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in BRINGING_VERBS:   # ('brought out alive' too)
         return None
-    return "rescued" if any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        o.lower_ in SAFETY_NOUNS for o in c.children) for c in token.children) else None
+    to_safety = any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in SAFETY_NOUNS for o in c.children)
+                    for c in token.children)
+    alive = any(c.lower_ in ALIVE_WORDS and c.dep_ in ("advmod", "advcl", "acomp", "oprd", "xcomp", "amod")
+                for c in token.children)
+    return "rescued" if to_safety or alive else None
 
 
 def _person_like(noun: Token) -> bool:

@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
-    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, CUMULATIVE_SUBJECTS, DEFINITE_ARTICLES,
-    DRIVING_VERBS, ONE_PERSON_PRONOUNS, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS,
-    EXTRACTING_VERBS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, RATE_ADVERBS, RATE_DETERMINERS, RATE_UNITS,
-    FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, INJURY_NOUNS, MOVING_VERBS,
-    NONE_WORDS, NOUN_TRIGGERS, ONE_WORDS, PERSON_NOUNS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS,
-    TO_SHELTER_PREPS, TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
+    ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
+    EXTRACTING_VERBS, FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES,
+    INJURY_NOUNS, LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
+    PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
+    TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
+from worker.core.extract.casualties.history import is_rate, tells_history
 from worker.core.extract.common import doc_cache
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import QUALIFIERS, TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
 from worker.core.extract.common.person_nouns import person_nouns
@@ -118,6 +119,10 @@ def _phrase(number: Token) -> tuple[int, int]:
 
 def _group_of(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
+    if noun.lower_ in LIVESTOCK_COUNTERS and any(c.lower_ == "of" for c in noun.children):
+        return None   # '150,000 head of cattle'
+    if noun.tag_ in ("NNS", "NNPS") and noun.lower_.removesuffix("s") in DEMONYMS:
+        return noun.lower_   # 'four Tunisians'
     if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma in TITLE_HEADS:  # 'the finance commissioner'
         return "people" if lemma in GENERIC_GROUPS else noun.lower_
     if noun.lower_.endswith(GROUP_SUFFIXES) and noun.tag_ == "NNS":
@@ -147,8 +152,9 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
                             return None
                         group = found or "people"
         return _quantity(arg, group)
-    if definite_is_one and arg.lower_ in ONE_PERSON_PRONOUNS:
-        return Quantity(1, "exact", arg.text), arg, "person"
+    if definite_is_one and (arg.lower_ in ONE_PERSON_PRONOUNS or arg.ent_type_ == "PERSON" and arg.pos_ == "PROPN"
+                            and not any(c.dep_ == "conj" for c in arg.children)):
+        return Quantity(1, "exact", arg.text), arg, "person"   # 'arrested him', 'Rusu was arrested'
     own = _group_of(arg)
     if own is None and definite_is_one and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in arg.children):
         own = arg.lower_  # "the suspected shooter, Wade Pollard": a person, whatever the noun
@@ -164,37 +170,6 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
                 child.lower_ in ONE_WORDS or (definite_is_one and child.lower_ in DEFINITE_ARTICLES)):
             return Quantity(1, "exact", child.text), child, own
     return None
-
-
-def tells_history(trigger: Token) -> bool:
-    """'a militia that has killed hundreds of people in recent years': a record over years told
-    as background, not this story's toll or event; a war's running toll ('the war has killed');
-    also a tally of the year to date ('had died or
-    gone missing on the route this year', the year hung on either verb)."""
-    verb = trigger.head if trigger.dep_ == "conj" else trigger  # '... and forced 12 million from their homes'
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CUMULATIVE_SUBJECTS for c in verb.children) \
-            and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children):
-        return True  # 'The war has killed tens of thousands'
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in YEAR_TO_DATE_UNITS and any(
-            d.dep_ == "det" and d.lower_ in YEAR_TO_DATE_DETERMINERS for d in c.children)
-           for head in (trigger, *trigger.conjuncts) for c in head.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in HISTORY_PREPS and any(
-        o.dep_ == "pobj" and o.lower_ in HISTORY_SPANS and any(
-            m.dep_ == "amod" and m.lower_ in HISTORY_MODIFIERS for m in o.children) for o in c.children)
-        for c in trigger.children)
-
-
-def _is_rate(trigger: Token) -> bool:
-    """'kill more than 3,000 people a year', 'die annually': a statistic, not this story's toll."""
-    near = [*trigger.children, *(g for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
-    for c in near:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and any(
-                d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in c.children):
-            return True
-        if c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS:
-            return True
-    return False
 
 
 def _quantity(number: Token, group: str) -> tuple[Quantity, Token, str] | None:
@@ -256,7 +231,7 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         read = _quantity(number, "people")
     else:
         read = None
-        if _is_rate(trigger) or tells_history(trigger):
+        if is_rate(trigger) or tells_history(trigger):
             return None
         for arg in arguments(trigger):
             read = read_count(arg, definite_is_one=category == "arrested" and arg.dep_ in ("dobj", "nsubjpass"))

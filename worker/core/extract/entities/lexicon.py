@@ -50,7 +50,7 @@ BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "co
 FEATURE_LAST_WORDS = frozenset({
     "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",
     "creek", "hills", "gorge", "canyon", "peninsula", "strait", "desert", "forest", "glacier",
-    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam",
+    "delta", "plateau", "springs", "heights", "harbour", "harbor", "reservoir", "dam", "range", "ranges",
 })
 # Titles written before a name that a small model folds into an organisation or facility
 # ("Magistrate Yvonne Tasker" as ORG): what follows them is a person.

@@ -57,3 +57,5 @@ ERUPTING_VERBS = frozenset({"break", "erupt", "ring"})
 # (a bare 'ban' may be any rule: 'a ban on smoking').
 SANCTION_MEASURES = frozenset({"ban", "bans", "freeze", "freezes"})
 SANCTION_MEASURE_KINDS = frozenset({"travel", "asset", "visa", "arms", "export", "import"})
+# 'funneled to shell companies', read as the verb 'shell': a company is no target of shelling.
+NOT_ATTACKED_OBJECTS = frozenset({"company", "firm", "corporation", "account", "entity", "fund"})

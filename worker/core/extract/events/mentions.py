@@ -28,7 +28,7 @@ from worker.core.extract.events.lexicon_asserted import (
     EARLIER_ADVERBS, IN_QUESTION_MARKS, NOBODY_ONE, NOBODY_ROLES, NOBODY_WORDS, PLOT_LEMMAS, PRESS_EVENT_NOUNS,
     PRESS_MODIFIERS, PRECEDING_TYPES,
 )
-from worker.core.extract.casualties.reading import tells_history
+from worker.core.extract.casualties.history import tells_history
 from worker.core.extract.events.background import habitual, tallied
 from worker.core.models.events import EventMention
 

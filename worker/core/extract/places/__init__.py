@@ -121,6 +121,14 @@ def _names_a_local_place(name: str) -> bool:
                             or words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS)
 
 
+def _town_by_its_own_name(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPlace | None:
+    """'Cabo San Lucas' tagged as a facility: a town of exactly that name that the story itself
+    places (its dateline's or a named country's), never one found by population alone."""
+    geo = resolve(gz, name, story)
+    return geo if geo is not None and geo.feature == "city" and geo.basis in STORY_BASES \
+        and fold(geo.name) == fold(name) else None
+
+
 def _natural(name: str) -> bool:
     words = name.casefold().removeprefix("the ").split()
     return bool(words) and (words[0] in FEATURE_FIRST_WORDS or words[-1] in FEATURE_LAST_WORDS)
@@ -170,6 +178,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _names_the_state(body, ent),
                              town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
+    geos.update({id(ent): town for ent in entities if ent.label in FACILITY_LABELS
+                 and (town := _town_by_its_own_name(gz, ent.name, story)) is not None})
     only = _one_country(story, [g for g in geos.values() if g is not None])
     # Towns placed by the story's own evidence, not by population alone.
     towns = {fold(ent.name): g for ent in entities if (g := geos.get(id(ent))) is not None
@@ -177,9 +187,10 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     out: list[Entity] = []
     for ent in entities:
         update: dict[str, object] = {}
-        # A facility only in a one-country story, unless its name is a natural feature's
-        # ('the Gulf of Maine' tagged as a building).
-        if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and (only is not None or _natural(ent.name))):
+        # A facility only in a one-country story, unless its name is a natural feature's ('the
+        # Gulf of Maine' tagged as a building) or a town's the story places ('Cabo San Lucas').
+        if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and (only is not None or _natural(ent.name)
+                                                                           or id(ent) in geos)):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
             local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
             if geo is None and only is not None and local:

@@ -33,7 +33,8 @@ RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
 # counts as untagged for recall.py.
 # Lower-case words inside one place's name that split it into runs of capitals: 'Trinidad and
 # Tobago', 'Port of Spain', 'Rio de Janeiro', 'Isle of Man'.
-PLACE_NAME_JOINERS = frozenset({"and", "of", "of the", "de", "del", "da", "do", "dos", "das", "la", "el"})
+PLACE_NAME_JOINERS = frozenset({"and", "of", "of the", "de", "del", "da", "do", "dos", "das", "la", "el", "aux",
+                                "au", "du", "des", "de la", "sur"})
 UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})

@@ -76,13 +76,16 @@ def in_named_area_abroad(key: str, cities: list[City], story: StoryPlaces) -> Ci
         return None
     # Provinces abroad are read from pycountry, whose codes ('NS') are not GeoNames' ('07'): the
     # province's country is what can be matched.
-    abroad = {country for country, _ in story.areas} - {home}
-    named = [c for c in cities if c.country in abroad]
+    # A US state's code is GeoNames' own, so there the state itself must hold the town. Only a
+    # town called by this very name counts: 'New Amsterdam' is New York City's old name.
+    abroad = {country for country, _ in story.areas} - {home, "US"}
+    named = [c for c in own_name(cities, key) if c.country != home
+             and (c.country in abroad or (c.country, c.admin1) in story.areas)]
     # 'Freeport' beside Florida and the Bahamas: a country the story names holds one too.
     if not named or any(c.country in story.countries - {home, named[0].country} for c in cities):
         return None
     # ... and larger than every namesake at home ('Sydney' in Australia, not Nova Scotia's).
-    best = best_city(own_first(named, key))
+    best = best_city(named)
     return best if best and all(best.population > c.population for c in cities if c.country == home) else None
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
@@ -39,6 +40,7 @@ from worker.core.extract.places.lexicon import (
     RECALL_TOWN_FLOOR,
     RECALL_WORD_FLOOR,
     STORY_BASES,
+    TOWN_WORDS_BEFORE,
     UNKEPT_NAME_LABELS,
 )
 from worker.core.extract.places.resolve import StoryPlaces, resolve
@@ -82,7 +84,8 @@ def _joined(doc: Doc, runs: list[_Run]) -> list[_Run]:
     for (a, b), (c, d) in zip(runs, runs[1:]):
         gap = doc[b:c]
         if 0 < len(gap) <= 2 and gap.text.lower() in PLACE_NAME_JOINERS and not doc[c].is_sent_start:
-            out.append((a, d))
+            # 'In San Jose del Cabo, ...': the sentence's capitalised first word is no part of it.
+            out.append((a + 1, d) if b - a > 1 and doc[a].lower_ in STOP_WORDS else (a, d))
     return out
 
 
@@ -100,8 +103,12 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
                   ev: EvidenceMaker) -> list[Entity]:
     """The entities with the places the model left untagged or cut in two added as GPE."""
     body = ev.body
-    spans = [(m.start, m.end) for e in entities for m in e.mentions]
-    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in UNKEPT_NAME_LABELS]
+    # ('the mining town of Bartica' tagged as a nationality no table knows: untagged.)
+    town_norps = {(e.start_char, e.end_char) for e in doc.ents
+                  if e.label_ == "NORP" and e.text.lower() not in DEMONYMS and _called_a_town(doc, e.start)}
+    spans = [(m.start, m.end) for e in entities for m in e.mentions if (m.start, m.end) not in town_norps]
+    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in UNKEPT_NAME_LABELS
+              and (e.start_char, e.end_char) not in town_norps]
     person_words = {w.casefold() for e in entities if e.label == "PERSON" for name in (e.name, *e.aliases)
                     for w in name.split()}
     lower_words = {t.text for t in doc if t.text.islower()}
@@ -118,16 +125,23 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
         if person_words & set(key.split()):
             continue
         iso = gz.country_names.get(key.removeprefix("the "))
+        if iso is None and run[1] - run[0] > 1 and _opens_sentence(doc, run[0]) and not inside:
+            # 'Neighbouring Suriname ...': a capitalised opening word is no part of the name.
+            run, key = (run[0] + 1, run[1]), " ".join(key.split()[1:])
+            iso = gz.country_names.get(key)
         # A joined name may have been tagged in pieces ('Trinidad' + 'Tobago'): they are joined.
         if iso and (not inside or run in joined) and key not in lower_words:  # 'turkey' written as a word
             countries.append((iso, run))
         elif not _opens_sentence(doc, run[0]) and (not inside or run[1] - run[0] > 1 and (s, e) not in inside):
-            if run[1] - run[0] == 1 and not _plain_proper_noun(doc[run[0]], lower_words):
+            if run[1] - run[0] == 1 and not _plain_proper_noun(doc[run[0]], lower_words) and not _called_a_town(doc, run[0]):
                 continue
             towns.append((key, run))
     told = replace(story, countries=story.countries | {iso for iso, _ in countries})
     found = [run for _, run in countries]
-    found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0])]
+    found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0],
+                                                       _called_a_town(doc, run[0]))]
+    # The mis-tagged town's nationality entity gives way to the place.
+    entities = [e for e in entities if not (e.label == "NORP" and all((m.start, m.end) in town_norps for m in e.mentions))]
     whole = [run for run in found if run in joined]
     found = [run for run in found if run in joined or not any(a <= run[0] and run[1] <= b for a, b in whole)]
     return _merge(doc, entities, found, ev)
@@ -140,9 +154,15 @@ def _plain_proper_noun(tok: Token, lower_words: set[str]) -> bool:
     return tok.ent_type_ in UNKEPT_NAME_LABELS | {""} and tok.pos_ == "PROPN" and low not in STOP_WORDS and low not in lower_words
 
 
-def _story_town(gz: Gazetteer, key: str, text: str, story: StoryPlaces, words: int) -> bool:
-    """A town of the name, large enough, that the story's own evidence places (not population)."""
-    floor = RECALL_WORD_FLOOR if words == 1 else RECALL_TOWN_FLOOR
+def _called_a_town(doc: Doc, start: int) -> bool:
+    """'the mining town of Bartica': the text itself says the name is a town's."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TOWN_WORDS_BEFORE
+
+
+def _story_town(gz: Gazetteer, key: str, text: str, story: StoryPlaces, words: int, town: bool = False) -> bool:
+    """A town of the name, large enough (any size where the text calls it a town), that the
+    story's own evidence places (not population)."""
+    floor = 0 if town else RECALL_WORD_FLOOR if words == 1 else RECALL_TOWN_FLOOR
     large = {c.geonameid for c in gz.cities.get(key, []) if c.population >= floor}
     if not large:
         return False  # one index lookup for most runs: no town of the name this large

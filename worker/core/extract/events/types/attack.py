@@ -16,7 +16,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, place_in, status
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, SHOTS_NOUNS
+from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
     DEFINITE_DETERMINERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
@@ -201,8 +201,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match; 'shares shot up'
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]
+    # ('shell companies': a verb tag on a noun's modifier, or a company as its object, is no attack.)
     if t.is_verb and (t.lemma in ATTACK_VERBS or (t.lemma == "strike" and _weapon_strike(token))) \
-            and not _police_response(token):
+            and not _police_response(token) and token.dep_ not in ("compound", "amod", "nmod") \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_ATTACKED_OBJECTS for c in token.children):
         return [attack(ctx, token)]
     if t.is_noun and t.lower in SHOTS_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ in ERUPTING_VERBS:
         return [attack(ctx, token)]   # 'gunfire broke out in a parking lot'
