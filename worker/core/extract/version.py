@@ -160,5 +160,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # opening a sentence is the country X; 'San Jose del Cabo', 'Port aux Basques' joined; a town the
 # model tags as a facility is placed by its own name; a mountain 'range' is a local feature;
 # 'to shell companies' is no shelling.
-EXTRACTOR_VERSION = "wire.extract.v45"
+# v46: people driven into evacuation centres are displaced, as those moved to shelters were.
+EXTRACTOR_VERSION = "wire.extract.v46"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

@@ -61,3 +61,9 @@ def test_people_named_by_their_nationality_are_counted(facts_of) -> None:  # typ
 def test_a_named_person_arrested_is_one_arrest(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Radu Petrescu was arrested by border police at the airport in May.", published_at=WED)
     assert [c.count for c in _of(facts, "arrested")] == [1]
+
+
+def test_people_driven_into_shelters_are_displaced(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The floods killed two people and drove more than 6,000 into school shelters on Monday.",
+                     published_at=WED)
+    assert [(c.count, c.qualifier) for c in _of(facts, "displaced")] == [(6000, "more_than")]

@@ -63,7 +63,7 @@ def category_of(token: Token) -> CasualtyCategory | None:
         return "wounded"
     if token.pos_ == "VERB" and lemma in DRIVING_VERBS and _driven_from_homes(token):
         return "displaced"
-    if token.pos_ == "VERB" and lemma in MOVING_VERBS and _to_shelter(token):
+    if token.pos_ == "VERB" and lemma in MOVING_VERBS | DRIVING_VERBS and _to_shelter(token):   # 'drove 18,000 into camps'
         return "displaced"
     if lemma in EXTRACTING_VERBS and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
