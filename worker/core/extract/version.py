@@ -161,5 +161,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # model tags as a facility is placed by its own name; a mountain 'range' is a local feature;
 # 'to shell companies' is no shelling.
 # v46: people driven into evacuation centres are displaced, as those moved to shelters were.
-EXTRACTOR_VERSION = "wire.extract.v46"
+# v47: a name after 'association', 'federation', 'foundation' ... is that body; a name taking
+# 'which' is no person.
+EXTRACTOR_VERSION = "wire.extract.v47"
 OUTPUTS_FINGERPRINT = "sha256:893d15dcd3aa9630e40eec088c963e53aaa66f06be23ea05cf6d7ce728d536a3"

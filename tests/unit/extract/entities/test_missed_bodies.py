@@ -105,3 +105,15 @@ def test_a_firm_named_again_without_its_legal_word_is_the_firm(facts_of) -> None
     facts = facts_of("Buyout firm Hollis Brandt Partners made an offer on Monday. Hollis Brandt has until "
                      "Friday to firm up the bid.")
     assert "Hollis Brandt" not in _people(facts)
+
+
+def test_a_name_after_a_kind_of_body_word_is_that_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The anti-corruption association Transparencia Viva urged the ministry to publish the contracts.")
+    assert "Transparencia Viva" in _orgs(facts)
+    assert "Transparencia Viva" not in _people(facts)
+
+
+def test_a_name_taking_which_is_no_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Rival Kessel Farben, which reports next week, has warned that its sales fell.")
+    assert "Kessel Farben" not in _people(facts)
+    assert "Kessel Farben" in _orgs(facts)

@@ -14,7 +14,7 @@ from worker.core.extract.common.lexicon import ORG_NOMINALS, TITLE_HEADS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
-    PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS,
+    PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
@@ -85,6 +85,9 @@ def _cue(doc: Doc, m: Mention) -> str | None:
     # story too ("Moscow continues its campaign"), so this only corrects a person reading.
     if m.label == "PERSON" and root.dep_ == "nsubj" and _refers_to_itself(root.head):
         return "ORG"
+    if m.label == "PERSON" and m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "," \
+            and doc[m.tok_end + 1].lower_ in THING_RELATIVES:
+        return "ORG"   # 'Dortwerk Chemie, which reports next week': a person is never 'which'
     return None
 
 

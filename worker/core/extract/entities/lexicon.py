@@ -13,6 +13,8 @@ ORG_KIND_NOUNS = frozenset({
     "airline", "insurer", "lender", "broadcaster", "newspaper", "agency", "militia", "line",
     "operator", "retailer", "automaker", "manufacturer", "network", "watchdog", "regulator",
     "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
+    "association", "federation", "foundation", "organisation", "organization", "institute",
+    "brokerage", "consultancy", "startup", "supplier", "chipmaker",
     # Media named by what they are ("told SIC television", "the Kathimerini daily").
     "television", "radio", "daily",
 })
@@ -122,6 +124,8 @@ ORG_PREFIXES: frozenset[str] = frozenset({
 # oldest age an appositive number is read as ('Mayhew, 27,').
 NON_PERSON_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself"})
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
+# 'Dortwerk Chemie, which reports next week': only things take 'which' (read for names tagged people).
+THING_RELATIVES: frozenset[str] = frozenset({"which"})
 # Marks that open a quotation: the pronouns inside belong to the speaker's words.
 QUOTE_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'"})
 MAX_AGE = 110
