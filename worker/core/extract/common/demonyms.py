@@ -6,11 +6,12 @@ meant. ``DEMONYM_VARIANTS`` (data, in the lexicon) adds the forms the package la
 The table is built on first use (some 250 small files, about 25 ms), not at import.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
 import countryinfo
 
+from worker.core.extract.common.lazy_table import LazyTable
 from worker.core.extract.common.lexicon import DEMONYM_VARIANTS
 
 
@@ -35,20 +36,5 @@ def _table() -> dict[str, str]:
     return table
 
 
-class _Demonyms(Mapping[str, str]):
-    """Lower-case demonym -> country name, read like a dict."""
-
-    def __getitem__(self, key: str) -> str:
-        return _table()[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in _table()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_table())
-
-    def __len__(self) -> int:
-        return len(_table())
-
-
-DEMONYMS: Mapping[str, str] = _Demonyms()
+# Lower-case demonym -> country name.
+DEMONYMS: Mapping[str, str] = LazyTable(_table)
