@@ -2,6 +2,8 @@
 
 from spacy.tokens import Token
 
+from worker.core.extract.casualties.lexicon import DATELINE_LABELS, DATELINE_TOKENS
+
 
 def arguments(trigger: Token) -> list[Token]:
     """Tokens that may carry the count, most specific first."""
@@ -9,7 +11,18 @@ def arguments(trigger: Token) -> list[Token]:
     # two objects, and the first carries the count.
     args: list[Token] = []
     for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
-        args.extend(c for c in trigger.children if c.dep_ == dep)
+        args.extend(c for c in trigger.children if c.dep_ == dep and not _among_them(c))
+    if trigger.pos_ == "ADJ":
+        # 'the first count was six dead': the number hung on the adjective as a measure.
+        args.extend(c for c in trigger.children if c.dep_ == "npadvmod" and c.like_num)
+    # 'Bangkok (AFP) - At least 19 people were killed': the parser may take the dateline for the
+    # subject and the count for a phrase in apposition to it.
+    args.extend(a for s in list(args) if s.dep_ in {"nsubj", "nsubjpass"} and s.ent_type_ in DATELINE_LABELS
+                and s.i < DATELINE_TOKENS for a in s.children if a.dep_ == "appos")
+    # '40 passengers were unaccounted for': the parser may hang the subject on 'were', itself
+    # hung on the adjective.
+    for aux in (c for c in trigger.children if c.dep_ in {"aux", "auxpass", "cop"} and trigger.pos_ == "ADJ"):
+        args.extend(c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"})
     if trigger.dep_ in {"acomp", "oprd", "xcomp"} and trigger.head.i != trigger.i:
         # 'Eight people remain unaccounted for', 'left 300 homeless'.
         for c in trigger.head.children:
@@ -24,3 +37,11 @@ def arguments(trigger: Token) -> list[Token]:
         # 'About 90 people swam ashore or were rescued': the first verb's subject is who was rescued.
         args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return args
+
+
+def _among_them(arg: Token) -> bool:
+    """'14 people had died, among them four children': the parser may hang the part told after
+    'among them' on the verb as its object; it is a part of the count, not the count."""
+    i = arg.left_edge.i
+    doc = arg.doc
+    return i >= 2 and doc[i - 2].lower_ == "among" and doc[i - 1].pos_ == "PRON"

@@ -7,12 +7,13 @@ which is kept in ``superseded``.
 """
 
 import re
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from worker.core.extract.casualties.dating import historical, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES, VAGUE_WORDS,
+    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES,
+    VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
@@ -24,9 +25,9 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
+from worker.core.extract.common.scene import scene_place
 from worker.core.extract.common.numbers import looks_like_age
 from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
-from worker.core.models.timex import TimeRange
 
 
 def casualty_key(c: Casualty) -> str:
@@ -57,26 +58,6 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
     return canonical_name(ctx, nearest)
 
 
-def _time(ctx: Context, trigger: Token) -> str | None:
-    """A date in the trigger's own clause; ranges and durations do not date a count."""
-    # A noun trigger is dated by the verb governing it ('recorded ... 220 deaths ... in 2025').
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else \
-        next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger.head)
-    # 'Two trains collided in 2021, killing 32 people': a participle takes its clause's date.
-    clause = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} else verb
-    sent = trigger.sent  # once, not per time expression: finding it scans the document
-    for t in ctx.times_between(sent.start_char, sent.end_char):
-        if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
-            continue
-        span = trigger.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
-        if span is None or span.sent != sent:
-            continue
-        root = span.root
-        if root.head in (trigger, verb, clause) or root.head.head in (trigger, verb, clause):
-            return t.value
-    return None
-
-
 def _mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     seen_numbers: set[int] = set()
@@ -90,7 +71,8 @@ def _mentions(doc: Doc) -> list[Mention]:
         mention = listed_arrests(token, category) or read_mention(token, category)
         if mention is None or mention.number.i in seen_numbers or vaguely_trapped(mention):
             continue
-        if looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
+        # ('a 47-year-old man was arrested': the article counts him, the age only describes him.)
+        if mention.number.like_num and looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
         for each in (mention, *other_subjects(mention)):
             if each.number.i not in seen_numbers:
@@ -110,21 +92,9 @@ def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
     includes = list(m.includes)
     return Casualty(
         category=m.category, count=m.quantity.count, qualifier=m.quantity.qualifier,
-        phrase=m.quantity.phrase, includes=includes, place=place, time=_time(ctx, m.trigger),
+        phrase=m.quantity.phrase, includes=includes, place=place, time=time_of(ctx, m.trigger),
         evidence=evidence(doc, start, end),
     )
-
-
-def _historical(ctx: Context, fact: Casualty) -> bool:
-    """A count dated more than a year before the story, or to a past calendar year, is a
-    comparison, not news (a date last week of December is still news in a story of January 2)."""
-    value = str(fact.time or "")
-    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
-        return False
-    if len(value) == 4 and int(value) < ctx.story.published_at.year:
-        return True  # '220 deaths in 2025': a past year's tally, told for comparison
-    year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
-    return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -142,8 +112,20 @@ def _toll_risen(ctx: Context, c: Casualty) -> bool:
 
 
 def _is_earlier(ctx: Context, c: Casualty) -> bool:
-    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
-    return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES)
+    text = doc_cache.text(ctx.doc)
+    words = text[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    # 'The toll stood at 11 in the morning but rose through the day': the figure a rise starts from.
+    after = text[c.evidence.end:c.evidence.sentence_end].lower()
+    return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES) \
+        or bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\bbut (?:\w+ )?{cue}\b", after) for cue in RISE_CUES)
+
+
+def _approximates(vague: Casualty, exact: Casualty) -> bool:
+    """'dozens more who were missing' ... 'Another 40 passengers were unaccounted for': a vague
+    count and an exact one inside its range are one count, told twice."""
+    low = vague.phrase.lower()
+    return any(w in low for w in VAGUE_WORDS) and not any(w in exact.phrase.lower() for w in VAGUE_WORDS) \
+        and vague.count <= exact.count < vague.count * VAGUE_RANGE
 
 
 def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
@@ -177,10 +159,16 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
             # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
             # of a generic count revises the specific one.
             cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
-            if kept_group != group and not (cue and "people" in {kept_group, group}):
+            if kept_group != group and not ((cue or _approximates(kept, fact) or _approximates(fact, kept))
+                                            and "people" in {kept_group, group}):
                 continue
             if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
                 merged[i] = (_merge_same(kept, fact), kept_group)
+                break
+            if _approximates(kept, fact) or _approximates(fact, kept):
+                exact, rough = (fact, kept) if _approximates(kept, fact) else (kept, fact)
+                merged[i] = (exact.model_copy(update={"place": exact.place or rough.place,
+                                                      "time": exact.time or rough.time}), kept_group)
                 break
             same_place = kept.place is not None and kept.place == fact.place
             # 'thousands were evacuated' is no revision of '25,000 forced from their homes'.
@@ -213,11 +201,12 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     facts: list[tuple[Casualty, str]] = []
     last_place = None
     story_place = dateline_place(ctx)
+    scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
     for mention in _mentions(doc):
-        fact = _to_fact(ctx, mention, last_place or story_place)
+        fact = _to_fact(ctx, mention, last_place or scene)
         if _increment_beside_toll(mention):
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
-        if _historical(ctx, fact):
+        if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger):
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if (mention.is_subgroup or _of_those_told(mention)) and _attach_subgroup(facts, mention, fact):
             continue
@@ -228,7 +217,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             continue   # 'In Bihar alone, 19 people died': part of the toll, not a second one
         if fact.category == "arrested" and adds_to_arrests(mention.trigger) and add_arrests(facts, fact):
             continue   # 'Two officials were also arrested': more people held in the same arrests
-        if fact.place and fact.place != story_place:
+        if fact.place and fact.place not in (story_place, scene):
             last_place = fact.place
         facts.append((fact, mention.group))
     return _fold_individuals(merge(ctx, facts))
@@ -262,7 +251,7 @@ def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:
     for single in facts:
         if single.count != 1 or single.phrase.lower() not in INDEFINITE_ARTICLES:
             continue
-        larger = [i for i, f in enumerate(out) if f.category == single.category and f.count > 1]
+        larger = [i for i, f in enumerate(out) if f.category == single.category and f is not single]
         if not larger:
             continue
         out = [f for f in out if f is not single]

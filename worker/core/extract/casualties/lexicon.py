@@ -10,9 +10,19 @@ UPDATE_CUES = {
 # 'the toll had risen to 23', 'the toll climbed to': a revision of the story's toll.
 RISE_CUES = ("rose", "risen", "climbed", "jumped", "increased", "reached", "rising", "climbing")
 VAGUE_WORDS = ("dozen", "score", "hundreds", "thousands", "millions", "tens of", "handful")
+# Links from a participle to the clause it hangs on ('sank in 2018, leaving 160 missing').
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "oprd", "acomp"})
+# 'since then': the date a running toll counts from is in the sentence before.
+SINCE_BACK_REFERENCES = frozenset({"then"})
+# Entity labels of a dateline's place, which the parser may read as a lede's subject.
+DATELINE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+DATELINE_TOKENS = 8   # a dateline's place opens the story: 'SAN JOSE, Costa Rica (AP) -'.
+# How far above its lower bound a vague count reaches: 'dozens' (24) covers 40, not 200.
+VAGUE_RANGE = 5
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
-EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said")
+EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said",
+                "first count", "first toll", "first figure", "initial")
 
 # From reading.
 # Lemma (or lower-cased form) of a trigger word -> category.
@@ -73,6 +83,8 @@ FROM_HOMES_PREPS = frozenset({"from", "out"})
 TO_SHELTER_PREPS = frozenset({"to", "into"})
 # Verbs that drive people from their homes (displaced without the word).
 DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
+# 'forced 3,000 people to leave their homes'.
+LEAVING_VERBS = frozenset({"leave", "flee", "abandon", "quit", "evacuate"})
 # Verbs that move people to shelters (displaced without the word).
 MOVING_VERBS = frozenset({"move", "take", "bus", "ferry", "shift", "transfer"})
 # 'pulled alive from the rubble', 'plucked from rooftops': rescued without the word.

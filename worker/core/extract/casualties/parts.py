@@ -98,15 +98,24 @@ def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None
         return None
     obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
     items = [obj, *obj.conjuncts] if obj is not None else []
-    if len(items) < 2:
+    # 'Twenty-seven soldiers and two civilians': groups each counted are counts of their own.
+    # (Those held, as objects, are one operation's: 'arrested six crew members and two port employees'.)
+    if len(items) < 2 or obj.dep_ == "nsubjpass" and all(  # type: ignore[union-attr]
+            noun.like_num or any(c.dep_ == "nummod" for c in noun.children) for noun in items):
         return None
     total = 0
     for noun in items:
         number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+        if noun.like_num:
+            # '... and three of his crew members': a number of a group of people.
+            number, noun = noun, next((o for p in noun.children if p.lower_ == "of"
+                                       for o in p.children if o.dep_ == "pobj"), noun)
         if not _person_like(noun):
             return None
         if number is not None:
-            read = parse_quantity(number.text)
+            doc = number.doc
+            hyphened = number.i > 1 and doc[number.i - 1].text == "-" and doc[number.i - 2].like_num
+            read = parse_quantity(doc[number.i - 2:number.i + 1].text if hyphened else number.text)
             if read is None:
                 return None
             total += read.count
@@ -129,8 +138,11 @@ def other_subjects(m: Mention) -> list[Mention]:
     verb: the second group is a count of its own, as the conjoined form already is."""
     first = m.number if m.number.dep_ in ("nsubj", "nsubjpass") else m.number.head
     out: list[Mention] = []
-    for arg in m.trigger.children:
-        if arg.dep_ not in ("nsubj", "nsubjpass") or arg.i <= first.i:
+    # ('Two guards and three of the mutineers were killed': a number joined to the first subject.)
+    joined = [c for c in first.conjuncts if c.i > first.i and (c.like_num or any(n.dep_ == "nummod" for n in c.children))] \
+        if first.dep_ in ("nsubj", "nsubjpass") else []
+    for arg in [*m.trigger.children, *joined]:
+        if arg not in joined and (arg.dep_ not in ("nsubj", "nsubjpass") or arg.i <= first.i):
             continue
         read = read_count(arg)
         if read is not None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
-    EXTRACTING_VERBS, FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES,
+    EXTRACTING_VERBS, FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, LEAVING_VERBS,
     INJURY_NOUNS, LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
     PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
     TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
@@ -42,7 +42,9 @@ class Mention:
 
 def _treated_for_injury(token: Token) -> bool:
     """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
-    return any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
+    # ('the district hospital, where 27 survivors were being treated': the hospital the clause describes.)
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in INJURY_NOUNS \
+        or any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
                and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children)
 
 
@@ -50,6 +52,12 @@ def _driven_from_homes(token: Token) -> bool:
     """'forced 25,000 people from their homes': displacement without 'displaced'."""
     return any(c.dep_ == "prep" and c.lower_ in FROM_HOMES_PREPS
                and any(g.lemma_.lower() in HOMES for g in c.subtree) for c in token.children)
+
+
+def _forced_to_leave(token: Token) -> bool:
+    """'forcing about 3,000 people to leave their homes': displacement told by what they had to do."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
+               and any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children) for c in token.children)
 
 
 def _to_shelter(token: Token) -> bool:
@@ -61,7 +69,7 @@ def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
         return "wounded"
-    if token.pos_ == "VERB" and lemma in DRIVING_VERBS and _driven_from_homes(token):
+    if token.pos_ == "VERB" and lemma in DRIVING_VERBS and (_driven_from_homes(token) or _forced_to_leave(token)):
         return "displaced"
     if token.pos_ == "VERB" and lemma in MOVING_VERBS | DRIVING_VERBS and _to_shelter(token):   # 'drove 18,000 into camps'
         return "displaced"
@@ -105,6 +113,8 @@ def _phrase(number: Token) -> tuple[int, int]:
     for child in sorted(number.lefts, key=lambda t: -t.i):
         if child.i == start - 1 and child.dep_ in {"advmod", "quantmod", "amod", "det", "compound", "nummod"}:
             start = min(t.i for t in child.subtree)
+        elif child.i == start - 1 and child.text == "-" and not child.whitespace_:
+            start = child.i   # 'Twenty-seven': the tens before the hyphen are part of the number
     end = number.i + 1
     if number.lower_ == "tens" and doc[end:end + 2].text.lower() == "of thousands":
         end += 2
@@ -127,6 +137,8 @@ def _group_of(noun: Token) -> str | None:
         return "people" if lemma in GENERIC_GROUPS else noun.lower_
     if noun.lower_.endswith(GROUP_SUFFIXES) and noun.tag_ == "NNS":
         return noun.lower_
+    if noun.pos_ == "NOUN" and lemma in person_nouns():
+        return noun.lower_   # 'a police constable was wounded': any word for a person (WordNet)
     return None
 
 

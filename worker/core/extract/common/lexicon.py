@@ -54,6 +54,10 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "employee", "schoolteacher", "gunman", "ringleader",
     # Rugby positions, named before a player as football's are ("flyhalf X kicked ...").
     "flyhalf", "fly-half", "scrumhalf", "scrum-half", "fullback", "full-back",
+    # Other positions and sports ("Brazilian forward X", "seamer X", "quarterback X").
+    "forward", "centre-back", "center-back", "keeper", "wicketkeeper", "skipper", "playmaker",
+    "batsman", "batter", "bowler", "seamer", "spinner", "all-rounder", "pitcher", "quarterback",
+    "jockey", "sprinter", "swimmer",
 })
 # Person nouns too generic to be anyone's title ("X, a 38-year-old man"): left out of the
 # WordNet ``noun.person`` words that an appositive may name (``person_nouns``).
@@ -165,3 +169,9 @@ ARTICLE_NUMBERS = frozenset({"a", "an", "no"})
 # 'a 38-year-old known as "El Zorro"': a quoted name after these words is a nickname: no quote
 # and no organisation.
 NICKNAME_CUES: tuple[str, ...] = ("known as", "nicknamed", "dubbed", "called", "alias")
+
+# Read by ``scene``: how far into the story its scene is looked for (the dateline's sentence and
+# the next three), the prepositions that place something in a town, and the nouns of 'the town of X'.
+SCENE_SENTENCES = 4
+SCENE_PREPS: frozenset[str] = frozenset({"in", "near", "at", "outside", "around", "off", "inside"})
+SCENE_AREA_NOUNS: frozenset[str] = frozenset({"town", "city", "village", "port", "hamlet", "district", "municipality"})

@@ -24,7 +24,7 @@ from worker.core.extract.entities.lexicon import (
     LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
 from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
-from worker.core.extract.entities.title_words import canonical_place, country_for_demonym, is_title_head
+from worker.core.extract.entities.title_words import canonical_place, country_for_demonym, hyphened_title_before, is_title_head
 from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles,
 )
@@ -43,9 +43,12 @@ __all__ = ["extract", "clean_span", "canonical_place", "country_for_demonym"]
 def extract(doc: Doc, ctx: Context) -> list[Entity]:
     """Consolidated entities of the document; also stored on ``ctx.entities``."""
     ev = ctx.evidence
-    mentions = join_split_names(doc, repair(doc, _raw_mentions(doc))) + _dateline_mention(doc, ctx)
+    dateline_mentions = _dateline_mention(doc, ctx)
+    mentions = join_split_names(doc, repair(doc, _raw_mentions(doc))) + dateline_mentions
     relabel_by_context(doc, mentions)
     _correct_labels(doc, mentions)
+    for m in dateline_mentions:
+        m.label = "GPE"   # 'PORTO, Portugal' is the town whatever its club is called elsewhere
     mentions = recover_missed(doc, mentions)
     mentions, short_forms = link_short_forms(doc, mentions)
     clusters = _cluster(mentions, short_forms)
@@ -138,15 +141,19 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
         root = doc[m.tok_start:m.tok_end].root
         # 'University of Tromso' as a body word and 'of'; 'Caldwell Rowe' after 'Caldwell Rowe Partners'.
         body_of = len(words) > 2 and words[0] in ORG_SUFFIXES and words[1] == "of"
-        if (last in ORG_SUFFIXES or body_of or m.text in firm_stems) and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+        # ('government spokesman Fernando Co': a person's title outweighs a surname like a legal word.)
+        titled = m.tok_start > 0 and doc[m.tok_start - 1].is_lower and is_title_head(doc[m.tok_start - 1])
+        if (last in ORG_SUFFIXES and not titled or body_of or m.text in firm_stems) \
+                and m.label in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
             m.label = "ORG"
         elif root.dep_ == "appos" and root.head.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and root.head.is_lower:
             # "the electoral service, Servel", "a new movement, Clean Steppe,": named in apposition
             # to an organisation noun, and so in every mention of the same name.
             m.label = "ORG"
             named_bodies.add(m.text)
-        elif m.tok_start > 0 and is_title_head(doc[m.tok_start - 1]) \
-                and not doc[m.tok_start - 1].ent_type_ and m.label != "NORP":
+        elif m.tok_start > 0 and (is_title_head(doc[m.tok_start - 1]) and not doc[m.tok_start - 1].ent_type_
+                                  or hyphened_title_before(doc, m.tok_start)) and m.label != "NORP":
+            # ('Fly-half Sione Havili': a hyphened title the model tagged as a name is still a title.)
             m.label = "PERSON"
         else:
             continue
@@ -156,6 +163,15 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
             fixed.add(k)
     full, surnames = _person_names(mentions)
+    # 'for Marta Ruiz Diaz of the ... coalition' then 'Ruiz Diaz refused': a name ending in a word the
+    # story gives a person alone is that person's full name, whatever the model called it.
+    singles = {m.text for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start == 1}
+    for k, m in enumerate(mentions):
+        words = m.text.split()
+        if k not in fixed and m.label == "ORG" and len(words) > 1 and words[-1] in singles \
+                and all(w[:1].isupper() for w in words) and words[-1].lower() not in ORG_SUFFIXES:
+            m.label = "PERSON"
+            full.add(m.text)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.text.lower()][m.label] += 1

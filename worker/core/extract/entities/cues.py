@@ -16,6 +16,7 @@ from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
     PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
 )
+from worker.core.extract.entities.clubs import is_club
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
 
@@ -67,7 +68,8 @@ def _cue(doc: Doc, m: Mention) -> str | None:
     words = m.text.lower().split()
     root = doc[m.tok_start:m.tok_end].root
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
-    if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_PREFIXES):
+    titled = before is not None and before.is_lower and is_title_head(before)   # 'spokesman Fernando Co'
+    if len(words) > 1 and (words[-1] in ORG_SUFFIXES and not titled or words[0] in ORG_PREFIXES):
         return "ORG"
     if before is not None and before.is_lower and before.lower_ in ORG_KIND_NOUNS:
         return "ORG"   # "carmaker Verano Motors", "law firm Hartley Crane"
@@ -79,7 +81,7 @@ def _cue(doc: Doc, m: Mention) -> str | None:
            for c in root.children):
         return "ORG"   # "Carris, the city's public transport company,"
     # 'Webb, who lives beside the tracks': a relative only people take outweighs any 'it'.
-    if _who_or_age_after(doc, m.tok_end):
+    if _who_or_age_after(doc, m.tok_end) and not is_club(doc, m.text):
         return "PERSON"
     # "Saguaro Basin Water said ... that it had", "X fired its chief". A place is 'it' to the
     # story too ("Moscow continues its campaign"), so this only corrects a person reading.

@@ -114,11 +114,42 @@ ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 # Sheriff's Office", "Self-Defense").
 BODY_NAME_INNER: frozenset[str] = frozenset({"'s", "’s", "-", "&"})
 # First words that make a name an organisation: football clubs ("Atletico Cordoba").
-ORG_PREFIXES: frozenset[str] = frozenset({
+CLUB_PREFIXES: frozenset[str] = frozenset({
     "atletico", "atlético", "real", "sporting", "deportivo", "olympique", "dynamo", "dinamo", "fc",
     "afc", "racing",
+})
+ORG_PREFIXES: frozenset[str] = CLUB_PREFIXES | {
     # Institutions named 'X of Y' ("University of Tromso", "Bank of Ghana", "Institute of ...").
     "university", "bank", "ministry", "institute", "college", "academy", "museum",
+}
+# Read by ``clubs``, in a match report only. What a side does in play ("Braga host ...", "to face
+# Sporting", "came from behind to beat"): its subject or object is a club, not the town.
+MATCH_VERBS: frozenset[str] = frozenset({
+    "beat", "defeat", "face", "host", "play", "draw", "lose", "trail", "lead", "edge", "thrash",
+    "hammer", "overcome", "outplay", "win", "score", "concede", "equalise", "equalize", "dominate",
+    "top", "climb", "travel", "come", "go", "visit", "hold", "sit", "stun", "rout", "sink", "down",
+})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
+# "against Everton", "a win over Leeds": the name after is the other side.
+MATCH_PARTNER_PREPS: frozenset[str] = frozenset({"against", "over", "versus", "vs", "v"})
+# The same after these verbs only ("drew with Benfica", "lost to Leeds"; not "travel to Lisbon").
+MATCH_VERB_PREPS: dict[str, frozenset[str]] = {
+    "with": frozenset({"draw", "level", "tie"}),
+    "to": frozenset({"lose", "fall"}),
+}
+# In a match report, a competition the sides play in ('the Premier League', 'the Six Nations'):
+# neither a body nor a place (elsewhere 'the Arab League' is a body).
+COMPETITION_WORDS: frozenset[str] = frozenset({"League", "Nations", "Series", "Trophy", "Shield", "Conference"})
+# Nouns a side is called by ("leaders Benfica", "champions Leeds", "hosts Braga").
+CLUB_NOUNS: frozenset[str] = frozenset({
+    "leaders", "leader", "champions", "champion", "rivals", "hosts", "visitors", "holders",
+    "side", "club", "opponents", "neighbours", "neighbors", "strugglers", "newcomers",
+})
+# What only a side owns ("Braga's attack", "Porto's full backs", "Leeds' manager").
+CLUB_PARTS: frozenset[str] = frozenset({
+    "attack", "defence", "defense", "back", "backs", "midfield", "coach", "manager", "players",
+    "squad", "fans", "supporters", "lead", "unbeaten", "run", "winner", "opener", "captain",
+    "forward", "forwards", "lineup", "line-up", "bench", "stadium", "ground", "season", "title",
 })
 # Read by ``cues``: pronouns only a body or thing takes, relatives only a person takes, and the
 # oldest age an appositive number is read as ('Mayhew, 27,').

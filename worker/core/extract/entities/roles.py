@@ -105,7 +105,9 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
         # ("WHO representative X") is still part of the role.
         # A word joined to the next by a hyphen ('Left-arm spinner') is part of it, whatever its tag.
         hyphened = j + 1 < m.tok_start and doc[j + 1].text == "-" and not tok.whitespace_
-        if tok.text in POSSESSIVE or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-" or hyphened
+        # ('a low shot past goalkeeper X': a word heading a prepositional phrase ends the role,
+        # whatever its tag.)
+        if tok.text in POSSESSIVE or tok.dep_ == "prep" and tok.is_lower and not joins_name(doc, j) or not (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-" or hyphened
                                           or joins_name(doc, j) or is_title_head(tok) or is_initials(tok)):
             break
         j -= 1
@@ -266,6 +268,12 @@ def _affiliation_name(doc: Doc, affil: tuple[int, int] | None, by_token: dict[in
     if not any(ch.isupper() for ch in name):
         return name   # 'foreign ministry spokesman X', 'coast guard commander Y': no body's name
     key = name.lower()
+    # 'Valladolid coach X' after 'Real Valladolid': the body named in full, by the rest of its name.
+    longer = [c for c in bodies if c.name.lower().endswith(" " + key) or c.name.lower().startswith(key + " ")]
+    if len(longer) == 1 and "." not in key:
+        longer[0].mentions.append(Mention(span.start, span.end, "ORG", name, span.start_char, span.end_char, longer[0]))
+        longer[0].mentions.sort(key=lambda x: x.tok_start)
+        return longer[0].name
     if key not in promoted:
         promoted[key] = Cluster("ORG", name=name)
     cluster = promoted[key]

@@ -21,11 +21,12 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
-from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS
+from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
     LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
+from worker.core.extract.entities import clubs
 from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head, past_portfolio, title_of_portfolio
@@ -36,7 +37,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         fixed = _trim_and_extend(doc, m)
         if fixed is None or _is_portfolio(doc, fixed) or _is_generic_body(doc, fixed) \
-                or doc[fixed.tok_start].lower_ in STORM_WORDS:
+                or doc[fixed.tok_start].lower_ in STORM_WORDS or fixed.text.lower() in TITLE_HEADS:
             continue
         _relabel_by_context(doc, fixed)
         out.append(_person_after_title(doc, fixed))
@@ -47,7 +48,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
             m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
-    out = _drop_false_persons(doc, out)
+    out = _drop_false_persons(doc, clubs.relabel(doc, out))
     return sorted(out, key=lambda m: m.tok_start)
 
 

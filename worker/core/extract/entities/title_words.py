@@ -108,3 +108,11 @@ def past_portfolio(doc: Doc, start: int, end: int) -> int:
     while k < end - 1 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].tag_ == "NNPS"):
         k += 1
     return k
+
+
+def hyphened_title_before(doc: Doc, i: int) -> bool:
+    """'Fly-half Sione Havili': the word before token ``i``, its hyphened pieces joined, is a title."""
+    k = i - 1
+    while k > 0 and not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k - 1].text == "-"):
+        k -= 1
+    return k < i - 1 and doc[k:i].text.lower() in TITLE_HEADS

@@ -14,7 +14,7 @@ from worker.core.extract.common.grammar import singular as singular, strip_deter
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
-from worker.core.extract.events.lexicon_wire import COUNTING_WORDS
+from worker.core.extract.events.lexicon_wire import COUNTING_WORDS, PERSON_RELATIVES
 from worker.core.extract.events.referents import government_of, named_body
 from worker.core.extract.events.lexicon import (
     ACTING_FOR, ANIMATE_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
@@ -177,6 +177,12 @@ def actor_name(ctx: Context, token: Token) -> str:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"appos", "compound"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:
                 return name_of(ctx, ent.root)
+        # 'The UN special rapporteur on Myanmar, Lucia Ferrandi, called on ...': the parser may hang
+        # the name on the phrase's last noun; a person named there is the one the title describes.
+        for c in (g for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for g in o.children if g.dep_ == "appos"):
+            if (ent := entity_at(token.doc, c)) is not None and ent.label_ == "PERSON":
+                return name_of(ctx, ent.root)
     return name_of(ctx, token)
 
 
@@ -225,6 +231,8 @@ def subject(token: Token) -> Token | None:
         # A dateline word the parser made a second subject ('HANOI (AFP) - Vietnam and Laos
         # signed') stands further from the verb than its real subject.
         found = nearest_subject(current)
+        if found is not None and found.lower_ in PERSON_RELATIVES and current.dep_ == "relcl":
+            return current.head   # 'Minister X, who flew to Wa on Thursday': the one 'who' stands for
         if found is not None:
             return found
         if current.dep_ == "xcomp":

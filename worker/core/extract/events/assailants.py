@@ -1,4 +1,5 @@
-"""Argument readers for attacks: weapons, the story's aggressor and its named assailant."""
+"""Argument readers for attacks: weapons, the story's aggressor, its named assailant, the group that
+claimed it, and whether a bomb went off."""
 
 from spacy.tokens import Token
 
@@ -7,6 +8,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import canonical_name, entity_at
 from worker.core.extract.events.args import name_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS
+from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS
 
 
 def weapons_around(trigger: Token) -> list[str]:
@@ -72,3 +74,30 @@ def apposed_person(token: Token) -> Token | None:
 def is_armed_fire(fire: Token) -> bool:
     """'artillery fire', 'mortar and rocket fire': gunfire, not a blaze."""
     return any(t.lower_ in WEAPONS for t in fire.subtree if t.i < fire.i)
+
+
+def claimant(ctx: Context) -> str | None:
+    """The group that 'claimed responsibility for the bombing': the story's attacker by its own word.
+    One claimant only; two make it ambiguous."""
+    found: list[str] = []
+    for token in ctx.doc:
+        if token.lemma_.lower() not in CLAIM_VERBS or token.pos_ != "VERB" \
+                or not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS for c in token.children):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            ent = entity_at(ctx.doc, subject)
+            if ent is not None and ent.label_ in {"ORG", "NORP", "GPE", "PERSON"} \
+                    and (name := canonical_name(ctx, ent)) not in found:
+                found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def bomb_went_off(ctx: Context) -> bool:
+    """'A bomb hidden on a motorcycle exploded': the story's explosions are an attack, not an accident."""
+    cached = ctx.doc.user_data.get("wire.bomb_went_off")
+    if cached is None:
+        cached = ctx.doc.user_data["wire.bomb_went_off"] = any(
+            t.lemma_.lower() in EXPLODING_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in BOMB_NOUNS for c in t.children)
+            for t in ctx.doc)
+    return bool(cached)

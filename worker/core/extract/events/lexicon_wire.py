@@ -59,3 +59,13 @@ SANCTION_MEASURES = frozenset({"ban", "bans", "freeze", "freezes"})
 SANCTION_MEASURE_KINDS = frozenset({"travel", "asset", "visa", "arms", "export", "import"})
 # 'funneled to shell companies', read as the verb 'shell': a company is no target of shelling.
 NOT_ATTACKED_OBJECTS = frozenset({"company", "firm", "corporation", "account", "entity", "fund"})
+# 'A bomb hidden on a motorcycle exploded': a device that went off makes the story's explosions
+# an attack (a bombing), not an accident.
+EXPLODING_VERBS = frozenset({"explode", "detonate"})
+BOMB_NOUNS = frozenset({"bomb", "device", "explosive", "explosives", "ied", "grenade", "bomber", "mine"})
+# 'X claimed responsibility for the bombing': the group that says it attacked.
+CLAIM_VERBS = frozenset({"claim"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+# A relative pronoun subject of a person ('X, who flew to Wa'): the clause's subject is its antecedent
+# ('which' is left alone: 'a depot in Mombasa, which arrived' may hang on the wrong noun).
+PERSON_RELATIVES = frozenset({"who"})

@@ -18,10 +18,11 @@ from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
+from worker.core.extract.common.scene import scene_place
 from worker.core.extract.events import codes, geo, table
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.types import attack, legal
-from worker.core.extract.events.assailants import aggressor, named_assailant
+from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
 from worker.core.extract.events.lexicon_asserted import (
@@ -216,19 +217,22 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     story_place = dateline_place(ctx)
     blamed = aggressor(ctx)
     assailant = named_assailant(ctx) if any(d.type == "attack" for d in merged) else None
+    # 'Islamic State Sahel Province claimed responsibility for the bombing': the group, by its word.
+    claimed = claimant(ctx) if any(d.type == "attack" for d in merged) else None
     events = []
     for d in merged:
         kind = table.KIND_OF[d.type]
         if kind.needs_actor and not d.actor:
             continue
         if kind.story_place and d.place is None:
-            d.place = story_place
+            # An attack or a disaster filed from a capital happened at the story's scene.
+            d.place = scene_place(ctx) if kind.casualties == "harm" else story_place
         # 'A man opened fire ...' and later 'the suspected gunman, Travis Mayhew': the named person.
         if kind.blame_aggressor and assailant and (d.actor is None or d.actor.lower().split()[-1].rstrip("s")
                                                     in ASSAILANT_NOUNS):
             d.actor = assailant
         if kind.blame_aggressor and d.actor is None:
-            d.actor = blamed
+            d.actor = claimed or blamed
         if kind.blame_aggressor and d.actor is not None:
             d.actor = DEMONYMS.get(d.actor.lower(), d.actor)   # 'Tajik' attacks as Tajikistan
         trigger = d.trigger

@@ -50,3 +50,8 @@ KIND_NOMINALS: frozenset[str] = frozenset({
     "carmaker", "automaker", "club", "airline", "carrier", "lender", "insurer", "retailer",
     "broadcaster", "manufacturer", "operator", "miner", "conglomerate",
 })
+# Words that open a clause of its own after a reported clause's comma ('..., but X', '..., which'):
+# what follows them is not a phrase of what was said. Marks that open a direct quote stop it too.
+CLAUSE_OPENERS = frozenset({"but", "while", "though", "although", "as", "because", "and", "or", "which",
+                            "who", "where", "when", "after", "before", "since", "until", "if"})
+QUOTE_OPENERS = frozenset({'"', "“", "‘"})

@@ -25,7 +25,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.names import nickname
-from worker.core.extract.quotes.lexicon import REPORTING_VERBS, SPEAKER_ACT_VERBS
+from worker.core.extract.quotes.lexicon import CLAUSE_OPENERS, QUOTE_OPENERS, REPORTING_VERBS, SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
@@ -171,6 +171,20 @@ def _speakers_next_report(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _runs_on(doc: Doc, last: int, sentence: Span) -> int:
+    """'said about 11,000 people attended, the biggest crowd in a decade': a phrase after a comma
+    with no clause of its own (no subject, no reporting participle) still belongs to what was said."""
+    if doc[last].text == "," and last > sentence.start:
+        last -= 1   # the parser may hang the comma on the clause
+    if last + 1 >= sentence.end - 1 or doc[last + 1].text != ",":
+        return last
+    rest = [t for t in doc[last + 2:sentence.end] if not (t.is_punct or t.is_space)]
+    if not rest or rest[0].lower_ in CLAUSE_OPENERS or rest[0].lemma_ in REPORTING_VERBS \
+            or any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.text in QUOTE_OPENERS for t in rest):
+        return last
+    return rest[-1].i
+
+
 def _content_end(verb: Token, clauses: list[Token]) -> int:
     """Where 'X said ...' stops: the end of its content clauses, not of the verb's other
     conjuncts ('said it would appeal and called a meeting') or adverbial clauses ('..., though
@@ -245,9 +259,13 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
                                           or first.is_space or first.text in ("(", ")")):
                 first = doc[first.i + 1]
             said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-            last = min([clause.right_edge.i] + [c.left_edge.i - 1 for c in said_by if c.i > clause.i])
+            # ('54 people were pulled out alive, most of them by fishermen ..., Basarnas said': all
+            # the words up to the speaker, whatever the parser hung the phrases after a comma on.)
+            # The subject nearest the verb is the speaker ('most of them' may be parsed as another).
+            before_speaker = [c.left_edge.i - 1 for c in said_by if c.i > clause.i]
+            last = max(before_speaker) if before_speaker else clause.right_edge.i
         else:
-            last = min(_content_end(verb, clauses), sentence.end - 1)
+            last = _runs_on(doc, min(_content_end(verb, clauses), sentence.end - 1), sentence)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \
                 and doc[last].text not in "”\"":
             last -= 1

@@ -26,9 +26,13 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
         draft.actor = actor_name(ctx, who)
     elif agent:
         draft.actor = actor_name(ctx, agent[0])
-    if draft.actor is None and child(trigger, "nsubjpass") is not None and trigger.dep_ == "ccomp":
+    # ('..., and 23 people were arrested, police said': the report's clause may be the first of two.)
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if draft.actor is None and child(trigger, "nsubjpass") is not None and clause.dep_ == "ccomp":
         # 'Police said 23 people were arrested': who reports the arrests made them.
-        reporter = child(trigger.head, "nsubj")
+        reporter = child(clause.head, "nsubj")
         if reporter is not None and reporter.lemma_.lower() in ARRESTING_REPORTERS:
             draft.actor = actor_name(ctx, reporter)
     arrested = child(trigger, "dobj", "nsubjpass")

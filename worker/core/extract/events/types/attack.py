@@ -8,7 +8,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, singular, \
     past_dateline, prep_objects
-from worker.core.extract.events.assailants import is_armed_fire, weapons_around
+from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
@@ -16,12 +16,12 @@ from worker.core.extract.events.drafting import Draft, Trigger, place_in, status
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
+from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
-    DEFINITE_DETERMINERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
+    DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
-TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | {"fire"})
+TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | EXPLODING_VERBS | {"fire"})
 
 def attack(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("attack", trigger, status=status_of(trigger))
@@ -208,6 +208,12 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [attack(ctx, token)]
     if t.is_noun and t.lower in SHOTS_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ in ERUPTING_VERBS:
         return [attack(ctx, token)]   # 'gunfire broke out in a parking lot'
+    if DISASTERS.get(t.lemma) == "explosion" or DISASTERS.get(t.lower) == "explosion" or t.lemma in EXPLODING_VERBS:
+        if bomb_went_off(ctx) and (t.is_noun or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)):
+            draft = attack(ctx, token)
+            draft.subtype = draft.subtype or "bombing"
+            draft.weapons = draft.weapons or ["bomb"]
+            return [draft]   # 'a bomb ... exploded at a market', 'the blast struck ...'
     if t.is_noun and t.lower == "fire" and token.head.lemma_ == "open":
         return [attack(ctx, token.head)]
     if t.is_noun and t.lower == "fire" and is_armed_fire(token):

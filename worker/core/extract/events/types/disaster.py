@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.entities.national import COUNTRIES
-from worker.core.extract.events.assailants import is_armed_fire
+from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import RAIN_HAZARDS, RELATIVE_WORDS
@@ -52,6 +52,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     subtype = DISASTERS.get(t.lower) or DISASTERS.get(t.lemma)
     if subtype and in_play(token):
         return []   # 'a second-half collapse', 'a storm of goals': play, not a disaster
+    if subtype == "explosion" and bomb_went_off(ctx):
+        return []   # 'a bomb ... exploded', 'the blast struck the market': a bombing (``attack``)
     if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (any(
             c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children) or (
             # 'A train ploughed into ..., the ministry said' with the verb hung on 'train'.

@@ -1,0 +1,92 @@
+"""When a count was made, and whether it is background: a count dated by its clause, its noun or its
+subject, a past year's tally, and a running toll counted from a date long past."""
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from worker.core.extract.casualties.lexicon import PARTICIPLE_DEPS, PERFECT_AUXILIARIES, SINCE_BACK_REFERENCES
+from worker.core.extract.common.context import Context
+from worker.core.extract.common.evidence import evidence
+from worker.core.models.casualties import Casualty
+from worker.core.models.timex import TimeRange
+
+
+def time_of(ctx: Context, trigger: Token) -> str | None:
+    """A date in the trigger's own clause; ranges and durations do not date a count."""
+    # A noun trigger is dated by the verb governing it ('recorded ... 220 deaths ... in 2025').
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else \
+        next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger.head)
+    # 'Two trains collided in 2021, killing 32 people': a participle takes its clause's date.
+    # ('a ferry sank in 2018, leaving 160 people missing': so does the participle governing it.)
+    governors, node = {verb}, trigger
+    for _ in range(2):
+        if node.dep_ not in PARTICIPLE_DEPS or "VBG" not in (node.tag_, node.head.tag_):
+            break
+        node = node.head
+        governors.add(node)
+    # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
+    # and 'Fires in early 2025 burned ... and killed one person' the subject's.
+    owners = {trigger.head} if trigger.dep_ == "relcl" else set()
+    for node in (verb, verb.head if verb.dep_ == "conj" else verb):
+        owners.update(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})
+    sent = trigger.sent  # once, not per time expression: finding it scans the document
+    for t in ctx.times_between(sent.start_char, sent.end_char):
+        if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
+            continue
+        span = trigger.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
+        if span is None or span.sent != sent:
+            continue
+        root = span.root
+        if root.head in governors | {trigger} or root.head.head in governors | {trigger} \
+                or _hangs_on(root, owners):
+            return t.value
+    return None
+
+
+def _hangs_on(token: Token, owners: set[Token]) -> bool:
+    """The token's chain of prepositional phrases ('in the same area in early 2025') ends on an owner."""
+    node = token
+    if node in owners:
+        return True   # 'since 2018, when more than 100 people died': the clause describes the date
+    while node.dep_ in {"pobj", "prep", "compound", "nmod", "amod"} and node.head.i != node.i:
+        node = node.head
+        if node in owners:
+            return True
+    return False
+
+
+def historical(ctx: Context, fact: Casualty) -> bool:
+    """A count dated more than a year before the story, or to a past calendar year, is a
+    comparison, not news (a date last week of December is still news in a story of January 2)."""
+    value = str(fact.time or "")
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return False
+    if len(value) == 4 and int(value) < ctx.story.published_at.year:
+        return True  # '220 deaths in 2025': a past year's tally, told for comparison
+    year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
+    return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
+
+
+def running_since_long_ago(ctx: Context, trigger: Token) -> bool:
+    """'More than 6,000 civilians have been killed since then' after a coup 'in February 2021': a
+    running toll counted from a date over a year back is background ('since Monday' is news)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    # ('has killed thousands since 2012 and driven 3 million from their homes': the first verb's.)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for v in verbs for c in v.children):
+        return False
+    since = next((c for v in verbs for c in v.children if c.lower_ == "since"), None)
+    if since is None:
+        return False
+    doc = verb.doc
+    if any(t.lower_ in SINCE_BACK_REFERENCES for t in since.subtree):
+        sent = verb.sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else sent
+        times = ctx.times_between(before.start_char, sent.start_char)
+    else:
+        times = ctx.times_between(since.idx, since.right_edge.idx + len(since.right_edge))
+    return any(historical(ctx, Casualty(category="killed", count=1, qualifier="exact", phrase="", time=str(t.value),
+                                         evidence=evidence(doc, since.idx, since.idx + 1)))
+               for t in times if t.kind == "date" and not isinstance(t.value, TimeRange))
