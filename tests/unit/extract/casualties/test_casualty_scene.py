@@ -24,3 +24,11 @@ def test_a_region_or_a_country_is_no_scene(facts_of) -> None:  # type: ignore[no
     facts = facts_of("NAIROBI, May 15 (Reuters) - Floods swept through western Kenya on Thursday. Nine people "
                      "died, officials said.", published_at=FRI)
     assert [c.place for c in facts.casualties] == ["Nairobi"]
+
+
+def test_a_province_is_the_scene_when_the_opening_names_no_town(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("DUSHANBE, Tajikistan — A drought in Sughd province has dried up wells, the United Nations said "
+                     "in a report released in Dushanbe on Tuesday. More than 6,000 people have been displaced.",
+                     published_at=FRI)
+    places = [c.place for c in facts.casualties]
+    assert len(places) == 1 and (places[0] or "").startswith("Sughd")

@@ -96,3 +96,8 @@ def test_a_name_ending_in_a_person_s_surname_is_that_person(facts_of) -> None:  
     facts = facts_of("The mayor won 41.2% of the vote, against 40.5% for Ines Vera Rojas of the centrist Avance "
                      "coalition, the tribunal said. Rojas refused to concede on Monday.\n")
     assert "ORG" not in _labels(facts, "Ines Vera Rojas")
+
+
+def test_a_body_word_and_for_before_a_name_belong_to_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Centre for Civic Oversight, a watchdog in Skopje, asked the ministry for its files.\n")
+    assert "Centre for Civic Oversight" in {e.name for e in facts.entities if e.label == "ORG"}

@@ -115,6 +115,13 @@ def test_section_heads_are_short_lone_lines_not_sentences(facts_of: Run) -> None
     assert heads == ["Budget fight ahead"]
 
 
+def test_a_quoted_phrase_on_a_line_of_its_own_is_a_sub_head(facts_of: Run) -> None:
+    body = ("ROME — The council met on Monday.\n\n'Not one more cut'\n\nThe vote is due.\n\n"
+            "“We are ready,” she said.\n\n‘Enough is enough,’ he said.")
+    heads = [h.text for h in facts_of(body).story.section_heads]
+    assert heads == ["'Not one more cut'"]
+
+
 def test_word_count_leaves_out_punctuation(facts_of: Run) -> None:
     assert facts_of("Rain fell, and rivers rose.").story.word_count == 5
 

@@ -175,3 +175,8 @@ NICKNAME_CUES: tuple[str, ...] = ("known as", "nicknamed", "dubbed", "called", "
 SCENE_SENTENCES = 4
 SCENE_PREPS: frozenset[str] = frozenset({"in", "near", "at", "outside", "around", "off", "inside"})
 SCENE_AREA_NOUNS: frozenset[str] = frozenset({"town", "city", "village", "port", "hamlet", "district", "municipality"})
+# Where the news was told is no scene ('in a report released in Dushanbe').
+TELLING_NOUNS: frozenset[str] = frozenset({"report", "statement", "briefing", "conference", "interview", "speech",
+                                           "study", "summit"})
+SCENE_REGION_NOUNS: frozenset[str] = frozenset({"province", "region", "state", "district", "county", "governorate",
+                                               "department", "prefecture"})

@@ -21,7 +21,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    ARTICLES, BODY_LAST_WORDS, BODY_NAME_INNER, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_FIRST_WORDS, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
@@ -221,5 +221,19 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
             out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
             continue
+        out.append(m)
+    return out
+
+
+def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Centre for | Civic Oversight': a capitalised body word and 'for' before a body's name are its own."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        s = m.tok_start
+        if m.label == "ORG" and s >= 2 and doc[s - 1].lower_ in BODY_NAME_JOINERS and s - 2 not in taken \
+                and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_ in BODY_FIRST_WORDS:
+            span = doc[s - 2:m.tok_end]
+            m = Mention(s - 2, m.tok_end, "ORG", span.text, span.start_char, span.end_char)
         out.append(m)
     return out

@@ -14,7 +14,7 @@ from worker.core.extract.common.lexicon import ORG_NOMINALS, TITLE_HEADS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
-    PERSON_RELATIVES, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
+    PERSON_RELATIVES, PLACE_NOUNS, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
 )
 from worker.core.extract.entities.clubs import is_club
 from worker.core.extract.entities.roles import Mention
@@ -39,6 +39,10 @@ def clean_span(span: Span) -> tuple[int, int] | None:
             start += 1
     elif span.label_ == "ORG":
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_KIND_NOUNS:
+            end -= 1
+    elif span.label_ in ("GPE", "LOC", "FAC"):
+        # 'Malatya province', 'Haruku island': the place is named by its capitalised words.
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PLACE_NOUNS:
             end -= 1
     # "the Tour de France", "the Davis Cup": a race or a tournament is an event, not a body.
     if end - start > 1 and any(t.text in EVENT_NAME_WORDS for t in doc[start:end]):

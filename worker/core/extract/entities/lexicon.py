@@ -48,6 +48,15 @@ TITLE_AFTER_PORTFOLIO = frozenset({"minister", "secretary", "ministers"})
 BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "council", "institute",
                               "foundation", "commission", "voters", "farmers", "workers", "employers",
                               "alliance", "society", "societies", "chamber", "coalition", "confederation"})
+# "Centre for Civic Oversight", "Committee for Press Freedom": a body word and 'for' the model
+# left out of the name it opens (read by ``rules``).
+BODY_FIRST_WORDS = frozenset({"centre", "center", "committee", "council", "institute", "foundation", "commission",
+                              "office", "agency", "alliance", "fund", "coalition", "movement", "party", "front",
+                              "association", "society", "league", "network", "bureau", "union", "organisation",
+                              "organization", "campaign", "forum", "initiative", "board", "trust"})
+BODY_NAME_JOINERS = frozenset({"for"})
+# 'the Marburg virus', 'Lassa fever': nouns after a name that make it a disease's, not a place.
+DISEASE_NOUNS = frozenset({"virus", "fever", "disease", "flu", "variant", "strain"})
 # Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
 FEATURE_LAST_WORDS = frozenset({
     "river", "falls", "lake", "mountain", "mountains", "bay", "island", "islands", "valley",

@@ -23,21 +23,24 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.entities.lexicon import (
-    BODY_HEADS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
+    BODY_HEADS, DISEASE_NOUNS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
     LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
 from worker.core.extract.entities import clubs
-from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies
+from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, with_body_word_before
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head, past_portfolio, title_of_portfolio
 
 def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with corrected edges and labels, plus organisations the model missed."""
     out: list[Mention] = []
+    # 'Marburg virus disease' ... 'Tanzania's first Marburg outbreak': the disease's name throughout.
+    diseases = {m.text for m in mentions if _names_a_disease(doc, m)}
     for m in mentions:
         fixed = _trim_and_extend(doc, m)
         if fixed is None or _is_portfolio(doc, fixed) or _is_generic_body(doc, fixed) \
-                or doc[fixed.tok_start].lower_ in STORM_WORDS or fixed.text.lower() in TITLE_HEADS:
+                or doc[fixed.tok_start].lower_ in STORM_WORDS or fixed.text.lower() in TITLE_HEADS \
+                or fixed.text in diseases:
             continue
         _relabel_by_context(doc, fixed)
         out.append(_person_after_title(doc, fixed))
@@ -48,8 +51,15 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
             m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
-    out = _drop_false_persons(doc, clubs.relabel(doc, out))
+    out = with_body_word_before(doc, _drop_false_persons(doc, clubs.relabel(doc, out)))
     return sorted(out, key=lambda m: m.tok_start)
+
+
+def _names_a_disease(doc: Doc, m: Mention) -> bool:
+    """'the Marburg virus', 'Lassa fever': a town a disease is named after is no place of the story."""
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    return m.label in ("GPE", "LOC", "PERSON", "ORG") and after is not None and after.is_lower \
+        and after.lower_ in DISEASE_NOUNS
 
 
 def _make(doc: Doc, start: int, end: int, label: str) -> Mention:

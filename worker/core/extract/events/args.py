@@ -156,9 +156,9 @@ def actor_name(ctx: Context, token: Token) -> str:
     if (token.like_num or token.lower_ in COUNTING_WORDS) and (of := prep_objects(token, "of")) \
             and not any(c.dep_ == "appos" for c in token.children):
         return actor_name(ctx, of[0])   # 'About 2,000 of his supporters marched': the supporters
-    owner = child(token, "poss")
-    if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
-        return name_of(ctx, owner)   # 'Otieno's campaign' acts for Otieno
+    owner_name = acting_for(ctx, token)
+    if owner_name is not None:
+        return owner_name
     body = named_body(ctx, token) or apposed_body(ctx, token)
     if body is not None:
         return body
@@ -184,6 +184,14 @@ def actor_name(ctx: Context, token: Token) -> str:
             if (ent := entity_at(token.doc, c)) is not None and ent.label_ == "PERSON":
                 return name_of(ctx, ent.root)
     return name_of(ctx, token)
+
+
+def acting_for(ctx: Context, token: Token) -> str | None:
+    """'Otieno's campaign' acts for Otieno, 'the OAS mission' for the OAS."""
+    owner = child(token, "poss") or child(token, "compound")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
+        return name_of(ctx, owner)
+    return None
 
 
 def apposed_name(ctx: Context, token: Token) -> str | None:

@@ -275,7 +275,7 @@ BODY_KINDS: dict[str, frozenset[str]] = {
 # 'The charity urged donors ...': nouns for a body of any name, the one the story named last.
 ANY_BODY_NOUNS = frozenset({"charity", "group", "organisation", "organization", "company", "firm", "mission"})
 # 'Otieno's campaign said ...', "the European Union's delegation urged": they act for their owner.
-ACTING_FOR = frozenset({"campaign", "camp", "delegation"})
+ACTING_FOR = frozenset({"campaign", "camp", "delegation", "mission"})
 # 'would challenge the result at the Supreme Court': a challenge taken to court is an appeal.
 CHALLENGE_VERBS = frozenset({"challenge", "contest"})
 # 'a bus plunged into a ravine': vehicles whose plunge, overturn or swerve is a crash.

@@ -69,3 +69,5 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # A relative pronoun subject of a person ('X, who flew to Wa'): the clause's subject is its antecedent
 # ('which' is left alone: 'a depot in Mombasa, which arrived' may hang on the wrong noun).
 PERSON_RELATIVES = frozenset({"who"})
+# 'banners that demanded the return of their savings': what a protest carries says, nobody asks.
+PROTEST_SIGNS = frozenset({"banner", "placard", "sign", "poster", "slogan", "chant"})

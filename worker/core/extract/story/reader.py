@@ -212,8 +212,16 @@ def _credit(paras: list[Paragraph], byline: str | None) -> tuple[str | None, str
     return author, None, only_credit
 
 
+_QUOTE_OPEN = "'‘\"“"
+_QUOTE_CLOSE = "'’\"”"
+
+
 def _is_section_head(text: str) -> bool:
-    """A sub-head: one short line, starts upper-case, no closing punctuation, no quotation."""
+    """A sub-head: one short line, starts upper-case, no closing punctuation, no quotation; or such a
+    line wrapped whole in quotation marks ("'Hostages, not prisoners'", a quoted phrase as sub-head)."""
+    text = text.strip()
+    if len(text) > 2 and text[0] in _QUOTE_OPEN and text[-1] in _QUOTE_CLOSE:
+        text = text[1:-1]
     if "\n" in text or not text[:1].isupper():
         return False
     if _SENTENCE_END.search(text) or any(q in text for q in "\"“”"):

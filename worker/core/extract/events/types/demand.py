@@ -4,11 +4,11 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
+from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
     with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
-from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
+from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROTEST_SIGNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
@@ -16,6 +16,8 @@ from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCU
 TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | {"demand"})
 
 def demand(ctx: Context, trigger: Token) -> Draft | None:
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PROTEST_SIGNS:
+        return None   # 'holding banners that demanded the return of their savings': the protest's words
     draft = Draft("demand", trigger, status="held")
     who = animate_subject(trigger, ctx)
     if who is None and trigger.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
@@ -23,7 +25,8 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
     draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
     if draft.actor is None and (said := verb_subject(trigger)) is not None:
-        draft.actor = named_body(ctx, said)   # 'The charity urged donors to ...': the body named last
+        # 'The charity urged donors to ...': the body named last; 'The OAS mission urged': the OAS.
+        draft.actor = named_body(ctx, said) or acting_for(ctx, said)
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")

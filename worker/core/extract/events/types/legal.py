@@ -7,7 +7,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.events.args import actor_name, child, nearest_subject, past_dateline, phrase_text, \
-    prep_objects, subject, verb_subject
+    prep_objects, resolve_pronoun, subject, verb_subject
 from worker.core.extract.common.grammar import strip_determiner
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, fields_agree, parties, place_in, \
     same_trigger_or_what, scope_of, status_of, time_for
@@ -240,6 +240,8 @@ def _lawyers_client(ctx: Context, trigger: Token) -> str | None:
         owner = child(t, "poss") if t.lemma_.lower() in LAWYER_WORDS else None
         if owner is not None and owner.pos_ == "PROPN":
             return actor_name(ctx, owner)
+        if owner is not None and owner.pos_ == "PRON" and (whose := resolve_pronoun(ctx, owner)) is not None:
+            return whose   # 'Figueira showed no emotion ... His lawyer said her client would appeal
     return None
 
 
