@@ -171,5 +171,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # where news was told is no scene; 'Centre for X' is one body; 'the OAS mission' acts for the OAS;
 # banners make no demand; 'her client' after 'X ... His lawyer' is X; a place is named without its
 # generic noun ('Malatya province'); a disease named after a town is no place.
-EXTRACTOR_VERSION = "wire.extract.v49"
+# v50: a mixed-case dateline place with lower-case joiners ('Dar es Salaam (AFP)'); 'BANGOR, Wales'
+# picks the Welsh town (a subdivision's towns first where ISO and GeoNames codes agree; pycountry's
+# bracketed second names read); a rounded figure and the exact one it rounds are one count; a
+# disaster dated on the noun a relative clause describes ('the 2012 collision ..., in which').
+EXTRACTOR_VERSION = "wire.extract.v50"
 OUTPUTS_FINGERPRINT = "sha256:eb0cab116549d39756bbcbafe473fa32ca4289787057e8b2ff1cd0b8395f92e3"

@@ -122,6 +122,11 @@ def test_a_quoted_phrase_on_a_line_of_its_own_is_a_sub_head(facts_of: Run) -> No
     assert heads == ["'Not one more cut'"]
 
 
+def test_a_mixed_case_dateline_place_with_lower_case_joiners_is_read_whole(facts_of: Run) -> None:
+    story = facts_of("Rio de Janeiro (AFP) - Floods closed the port on Monday.").story
+    assert story.dateline is not None and story.dateline.place == "Rio de Janeiro" and story.credit == "AFP"
+
+
 def test_word_count_leaves_out_punctuation(facts_of: Run) -> None:
     assert facts_of("Rain fell, and rivers rose.").story.word_count == 5
 
@@ -138,3 +143,8 @@ def test_dateline_with_region_and_filing_date_keeps_the_region_as_a_place(facts_
     places = {e.name for e in facts.entities if e.label in ("GPE", "LOC")}
     assert places == {"Lyon", "France"}
     assert all("Oct" not in t.text for t in facts.time_expressions)
+
+
+def test_an_upper_case_dateline_keeps_its_joiners_lower_case_after_the_first_word(facts_of: Run) -> None:
+    assert facts_of("DAR ES SALAAM (Reuters) - Rains closed roads.").story.dateline.place == "Dar es Salaam"  # type: ignore[union-attr]
+    assert facts_of("EL PASO, Texas (AP) — Rains closed roads.").story.dateline.place == "El Paso"  # type: ignore[union-attr]

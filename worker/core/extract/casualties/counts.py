@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.casualties.dating import historical, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
     DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES,
-    VAGUE_RANGE, VAGUE_WORDS,
+    ROUNDED_RANGE, VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
@@ -124,8 +124,11 @@ def _approximates(vague: Casualty, exact: Casualty) -> bool:
     """'dozens more who were missing' ... 'Another 40 passengers were unaccounted for': a vague
     count and an exact one inside its range are one count, told twice."""
     low = vague.phrase.lower()
-    return any(w in low for w in VAGUE_WORDS) and not any(w in exact.phrase.lower() for w in VAGUE_WORDS) \
-        and vague.count <= exact.count < vague.count * VAGUE_RANGE
+    if any(w in low for w in VAGUE_WORDS):
+        return not any(w in exact.phrase.lower() for w in VAGUE_WORDS) and vague.count <= exact.count < vague.count * VAGUE_RANGE
+    # 'forcing more than 24,000 from their homes' ... '24,300 people had been moved to shelters'.
+    return vague.qualifier in ("more_than", "at_least", "about") and exact.qualifier == "exact" \
+        and vague.count < exact.count <= vague.count * ROUNDED_RANGE
 
 
 def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
@@ -154,21 +157,22 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
         for i, (kept, kept_group) in enumerate(merged):
             # 'By the afternoon the toll had risen to 23': the story's toll revised, wherever each
             # figure's place was read from.
-            if kept.category != fact.category or not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)):
+            if kept.category != fact.category:
                 continue
-            # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
-            # of a generic count revises the specific one.
-            cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
-            if kept_group != group and not ((cue or _approximates(kept, fact) or _approximates(fact, kept))
-                                            and "people" in {kept_group, group}):
-                continue
-            if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
-                merged[i] = (_merge_same(kept, fact), kept_group)
-                break
             if _approximates(kept, fact) or _approximates(fact, kept):
                 exact, rough = (fact, kept) if _approximates(kept, fact) else (kept, fact)
                 merged[i] = (exact.model_copy(update={"place": exact.place or rough.place,
                                                       "time": exact.time or rough.time}), kept_group)
+                break
+            if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)):
+                continue
+            # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
+            # of a generic count revises the specific one.
+            cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
+            if kept_group != group and not (cue and "people" in {kept_group, group}):
+                continue
+            if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
+                merged[i] = (_merge_same(kept, fact), kept_group)
                 break
             same_place = kept.place is not None and kept.place == fact.place
             # 'thousands were evacuated' is no revision of '25,000 forced from their homes'.

@@ -29,6 +29,10 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
     # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
     # and 'Fires in early 2025 burned ... and killed one person' the subject's.
     owners = {trigger.head} if trigger.dep_ == "relcl" else set()
+    node = trigger.head
+    while trigger.dep_ == "relcl" and node.dep_ == "pobj" and len(owners) < 3:
+        node = node.head.head   # 'the 2012 collision near Szczekociny, in which 16 people died'
+        owners.add(node)
     for node in (verb, verb.head if verb.dep_ == "conj" else verb):
         owners.update(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})
     sent = trigger.sent  # once, not per time expression: finding it scans the document
@@ -50,7 +54,7 @@ def _hangs_on(token: Token, owners: set[Token]) -> bool:
     node = token
     if node in owners:
         return True   # 'since 2018, when more than 100 people died': the clause describes the date
-    while node.dep_ in {"pobj", "prep", "compound", "nmod", "amod"} and node.head.i != node.i:
+    while node.dep_ in {"pobj", "prep", "compound", "nmod", "amod", "nummod"} and node.head.i != node.i:
         node = node.head
         if node in owners:
             return True

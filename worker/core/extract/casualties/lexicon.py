@@ -19,6 +19,8 @@ DATELINE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 DATELINE_TOKENS = 8   # a dateline's place opens the story: 'SAN JOSE, Costa Rica (AP) -'.
 # How far above its lower bound a vague count reaches: 'dozens' (24) covers 40, not 200.
 VAGUE_RANGE = 5
+# How far above a rounded figure ('more than 24,000') the exact one it rounds (24,300) may lie.
+ROUNDED_RANGE = 1.1
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
 EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said",

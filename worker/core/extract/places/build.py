@@ -145,9 +145,12 @@ def build_gazetteer() -> Gazetteer:
     for sub in subs:
         # Top-level subdivisions, and the provinces under a region ('Benguet' under the
         # Philippines' Cordillera): both are what wire copy names as a province or state.
-        area = Admin1(sub.name, sub.country_code, sub.code.split("-", 1)[1], None)
-        gz.subdivisions.setdefault(sub.country_code, []).append((sub.name, area.code))
-        keys = {fold(sub.name), fold(plain(sub.name))}
+        # pycountry writes a second official name in brackets: 'Wales [Cymru GB-CYM]', 'Girona [Gerona]'.
+        name, _, other = sub.name.partition(" [")
+        names = {name, *(" ".join(w for w in other.rstrip("]").split() if "-" not in w or not w.isupper()),)} - {""}
+        area = Admin1(name, sub.country_code, sub.code.split("-", 1)[1], None)
+        gz.subdivisions.setdefault(sub.country_code, []).append((name, area.code))
+        keys = {k for n in names for k in (fold(n), fold(plain(n)))}
         # ... also without the word that says what kind of subdivision it is ('Yunnan Sheng').
         keys |= {k.rsplit(" ", 1)[0] for k in keys if " " in k and (sub.country_code, k.rsplit(" ", 1)[1]) in kind_words}
         for key in keys:

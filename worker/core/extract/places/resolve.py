@@ -120,7 +120,11 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
     # A subdivision elsewhere ("Manchester, England") names its country when it names only one.
     countries = {a.country for a in areas}
     if len(countries) == 1:
-        return [(countries.pop(), None)]
+        country = countries.pop()
+        # 'BANGOR, Wales': where ISO's subdivision code is GeoNames' own (Britain's nations), the
+        # towns of that subdivision first ('Bangor' in Wales, not the larger one in Northern Ireland).
+        codes = {a.code for a in areas} & {c.admin1 for c in cities if c.country == country}
+        return [(country, codes.pop()), (country, None)] if len(codes) == 1 else [(country, None)]
     # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London.
     abroad = abbreviated_country(gz, text, (c.country for c in cities))
     return [(abroad, None)] if abroad else []

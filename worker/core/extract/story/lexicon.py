@@ -9,3 +9,8 @@ import calendar
 MONTH_WORDS: tuple[str, ...] = tuple(
     sorted({m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}, key=len, reverse=True)
 )
+
+# Lower-case words inside a mixed-case dateline's place ('Dar es Salaam (AFP) -', 'Rio de Janeiro',
+# 'Bandar Seri Begawan' has none): a capitalised word follows each.
+DATELINE_PLACE_JOINERS: tuple[str, ...] = ("es", "de", "del", "da", "do", "dos", "das", "des", "la", "el", "al",
+                                           "di", "du", "au", "aux", "sur", "upon", "on", "am", "im", "an")

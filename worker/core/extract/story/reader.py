@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker, Paragraph, paragraphs
-from worker.core.extract.story.lexicon import MONTH_WORDS
+from worker.core.extract.story.lexicon import DATELINE_PLACE_JOINERS, MONTH_WORDS
 from worker.core.models.story import Dateline, SectionHead, StoryFacts
 
 _DASH = r"(?:—|–|--|-)"
@@ -33,8 +33,9 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))?)"
     rf"\s*{_DASH}\s+"
 )
+_JOINED = "|".join(DATELINE_PLACE_JOINERS)
 _DATELINE_MIXED = re.compile(
-    r"^(?P<raw>(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})"
+    rf"^(?P<raw>(?P<place>[A-Z][\w.'’\-]*(?: (?:(?:{_JOINED}) )?[A-Z][\w.'’\-]*){{0,3}})"
     rf"(?:,\s*(?P<region>{_REGION}))?"
     + _DATE +
     r"\s*\((?P<agency>[A-Za-z][\w .&\-]{0,30})\))"
@@ -114,7 +115,11 @@ def filing_date(text: str) -> bool:
 
 def canonical_place(raw: str, body: str) -> str:
     """'KYIV' -> 'Kyiv'; prefers the body's own spelling ('McALLEN' -> 'McAllen') when present."""
-    titled = raw.strip().title().replace("’S", "’s").replace("'S", "'s")
+    if not raw.strip().isupper():
+        return raw.strip()   # 'Dar es Salaam (AFP)': a mixed-case dateline is spelt as the place is
+    words = raw.strip().title().replace("’S", "’s").replace("'S", "'s").split(" ")
+    # 'DAR ES SALAAM' -> 'Dar es Salaam'; a first word stays capitalised ('EL PASO' -> 'El Paso').
+    titled = " ".join([words[0], *(w.lower() if w.lower() in DATELINE_PLACE_JOINERS else w for w in words[1:])])
     match = re.search(rf"\b{re.escape(raw.strip())}\b", body[len(raw):], flags=re.IGNORECASE)
     if match and not match.group(0).isupper():
         return match.group(0)
