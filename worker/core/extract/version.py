@@ -175,5 +175,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # picks the Welsh town (a subdivision's towns first where ISO and GeoNames codes agree; pycountry's
 # bracketed second names read); a rounded figure and the exact one it rounds are one count; a
 # disaster dated on the noun a relative clause describes ('the 2012 collision ..., in which').
-EXTRACTOR_VERSION = "wire.extract.v50"
-OUTPUTS_FINGERPRINT = "sha256:eb0cab116549d39756bbcbafe473fa32ca4289787057e8b2ff1cd0b8395f92e3"
+# v51: an attack or disaster dated more than a year back is recalled, no event of the story; a
+# vehicle's route and goods flown somewhere make no trip.
+EXTRACTOR_VERSION = "wire.extract.v51"
+OUTPUTS_FINGERPRINT = "sha256:49b715e475d80817b29ff9bf939214294049a139aa7ca152d4d4dbff0977809f"

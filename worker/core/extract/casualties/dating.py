@@ -64,7 +64,12 @@ def _hangs_on(token: Token, owners: set[Token]) -> bool:
 def historical(ctx: Context, fact: Casualty) -> bool:
     """A count dated more than a year before the story, or to a past calendar year, is a
     comparison, not news (a date last week of December is still news in a story of January 2)."""
-    value = str(fact.time or "")
+    return long_ago(ctx, fact.time)
+
+
+def long_ago(ctx: Context, when: object) -> bool:
+    """A date (TIMEX value) more than a year before the story, or a past calendar year."""
+    value = str(when or "")
     if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
         return False
     if len(value) == 4 and int(value) < ctx.story.published_at.year:

@@ -71,3 +71,6 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 PERSON_RELATIVES = frozenset({"who"})
 # 'banners that demanded the return of their savings': what a protest carries says, nobody asks.
 PROTEST_SIGNS = frozenset({"banner", "placard", "sign", "poster", "slogan", "chant"})
+# 'flew two million tablets to Nampula', 'flew them to Kathmandu': with an object, these verbs carry
+# someone or something; the subject makes no trip of its own.
+FLOWN_VERBS = frozenset({"fly", "airlift", "ship", "drive", "send"})

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
+from worker.core.extract.casualties.dating import long_ago
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
@@ -224,6 +225,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         kind = table.KIND_OF[d.type]
         if kind.needs_actor and not d.actor:
             continue
+        if kind.casualties == "harm" and isinstance(d.when, str) and long_ago(ctx, d.when):
+            continue   # 'the 2012 collision near Szczekociny': an earlier disaster recalled, not the story's
         if kind.story_place and d.place is None:
             # An attack or a disaster filed from a capital happened at the story's scene.
             d.place = scene_place(ctx) if kind.casualties == "harm" else story_place

@@ -10,9 +10,10 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
-from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS
+from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS, VEHICLE_NOUNS
 from worker.core.extract.events.lexicon_wire import CARE_PLACE_WORDS, EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
+from worker.core.extract.events.lexicon_wire import FLOWN_VERBS
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS)
 
@@ -34,8 +35,10 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         who = agents[0] if agents else None
     if who is not None and who.pos_ == "PRON" and resolve_pronoun(ctx, who) is None:
         who = None   # 'their trip to Newcastle' with nobody 'their' stands for: no traveller
-    if who is not None and who.lemma_.lower() in CARRIED_THINGS:
-        return None   # 'the capsule would be flown to Japan': freight, not a traveller
+    if who is not None and who.lemma_.lower() in CARRIED_THINGS | VEHICLE_NOUNS:
+        return None   # 'the capsule would be flown to Japan', 'the train was travelling to Torun'
+    if trigger.lemma_.lower() in FLOWN_VERBS and child(trigger, "dobj") is not None:
+        return None   # 'had flown two million tablets to Nampula', 'flew them to Kathmandu': carried
     if not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
