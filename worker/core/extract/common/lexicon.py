@@ -173,6 +173,9 @@ NICKNAME_CUES: tuple[str, ...] = ("known as", "nicknamed", "dubbed", "called", "
 # Read by ``scene``: how far into the story its scene is looked for (the dateline's sentence and
 # the next three), the prepositions that place something in a town, and the nouns of 'the town of X'.
 SCENE_SENTENCES = 4
+# Read by ``news_day``: a day after these bounds something ('until Dec. 10', 'since Monday'); the
+# news did not happen on it.
+BOUND_PREPS: frozenset[str] = frozenset({"until", "till", "by", "before", "since", "from"})
 SCENE_PREPS: frozenset[str] = frozenset({"in", "near", "at", "outside", "around", "off", "inside"})
 SCENE_AREA_NOUNS: frozenset[str] = frozenset({"town", "city", "village", "port", "hamlet", "district", "municipality"})
 # Where the news was told is no scene ('in a report released in Dushanbe').

@@ -19,6 +19,7 @@ from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.evidence import sentence_evidence
 from worker.core.extract.common.names import dateline_place, entity_at
+from worker.core.extract.common.news_day import dates_itself, news_day
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.events import codes, geo, table
 from worker.core.extract.entities.national import COUNTRIES
@@ -227,6 +228,9 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             continue
         if kind.casualties == "harm" and isinstance(d.when, str) and long_ago(ctx, d.when):
             continue   # 'the 2012 collision near Szczekociny': an earlier disaster recalled, not the story's
+        # 'About 200 people protested outside parliament' after a lede dated Wednesday: that day.
+        if d.when is None and d.status == "held" and not dates_itself(ctx, d.sentences):
+            d.when = news_day(ctx)
         if kind.story_place and d.place is None:
             # An attack or a disaster filed from a capital happened at the story's scene.
             d.place = scene_place(ctx) if kind.casualties == "harm" else story_place
