@@ -32,9 +32,11 @@ def arguments(trigger: Token) -> list[Token]:
         args.append(trigger.head)
     if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "NUM"}:
         args.append(trigger.head)
-    if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children) \
+    shares_passive = trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.head.children)
+    if trigger.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in trigger.children) or shares_passive) \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
-        # 'About 90 people swam ashore or were rescued': the first verb's subject is who was rescued.
+        # 'About 90 people swam ashore or were rescued': the first verb's subject is who was rescued;
+        # so is it in 'were pulled out alive and taken to hospital with burns'.
         args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return args
 

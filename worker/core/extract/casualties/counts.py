@@ -61,6 +61,7 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
 def _mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     seen_numbers: set[int] = set()
+    rescued_numbers: set[int] = set()
     for token in doc:
         category = category_of(token) or brought_to_safety(token)
         if category is None:
@@ -69,13 +70,18 @@ def _mentions(doc: Doc) -> list[Mention]:
         if tense_of(token) == "proposed" and token.pos_ == "VERB":
             continue
         mention = listed_arrests(token, category) or read_mention(token, category)
-        if mention is None or mention.number.i in seen_numbers or vaguely_trapped(mention):
+        # 'Three miners were pulled out alive and taken to hospital with broken bones': rescued
+        # and hurt, the same three counted in both.
+        hurt_survivors = mention is not None and category == "wounded" and mention.number.i in rescued_numbers
+        if mention is None or (mention.number.i in seen_numbers and not hurt_survivors) or vaguely_trapped(mention):
             continue
+        if category == "rescued":
+            rescued_numbers.add(mention.number.i)
         # ('a 47-year-old man was arrested': the article counts him, the age only describes him.)
         if mention.number.like_num and looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
         for each in (mention, *other_subjects(mention)):
-            if each.number.i not in seen_numbers:
+            if each.number.i not in seen_numbers or hurt_survivors:
                 seen_numbers.add(each.number.i)
                 found.append(each)
     return found
@@ -206,10 +212,15 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     last_place = None
     story_place = dateline_place(ctx)
     scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
-    for mention in _mentions(doc):
+    mentions = _mentions(doc)
+    for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)
         if _increment_beside_toll(mention):
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
+        if _increment(mention) and any(f.category == fact.category and f.count > fact.count for f, _ in facts):
+            continue   # 'killed at least 17' ... 'eight more died later': part of the toll told
+        if _parts_of_told(mention, mentions, facts):
+            continue   # 'Nine were killed ..., and eight more died later': the 17 told before, in parts
         if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger):
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if (mention.is_subgroup or _of_those_told(mention)) and _attach_subgroup(facts, mention, fact):
@@ -243,6 +254,17 @@ def _of_those_told(m: Mention) -> bool:
 def _increment_beside_toll(m: Mention) -> bool:
     return any(c.lower_ in INCREMENT_WORDS for c in m.number.head.children) \
         and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
+
+
+def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casualty, str]]) -> bool:
+    parts = [x for x in mentions if x.category == m.category and x.trigger.sent.start == m.trigger.sent.start]
+    total = sum(x.quantity.count for x in parts)
+    return len(parts) > 1 and any(f.category == m.category and f.count == total for f, _ in facts)
+
+
+def _increment(m: Mention) -> bool:
+    """'eight more died', 'Seven more bodies were recovered': deaths added to those told before."""
+    return any(c.lower_ in INCREMENT_WORDS for c in (*m.number.children, *m.number.head.children))
 
 
 def _fold_individuals(facts: list[Casualty]) -> list[Casualty]:

@@ -69,7 +69,10 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "flo
 # Where evacuees are taken: 'moved to schools and tent camps' displaces people.
 SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
              "temple", "gym", "gymnasium", "hall", "safety", "ground"}
-INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital"}
+INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital", "bone"}
+# 'taken to hospital with burns', 'flown to Perth with head injuries': hurt, told by the trip.
+HOSPITAL_VERBS = frozenset({"take", "rush", "fly", "airlift", "admit", "carry", "bring"})
+INJURED_WITH_PREPS = frozenset({"with", "for"})
 HOMES = {"home", "house", "village", "town", "neighbourhood", "neighborhood", "land", "area"}
 # 'the number of rescued rose to 171': a count noun whose figure the verb states.
 COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
@@ -87,6 +90,8 @@ TO_SHELTER_PREPS = frozenset({"to", "into"})
 DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
 # 'forced 3,000 people to leave their homes'.
 LEAVING_VERBS = frozenset({"leave", "flee", "abandon", "quit", "evacuate"})
+# 'were told to leave Toodyay': ordered out of a named place (an evacuation order).
+ORDERING_VERBS = frozenset({"tell", "order"})
 # Verbs that move people to shelters (displaced without the word).
 MOVING_VERBS = frozenset({"move", "take", "bus", "ferry", "shift", "transfer"})
 # 'pulled alive from the rubble', 'plucked from rooftops': rescued without the word.

@@ -12,12 +12,14 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
-    EXTRACTING_VERBS, FROM_HOMES_PREPS, GENERIC_GROUPS, GROUP_SUFFIXES, HOMES, INDEFINITE_ARTICLES, LEAVING_VERBS,
-    INJURY_NOUNS, LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
-    PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SHELTERS, SUBGROUP_CUES, TOLL_PREPS, TO_SHELTER_PREPS,
-    TREATED_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
+    EXTRACTING_VERBS, GENERIC_GROUPS, GROUP_SUFFIXES, HOSPITAL_VERBS, INDEFINITE_ARTICLES,
+    LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
+    ORDERING_VERBS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TOLL_PREPS, VAGUE_HEADS,
+    VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
+from worker.core.extract.casualties.unsaid import driven_from_homes, forced_to_leave, ordered_out, taken_hurt, to_shelter, \
+    treated_for_injury
 from worker.core.extract.casualties.history import is_rate, tells_history
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
@@ -40,38 +42,17 @@ class Mention:
     is_subgroup: bool = False
 
 
-def _treated_for_injury(token: Token) -> bool:
-    """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
-    # ('the district hospital, where 27 survivors were being treated': the hospital the clause describes.)
-    return token.dep_ == "relcl" and token.head.lemma_.lower() in INJURY_NOUNS \
-        or any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
-               and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children)
-
-
-def _driven_from_homes(token: Token) -> bool:
-    """'forced 25,000 people from their homes': displacement without 'displaced'."""
-    return any(c.dep_ == "prep" and c.lower_ in FROM_HOMES_PREPS
-               and any(g.lemma_.lower() in HOMES for g in c.subtree) for c in token.children)
-
-
-def _forced_to_leave(token: Token) -> bool:
-    """'forcing about 3,000 people to leave their homes': displacement told by what they had to do."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
-               and any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children) for c in token.children)
-
-
-def _to_shelter(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in TO_SHELTER_PREPS
-               and any(g.lemma_.lower() in SHELTERS for g in c.subtree) for c in token.children)
-
-
 def category_of(token: Token) -> CasualtyCategory | None:
     lower, lemma = token.lower_, token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma == "treat" and _treated_for_injury(token):
+    if token.pos_ == "VERB" and lemma == "treat" and treated_for_injury(token):
         return "wounded"
-    if token.pos_ == "VERB" and lemma in DRIVING_VERBS and (_driven_from_homes(token) or _forced_to_leave(token)):
+    if token.pos_ == "VERB" and lemma in DRIVING_VERBS and (driven_from_homes(token) or forced_to_leave(token)):
         return "displaced"
-    if token.pos_ == "VERB" and lemma in MOVING_VERBS | DRIVING_VERBS and _to_shelter(token):   # 'drove 18,000 into camps'
+    if token.pos_ == "VERB" and lemma in ORDERING_VERBS and ordered_out(token):
+        return "displaced"
+    if token.pos_ == "VERB" and lemma in HOSPITAL_VERBS and taken_hurt(token):
+        return "wounded"
+    if token.pos_ == "VERB" and lemma in MOVING_VERBS | DRIVING_VERBS and to_shelter(token):   # 'drove 18,000 into camps'
         return "displaced"
     if lemma in EXTRACTING_VERBS and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.

@@ -14,7 +14,7 @@ from worker.core.extract.common.grammar import singular as singular, strip_deter
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
-from worker.core.extract.events.lexicon_wire import COUNTING_WORDS, PERSON_RELATIVES
+from worker.core.extract.events.lexicon_wire import COUNTING_WORDS, OFFICE_NOUNS, PERSON_RELATIVES
 from worker.core.extract.events.referents import government_of, named_body
 from worker.core.extract.events.lexicon import (
     ACTING_FOR, ANIMATE_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
@@ -162,6 +162,9 @@ def actor_name(ctx: Context, token: Token) -> str:
     body = named_body(ctx, token) or apposed_body(ctx, token)
     if body is not None:
         return body
+    owner = child(token, "poss")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in OFFICE_NOUNS and owner is not None and owner.pos_ == "NOUN":
+        return f"{owner.text}'s {token.text}"   # "the mayor's office asked residents ..."
     if token.lemma_.lower() == "government":
         owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"}), None)
         if owner is not None and (ent := entity_at(token.doc, owner)) is not None and ent.label_ in {"GPE", "NORP"}:

@@ -11,7 +11,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
-from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS
+from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, name_of, past_dateline
 from worker.core.extract.events.lexicon import (
@@ -131,6 +131,13 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     doc = trigger.doc
     subtree = {t.i for t in trigger.subtree}
     verb = governing_verb(trigger)
+    verbs = {verb}
+    # 'Shelling on a market killed 17 on Thursday', 'The blast ... on Monday': what the event's
+    # subject (or the gerund the parser made of it) did happened when the event did.
+    head = trigger.head
+    if head.pos_ == "VERB" and head.i > trigger.i and head.lemma_ not in SPEECH_VERBS and (
+            trigger.dep_ in {"nsubj", "nsubjpass", "csubj"} or (trigger.tag_ == "VBG" and trigger.dep_ == "advcl")):
+        verbs.add(head)
     best = None
     sent = trigger.sent  # once, not per time expression: finding it scans the document
     for t in ctx.times_between(sent.start_char, sent.end_char):
@@ -144,7 +151,7 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
         owner = governing_verb(span.root)
         if owner is not None and owner.lower_ in AGE_PARTICIPLES and owner.dep_ in {"amod", "acl"}:
             owner = governing_verb(owner.head)   # 'arrested three men aged 22 and 35 on Thursday'
-        same_clause = verb is not None and owner == verb
+        same_clause = verb is not None and owner in verbs
         # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
         if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
             if best is None or abs(span.start - trigger.i) < best[0]:

@@ -100,7 +100,8 @@ ANIMATE_NOUNS = {
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
-    "delegation", "negotiator", "delegate", "operator", "employer", "fan", "mob",
+    "delegation", "negotiator", "delegate", "operator", "employer", "fan", "mob", "board", "watchdog",
+    "tribunal", "bureau", "department", "administration", "office",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
@@ -284,8 +285,6 @@ VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "t
 VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
 # 'charged him after a two-year investigation': the investigation was the charging body's own.
 SEQUEL_PREPS = frozenset({"after", "following"})
-# 'They are expected to appear in court': a plural pronoun that stands for a group told before.
-PLURAL_PRONOUNS = frozenset({"they", "them"})
 # Words of a match report. A sentence with one of them and no weapon is play, even in a story that
 # reports people hurt elsewhere ('fans were injured before kick-off ... Leeds' attack', 'a
 # second-half collapse').

@@ -74,3 +74,7 @@ PROTEST_SIGNS = frozenset({"banner", "placard", "sign", "poster", "slogan", "cha
 # 'flew two million tablets to Nampula', 'flew them to Kathmandu': with an object, these verbs carry
 # someone or something; the subject makes no trip of its own.
 FLOWN_VERBS = frozenset({"fly", "airlift", "ship", "drive", "send"})
+# 'They are expected to appear in court': a plural pronoun that stands for a group told before.
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# "the mayor's office asked residents ...": a title's office acts, named with its owner.
+OFFICE_NOUNS = frozenset({"office", "cabinet", "secretariat", "bureau"})

@@ -13,14 +13,16 @@ from worker.core.extract.events.lexicon import ANY_BODY_NOUNS, BODY_KINDS
 def named_body(ctx: Context, token: Token) -> str | None:
     """'the union said it would strike': the body of that kind the story named before ('the New
     Zealand Nurses Organisation'), the nearest one; None for a phrase with words of its own."""
-    kinds = BODY_KINDS.get(token.lemma_.lower())
-    anyone = token.lemma_.lower() in ANY_BODY_NOUNS   # 'the charity': the body named last, whatever its name
-    if (kinds is None and not anyone) or token.pos_ != "NOUN" \
-            or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
+    lemma = token.lemma_.lower()
+    kinds = BODY_KINDS.get(lemma)
+    anyone = lemma in ANY_BODY_NOUNS   # 'the charity': the body named last, whatever its name
+    if token.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
         return None
     best: tuple[int, str] | None = None
     for entity in ctx.entities:
-        if entity.label != "ORG" or not (anyone or set(entity.name.lower().split()) & (kinds or set())):
+        words = entity.name.lower().split()
+        # 'the Nepal Tourism Board ... The board urged': a body its own head noun stands for.
+        if entity.label != "ORG" or not (anyone or set(words) & (kinds or set()) or words[-1] == lemma):
             continue
         for m in entity.mentions:
             if m.end <= token.idx and (best is None or m.end > best[0]):

@@ -18,7 +18,7 @@ from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.time.lexicon import (
     AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, MARGIN_UNITS, MATCH_CLOCK_AFTER, UNITS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
-    UNTIL_WORDS,
+    UNTIL_WORDS, WEEKDAYS,
 )
 from worker.core.extract.time.patterns import PATTERNS
 from worker.core.extract.time.resolve import Direction, normalise
@@ -136,8 +136,17 @@ def _candidates(doc: Doc) -> list[Span]:
     return spans
 
 
+def _named_day(span: Span) -> bool:
+    """'the Black Saturday fires', 'Super Tuesday primaries': a weekday inside a name is no date."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or span[0].dep_ != "compound":
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and not before.is_sent_start and before.is_title and before.head.i == span[0].i \
+        and before.dep_ in {"compound", "amod"}
+
+
 def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange] | None:
-    if _is_age(span) or _is_margin(span):
+    if _is_age(span) or _is_margin(span) or _named_day(span):
         return None
     resolved = normalise(span.text, ref, direction_of(span.root))
     if resolved is None:

@@ -4,8 +4,8 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, phrase_text, prep_objects, verb_subject, \
-    with_conjuncts
+from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, in_dateline, phrase_text, prep_objects, \
+    verb_subject, with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROTEST_SIGNS
@@ -21,7 +21,7 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("demand", trigger, status="held")
     who = animate_subject(trigger, ctx)
     if who is None and trigger.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
-        who = trigger.head   # 'The mayor of Bankass, X, called on ...' parsed as a modifier of 'mayor'
+        who = _phrase_head(ctx, trigger.head)   # 'The mayor of Bankass, X, called on ...' read as a modifier
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
     draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
     if draft.actor is None and (said := verb_subject(trigger)) is not None:
@@ -47,6 +47,17 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     return draft if draft.what else None
 
 
+
+
+def _phrase_head(ctx: Context, noun: Token) -> Token:
+    """'The Centre for Civic Oversight, a group that monitored the trial, called on ...': the verb
+    hung on the last noun of an apposition belongs to the noun phrase that opens the sentence."""
+    node = noun
+    while node.dep_ in {"dobj", "pobj", "prep", "relcl", "appos", "acl", "compound"} and node.head.i != node.i \
+            and not in_dateline(ctx, node.head):
+        node = node.head
+    return node if node.pos_ in {"NOUN", "PROPN"} and (node.dep_ in {"nsubj", "nsubjpass", "ROOT"}
+                                                       or in_dateline(ctx, node.head)) else noun
 
 
 def _group_body(ctx: Context, trigger: Token) -> str | None:

@@ -1,0 +1,51 @@
+"""Casualties told without the category's word: 'treated for burns' (wounded), 'taken to
+hospital with burns' (wounded), 'forced from their homes' or 'told to leave Toodyay' (displaced),
+'moved to schools' (displaced). Read by ``reading.category_of``."""
+
+from spacy.tokens import Token
+
+from worker.core.extract.casualties.lexicon import (
+    FROM_HOMES_PREPS, HOMES, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS, SHELTERS, TO_SHELTER_PREPS, TREATED_PREPS,
+)
+
+
+def treated_for_injury(token: Token) -> bool:
+    """'treated in hospital', 'treated for burns': people hurt, without 'injured'."""
+    # ('the district hospital, where 27 survivors were being treated': the hospital the clause describes.)
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in INJURY_NOUNS \
+        or any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
+               and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children)
+
+
+def taken_hurt(token: Token) -> bool:
+    """'was taken to hospital with burns to his hands': hurt, told by where they were taken."""
+    # ('taken to a clinic with broken bones': the parser may hang 'with' on the clinic.)
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+    return any(p.lower_ in INJURED_WITH_PREPS
+               and any(g.lemma_.lower() in INJURY_NOUNS - {"hospital"} for o in p.children if o.dep_ == "pobj"
+                       for g in (o, *o.conjuncts)) for p in preps)
+
+
+def ordered_out(token: Token) -> bool:
+    """'About 1,200 people were told to leave Toodyay': ordered out of a place or their homes."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and any(
+        g.dep_ == "dobj" and (g.lemma_.lower() in HOMES or g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")
+        for g in c.children) for c in token.children)
+
+
+def driven_from_homes(token: Token) -> bool:
+    """'forced 25,000 people from their homes': displacement without 'displaced'."""
+    return any(c.dep_ == "prep" and c.lower_ in FROM_HOMES_PREPS
+               and any(g.lemma_.lower() in HOMES for g in c.subtree) for c in token.children)
+
+
+def forced_to_leave(token: Token) -> bool:
+    """'forcing about 3,000 people to leave their homes': displacement told by what they had to do."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
+               and any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children) for c in token.children)
+
+
+def to_shelter(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in TO_SHELTER_PREPS
+               and any(g.lemma_.lower() in SHELTERS for g in c.subtree) for c in token.children)
