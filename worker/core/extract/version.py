@@ -184,5 +184,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # and taken to hospital hurt both; 'Black Saturday' is a name, not a day; an event's subject (or
 # the gerund the parser made of it) happened when its verb did; 'the board' is the Board named
 # before, "the mayor's office" asks as itself, a long apposition before 'called on' is the caller's.
-EXTRACTOR_VERSION = "wire.extract.v53"
-OUTPUTS_FINGERPRINT = "sha256:b66683236c5060b3a89045c2d3bd08655e2fef0654445d6b252c3dc28a3b51a1"
+# v54: 'MEXICO, Mo.' is the Missouri town; a town in a list qualifies none of its neighbours;
+# 'Nikopol, a Bulgarian town' is in Bulgaria; withdrawn country names (ISO 3166-3: Burma, Zaire)
+# and 'Kingdom of X' spellings read as their countries; a comma below and a cedilla spell one
+# town; a mislabelled place name with lower-case joiners ('Roșiorii de Vede') may be relabelled.
+EXTRACTOR_VERSION = "wire.extract.v54"
+OUTPUTS_FINGERPRINT = "sha256:250f09579ba4e45c92e7d8260eb4c40f11e7be96df85afa38d97f4e9134e53f8"

@@ -32,6 +32,7 @@ __all__ = ["extract"]
 
 # ", Ohio" / ", France" / ", in the Bahamas" right after a place name: the writer's own disambiguation.
 _QUALIFIER = re.compile(r",\s*(?:in\s+(?:the\s+)?)?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:and|or)\s|,\s+(?:and\s+)?[A-Z][\w'’\-]*\s*(?:,|and\s|or\s))")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
 # A town and its comma right before a mention: the mention qualifies it ('Pullman, Washington').
 _QUALIFYING = re.compile(r"[A-Z][\w.'’\-]*,\s*$")
@@ -44,11 +45,35 @@ _TOWN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:%s)\b" 
 _TOWN_BEFORE = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(TOWN_WORDS_BEFORE)), re.IGNORECASE)
 
 
-def _qualifier(body: str, entity: Entity) -> str | None:
+def _qualifier(gz: Gazetteer, body: str, entity: Entity) -> str | None:
     for mention in entity.mentions:
         match = _QUALIFIER.match(body, mention.end)
+        # 'drive in from Centralia, Paris and Laddonia': a town in a list, not a qualifier, unless
+        # it names a country or a US state ('Columbus, Ohio and Denver').
+        if match and _LIST_GOES_ON.match(body, match.end()) and not _country_or_state(gz, match.group(1)):
+            continue
         if match:
             return match.group(1)
+    return None
+
+
+def _country_or_state(gz: Gazetteer, name: str) -> bool:
+    return bool(country_of(gz, name) or name.casefold() in gz.us_abbreviations
+                or any(a.country == "US" for a in gz.admin1.get(fold(name), [])))
+
+
+def _town_of_a_country(gz: Gazetteer, body: str, entity: Entity) -> str | None:
+    """'Nikopol, a Bulgarian town of 3,600', 'the Bulgarian town of Svishtov': the country the text
+    gives the town, as a qualifier would ('Nikopol, Bulgaria')."""
+    for mention in entity.mentions:
+        found = _TOWN_AFTER.match(body, mention.end)
+        words = found.group(0) if found else ""
+        before = _TOWN_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+        if before is not None:
+            words += " " + body[max(0, before.start() - 30):before.start()]
+        for word in re.findall(r"[A-Z][\w'’\-]+", words):
+            if (iso := gz.demonyms.get(fold(word))) is not None and iso in gz.countries:
+                return gz.countries[iso].name
     return None
 
 
@@ -73,7 +98,9 @@ def _named_subdivision(body: str, entity: Entity, words: frozenset[str] = SUBDIV
 
 def _names_the_state(body: str, entity: Entity) -> bool:
     """'Washington state', or 'Washington' qualifying a town before it ('Pullman, Washington')."""
+    # ('supply Kasama, Lusaka and the towns of the Copperbelt': a list, not a town and its province.)
     return _named_subdivision(body, entity) or any(_QUALIFYING.search(body, max(0, m.start - 40), m.start)
+                                                   and not _LIST_GOES_ON.match(body, m.end)
                                                    for m in entity.mentions)
 
 
@@ -91,6 +118,8 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
             continue  # 'Georgia' alone says neither which country nor that the story is American
         if iso and ent.label in PLACE_LABELS and _called_a_town(ctx.story.body, ent):
             continue  # 'Liberia, the main city of Guanacaste': a town, not a country the story names
+        if iso and ent.label in PLACE_LABELS and _qualified_as_town(gz, ctx.story.body, ent, iso):
+            continue  # 'MEXICO, Mo.': a town in Missouri, not the country
         if iso:
             story.countries.add(iso)
         elif ent.label in PLACE_LABELS:
@@ -111,6 +140,11 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPla
         if place and place.admin1_code:
             story.dateline_admin1 = place.admin1_code.split(".", 1)[1]
     return story
+
+
+def _qualified_as_town(gz: Gazetteer, body: str, entity: Entity, iso: str) -> bool:
+    geo = resolve(gz, entity.name, StoryPlaces(), _qualifier(gz, body, entity))
+    return geo is not None and geo.feature == "city" and geo.basis == "qualifier" and geo.country != iso
 
 
 def _names_a_local_place(name: str) -> bool:
@@ -175,7 +209,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # Then the countries and towns the model left untagged or cut in two ('Uzbekistan', 'Spanish Town').
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     story = _read_story(ctx, entities, gz)
-    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(body, ent), _names_the_state(body, ent),
+    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(gz, body, ent) or _town_of_a_country(gz, body, ent),
+                             _names_the_state(body, ent),
                              town=_called_a_town(body, ent))
             for ent in entities if ent.label in PLACE_LABELS}
     geos.update({id(ent): town for ent in entities if ent.label in FACILITY_LABELS

@@ -89,6 +89,10 @@ def build_gazetteer() -> Gazetteer:
         for spelling in info.alt_spellings() or []:
             if isinstance(iso, str) and len(spelling) > 3:
                 gz.country_names.setdefault(fold(spelling), iso)
+                # 'Kingdom of Swaziland', 'Republic of Macedonia': the short name wire copy uses.
+                _, of, short = spelling.partition(" of ")
+                if of and short[:1].isupper() and " " not in short.removeprefix("the "):
+                    gz.country_names.setdefault(fold(short), iso)
     for row in gc.get_countries().values():
         iso = row["iso"]
         lat, lon = centroids.get(iso, (None, None))
@@ -102,6 +106,12 @@ def build_gazetteer() -> Gazetteer:
     # Islands; 'Indian': India and the British Indian Ocean Territory): the most populous is meant.
     for key, iso in sorted(demonyms, key=lambda d: gz.countries[d[1]].population if d[1] in gz.countries else -1):
         gz.demonyms[key] = iso
+    # ISO 3166-3: a withdrawn name's four letters end with its successor's code ('BUMM': Burma is
+    # Myanmar, 'ZRCD': Zaire is DR Congo); older copy and some house styles still use them.
+    for old in pycountry.historic_countries:
+        successor = old.alpha_4[2:]
+        if successor in gz.countries:
+            gz.country_names.setdefault(fold(old.name.split(",")[0]), successor)
     for entry in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(entry, attr, None)

@@ -46,7 +46,8 @@ def best_city(cities: list[City]) -> City | None:
 
 def own_name(cities: list[City], key: str) -> list[City]:
     """The readings called by this name themselves, not by one of their other spellings."""
-    return [c for c in cities if fold(plain(c.name)) == key or fold(c.name) == key]
+    bare = plain(key)   # ('Constanța' against the data's 'Constanţa': letters alike, marks apart)
+    return [c for c in cities if fold(plain(c.name)) in (key, bare) or fold(c.name) == key]
 
 
 def own_first(pool: list[City], key: str) -> list[City]:

@@ -31,6 +31,7 @@ from worker.core.extract.places.lexicon import (
     RELABELLED,
 )
 from worker.core.extract.places.resolve import StoryPlaces, resolve
+from worker.core.extract.story.lexicon import DATELINE_PLACE_JOINERS
 from worker.core.models.entities import Entity
 
 
@@ -57,6 +58,12 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
     return any(t.ent_type_ in PLACE_LABELS or any(a <= t.idx < b for a, b in places) for t in kin)
 
 
+def _without_joiners(name: str) -> str:
+    """'Roșiorii de Vede', 'Villa del Rosario': a place name's lower-case joiners left out."""
+    words = name.split()
+    return " ".join(words[:1] + [w for w in words[1:] if w not in DATELINE_PLACE_JOINERS])
+
+
 def _is_country_name(gz: Gazetteer, name: str) -> bool:
     return fold(name).removeprefix("the ") in gz.country_names
 
@@ -74,7 +81,7 @@ def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces)
 
 
 def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, places: list[tuple[int, int]]) -> bool:
-    if not re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}", ent.name):
+    if not re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}", _without_joiners(ent.name)):
         return False
     if _is_country_name(gz, ent.name):
         return ent.label != "PERSON" or not ent.roles

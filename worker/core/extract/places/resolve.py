@@ -152,13 +152,18 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         label, gid, lat, lon = gz.regions[key]
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
     # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
-    cities = [] if below_admin1 else gz.cities.get(key, [])
+    # ('Constanța' with a comma below, the data's 'Constanţa' with a cedilla: the letters match.)
+    cities = [] if below_admin1 else gz.cities.get(key) or gz.cities.get(plain(key), [])
     readings = _qualifiers(gz, qualifier, cities)
     areas = gz.admin1.get(key, [])
     iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, *(c for c, _ in readings)) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
     if iso and town and (local := _town_named_like_a_country(gz, key, cities, story, iso)) is not None:
+        return local
+    # 'MEXICO, Mo.', 'Lebanon, Ohio': a qualifier that puts the name elsewhere makes it a town there.
+    not_it = [r for r in readings if r[0] != iso]
+    if iso and not_it and (local := _by_qualifier(gz, key, cities, [], not_it)) is not None:
         return local
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
