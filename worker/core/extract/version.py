@@ -188,5 +188,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # 'Nikopol, a Bulgarian town' is in Bulgaria; withdrawn country names (ISO 3166-3: Burma, Zaire)
 # and 'Kingdom of X' spellings read as their countries; a comma below and a cedilla spell one
 # town; a mislabelled place name with lower-case joiners ('Roșiorii de Vede') may be relabelled.
-EXTRACTOR_VERSION = "wire.extract.v54"
+# v55: 'Ituri province' taken for a body is the place Ituri; 'Cooperative for the Development of
+# X' is one body; an abbreviated title ('Gov.', 'Col.') is a title, never part of the name after it.
+EXTRACTOR_VERSION = "wire.extract.v55"
 OUTPUTS_FINGERPRINT = "sha256:250f09579ba4e45c92e7d8260eb4c40f11e7be96df85afa38d97f4e9134e53f8"

@@ -30,6 +30,7 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "president", "vice", "minister", "premier", "chancellor", "secretary", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "ambassador", "governor",
     "mayor", "senator", "sen.", "rep.", "representative", "lawmaker", "legislator", "judge",
+    "gov.", "col.", "lt.", "capt.", "sgt.", "maj.", "cmdr.", "adm.", "supt.", "insp.", "brig.",
     "justice", "prosecutor", "attorney", "lawyer", "counsel", "general", "gen.", "commander",
     "chief", "director", "head", "chairman", "chairwoman", "chair", "ceo", "executive",
     "officer", "official", "king", "queen", "prince", "princess", "pope", "leader", "diplomat",

@@ -230,7 +230,8 @@ def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
     for m in mentions:
-        s = m.tok_start
+        # ('Cooperative for the | Development of Congo': an article may sit after the joiner.)
+        s = m.tok_start - 1 if m.tok_start >= 3 and doc[m.tok_start - 1].lower_ in ARTICLES else m.tok_start
         if m.label == "ORG" and s >= 2 and doc[s - 1].lower_ in BODY_NAME_JOINERS and s - 2 not in taken \
                 and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_ in BODY_FIRST_WORDS:
             span = doc[s - 2:m.tok_end]

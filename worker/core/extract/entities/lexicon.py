@@ -53,7 +53,7 @@ BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "co
 BODY_FIRST_WORDS = frozenset({"centre", "center", "committee", "council", "institute", "foundation", "commission",
                               "office", "agency", "alliance", "fund", "coalition", "movement", "party", "front",
                               "association", "society", "league", "network", "bureau", "union", "organisation",
-                              "organization", "campaign", "forum", "initiative", "board", "trust"})
+                              "organization", "campaign", "forum", "initiative", "board", "trust", "cooperative"})
 BODY_NAME_JOINERS = frozenset({"for"})
 # 'the Marburg virus', 'Lassa fever': nouns after a name that make it a disease's, not a place.
 DISEASE_NOUNS = frozenset({"virus", "fever", "disease", "flu", "variant", "strain"})

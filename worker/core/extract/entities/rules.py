@@ -23,7 +23,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.entities.lexicon import (
-    BODY_HEADS, DISEASE_NOUNS, BODY_LAST_WORDS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
+    BODY_HEADS, DISEASE_NOUNS, BODY_LAST_WORDS, HONORIFICS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
     LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
 from worker.core.extract.entities import clubs
@@ -69,7 +69,7 @@ def _make(doc: Doc, start: int, end: int, label: str) -> Mention:
 
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_ \
-        and not is_title_head(tok) and tok.lower_ not in DEMONYMS
+        and not is_title_head(tok) and tok.lower_ not in DEMONYMS and tok.lower_ not in HONORIFICS   # 'Ondo Gov. X'
 
 
 def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:

@@ -50,6 +50,9 @@ LOCAL_PLACE_WORDS = frozenset({
 })
 # Words that only say what kind of subdivision a name is ("Ohio state", "Adana Province").
 SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "district", "oblast", "prefecture"})
+# 'Ituri province', 'Djugu territory' labelled an organisation: the lower-case word says it is a
+# division of a place (read by ``relabel``).
+DIVISION_WORDS = SUBDIVISION_WORDS | frozenset({"territory", "department", "municipality", "governorate"})
 # The same said before the name, as French copy does ('canton du Valais', 'province du Nord-Kivu',
 # 'région de Kidal'), with the linking words between ('du', "de l'"): folded forms (see gazetteer.fold).
 SUBDIVISION_WORDS_BEFORE = frozenset({"canton", "province", "region", "région", "departement", "département",

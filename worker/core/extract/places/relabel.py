@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
+    DIVISION_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
@@ -70,6 +71,7 @@ def _is_country_name(gz: Gazetteer, name: str) -> bool:
 
 def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces) -> list[Entity]:
     """The entities with the places the model mislabelled labelled GPE (ids follow the label)."""
+    entities = _fold_named_divisions(entities, gz, story)
     places = [(m.start, m.end) for e in entities if e.label in PLACE_LABELS for m in e.mentions]
     out: list[Entity] = []
     for ent in entities:
@@ -78,6 +80,29 @@ def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces)
             ent = ent.model_copy(update={"label": "GPE", "entity_id": f"gpe:{slug}", "roles": []})
         out.append(ent)
     return out
+
+
+def _fold_named_divisions(entities: list[Entity], gz: Gazetteer, story: StoryPlaces) -> list[Entity]:
+    """'Ituri province', 'Djugu territory' labelled an organisation: the place the story names, its
+    mentions joined to that place's (or the name relabelled, when it resolves where the story is)."""
+    places = {e.name: e for e in entities if e.label in PLACE_LABELS}
+    joined: dict[str, list[Entity]] = {}
+    out: list[Entity] = []
+    for ent in entities:
+        words = ent.name.split()
+        bare = " ".join(words[:-1])
+        if ent.label != "ORG" or ent.roles or len(words) < 2 or words[-1] not in DIVISION_WORDS:
+            out.append(ent)
+        elif bare in places:
+            joined.setdefault(bare, []).append(ent)
+        elif (geo := resolve(gz, bare, story)) is not None and geo.basis in ("dateline", "country_in_story"):
+            slug = ent.entity_id.split(":", 1)[1]
+            out.append(ent.model_copy(update={"label": "GPE", "entity_id": f"gpe:{slug}", "name": bare}))
+        else:
+            out.append(ent)
+    return [e.model_copy(update={"mentions": sorted([*e.mentions, *(m for j in joined[e.name] for m in j.mentions)],
+                                                    key=lambda m: m.start)})
+            if e.name in joined else e for e in out]
 
 
 def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, places: list[tuple[int, int]]) -> bool:
