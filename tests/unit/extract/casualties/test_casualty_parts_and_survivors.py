@@ -10,9 +10,10 @@ def _of(facts, category):  # type: ignore[no-untyped-def]
     return [c for c in facts.casualties if c.category == category]
 
 
-def test_deaths_told_as_more_are_part_of_the_toll_told_before(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Floods have killed 26 people in the north since Sunday, the agency said. Six more bodies "
-                     "were found on Thursday near the river.", published_at=FRI)
+def test_deaths_told_as_more_that_make_up_the_toll_told_add_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KAMPALA (Reuters) - Floods have killed 26 people since Sunday, the agency said. It had "
+                     "said on Wednesday that 20 people had died. Six more bodies were found on Thursday near the "
+                     "river.", published_at=FRI)
     assert [c.count for c in _of(facts, "killed")] == [26]
 
 
@@ -51,3 +52,34 @@ def test_a_weekday_inside_a_disaster_s_name_dates_nothing(facts_of) -> None:  # 
                      "75 people across two states.", published_at=FRI)
     assert _of(facts, "killed") == []
     assert "Wednesday" not in [t.text for t in facts.time_expressions]
+
+
+def test_a_toll_told_of_a_year_a_clause_describes_is_background(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Measles has killed 12 children in the district this month, officials said on Friday. It is "
+                     "the worst outbreak since 2019, when the virus spread across the region and killed more "
+                     "than 400 people.", published_at=FRI)
+    assert [c.count for c in _of(facts, "killed")] == [12]
+
+
+def test_bodies_of_people_recovered_are_counted_dead(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The bodies of four fishermen were recovered from the lake on Thursday, police said.",
+                     published_at=FRI)
+    assert [c.count for c in _of(facts, "killed")] == [4]
+
+
+def test_people_sleeping_in_schools_or_shelters_are_displaced(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("About 700 people were staying in schools and a church in Kasese. At least 150 people "
+                     "spent the night in shelters in Bundibugyo.", published_at=FRI)
+    assert sorted(c.count for c in _of(facts, "displaced")) == [150, 700]
+
+
+def test_people_told_to_leave_or_ordered_out_are_displaced(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("About 450 residents of three hamlets were told to leave. Across the river, about 900 people "
+                     "had been ordered out of low-lying streets.", published_at=FRI)
+    assert sorted(c.count for c in _of(facts, "displaced")) == [450, 900]
+
+
+def test_more_people_beside_a_count_that_they_do_not_complete_are_counted(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("About 700 people were evacuated from Kasese on Thursday. In Bundibugyo, 150 more people "
+                     "were evacuated.", published_at=FRI)
+    assert sorted(c.count for c in _of(facts, "displaced")) == [150, 700]

@@ -53,3 +53,22 @@ def test_a_group_described_at_length_before_its_verb_is_who_calls(facts_of) -> N
     facts = facts_of("The Institute for Open Courts, a legal charity in Tbilisi that followed the hearings, "
                      "called on the ministry to release the full transcript.", published_at=FRI)
     assert [e.actor for e in _of(facts, "demand")] == ["Institute for Open Courts"]
+
+
+def test_a_suicide_bomber_s_drive_into_a_checkpoint_is_a_bombing_on_its_day(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("At least nine soldiers were killed on Thursday when a suicide bomber drove a truck packed "
+                     "with explosives into an army post outside the town of Jowhar, officials said.", published_at=FRI)
+    assert [(e.subtype, e.when) for e in _of(facts, "attack")] == [("bombing", "2026-05-14")]
+    assert _of(facts, "disaster") == []
+
+
+def test_a_crash_with_no_vehicle_and_no_one_hurt_is_no_disaster(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The champion won the sprint on Sunday, although a crash in training on Friday had left her "
+                     "shoulder stiff.", published_at=FRI)
+    assert _of(facts, "disaster") == []
+
+
+def test_hazards_told_in_general_are_no_disaster(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The satellite reached orbit on Wednesday. Its data will help explain why floods in the "
+                     "region have become harder to predict, the agency said.", published_at=FRI)
+    assert _of(facts, "disaster") == []

@@ -12,6 +12,10 @@ def arguments(trigger: Token) -> list[Token]:
     args: list[Token] = []
     for dep in ("nsubjpass", "dobj", "nummod", "nsubj", "attr"):
         args.extend(c for c in trigger.children if c.dep_ == dep and not _among_them(c))
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() != "toll":
+        # 'The bodies of three men were recovered', 'the deaths of two nurses'.
+        args.extend(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")
     if trigger.pos_ == "ADJ":
         # 'the first count was six dead': the number hung on the adjective as a measure.
         args.extend(c for c in trigger.children if c.dep_ == "npadvmod" and c.like_num)

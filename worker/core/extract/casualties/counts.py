@@ -217,8 +217,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
         fact = _to_fact(ctx, mention, last_place or scene)
         if _increment_beside_toll(mention):
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
-        if _increment(mention) and any(f.category == fact.category and f.count > fact.count for f, _ in facts):
-            continue   # 'killed at least 17' ... 'eight more died later': part of the toll told
+        if _increment(mention) and _completes_told(fact, [f for f, _ in facts]):
+            continue   # 'killed 31' ... '24 had died. Seven more bodies were recovered': the 31 again
         if _parts_of_told(mention, mentions, facts):
             continue   # 'Nine were killed ..., and eight more died later': the 17 told before, in parts
         if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger):
@@ -260,6 +260,12 @@ def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casual
     parts = [x for x in mentions if x.category == m.category and x.trigger.sent.start == m.trigger.sent.start]
     total = sum(x.quantity.count for x in parts)
     return len(parts) > 1 and any(f.category == m.category and f.count == total for f, _ in facts)
+
+
+def _completes_told(fact: Casualty, facts: list[Casualty]) -> bool:
+    """Do the added deaths and a count told before make up a toll told too?"""
+    told = {n for f in facts if f.category == fact.category for n in (f.count, *(s.count for s in f.superseded))}
+    return any(n + fact.count in told for n in told)
 
 
 def _increment(m: Mention) -> bool:

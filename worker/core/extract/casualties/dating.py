@@ -29,6 +29,12 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
     # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
     # and 'Fires in early 2025 burned ... and killed one person' the subject's.
     owners = {trigger.head} if trigger.dep_ == "relcl" else set()
+    # ('since 2017, when cholera spread ... and killed more than 1,100': the year the clause describes.)
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not trigger and first.dep_ == "relcl":
+        owners.add(first.head)
     node = trigger.head
     while trigger.dep_ == "relcl" and node.dep_ == "pobj" and len(owners) < 3:
         node = node.head.head   # 'the 2012 collision near Szczekociny, in which 16 people died'

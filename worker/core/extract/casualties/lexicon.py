@@ -86,6 +86,12 @@ TREATED_PREPS = frozenset({"for", "in", "at"})
 FROM_HOMES_PREPS = frozenset({"from", "out"})
 # 'moved to schools', 'taken into shelters'.
 TO_SHELTER_PREPS = frozenset({"to", "into"})
+# 'were staying in schools and churches', 'spent the night in shelters': displaced, told by where
+# they sleep now.
+STAYING_VERBS = frozenset({"stay", "spend", "sleep", "shelter", "camp"})
+STAYING_PREPS = frozenset({"in", "at", "inside"})
+# Where people stay that makes them displaced: the shelter nouns that are buildings or camps.
+STAYING_PLACES = frozenset(SHELTERS - {"safety", "ground"})
 # Verbs that drive people from their homes (displaced without the word).
 DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
 # 'forced 3,000 people to leave their homes'.

@@ -18,8 +18,8 @@ from worker.core.extract.casualties.lexicon import (
     VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
-from worker.core.extract.casualties.unsaid import driven_from_homes, forced_to_leave, ordered_out, taken_hurt, to_shelter, \
-    treated_for_injury
+from worker.core.extract.casualties.unsaid import driven_from_homes, forced_to_leave, ordered_out, sheltering, taken_hurt, \
+    to_shelter, treated_for_injury
 from worker.core.extract.casualties.history import is_rate, tells_history
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
@@ -49,6 +49,8 @@ def category_of(token: Token) -> CasualtyCategory | None:
     if token.pos_ == "VERB" and lemma in DRIVING_VERBS and (driven_from_homes(token) or forced_to_leave(token)):
         return "displaced"
     if token.pos_ == "VERB" and lemma in ORDERING_VERBS and ordered_out(token):
+        return "displaced"
+    if token.pos_ == "VERB" and sheltering(token):
         return "displaced"
     if token.pos_ == "VERB" and lemma in HOSPITAL_VERBS and taken_hurt(token):
         return "wounded"

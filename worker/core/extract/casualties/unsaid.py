@@ -5,7 +5,7 @@ hospital with burns' (wounded), 'forced from their homes' or 'told to leave Tood
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    FROM_HOMES_PREPS, HOMES, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS, SHELTERS, TO_SHELTER_PREPS, TREATED_PREPS,
+    FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS, SHELTERS, TO_SHELTER_PREPS, TREATED_PREPS,
 )
 
 
@@ -28,10 +28,22 @@ def taken_hurt(token: Token) -> bool:
 
 
 def ordered_out(token: Token) -> bool:
-    """'About 1,200 people were told to leave Toodyay': ordered out of a place or their homes."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and any(
+    """'About 1,200 people were told to leave Toodyay', 'were told to leave', 'had been ordered out
+    of low-lying parts of the city': ordered out of a place or their homes."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if passive and any(c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"} for c in token.children):
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and (any(
         g.dep_ == "dobj" and (g.lemma_.lower() in HOMES or g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")
-        for g in c.children) for c in token.children)
+        for g in c.children) or passive and not any(g.dep_ == "dobj" for g in c.children)) for c in token.children)
+
+
+def sheltering(token: Token) -> bool:
+    """'About 2,000 people were staying in schools and churches': displaced, by where they sleep."""
+    return token.lemma_.lower() in STAYING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in STAYING_PREPS and any(
+            g.lemma_.lower() in STAYING_PLACES for o in c.children if o.dep_ == "pobj"
+            for g in (o, *o.conjuncts)) for c in token.children)
 
 
 def driven_from_homes(token: Token) -> bool:

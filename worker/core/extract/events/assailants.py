@@ -8,7 +8,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import canonical_name, entity_at
 from worker.core.extract.events.args import name_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS
-from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS
+from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, BOMBER_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS
 
 
 def weapons_around(trigger: Token) -> list[str]:
@@ -99,5 +99,7 @@ def bomb_went_off(ctx: Context) -> bool:
         cached = ctx.doc.user_data["wire.bomb_went_off"] = any(
             t.lemma_.lower() in EXPLODING_VERBS and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in BOMB_NOUNS for c in t.children)
+            # 'a suicide bomber drove a car packed with explosives into a checkpoint'
+            or t.lemma_.lower() in BOMBER_NOUNS and t.dep_ == "nsubj"
             for t in ctx.doc)
     return bool(cached)

@@ -138,6 +138,9 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     if head.pos_ == "VERB" and head.i > trigger.i and head.lemma_ not in SPEECH_VERBS and (
             trigger.dep_ in {"nsubj", "nsubjpass", "csubj"} or (trigger.tag_ == "VBG" and trigger.dep_ == "advcl")):
         verbs.add(head)
+    # '13 people were killed on Saturday when a bomber drove into a checkpoint': the same moment.
+    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and any(c.lower_ == "when" for c in trigger.children):
+        verbs.add(head)
     best = None
     sent = trigger.sent  # once, not per time expression: finding it scans the document
     for t in ctx.times_between(sent.start_char, sent.end_char):

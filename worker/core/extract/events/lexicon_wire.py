@@ -63,6 +63,8 @@ NOT_ATTACKED_OBJECTS = frozenset({"company", "firm", "corporation", "account", "
 # an attack (a bombing), not an accident.
 EXPLODING_VERBS = frozenset({"explode", "detonate"})
 BOMB_NOUNS = frozenset({"bomb", "device", "explosive", "explosives", "ied", "grenade", "bomber", "mine"})
+# 'a suicide bomber drove ... into a checkpoint': whoever the bomber is, the blast was an attack.
+BOMBER_NOUNS = frozenset({"bomber"})
 # 'X claimed responsibility for the bombing': the group that says it attacked.
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})

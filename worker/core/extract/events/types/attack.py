@@ -16,12 +16,12 @@ from worker.core.extract.events.drafting import Draft, Trigger, place_in, status
 from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon_wire import ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
+from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
     DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
-TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | EXPLODING_VERBS | {"fire"})
+TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | EXPLODING_VERBS | BOMBER_NOUNS | {"fire"})
 
 def attack(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("attack", trigger, status=status_of(trigger))
@@ -214,6 +214,11 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             draft.subtype = draft.subtype or "bombing"
             draft.weapons = draft.weapons or ["bomb"]
             return [draft]   # 'a bomb ... exploded at a market', 'the blast struck ...'
+    if t.is_noun and t.lemma in BOMBER_NOUNS and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        # 'a suicide bomber drove a car packed with explosives into a checkpoint': the verb's attack.
+        draft = attack(ctx, token.head)
+        draft.subtype, draft.weapons = "bombing", draft.weapons or ["bomb"]
+        return [draft]
     if t.is_noun and t.lower == "fire" and token.head.lemma_ == "open":
         return [attack(ctx, token.head)]
     if t.is_noun and t.lower == "fire" and is_armed_fire(token):

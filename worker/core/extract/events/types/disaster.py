@@ -4,6 +4,8 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.casualties.lexicon import PERFECT_AUXILIARIES
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
@@ -64,6 +66,12 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
     if subtype and _describes_place(ctx, token):
         return []   # 'Nsanje, where floods in July left many without water': background to a place
+    if subtype and t.is_noun and _unhurt_sentence(ctx, token) and (
+            (subtype == "crash" and not any(w.lemma_.lower() in VEHICLE_NOUNS for w in token.sent))
+            or _generic(token) or (subtype == "fire" and bomb_went_off(ctx))):
+        # 'a crash in training left his knee sore'; 'why floods have become harder to forecast';
+        # 'then there was fire everywhere' beside a bombing: none is a disaster of the story.
+        return []
     if subtype in SLOW_ONSET and not any(c.category in HARM for c in ctx.casualties):
         return []   # 'a marine heatwave bleached the reef': a condition, not a disaster with a toll
     # 'cyclone shelters' and 'collapsed buildings' name things, not events.
@@ -74,6 +82,20 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if not fire_as_weapon and not (t.lower == "strike"):
             return [disaster(ctx, token, subtype)]
     return []
+
+
+def _unhurt_sentence(ctx: Context, token: Token) -> bool:
+    sent = token.sent
+    return not any(c.category in HARM and sent.start_char <= c.evidence.start < sent.end_char for c in ctx.casualties)
+
+
+def _generic(token: Token) -> bool:
+    """'floods in the region have become harder to forecast': a bare plural told in the present is
+    the hazard in general, not one that happened."""
+    verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+    present = verb is not None and (tense_of(verb) in ("present", "future")
+                                    or any(c.lower_ in PERFECT_AUXILIARIES for c in verb.children))
+    return token.tag_ == "NNS" and present and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
 
 
 def _describes_place(ctx: Context, token: Token) -> bool:
