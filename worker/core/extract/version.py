@@ -195,5 +195,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # added 'N more' fold into a toll only when they make it up; 'the bodies of three men' count;
 # people staying in schools or shelters, told to leave, or ordered out are displaced; a toll of a
 # year a 'when' clause describes is background; an event in a 'when' clause happened at its head's time.
-EXTRACTOR_VERSION = "wire.extract.v56"
-OUTPUTS_FINGERPRINT = "sha256:39f1bc9b6cbfa173814b74b98aba899720866b3f4afd5ce5331bc81012b8c08e"
+# v57: the gazetteer holds GeoNames towns of 500 people or more (was 1,000); a list of the story's
+# towns read as one body ('Abbotsford and Chilliwack') is its towns; 'St. Lucia' is Saint Lucia.
+EXTRACTOR_VERSION = "wire.extract.v57"
+OUTPUTS_FINGERPRINT = "sha256:4cb55a7d6d346bf7e5e61004926f6530ff868e827b3701576ca754a84ced008f"

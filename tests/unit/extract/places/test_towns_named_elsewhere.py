@@ -51,3 +51,46 @@ def test_withdrawn_country_names_read_as_their_successors() -> None:
 def test_a_comma_below_and_a_cedilla_spell_the_same_town() -> None:
     place = resolve(gazetteer(), "Constanța", StoryPlaces())
     assert place is not None and (place.country, place.feature) == ("RO", "city")
+
+
+def _sentences(text: str) -> Any:
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_a_list_of_towns_read_as_one_body_is_its_towns() -> None:
+    from worker.core.extract.common.evidence import EvidenceMaker
+    from worker.core.extract.places.lists import split_place_lists
+    text = "Roads between Abbotsford and Chilliwack were closed."
+    doc = _sentences(text)
+    start = text.index("Abbotsford")
+    body = Entity(entity_id="org:abbotsford-and-chilliwack", label="ORG", name="Abbotsford and Chilliwack",
+                  mentions=[EvidenceMaker(doc).chars(start, start + len("Abbotsford and Chilliwack"))])
+    story = StoryPlaces()
+    story.dateline_country = "CA"
+    out = split_place_lists([body], gazetteer(), story, EvidenceMaker(doc))
+    assert sorted((e.label, e.name) for e in out) == [("GPE", "Abbotsford"), ("GPE", "Chilliwack")]
+
+
+def test_a_list_with_a_member_the_story_cannot_place_stays_a_body() -> None:
+    from worker.core.extract.common.evidence import EvidenceMaker
+    from worker.core.extract.places.lists import split_place_lists
+    text = "Shares of Harlow and Wexcombe rose."
+    doc = _sentences(text)
+    start = text.index("Harlow")
+    body = Entity(entity_id="org:harlow-and-wexcombe", label="ORG", name="Harlow and Wexcombe",
+                  mentions=[EvidenceMaker(doc).chars(start, start + len("Harlow and Wexcombe"))])
+    assert split_place_lists([body], gazetteer(), StoryPlaces(), EvidenceMaker(doc)) == [body]
+
+
+def test_a_country_s_saint_may_be_abbreviated() -> None:
+    assert country_of(gazetteer(), "St. Lucia") == "LC"
+
+
+def test_a_village_of_a_few_hundred_people_is_found_where_the_story_is() -> None:
+    story = StoryPlaces()
+    story.dateline_country, story.dateline_admin1 = "US", "MO"
+    place = resolve(gazetteer(), "Laddonia", story)
+    assert place is not None and (place.country, place.feature) == ("US", "city")

@@ -20,6 +20,7 @@ from worker.core.extract.places.lexicon import (
     TOWN_WORDS,
     TOWN_WORDS_BEFORE,
 )
+from worker.core.extract.places.lists import split_place_lists
 from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
 from worker.core.extract.places.resolve import (
@@ -207,6 +208,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # 'Bratislava' labelled a person a city of the story's own countries).
     entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
     # Then the countries and towns the model left untagged or cut in two ('Uzbekistan', 'Spanish Town').
+    # ('Abbotsford and Chilliwack' read as one body: its towns.)
+    entities = split_place_lists(entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     story = _read_story(ctx, entities, gz)
     geos = {id(ent): resolve(gz, ent.name, story, _qualifier(gz, body, ent) or _town_of_a_country(gz, body, ent),

@@ -108,6 +108,10 @@ def build_gazetteer() -> Gazetteer:
         gz.demonyms[key] = iso
     # ISO 3166-3: a withdrawn name's four letters end with its successor's code ('BUMM': Burma is
     # Myanmar, 'ZRCD': Zaire is DR Congo); older copy and some house styles still use them.
+    # 'St. Lucia', 'St Kitts and Nevis': wire copy abbreviates a country's 'Saint'.
+    for key, iso in list(gz.country_names.items()):
+        if key.startswith("saint "):
+            gz.country_names.setdefault("st " + key.removeprefix("saint "), iso)
     for old in pycountry.historic_countries:
         successor = old.alpha_4[2:]
         if successor in gz.countries:

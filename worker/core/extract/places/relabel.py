@@ -106,7 +106,7 @@ def _fold_named_divisions(entities: list[Entity], gz: Gazetteer, story: StoryPla
 
 
 def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, places: list[tuple[int, int]]) -> bool:
-    if not re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}", _without_joiners(ent.name)):
+    if not re.fullmatch(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’\-]*){0,3}", _without_joiners(ent.name)):   # ('St. Lucia')
         return False
     if _is_country_name(gz, ent.name):
         return ent.label != "PERSON" or not ent.roles
