@@ -197,5 +197,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # year a 'when' clause describes is background; an event in a 'when' clause happened at its head's time.
 # v57: the gazetteer holds GeoNames towns of 500 people or more (was 1,000); a list of the story's
 # towns read as one body ('Abbotsford and Chilliwack') is its towns; 'St. Lucia' is Saint Lucia.
-EXTRACTOR_VERSION = "wire.extract.v57"
+# v58: a nationality the acronym after a body spells is part of its name ('Malaysian Anti-Corruption
+# Commission (MACC)'); 'towns such as X' places X; towns linked 'with' one another in a body's name.
+EXTRACTOR_VERSION = "wire.extract.v58"
 OUTPUTS_FINGERPRINT = "sha256:4cb55a7d6d346bf7e5e61004926f6530ff868e827b3701576ca754a84ced008f"

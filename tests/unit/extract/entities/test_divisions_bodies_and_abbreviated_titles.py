@@ -40,3 +40,23 @@ def test_an_abbreviated_title_is_no_part_of_the_name_after_it(facts_of) -> None:
     facts = facts_of("Oyo Gov. Adebayo Fashola declared a health emergency on Thursday.")
     person = next(e for e in facts.entities if e.label == "PERSON")
     assert person.name == "Adebayo Fashola" and any(r.title and r.title.endswith("Gov.") for r in person.roles)
+
+
+def test_a_nationality_its_acronym_spells_is_part_of_the_body_s_name() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("The case was brought by the Kenyan Anti-Graft Agency ( KAGA ) on Monday.")
+    name = doc[7:11]   # 'Anti-Graft Agency'
+    nationality = doc[6:7]
+    mentions = [Mention(6, 7, "NORP", nationality.text, nationality.start_char, nationality.end_char),
+                Mention(7, 11, "ORG", name.text, name.start_char, name.end_char)]
+    from worker.core.extract.entities.bodies import with_acronym_words_before
+    assert [(m.label, m.text) for m in with_acronym_words_before(doc, mentions)] == [("ORG", "Kenyan Anti-Graft Agency")]
+
+
+def test_words_the_acronym_does_not_spell_stay_out_of_the_name() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Officials of the Kenyan Anti-Graft Agency ( AGA ) said on Monday.")
+    name = doc[4:8]
+    mentions = [Mention(4, 8, "ORG", name.text, name.start_char, name.end_char)]
+    from worker.core.extract.entities.bodies import with_acronym_words_before
+    assert [m.text for m in with_acronym_words_before(doc, mentions)] == ["Anti-Graft Agency"]

@@ -94,3 +94,24 @@ def test_a_village_of_a_few_hundred_people_is_found_where_the_story_is() -> None
     story.dateline_country, story.dateline_admin1 = "US", "MO"
     place = resolve(gazetteer(), "Laddonia", story)
     assert place is not None and (place.country, place.feature) == ("US", "city")
+
+
+def test_towns_linked_with_one_another_in_a_body_s_name_are_towns() -> None:
+    from worker.core.extract.common.evidence import EvidenceMaker
+    from worker.core.extract.places.lists import split_place_lists
+    text = "The highway links Kelowna with Kamloops and Vernon."
+    doc = _sentences(text)
+    start = text.index("Kelowna")
+    name = "Kelowna with Kamloops"
+    body = Entity(entity_id="org:kelowna-with-kamloops", label="ORG", name=name,
+                  mentions=[EvidenceMaker(doc).chars(start, start + len(name))])
+    story = StoryPlaces()
+    story.dateline_country = "CA"
+    out = split_place_lists([body], gazetteer(), story, EvidenceMaker(doc))
+    assert sorted(e.name for e in out) == ["Kamloops", "Kelowna"]
+
+
+def test_a_name_given_as_one_of_the_towns_such_as_is_in_a_place_context() -> None:
+    from worker.core.extract.places.relabel import _place_context
+    doc = _sentences("Coastal towns such as Kokopo have been cut off.")
+    assert _place_context(doc, doc[4:5], [])

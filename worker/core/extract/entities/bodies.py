@@ -24,6 +24,7 @@ from worker.core.extract.entities.lexicon import (
     ARTICLES, BODY_FIRST_WORDS, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.title_words import initials
 from worker.core.extract.entities.title_words import is_title_head
 
 # Labels a name swallowed into a longer body's name may carry ("Spokane County" as a place).
@@ -238,3 +239,31 @@ def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = Mention(s - 2, m.tok_end, "ORG", span.text, span.start_char, span.end_char)
         out.append(m)
     return out
+
+
+def with_acronym_words_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Malaysian | Anti-Corruption Commission (MACC)': capitalised words before a body's name
+    are its own when the acronym after it spells them too."""
+    # ('Malaysian' tagged as a nationality on its own may join the name.)
+    taken = {i for m in mentions if m.label != "NORP" for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        acronym = doc[m.tok_end + 1] if m.label == "ORG" and m.tok_end + 2 < len(doc) else None
+        if acronym is not None and doc[m.tok_end].text == "(" and doc[m.tok_end + 2].text == ")" \
+                and acronym.is_upper and acronym.is_alpha and _spelled(acronym.text, m.text) != acronym.text:
+            s = m.tok_start
+            while s > 0 and s - 1 not in taken and doc[s - 1].is_title and not doc[s - 1].is_sent_start \
+                    and not _spelled(acronym.text, doc[s:m.tok_end].text) == acronym.text:
+                s -= 1
+            if s < m.tok_start and _spelled(acronym.text, doc[s:m.tok_end].text) == acronym.text:
+                span = doc[s:m.tok_end]
+                m = Mention(s, m.tok_end, "ORG", span.text, span.start_char, span.end_char)
+        out.append(m)
+    bodies = [m for m in out if m.label == "ORG"]
+    return [m for m in out if m.label != "NORP" or not any(b.tok_start <= m.tok_start and m.tok_end <= b.tok_end
+                                                          for b in bodies)]
+
+
+def _spelled(acronym: str, name: str) -> str:
+    """The initials of a name's words, hyphened parts apart ('Anti-Corruption' gives 'AC')."""
+    return initials(name.replace("-", " "))

@@ -16,7 +16,7 @@ from worker.core.models.entities import Entity
 
 # A capitalised name, and what may stand between two members of a list.
 _MEMBER = re.compile(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*")
-_BETWEEN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_BETWEEN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|with)\s+)")   # ('links Lae with Kainantu')
 
 
 def split_place_lists(entities: list[Entity], gz: Gazetteer, story: StoryPlaces, ev: EvidenceMaker) -> list[Entity]:

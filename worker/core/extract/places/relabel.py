@@ -30,6 +30,7 @@ from worker.core.extract.places.lexicon import (
     PLACE_PREPOSITIONS,
     POPULATION_FLOOR,
     RELABELLED,
+    TOWN_WORDS,
 )
 from worker.core.extract.places.resolve import StoryPlaces, resolve
 from worker.core.extract.story.lexicon import DATELINE_PLACE_JOINERS
@@ -50,6 +51,10 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
+        return True
+    # 'Coastal towns such as Finschhafen': named as one of the places a plural place noun counts.
+    if span.start > 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ == "such" \
+            and {doc[span.start - 3].lemma_.lower(), doc[span.start - 3].lower_.removesuffix("s")} & TOWN_WORDS:
         return True
     # 'Marseille, Nice and Lyon': a list one of whose members the model labelled a place, or is
     # read as one ('around Río Cuarto and Villa María', the first relabelled from a facility).
