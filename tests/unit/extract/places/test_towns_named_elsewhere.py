@@ -60,29 +60,28 @@ def _sentences(text: str) -> Any:
     return nlp(text)
 
 
-def test_a_list_of_towns_read_as_one_body_is_its_towns() -> None:
+def _split(text: str, name: str, dateline: str | None) -> tuple[Entity, list[Entity]]:
+    """A body the model read over ``name`` in ``text``, and what splitting place lists makes of it."""
     from worker.core.extract.common.evidence import EvidenceMaker
     from worker.core.extract.places.lists import split_place_lists
-    text = "Roads between Abbotsford and Chilliwack were closed."
     doc = _sentences(text)
-    start = text.index("Abbotsford")
-    body = Entity(entity_id="org:abbotsford-and-chilliwack", label="ORG", name="Abbotsford and Chilliwack",
-                  mentions=[EvidenceMaker(doc).chars(start, start + len("Abbotsford and Chilliwack"))])
+    start = text.index(name)
+    slug = name.lower().replace(" ", "-")
+    body = Entity(entity_id=f"org:{slug}", label="ORG", name=name,
+                  mentions=[EvidenceMaker(doc).chars(start, start + len(name))])
     story = StoryPlaces()
-    story.dateline_country = "CA"
-    out = split_place_lists([body], gazetteer(), story, EvidenceMaker(doc))
+    story.dateline_country = dateline
+    return body, split_place_lists([body], gazetteer(), story, EvidenceMaker(doc))
+
+
+def test_a_list_of_towns_read_as_one_body_is_its_towns() -> None:
+    _, out = _split("Roads between Abbotsford and Chilliwack were closed.", "Abbotsford and Chilliwack", "CA")
     assert sorted((e.label, e.name) for e in out) == [("GPE", "Abbotsford"), ("GPE", "Chilliwack")]
 
 
 def test_a_list_with_a_member_the_story_cannot_place_stays_a_body() -> None:
-    from worker.core.extract.common.evidence import EvidenceMaker
-    from worker.core.extract.places.lists import split_place_lists
-    text = "Shares of Harlow and Wexcombe rose."
-    doc = _sentences(text)
-    start = text.index("Harlow")
-    body = Entity(entity_id="org:harlow-and-wexcombe", label="ORG", name="Harlow and Wexcombe",
-                  mentions=[EvidenceMaker(doc).chars(start, start + len("Harlow and Wexcombe"))])
-    assert split_place_lists([body], gazetteer(), StoryPlaces(), EvidenceMaker(doc)) == [body]
+    body, out = _split("Shares of Harlow and Wexcombe rose.", "Harlow and Wexcombe", None)
+    assert out == [body]
 
 
 def test_a_country_s_saint_may_be_abbreviated() -> None:
@@ -97,17 +96,7 @@ def test_a_village_of_a_few_hundred_people_is_found_where_the_story_is() -> None
 
 
 def test_towns_linked_with_one_another_in_a_body_s_name_are_towns() -> None:
-    from worker.core.extract.common.evidence import EvidenceMaker
-    from worker.core.extract.places.lists import split_place_lists
-    text = "The highway links Kelowna with Kamloops and Vernon."
-    doc = _sentences(text)
-    start = text.index("Kelowna")
-    name = "Kelowna with Kamloops"
-    body = Entity(entity_id="org:kelowna-with-kamloops", label="ORG", name=name,
-                  mentions=[EvidenceMaker(doc).chars(start, start + len(name))])
-    story = StoryPlaces()
-    story.dateline_country = "CA"
-    out = split_place_lists([body], gazetteer(), story, EvidenceMaker(doc))
+    _, out = _split("The highway links Kelowna with Kamloops and Vernon.", "Kelowna with Kamloops", "CA")
     assert sorted(e.name for e in out) == ["Kamloops", "Kelowna"]
 
 

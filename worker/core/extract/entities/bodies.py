@@ -250,12 +250,12 @@ def with_acronym_words_before(doc: Doc, mentions: list[Mention]) -> list[Mention
     for m in mentions:
         acronym = doc[m.tok_end + 1] if m.label == "ORG" and m.tok_end + 2 < len(doc) else None
         if acronym is not None and doc[m.tok_end].text == "(" and doc[m.tok_end + 2].text == ")" \
-                and acronym.is_upper and acronym.is_alpha and _spelled(acronym.text, m.text) != acronym.text:
+                and acronym.is_upper and acronym.is_alpha and _spelled(m.text) != acronym.text:
             s = m.tok_start
             while s > 0 and s - 1 not in taken and doc[s - 1].is_title and not doc[s - 1].is_sent_start \
-                    and not _spelled(acronym.text, doc[s:m.tok_end].text) == acronym.text:
+                    and not _spelled(doc[s:m.tok_end].text) == acronym.text:
                 s -= 1
-            if s < m.tok_start and _spelled(acronym.text, doc[s:m.tok_end].text) == acronym.text:
+            if s < m.tok_start and _spelled(doc[s:m.tok_end].text) == acronym.text:
                 span = doc[s:m.tok_end]
                 m = Mention(s, m.tok_end, "ORG", span.text, span.start_char, span.end_char)
         out.append(m)
@@ -264,6 +264,6 @@ def with_acronym_words_before(doc: Doc, mentions: list[Mention]) -> list[Mention
                                                           for b in bodies)]
 
 
-def _spelled(acronym: str, name: str) -> str:
+def _spelled(name: str) -> str:
     """The initials of a name's words, hyphened parts apart ('Anti-Corruption' gives 'AC')."""
     return initials(name.replace("-", " "))
