@@ -92,10 +92,28 @@ def in_named_area_abroad(key: str, cities: list[City], story: StoryPlaces) -> Ci
 
 def capital_abroad(gz: Gazetteer, key: str, countries: set[str], pool: list[City]) -> City | None:
     """A country's capital beats small towns of its name in the story's own countries when none
-    lies in the dateline's state or a state the story names: 'Brussels' in a Washington story is
-    Belgium's capital, not a village in Illinois. A town of POPULATION_FLOOR people or more stays."""
+    lies in the dateline's state or a state the story names, and it dwarfs them: 'Brussels' in a
+    Washington story is Belgium's capital, not a village in Illinois. A town of POPULATION_FLOOR
+    people or more stays."""
     iso = gz.capitals.get(key)
     if iso is None or iso in countries or max(c.population for c in pool) >= POPULATION_FLOOR:
         return None
     own = [c for c in gz.cities.get(key, []) if c.country == iso]
-    return max(own, key=lambda c: c.population) if own else None
+    capital = max(own, key=lambda c: c.population) if own else None
+    # ... and dwarfs them: 'Marigot' in Dominica is the Dominican village, not the capital of Saint
+    # Martin twice its size.
+    top = max(c.population for c in pool)
+    return capital if capital and capital.population >= POPULATION_DOMINANCE * top else None
+
+
+def city_abroad(cities: list[City], key: str, countries: set[str], pool: list[City]) -> City | None:
+    """A city of the world beats small towns of its name that the story's countries hold when
+    nothing tells those towns apart: 'Geneva' in a story that names the United States among donors
+    is Switzerland's city, not one of four small Genevas in four states. It needs POPULATION_FLOOR
+    people and must dwarf every one of them; one town of the name at home stays the reading."""
+    abroad = [c for c in own_name(cities, key) if c.country not in countries]
+    best = best_city(abroad)
+    if best is None or best.population < POPULATION_FLOOR:
+        return None
+    return best if best.population >= POPULATION_DOMINANCE * max(c.population for c in pool) else None
+

@@ -18,7 +18,7 @@ from worker.core.extract.places.lexicon import (
     UNIQUE_NAME_FLOOR,
 )
 from worker.core.extract.places.namesakes import (
-    StoryPlaces, best_city, capital_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
+    StoryPlaces, best_city, capital_abroad, city_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
 )
 from worker.core.models.places import Basis, GeoPlace
 
@@ -193,6 +193,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
             return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
         if pool and not near and (capital := capital_abroad(gz, key, countries, pool)) is not None:
             return _city(gz, capital, "population")
+        if pool and city is None and (world := city_abroad(cities, key, countries, pool)) is not None:
+            return _city(gz, world, "population")
         if pool:
             return _city(gz, city, basis) if city else None  # type: ignore[arg-type]
     # Last, population alone, and only for a city's own name: 'Samar' (an island) must not become
