@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RISE_CUES, UPDATE_CUES,
+    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RAISING_WORDS,
+    RISE_CUES, UPDATE_CUES,
     ROUNDED_RANGE, VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.casualties.parts import (
@@ -112,8 +113,16 @@ def _has_update_cue(ctx: Context, c: Casualty) -> bool:
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
 
 
+def _dated_apart(a: Casualty, b: Casualty) -> bool:
+    """Two counts dated to different months: two events, whatever their places."""
+    months = [str(c.time or "")[:7] for c in (a, b)]
+    return all(re.fullmatch(r"\d{4}-\d\d", m) for m in months) and months[0] != months[1]
+
+
 def _toll_risen(ctx: Context, c: Casualty) -> bool:
     words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
+    if re.search(rf"\b(?:{'|'.join(RAISING_WORDS)}) the (?:{'|'.join(TOLL_NOUNS)})\b", words):
+        return True   # 'raising the number arrested to 16'
     return bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\b{cue}\b", words) for cue in RISE_CUES)
 
 
@@ -170,13 +179,18 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
                 merged[i] = (exact.model_copy(update={"place": exact.place or rough.place,
                                                       "time": exact.time or rough.time}), kept_group)
                 break
-            if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)):
+            # ('The police had earlier reported four deaths': the story's toll before, wherever
+            # the sentence before left the place.)
+            if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)
+                    or fact.count < kept.count and _is_earlier(ctx, fact)):
                 continue
             # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
             # of a generic count revises the specific one.
             cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
             if kept_group != group and not (cue and "people" in {kept_group, group}):
                 continue
+            if _dated_apart(kept, fact):
+                continue   # 'In April, an airstrike killed 32' is no revision of Saturday's 19
             if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
                 merged[i] = (_merge_same(kept, fact), kept_group)
                 break

@@ -6,7 +6,9 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from worker.core.extract.casualties.lexicon import PARTICIPLE_DEPS, PERFECT_AUXILIARIES, SINCE_BACK_REFERENCES
+from worker.core.extract.casualties.lexicon import (
+    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, SINCE_BACK_REFERENCES,
+)
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
 from worker.core.models.casualties import Casualty
@@ -92,6 +94,12 @@ def running_since_long_ago(ctx: Context, trigger: Token) -> bool:
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for v in verbs for c in v.children):
         return False
+    # 'has captured most of it since launching an offensive in late 2023, and the military has
+    # responded with strikes that have killed hundreds': the clause the relative clause hangs in.
+    if verb.dep_ == "relcl":
+        clause = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is not None:
+            verbs += [clause, clause.head] if clause.dep_ == "conj" else [clause]
     since = next((c for v in verbs for c in v.children if c.lower_ == "since"), None)
     if since is None:
         return False

@@ -92,6 +92,8 @@ STAYING_VERBS = frozenset({"stay", "spend", "sleep", "shelter", "camp"})
 STAYING_PREPS = frozenset({"in", "at", "inside"})
 # Where people stay that makes them displaced: the shelter nouns that are buildings or camps.
 STAYING_PLACES = frozenset(SHELTERS - {"safety", "ground"})
+# People on the road when it closed: a night in a shelter leaves them stranded, not displaced.
+TRAVELLERS = frozenset({"motorist", "driver", "traveller", "traveler", "passenger", "commuter", "trucker"})
 # Verbs that drive people from their homes (displaced without the word).
 DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
 # 'forced 3,000 people to leave their homes'.
@@ -100,6 +102,9 @@ LEAVING_VERBS = frozenset({"leave", "flee", "abandon", "quit", "evacuate"})
 ORDERING_VERBS = frozenset({"tell", "order"})
 # Verbs that move people to shelters (displaced without the word).
 MOVING_VERBS = frozenset({"move", "take", "bus", "ferry", "shift", "transfer"})
+# 'About 250 people were moved from low-lying homes': moved out of their homes, displaced ('taken
+# from their homes' may be an abduction).
+RELOCATING_VERBS = MOVING_VERBS - {"take"}
 # 'pulled alive from the rubble', 'plucked from rooftops': rescued without the word.
 EXTRACTING_VERBS = frozenset({"pull", "dig", "free", "lift", "airlift", "pluck"})
 # What follows a number that is an age ('a 12-year-old').
@@ -141,7 +146,9 @@ YEAR_TO_DATE_UNITS = frozenset({"year"})
 YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
-TOLL_NOUNS = frozenset({"toll", "tolls"})
+TOLL_NOUNS = frozenset({"toll", "tolls", "number", "tally", "total"})
+# 'raising the number arrested to 16', 'bringing the toll to 21': a participle that revises a count.
+RAISING_WORDS = ("raising", "bringing", "pushing", "taking")
 # "In Bihar alone, 19 people died": a place's share of a toll the story gives in full.
 SHARE_WORDS = frozenset({"alone"})
 SHARE_PREPS = frozenset({"in"})

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
     EXTRACTING_VERBS, GENERIC_GROUPS, GROUP_SUFFIXES, HOSPITAL_VERBS, INDEFINITE_ARTICLES,
-    LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
+    LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, RELOCATING_VERBS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
     ORDERING_VERBS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TOLL_PREPS, VAGUE_HEADS,
     VERB_TRIGGERS,
 )
@@ -47,6 +47,8 @@ def category_of(token: Token) -> CasualtyCategory | None:
     if token.pos_ == "VERB" and lemma == "treat" and treated_for_injury(token):
         return "wounded"
     if token.pos_ == "VERB" and lemma in DRIVING_VERBS and (driven_from_homes(token) or forced_to_leave(token)):
+        return "displaced"
+    if token.pos_ == "VERB" and lemma in RELOCATING_VERBS and driven_from_homes(token):
         return "displaced"
     if token.pos_ == "VERB" and lemma in ORDERING_VERBS and ordered_out(token):
         return "displaced"
@@ -195,8 +197,10 @@ def _toll_number(trigger: Token) -> Token | None:
 
 
 def _counted_by(trigger: Token) -> Token | None:
-    """The count noun of 'the number of rescued' or 'the number of people killed'."""
+    """The count noun of 'the number of rescued', 'the number of people killed' or 'the number arrested'."""
     node = trigger.head if trigger.dep_ in {"acl", "amod"} else trigger
+    if node is not trigger and node.lemma_.lower() in COUNT_NOUNS:
+        return node   # 'raising the number arrested to 16'
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in COUNT_NOUNS:
         return node.head.head
     return None
@@ -204,9 +208,11 @@ def _counted_by(trigger: Token) -> Token | None:
 
 def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
     """One casualty mention from its trigger, or None when no count is stated."""
+    # ('No one was reported hurt': the subject is the reporting verb's.)
+    heads = (trigger, trigger.head) if trigger.dep_ in {"xcomp", "oprd"} else (trigger,)
     if any(c.dep_ == "neg" for c in trigger.children) or any(
         c.lower_ in NONE_WORDS or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
-        for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
+        for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
     ):
         return None  # 'no one was killed', 'nobody was hurt', 'were not injured'
     counted = _counted_by(trigger)

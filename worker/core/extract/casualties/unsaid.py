@@ -5,7 +5,8 @@ hospital with burns' (wounded), 'forced from their homes' or 'told to leave Tood
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS, SHELTERS, TO_SHELTER_PREPS, TREATED_PREPS,
+    FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS,
+    SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS,
 )
 
 
@@ -39,7 +40,11 @@ def ordered_out(token: Token) -> bool:
 
 
 def sheltering(token: Token) -> bool:
-    """'About 2,000 people were staying in schools and churches': displaced, by where they sleep."""
+    """'About 2,000 people were staying in schools and churches': displaced, by where they sleep.
+    Travellers stuck on the road ('600 motorists spent the night in church halls') are stranded,
+    not driven from their homes."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TRAVELLERS for c in token.children):
+        return False
     return token.lemma_.lower() in STAYING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in STAYING_PREPS and any(
             g.lemma_.lower() in STAYING_PLACES for o in c.children if o.dep_ == "pobj"
