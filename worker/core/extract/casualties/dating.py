@@ -2,12 +2,12 @@
 subject, a past year's tally, and a running toll counted from a date long past."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, SINCE_BACK_REFERENCES,
+    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALLED_AFTER_DAYS, SINCE_BACK_REFERENCES,
 )
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
@@ -84,6 +84,18 @@ def long_ago(ctx: Context, when: object) -> bool:
         return True  # '220 deaths in 2025': a past year's tally, told for comparison
     year, month, day = (int(part) for part in (value + "-12-28")[:10].split("-"))
     return (ctx.story.published_at.date() - date(year, month, min(day, 28))).days > 365
+
+
+def months_back(ctx: Context, when: object) -> bool:
+    """A month or a day that ended RECALLED_AFTER_DAYS or more before the story ('In April' in a
+    December story)."""
+    value = str(when or "")
+    if not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value):
+        return False
+    year, month = int(value[:4]), int(value[5:7])
+    end = date(year, month, int(value[8:10])) if len(value) == 10 \
+        else date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return (ctx.story.published_at.date() - end).days >= RECALLED_AFTER_DAYS
 
 
 def running_since_long_ago(ctx: Context, trigger: Token) -> bool:

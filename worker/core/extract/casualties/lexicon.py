@@ -143,6 +143,9 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
 # "had died or gone missing on the route this year", "so far this year": a tally of the year to
 # date, background to the story (a week or a day is the story's own time: "killed 12 this week").
 YEAR_TO_DATE_UNITS = frozenset({"year"})
+# An attack or a disaster dated to a month or a day that ended this many days before the story is
+# an earlier one recalled ('In April, an airstrike killed 32' in December), not the story's own.
+RECALLED_AFTER_DAYS = 45
 YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})

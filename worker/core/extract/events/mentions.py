@@ -12,7 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.counts import casualty_key
-from worker.core.extract.casualties.dating import long_ago
+from worker.core.extract.casualties.dating import long_ago, months_back
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
@@ -147,6 +147,8 @@ def _counts(d: Draft) -> bool:
 def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
     """Each casualty to the event of its sentence, else the nearest harmful event before it."""
     for fact in ctx.casualties:
+        if months_back(ctx, fact.time) or long_ago(ctx, fact.time):
+            continue   # the toll of an earlier attack recalled, whose event was left out
         link = "harm" if fact.category in HARM else "custody"
         candidates = [d for d in drafts if table.KIND_OF[d.type].casualties == link]
         if not candidates:
@@ -209,6 +211,10 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             drafts.append(draft)
     # Bare mentions ('the talks', 'the strikes') only repeat an event told with its arguments.
     drafts = [d for d in drafts if _counts(d)]
+    # 'In April, an airstrike ... killed 32' in a December story: an earlier attack recalled, which
+    # must not lend its month to the story's own undated one.
+    drafts = [d for d in drafts if not (table.KIND_OF[d.type].casualties == "harm" and d.status == "held"
+                                        and (months_back(ctx, d.when) or long_ago(ctx, d.when)))]
     merged = _merge_pass(_merge_pass(drafts))   # twice: a merge can name what a later one needs
     merged = attack.fold_named_repeats(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)
