@@ -49,7 +49,7 @@ def test_a_nationality_its_acronym_spells_is_part_of_the_body_s_name() -> None:
     nationality = doc[6:7]
     mentions = [Mention(6, 7, "NORP", nationality.text, nationality.start_char, nationality.end_char),
                 Mention(7, 11, "ORG", name.text, name.start_char, name.end_char)]
-    from worker.core.extract.entities.bodies import with_acronym_words_before
+    from worker.core.extract.entities.acronyms import with_acronym_words_before
     assert [(m.label, m.text) for m in with_acronym_words_before(doc, mentions)] == [("ORG", "Kenyan Anti-Graft Agency")]
 
 
@@ -58,5 +58,5 @@ def test_words_the_acronym_does_not_spell_stay_out_of_the_name() -> None:
     doc = nlp("Officials of the Kenyan Anti-Graft Agency ( AGA ) said on Monday.")
     name = doc[4:8]
     mentions = [Mention(4, 8, "ORG", name.text, name.start_char, name.end_char)]
-    from worker.core.extract.entities.bodies import with_acronym_words_before
+    from worker.core.extract.entities.acronyms import with_acronym_words_before
     assert [m.text for m in with_acronym_words_before(doc, mentions)] == ["Anti-Graft Agency"]

@@ -21,7 +21,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    ARTICLES, BODY_FIRST_WORDS, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_FIRST_WORDS, CLOCK_MARKS, CLOCK_ZONES, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import initials
@@ -218,12 +218,21 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if prev is not None and m.label == "ORG" and prev.label == "ORG" \
                 and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
                 and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too
-                     or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()) \
+                     or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()
+                     or _opens_a_field(doc, prev)) \
                 and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
             out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
             continue
         out.append(m)
     return out
+
+
+def _opens_a_field(doc: Doc, body: Mention) -> bool:
+    """'Institute for Marine' + 'and' + 'Antarctic Studies': a body word, 'for' or 'of', and a
+    field the name goes on to name (its last word no body's)."""
+    words = [t.lower_ for t in doc[body.tok_start:body.tok_end]]
+    return len(words) > 2 and words[0] in BODY_FIRST_WORDS and words[1] in BODY_NAME_JOINERS | {"of"} \
+        and words[-1] not in BODY_LAST_WORDS | ORG_SUFFIXES
 
 
 def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -241,29 +250,13 @@ def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def with_acronym_words_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'the Malaysian | Anti-Corruption Commission (MACC)': capitalised words before a body's name
-    are its own when the acronym after it spells them too."""
-    # ('Malaysian' tagged as a nationality on its own may join the name.)
-    taken = {i for m in mentions if m.label != "NORP" for i in range(m.tok_start, m.tok_end)}
-    out = []
-    for m in mentions:
-        acronym = doc[m.tok_end + 1] if m.label == "ORG" and m.tok_end + 2 < len(doc) else None
-        if acronym is not None and doc[m.tok_end].text == "(" and doc[m.tok_end + 2].text == ")" \
-                and acronym.is_upper and acronym.is_alpha and _spelled(m.text) != acronym.text:
-            s = m.tok_start
-            while s > 0 and s - 1 not in taken and doc[s - 1].is_title and not doc[s - 1].is_sent_start \
-                    and not _spelled(doc[s:m.tok_end].text) == acronym.text:
-                s -= 1
-            if s < m.tok_start and _spelled(doc[s:m.tok_end].text) == acronym.text:
-                span = doc[s:m.tok_end]
-                m = Mention(s, m.tok_end, "ORG", span.text, span.start_char, span.end_char)
-        out.append(m)
-    bodies = [m for m in out if m.label == "ORG"]
-    return [m for m in out if m.label != "NORP" or not any(b.tok_start <= m.tok_start and m.tok_end <= b.tok_end
-                                                          for b in bodies)]
-
-
-def _spelled(name: str) -> str:
-    """The initials of a name's words, hyphened parts apart ('Anti-Corruption' gives 'AC')."""
-    return initials(name.replace("-", " "))
+def without_false_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names the model tags as bodies that are none: a time zone after a clock time ('by 1100 GMT',
+    '9 a.m. EST'; the zone names are the time zone database's own upper-case keys), and a rank or
+    title right before a person's name ('Brigadier General | Thein Lwin Oo')."""
+    people = {m.tok_start for m in mentions if m.label == "PERSON"}
+    return [m for m in mentions if m.label != "ORG" or not (
+        m.text in CLOCK_ZONES and m.tok_start > 0
+        and (doc[m.tok_start - 1].like_num or doc[m.tok_start - 1].lower_ in CLOCK_MARKS)
+        or m.tok_end in people and is_title_head(doc[m.tok_end - 1])
+        and all(t.is_title for t in doc[m.tok_start:m.tok_end]))]

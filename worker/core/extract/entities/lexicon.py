@@ -1,5 +1,7 @@
 """The entities family's word lists, kept as data apart from the rules that read them."""
 
+import zoneinfo
+
 # Read by ``consolidate``.
 LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Labels a majority vote prefers on a tie: places and organisations are more often right
@@ -55,6 +57,13 @@ BODY_FIRST_WORDS = frozenset({"centre", "center", "committee", "council", "insti
                               "association", "society", "league", "network", "bureau", "union", "organisation",
                               "organization", "campaign", "forum", "initiative", "board", "trust", "cooperative"})
 BODY_NAME_JOINERS = frozenset({"for"})
+# Time zones written after a clock time ('1100 GMT', '9 a.m. EST'): the upper-case keys of the
+# IANA time zone database (tzdata), which the model may tag as bodies.
+CLOCK_ZONES = frozenset(z for z in zoneinfo.available_timezones() if z.isupper() and z.isalpha())
+CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight"})
+# Words inside a long body's name between its capitalised words ('Practitioners, Pharmacists and
+# Dentists Union'), crossed when the acronym after the name spells the words before them.
+ACRONYM_NAME_JOINERS = frozenset({"and", ",", "for", "of", "the", "&"})
 # 'the Marburg virus', 'Lassa fever': nouns after a name that make it a disease's, not a place.
 DISEASE_NOUNS = frozenset({"virus", "fever", "disease", "flu", "variant", "strain"})
 # Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").

@@ -27,8 +27,9 @@ from worker.core.extract.entities.lexicon import (
     LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
 from worker.core.extract.entities import clubs
-from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, with_acronym_words_before, \
-    with_body_word_before
+from worker.core.extract.entities.acronyms import with_acronym_words_before
+from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, \
+    with_body_word_before, without_false_bodies
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head, past_portfolio, title_of_portfolio
 
@@ -53,6 +54,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
     out = with_acronym_words_before(doc, with_body_word_before(doc, _drop_false_persons(doc, clubs.relabel(doc, out))))
+    out = without_false_bodies(doc, out)
     return sorted(out, key=lambda m: m.tok_start)
 
 
