@@ -12,14 +12,13 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    DEFINITE_ARTICLES, EARLIER_CUES, INCREMENT_WORDS, INDEFINITE_ARTICLES, TOLL_NOUNS, PLACE_PREPOSITIONS, RAISING_WORDS,
-    RISE_CUES, UPDATE_CUES,
-    ROUNDED_RANGE, VAGUE_RANGE, VAGUE_WORDS,
+    DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
     vaguely_trapped,
 )
+from worker.core.extract.casualties.merging import merge
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -28,7 +27,7 @@ from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.common.numbers import looks_like_age
-from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
+from worker.core.models.casualties import Casualty, SubGroup
 
 
 def casualty_key(c: Casualty) -> str:
@@ -102,111 +101,6 @@ def _to_fact(ctx: Context, m: Mention, fallback_place: str | None) -> Casualty:
         phrase=m.quantity.phrase, includes=includes, place=place, time=time_of(ctx, m.trigger),
         evidence=evidence(doc, start, end),
     )
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _has_update_cue(ctx: Context, c: Casualty) -> bool:
-    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
-    return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
-
-
-def _dated_apart(a: Casualty, b: Casualty) -> bool:
-    """Two counts dated to different months: two events, whatever their places."""
-    months = [str(c.time or "")[:7] for c in (a, b)]
-    return all(re.fullmatch(r"\d{4}-\d\d", m) for m in months) and months[0] != months[1]
-
-
-def _toll_risen(ctx: Context, c: Casualty) -> bool:
-    words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
-    if re.search(rf"\b(?:{'|'.join(RAISING_WORDS)}) the (?:{'|'.join(TOLL_NOUNS)})\b", words):
-        return True   # 'raising the number arrested to 16'
-    return bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\b{cue}\b", words) for cue in RISE_CUES)
-
-
-def _is_earlier(ctx: Context, c: Casualty) -> bool:
-    text = doc_cache.text(ctx.doc)
-    words = text[c.evidence.sentence_start:c.evidence.sentence_end].lower()
-    # 'The toll stood at 11 in the morning but rose through the day': the figure a rise starts from.
-    after = text[c.evidence.end:c.evidence.sentence_end].lower()
-    return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES) \
-        or bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\bbut (?:\w+ )?{cue}\b", after) for cue in RISE_CUES)
-
-
-def _approximates(vague: Casualty, exact: Casualty) -> bool:
-    """'dozens more who were missing' ... 'Another 40 passengers were unaccounted for': a vague
-    count and an exact one inside its range are one count, told twice."""
-    low = vague.phrase.lower()
-    if any(w in low for w in VAGUE_WORDS):
-        return not any(w in exact.phrase.lower() for w in VAGUE_WORDS) and vague.count <= exact.count < vague.count * VAGUE_RANGE
-    # 'forcing more than 24,000 from their homes' ... '24,300 people had been moved to shelters'.
-    return vague.qualifier in ("more_than", "at_least", "about") and exact.qualifier == "exact" \
-        and vague.count < exact.count <= vague.count * ROUNDED_RANGE
-
-
-def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
-    """The same count told twice: keep the first evidence, fill what it lacked."""
-    includes = list(kept.includes) + [s for s in other.includes if s not in kept.includes]
-    return kept.model_copy(update={
-        "includes": includes, "place": kept.place or other.place, "time": kept.time or other.time,
-        "qualifier": kept.qualifier if kept.qualifier != "exact" else other.qualifier,
-    })
-
-
-def _supersede(old: Casualty, new: Casualty) -> Casualty:
-    """A revised toll: the later figure with the earlier ones kept as superseded."""
-    history = list(old.superseded) + [SupersededCount(count=old.count, qualifier=old.qualifier, evidence=old.evidence)]
-    includes = list(new.includes) or list(old.includes)
-    return new.model_copy(update={
-        "superseded": history, "includes": includes,
-        "place": new.place or old.place, "time": new.time or old.time,
-    })
-
-
-def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
-    """One fact per real count. ``facts`` pairs each casualty with its counted group."""
-    merged: list[tuple[Casualty, str]] = []
-    for fact, group in facts:
-        for i, (kept, kept_group) in enumerate(merged):
-            # 'By the afternoon the toll had risen to 23': the story's toll revised, wherever each
-            # figure's place was read from.
-            if kept.category != fact.category:
-                continue
-            if _approximates(kept, fact) or _approximates(fact, kept):
-                exact, rough = (fact, kept) if _approximates(kept, fact) else (kept, fact)
-                merged[i] = (exact.model_copy(update={"place": exact.place or rough.place,
-                                                      "time": exact.time or rough.time}), kept_group)
-                break
-            # ('The police had earlier reported four deaths': the story's toll before, wherever
-            # the sentence before left the place.)
-            if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)
-                    or fact.count < kept.count and _is_earlier(ctx, fact)):
-                continue
-            # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
-            # of a generic count revises the specific one.
-            cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
-            if kept_group != group and not (cue and "people" in {kept_group, group}):
-                continue
-            if _dated_apart(kept, fact):
-                continue   # 'In April, an airstrike killed 32' is no revision of Saturday's 19
-            if kept.count == fact.count or any(s.count == fact.count for s in kept.superseded):
-                merged[i] = (_merge_same(kept, fact), kept_group)
-                break
-            same_place = kept.place is not None and kept.place == fact.place
-            # 'thousands were evacuated' is no revision of '25,000 forced from their homes'.
-            vague = any(w in c.phrase.lower() for c in (kept, fact) for w in VAGUE_WORDS)
-            if cue or (same_place and not vague):
-                if _is_earlier(ctx, fact) != _is_earlier(ctx, kept):
-                    newer, older = (kept, fact) if _is_earlier(ctx, fact) else (fact, kept)
-                else:
-                    newer, older = (fact, kept) if fact.count > kept.count or _has_update_cue(ctx, fact) else (kept, fact)
-                merged[i] = (_supersede(older, newer), kept_group)
-                break
-        else:
-            merged.append((fact, group))
-    return [fact for fact, _ in merged]
 
 
 def _attach_subgroup(facts: list[tuple[Casualty, str]], m: Mention, fact: Casualty) -> bool:

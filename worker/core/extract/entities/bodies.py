@@ -24,7 +24,6 @@ from worker.core.extract.entities.lexicon import (
     ARTICLES, BODY_FIRST_WORDS, CLOCK_MARKS, CLOCK_ZONES, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
-from worker.core.extract.entities.title_words import initials
 from worker.core.extract.entities.title_words import is_title_head
 
 # Labels a name swallowed into a longer body's name may carry ("Spokane County" as a place).

@@ -105,9 +105,10 @@ def _names_the_state(body: str, entity: Entity) -> bool:
                                                    for m in entity.mentions)
 
 
-def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer) -> StoryPlaces:
+def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer,
+                neighbours: set[tuple[str, str]] | None = None) -> StoryPlaces:
     """The countries, states and provinces the story names, and where its dateline puts it."""
-    story = StoryPlaces()
+    story = StoryPlaces(neighbours=neighbours or set())
     city_states: set[str] = set()
     place_starts = {m.start for e in entities if e.label in PLACE_LABELS for m in e.mentions}
     for ent in entities:
@@ -164,6 +165,12 @@ def _town_by_its_own_name(gz: Gazetteer, name: str, story: StoryPlaces) -> GeoPl
         and fold(geo.name) == fold(name) else None
 
 
+def _resolve_all(gz: Gazetteer, body: str, entities: list[Entity], story: StoryPlaces) -> dict[int, GeoPlace | None]:
+    return {id(ent): resolve(gz, ent.name, story, _qualifier(gz, body, ent) or _town_of_a_country(gz, body, ent),
+                             _names_the_state(body, ent), town=_called_a_town(body, ent))
+            for ent in entities if ent.label in PLACE_LABELS}
+
+
 def _natural(name: str) -> bool:
     words = name.casefold().removeprefix("the ").split()
     return bool(words) and (words[0] in FEATURE_FIRST_WORDS or words[-1] in FEATURE_LAST_WORDS)
@@ -212,10 +219,13 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     entities = split_place_lists(entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     story = _read_story(ctx, entities, gz)
-    geos = {id(ent): resolve(gz, ent.name, story, _qualifier(gz, body, ent) or _town_of_a_country(gz, body, ent),
-                             _names_the_state(body, ent),
-                             town=_called_a_town(body, ent))
-            for ent in entities if ent.label in PLACE_LABELS}
+    geos = _resolve_all(gz, body, entities, story)
+    # Once more with where the placed towns lie, for namesakes only that tells apart (the dateline too).
+    neighbours = {(g.country, g.admin1_code.split(".", 1)[1]) for g in geos.values() if g is not None
+                  and g.feature == "city" and g.basis in STORY_BASES and g.country and g.admin1_code}
+    if neighbours:
+        story = _read_story(ctx, entities, gz, neighbours)
+        geos = _resolve_all(gz, body, entities, story)
     geos.update({id(ent): town for ent in entities if ent.label in FACILITY_LABELS
                  and (town := _town_by_its_own_name(gz, ent.name, story)) is not None})
     only = _one_country(story, [g for g in geos.values() if g is not None])

@@ -27,6 +27,9 @@ class StoryPlaces:
     # States and provinces the story names, as (country, admin1 code): 'Charleston' in a story that
     # names South Carolina is Charleston, South Carolina.
     areas: set[tuple[str, str]] = field(default_factory=set)
+    # The (country, GeoNames admin1) of the towns the story's own evidence placed on a first pass:
+    # 'Inglewood' beside Toowoomba and Stanthorpe is the Queensland one.
+    neighbours: set[tuple[str, str]] = field(default_factory=set)
 
     def says_nothing(self) -> bool:
         """No dateline country, no country, state or province named: nothing to decide by."""
@@ -116,4 +119,11 @@ def city_abroad(cities: list[City], key: str, countries: set[str], pool: list[Ci
     if best is None or best.population < POPULATION_FLOOR:
         return None
     return best if best.population >= POPULATION_DOMINANCE * max(c.population for c in pool) else None
+
+
+def among_neighbours(pool: list[City], story: StoryPlaces) -> City | None:
+    """Of namesakes no population tells apart, the one in the state or province where the story's
+    other towns lie, when one does."""
+    close = [c for c in pool if (c.country, c.admin1) in story.neighbours]
+    return best_city(close) if close else None
 

@@ -18,7 +18,7 @@ from worker.core.extract.places.lexicon import (
     UNIQUE_NAME_FLOOR,
 )
 from worker.core.extract.places.namesakes import (
-    StoryPlaces, best_city, capital_abroad, city_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
+    StoryPlaces, among_neighbours, best_city, capital_abroad, city_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
 )
 from worker.core.models.places import Basis, GeoPlace
 
@@ -155,7 +155,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     # ('Constanța' with a comma below, the data's 'Constanţa' with a cedilla: the letters match.)
     cities = [] if below_admin1 else gz.cities.get(key) or gz.cities.get(plain(key), [])
     readings = _qualifiers(gz, qualifier, cities)
-    areas = gz.admin1.get(key, [])
+    areas = [] if below_admin1 else gz.admin1.get(key, [])   # nor is 'Delaware County' the state
     iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, *(c for c, _ in readings)) or bool(story.us_states)
     us_area = next((a for a in areas if a.country == "US"), None)
@@ -173,7 +173,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if us_area and (us_story or not cities):
         return _admin1(gz, us_area, "admin1_in_story" if us_story else "population")
     if readings:
-        return _by_qualifier(gz, key, cities, areas, readings)
+        return _by_qualifier(gz, key, cities, areas, readings, story)
     if (elsewhere := in_named_area_abroad(key, cities, story)) is not None:
         return _city(gz, elsewhere, "admin1_in_story")
     dateline = {story.dateline_country} if story.dateline_country else set()
@@ -186,6 +186,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         pool = own_first(near or pool, key)
         in_area = [a for a in areas if a.country in countries]
         city = best_city(pool) if pool else None
+        if pool and city is None and not near:
+            city = among_neighbours(pool, story)
         # The province, when the text calls it one ('Isabela province') or when no town of the
         # name stands out: a name two towns share with no evidence between them is the province
         # they share it with. Otherwise the town ('Lodi' is the town, not the province of Lodi).
@@ -212,13 +214,13 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
 
 
 def _by_qualifier(gz: Gazetteer, key: str, cities: list[City], areas: list[Admin1],
-                  readings: list[tuple[str, str | None]]) -> GeoPlace | None:
+                  readings: list[tuple[str, str | None]], story: StoryPlaces | None = None) -> GeoPlace | None:
     """The town (or else the state or province) of the name under the first reading of the
     qualifier that has either; a town two readings share with no evidence between them stays open."""
     for q_country, q_state in readings:
         pool = own_first([c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)],
                           key)
-        if pool and (city := best_city(pool)):
+        if pool and (city := best_city(pool) or (among_neighbours(pool, story) if story else None)):
             return _city(gz, city, "qualifier")
         area = next((a for a in areas if a.country == q_country), None)
         if area or pool:
