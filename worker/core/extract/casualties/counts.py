@@ -160,8 +160,7 @@ def _of_those_told(m: Mention) -> bool:
 
 
 def _increment_beside_toll(m: Mention) -> bool:
-    return any(c.lower_ in INCREMENT_WORDS for c in m.number.head.children) \
-        and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
+    return _increment(m) and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
 
 
 def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casualty, str]]) -> bool:

@@ -1,0 +1,26 @@
+"""An attack or a disaster dated months or years back is recalled, not the story's own event: it
+lends the story's undated event neither its date nor its toll (stories invented here)."""
+
+from datetime import datetime, timezone
+
+SUN = datetime(2026, 10, 18, 15, tzinfo=timezone.utc)
+
+
+def _attacks(facts):  # type: ignore[no-untyped-def]
+    return [e for e in facts.events if e.type == "attack"]
+
+
+def test_an_airstrike_of_an_earlier_month_does_not_take_over_the_story_strike(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("An airstrike on a crowded bus station killed at least 11 people, rescuers said on Sunday. "
+                     "In March, an airstrike hit a school in a neighbouring district and killed at least 25 people.",
+                     published_at=SUN)
+    attacks = _attacks(facts)
+    assert len(attacks) == 1 and attacks[0].when != "2026-03"
+
+
+def test_a_crash_years_back_does_not_carry_the_story_crash_away(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("At least 15 people were killed when a minibus collided with a lorry on the coast road, "
+                     "police said Sunday. In 2021, a collision between two lorries on the same road killed "
+                     "nine people.", published_at=SUN)
+    crashes = [e for e in facts.events if e.type == "disaster"]
+    assert len(crashes) == 1 and crashes[0].when != "2021"
