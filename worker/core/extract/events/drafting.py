@@ -11,7 +11,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
-from worker.core.extract.common.lexicon import PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
+from worker.core.extract.common.lexicon import DEMAND_WORDS, PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, name_of, past_dateline
 from worker.core.extract.events.lexicon import (
@@ -50,6 +50,12 @@ def status_of(trigger: Token) -> EventStatus:
             return "proposed"
         if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS:
             return "planned"
+    # 'repeated the demand that Washington lift sanctions': a that-clause of a demand, its verb in
+    # the base form, asks for the event.
+    if trigger.dep_ in {"acl", "ccomp"} and trigger.tag_ in {"VB", "VBP"} and trigger.head.lemma_.lower() in DEMAND_WORDS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children) \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return "proposed"
     # Only a complement is wished for: 'called for talks', 'a proposal for talks', 'urged a
     # meeting' -- not an adjunct ('At a meeting on Friday, officials demanded ...').
     node = trigger

@@ -97,6 +97,10 @@ def _asked_clause(verb: Token) -> Token | None:
     """What someone is asked to do: the verb's clause, or an infinitive the parser hung on the
     addressee ('ordered the authority to publish a list' read as 'authority to publish')."""
     clause = child(verb, "xcomp", "ccomp")
+    if clause is None and verb.pos_ == "NOUN":
+        # 'the demand that Washington lift sanctions': the noun's that-clause.
+        clause = next((c for c in verb.children if c.dep_ == "acl" and c.i > verb.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     obj = child(verb, "dobj")
     if clause is None and obj is not None:
         clause = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
@@ -121,9 +125,19 @@ def _directs(verb: Token) -> bool:
 
 
 def _demand_noun(ctx: Context, noun: Token) -> Draft | None:
-    """"the union's demand for a 15% pay rise": who demands and what."""
+    """"the union's demand for a 15% pay rise": who demands and what; 'repeated his government's
+    demand that Washington lift sanctions': whom, by the that-clause, and who repeats it."""
     asked = prep_objects(noun, "for")
     owner = child(noun, "poss")
+    clause = _asked_clause(noun)
+    if clause is not None and (addressee := child(clause, "nsubj")) is not None:
+        draft = Draft("demand", noun, status="held", what=_clause_words(clause, addressee))
+        draft.target = ", ".join(parties(ctx, with_conjuncts(addressee)))
+        # ('his government's demand': the one who voices it, when its owner is no name.)
+        voiced = animate_subject(noun.head, ctx) if noun.head.pos_ == "VERB" else None
+        named = owner is not None and owner.pos_ == "PROPN"
+        draft.actor = actor_name(ctx, owner) if named else actor_name(ctx, voiced) if voiced is not None else None
+        return draft if draft.actor else None
     if not asked or owner is None:
         return None
     draft = Draft("demand", noun, status="held", what=phrase_text(asked[0]))
