@@ -24,3 +24,16 @@ def test_a_crash_years_back_does_not_carry_the_story_crash_away(facts_of) -> Non
                      "nine people.", published_at=SUN)
     crashes = [e for e in facts.events if e.type == "disaster"]
     assert len(crashes) == 1 and crashes[0].when != "2021"
+
+
+def test_a_demand_told_as_a_noun_with_a_that_clause_names_whom_and_what(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The dockers' leader, Samuel Otieno, repeated the union's demand that the port authority "
+                     "rehire the 40 dismissed crane drivers.", published_at=SUN)
+    demands = [e for e in facts.events if e.type == "demand"]
+    assert len(demands) == 1 and demands[0].target == "port authority" and "rehire" in (demands[0].what or "")
+
+
+def test_a_skier_crashing_into_netting_unhurt_is_no_disaster(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LEVI, Finland (AP) — Norway's Ingrid Dahl won the slalom on Saturday. Sweden's Elsa Berg "
+                     "crashed into the safety netting on her second run but skied down on her own.", published_at=SUN)
+    assert [e for e in facts.events if e.type == "disaster"] == []

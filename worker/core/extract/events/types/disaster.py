@@ -66,9 +66,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
     if subtype and _describes_place(ctx, token):
         return []   # 'Nsanje, where floods in July left many without water': background to a place
-    if subtype and t.is_noun and _unhurt_sentence(ctx, token) and (
+    # ('Giulia Ferrero crashed into the safety netting': a skier, no vehicle, no one hurt.)
+    if subtype and _unhurt_sentence(ctx, token) and (
             (subtype == "crash" and not any(w.lemma_.lower() in VEHICLE_NOUNS for w in token.sent))
-            or _generic(token) or (subtype == "fire" and bomb_went_off(ctx))):
+            or t.is_noun and (_generic(token) or (subtype == "fire" and bomb_went_off(ctx)))):
         # 'a crash in training left his knee sore'; 'why floods have become harder to forecast';
         # 'then there was fire everywhere' beside a bombing: none is a disaster of the story.
         return []
