@@ -37,3 +37,10 @@ def test_a_skier_crashing_into_netting_unhurt_is_no_disaster(facts_of) -> None: 
     facts = facts_of("LEVI, Finland (AP) — Norway's Ingrid Dahl won the slalom on Saturday. Sweden's Elsa Berg "
                      "crashed into the safety netting on her second run but skied down on her own.", published_at=SUN)
     assert [e for e in facts.events if e.type == "disaster"] == []
+
+
+def test_each_giver_in_a_list_of_pledges_pledges_its_own_amount(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GENEVA, Oct 13 (Reuters) - Norway pledged $90 million for Yemen, the largest gift, followed by "
+                     "Japan with $40 million and Ireland with $12 million, the organisers said.", published_at=SUN)
+    gifts = sorted((e.actor, e.what) for e in facts.events if e.type == "aid")
+    assert gifts == [("Ireland", "$12 million"), ("Japan", "$40 million"), ("Norway", "$90 million")]

@@ -25,3 +25,7 @@ INVITING_VERBS = frozenset({"invite", "summon"})
 # 'sent two aircraft carrying 60 tonnes of tents to Nepal on Thursday': a vehicle sent with its
 # load; where and when the load goes is told on the carrying verb.
 CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})
+# 'followed by the United States with $250 million', 'and Brazil $20 million': the word between a
+# giver in a list of pledges and its amount, and the labels a giver's name may carry.
+LIST_GIVER_LINKS = frozenset({"with"})
+GIVER_LABELS = frozenset({"GPE", "ORG", "NORP"})

@@ -13,8 +13,8 @@ from worker.core.extract.events.args import actor_name, child, name_of, past_dat
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, RECEIVING_VERBS, STAPLE_AID_NOUNS, \
-    STAPLE_AID_VERBS, STRICT_AID_NOUNS
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, GIVER_LABELS, LIST_GIVER_LINKS, \
+    RECEIVING_VERBS, STAPLE_AID_NOUNS, STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon_wire import ARRIVAL_VERBS, KIN_NOUNS, PRICE_DETERMINERS, PRICE_UNITS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
@@ -130,8 +130,30 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if obj is not None and (_priced(t.token, obj) or _to_kin(t.token, obj)):
             return []
         if obj is not None and not any(c.dep_ == "neg" for c in t.token.children):   # 'will not send'
-            return [aid(ctx, t.token, obj)]
+            first = aid(ctx, t.token, obj)
+            return [first, *_listed_givers(ctx, obj, first)]
     return []
+
+
+def _listed_givers(ctx: Context, obj: Token, first: Draft) -> list[Draft | None]:
+    """'The EU pledged 320 million euros, followed by the United States with $250 million and
+    Canada with $90 million', 'Japan pledged $50 million and Brazil $20 million': the other givers
+    of one list, each with its amount, after the first gift."""
+    doc, out = obj.doc, []
+    money = [e for e in doc.ents if e.label_ == "MONEY" and e.start > obj.i and e.end <= obj.sent.end]
+    for amount in money:
+        before = doc[amount.start - 1] if doc[amount.start - 1].lower_ not in LIST_GIVER_LINKS else doc[amount.start - 2]
+        giver = entity_at(doc, before)
+        if giver is None or giver.label_ not in GIVER_LABELS or giver.end != before.i + 1:
+            continue
+        end = amount.end   # '120 million Canadian dollars ($86 million)': the conversion goes with it
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].ent_type_ == "MONEY":
+            end = next((t.i + 1 for t in doc[end + 1:amount.sent.end] if t.text == ")"), end)
+        draft = Draft("aid", first.trigger, subtype=first.subtype, status=first.status, what=doc[amount.start:end].text)
+        draft.actor, draft.target, draft.when = name_of(ctx, giver.root), first.target, first.when
+        if draft.actor and draft.actor != first.actor:
+            out.append(draft)
+    return out
 
 
 def _priced(verb: Token, obj: Token) -> bool:
