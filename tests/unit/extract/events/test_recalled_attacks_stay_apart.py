@@ -44,3 +44,10 @@ def test_each_giver_in_a_list_of_pledges_pledges_its_own_amount(facts_of) -> Non
                      "Japan with $40 million and Ireland with $12 million, the organisers said.", published_at=SUN)
     gifts = sorted((e.actor, e.what) for e in facts.events if e.type == "aid")
     assert gifts == [("Ireland", "$12 million"), ("Japan", "$40 million"), ("Norway", "$90 million")]
+
+
+def test_a_speaker_who_says_what_others_would_do_and_urges_is_the_one_who_urges(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Health Minister Rosa Quintero said the government would send two field hospitals to test "
+                     "water supplies and urged mayors to close the public wells.", published_at=SUN)
+    demands = [e for e in facts.events if e.type == "demand"]
+    assert [d.actor for d in demands] == ["Rosa Quintero"]

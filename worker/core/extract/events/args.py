@@ -131,6 +131,14 @@ def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
 def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     """The subject of a verb, climbing out of a coordination the parser attached too low."""
     current = trigger
+    # 'X said the government would fund floats and urged others to ...': a past verb joined to a
+    # reported 'would' clause is the speaker's own, not the reported subject's.
+    if current.dep_ == "conj" and current.tag_ == "VBD" and not any(c.dep_.startswith("nsubj") for c in current.children):
+        node = current.head   # ('would send a team to inspect the road ... and urged': past 'inspect' too)
+        while node.dep_ in {"advcl", "xcomp", "conj"} and node.tag_ == "VB" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "ccomp" and any(c.tag_ == "MD" for c in node.children):
+            current = node.head
     for _ in range(4):
         found = past_dateline(ctx, subject(current))
         if found is not None and found.lower_ in RELATIVE_SUBJECTS and current.dep_ == "relcl":
