@@ -21,6 +21,7 @@ from worker.core.extract.quotes.lexicon import (
 )
 from worker.core.extract.quotes.referents import reported_here
 from worker.core.extract.quotes.written import Speaker as Speaker
+from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.quotes.written import as_written as _as_written
 from worker.core.extract.quotes.written import fuller_before as _fuller_before
 from worker.core.models.entities import Entity
@@ -193,6 +194,10 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
+        unnamed = _unnamed_teller_before(subject, index)
+        if unnamed is not None and (ent is None or not any(m.start >= unnamed[1] for m in ent.mentions
+                                                            if m.start < subject.idx)):
+            return _as_written(unnamed[0])   # 'A volunteer ... told AFP that ... "...," he said'
         return Speaker(ent.name, ent.entity_id) if ent else None
     if subject.pos_ == "PROPN":
         ent = index.by_surname(subject.text)
@@ -223,6 +228,19 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(_fuller_before(subject))   # 'the source said' after 'A security source said'
+
+
+def _unnamed_teller_before(subject: Token, index: EntityIndex) -> tuple[Token, int] | None:
+    """The person the sentence before reports through without a name ('A volunteer with a rescue
+    team told AFP ...'), with where that sentence starts: who 'he said' then refers to."""
+    if subject.sent.start == 0:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    for tok in before:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS and tok.tag_ == "NN" \
+                and index.at(tok) is None and tok.lemma_.lower() in person_nouns():
+            return tok, before.start_char
+    return None
 
 
 def _last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:

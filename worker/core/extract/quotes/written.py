@@ -29,8 +29,9 @@ def fuller_before(subject: Token) -> Token:
 def as_written(subject: Token) -> Speaker | None:
     """An unnamed source ("U.S. officials", "the mayor's office") as the story writes it, less
     a leading article, with the story's own spacing."""
-    # ('the source, who asked not to be named': the relative clause is no part of the name.)
-    cut = {t.i for c in subject.children if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
+    # ('the source, who asked not to be named': the relative clause is no part of the name, nor
+    # is one hung on a noun inside the name: 'a volunteer with a rescue team, who asked ...'.)
+    cut = {t.i for c in subject.subtree if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
            c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
     # Neither a number before it nor an age after it: 'the two foreign ministries', 'the driver, 57,'.
     cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"} | {
