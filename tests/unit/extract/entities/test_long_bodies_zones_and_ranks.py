@@ -42,3 +42,11 @@ def test_a_rank_before_a_name_is_no_body_but_the_person_keeps_it(facts_of) -> No
     assert "Brigadier General" not in _orgs(facts)
     person = next(e for e in facts.entities if e.label == "PERSON")
     assert person.name == "Aung Kyaw Min" and "Brigadier General" in [r.title for r in person.roles]
+
+
+def test_an_elected_office_of_a_place_is_affiliated_with_that_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Senator Dana Whitfield of Nebraska said the deal freed dangerous men. Farmer Joe Pike of "
+                     "Iowa said prices had fallen.")
+    roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in facts.entities if e.label == "PERSON"}
+    assert roles["Dana Whitfield"] == [("Senator", "Nebraska")]
+    assert all(a is None for _, a in roles["Joe Pike"])   # a farmer of Iowa serves no one there

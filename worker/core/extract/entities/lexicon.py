@@ -195,6 +195,10 @@ HONORIFICS: frozenset[str] = frozenset({
 # Words the rules ask about in passing.
 # 'a senator of Kenya', 'a minister from Peru': the body or country a person serves.
 MEMBER_PREPS = ("of", "at", "from")
+# Offices that serve a place, whose 'of Oklahoma' after the name is the affiliation.
+JURISDICTION_TITLES = frozenset({"senator", "sen.", "governor", "gov.", "mayor", "representative", "rep.",
+                                 "congressman", "congresswoman", "premier", "councillor", "councilman",
+                                 "councilwoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"})
 # 'its president', 'their leader': a role of the group named before.
 GROUP_POSSESSIVES = ("its", "their")
 # 'a suburb of Nairobi': the name after it is a place.

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.country_names import PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import GOVERNMENT_WORDS, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
+from worker.core.extract.entities.lexicon import GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.extract.places.gazetteer import fold, gazetteer
 from worker.core.extract.story.reader import filing_date
@@ -84,7 +84,8 @@ def _sub_national(role: Role) -> bool:
 
 
 def of_organisation(doc: Doc, ev: EvidenceMaker, mentions: list[Mention]) -> None:
-    """'Seismologist X of Ege University': an organisation right after a titled name."""
+    """'Seismologist X of Ege University': an organisation right after a titled name; 'Senator X of
+    Oklahoma': the place an elected office serves."""
     by_start = {m.tok_start: m for m in mentions}
     for m in mentions:
         c = m.cluster
@@ -94,9 +95,11 @@ def of_organisation(doc: Doc, ev: EvidenceMaker, mentions: list[Mention]) -> Non
             continue
         j = m.tok_end + 1 + (1 if doc[m.tok_end + 1].lower_ == "the" else 0)
         org = by_start.get(j)
-        if org is None or org.label != "ORG" or org.cluster is None:
-            continue
         title = c.roles[0].title if c.roles else None
+        # ('Senator X of Oklahoma', 'Mayor Y of Lyon': an office's place is whom it serves.)
+        elected = title is not None and title.lower().split()[-1] in JURISDICTION_TITLES
+        if org is None or org.cluster is None or not (org.label == "ORG" or elected and org.label == "GPE"):
+            continue
         role = Role(title=title, affiliation=org.cluster.name,
                     evidence=ev.chars(m.start, org.end))
         if c.roles:
