@@ -50,3 +50,9 @@ def test_an_elected_office_of_a_place_is_affiliated_with_that_place(facts_of) ->
     roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in facts.entities if e.label == "PERSON"}
     assert roles["Dana Whitfield"] == [("Senator", "Nebraska")]
     assert all(a is None for _, a in roles["Joe Pike"])   # a farmer of Iowa serves no one there
+
+
+def test_no_name_ends_in_and_a_hospital_named_past_it_is_one_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Six patients were moved to Moi Kipsang Teaching and Referral Hospital in Eldoret, she said.")
+    names = [e.name for e in facts.entities]
+    assert "Moi Kipsang Teaching and Referral Hospital" in names and not any(n.endswith(" and") for n in names)

@@ -213,8 +213,12 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     'Red Crescent Societies') as one organisation."""
     out: list[Mention] = []
     for m in mentions:
+        m = _name_past_and(doc, m)
         prev = out[-1] if out else None
-        if prev is not None and prev.label == "ORG" and prev.tok_end == m.tok_start and doc[prev.tok_end - 1].lower_ == "and":
+        if prev is not None and prev.tok_end == m.tok_start and doc[prev.tok_end - 1].lower_ == "and" and m.label == "ORG":
+            if prev.label != "ORG":   # 'Jaramogi Oginga Odinga Teaching and' + 'Referral Hospital': no name ends in 'and'
+                out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
+                continue
             prev = _make(doc, prev.tok_start, prev.tok_end - 1, "ORG")   # 'Institute for Coastal and' + 'Polar Studies'
         if prev is not None and m.label == "ORG" and prev.label == "ORG" \
                 and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
@@ -226,6 +230,19 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _name_past_and(doc: Doc, m: Mention) -> Mention:
+    """No name ends in 'and': 'Jaramogi Oginga Odinga Teaching and' goes on to the capitalised words
+    after it when they end a body's name ('... and Referral Hospital'); else it stops before 'and'."""
+    if m.tok_end - m.tok_start < 2 or doc[m.tok_end - 1].lower_ != "and":
+        return m
+    j = m.tok_end
+    while j < len(doc) and doc[j].is_title and not doc[j].is_sent_start:
+        j += 1
+    if j > m.tok_end and doc[j - 1].lower_ in ORG_SUFFIXES | BODY_LAST_WORDS:
+        return _make(doc, m.tok_start, j, "ORG")
+    return _make(doc, m.tok_start, m.tok_end - 1, m.label)
 
 
 def _opens_a_field(doc: Doc, body: Mention) -> bool:
