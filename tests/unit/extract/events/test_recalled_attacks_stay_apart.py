@@ -51,3 +51,8 @@ def test_a_speaker_who_says_what_others_would_do_and_urges_is_the_one_who_urges(
                      "water supplies and urged mayors to close the public wells.", published_at=SUN)
     demands = [e for e in facts.events if e.type == "demand"]
     assert [d.actor for d in demands] == ["Rosa Quintero"]
+
+
+def test_an_agreement_a_strike_waits_for_is_not_signed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The dockers' union said the walkout would go on until a new contract is signed.", published_at=SUN)
+    assert [e for e in facts.events if e.type == "agreement" and e.status == "held"] == []

@@ -108,6 +108,7 @@ PROPOSAL_VERBS = {
 PROPOSAL_NOUNS = {"proposal", "offer", "call", "invitation", "plan", "idea", "push", "bid"}
 # 'the demand that Washington lift sanctions', 'demanded that the army withdraw': a that-clause after
 # these words asks for what it tells; it reports nothing done.
+CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 DEMAND_WORDS = frozenset({"demand", "request", "appeal", "call", "insist", "urge", "ask", "propose", "suggest"})
 # Verbs and adjectives that put their complement in the future.
 FUTURE_MARKERS = {

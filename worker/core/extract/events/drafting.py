@@ -11,7 +11,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.grammar import governing_verb, tense_of
-from worker.core.extract.common.lexicon import DEMAND_WORDS, PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
+from worker.core.extract.common.lexicon import CONDITION_MARKS, DEMAND_WORDS, PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, name_of, past_dateline
 from worker.core.extract.events.lexicon import (
@@ -50,6 +50,11 @@ def status_of(trigger: Token) -> EventStatus:
             return "proposed"
         if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS:
             return "planned"
+    # 'the strike will continue until an agreement is signed', 'unless a deal is reached': what a
+    # condition waits for has not happened.
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return "proposed"
     # 'repeated the demand that Washington lift sanctions': a that-clause of a demand, its verb in
     # the base form, asks for the event.
     if trigger.dep_ in {"acl", "ccomp"} and trigger.tag_ in {"VB", "VBP"} and trigger.head.lemma_.lower() in DEMAND_WORDS \
