@@ -56,3 +56,10 @@ def test_a_speaker_who_says_what_others_would_do_and_urges_is_the_one_who_urges(
 def test_an_agreement_a_strike_waits_for_is_not_signed(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The dockers' union said the walkout would go on until a new contract is signed.", published_at=SUN)
     assert [e for e in facts.events if e.type == "agreement" and e.status == "held"] == []
+
+
+def test_people_who_face_charges_are_charged_by_who_tells_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The three port clerks face charges of bribery and forgery, prosecutors said on Sunday.",
+                     published_at=SUN)
+    charges = [e for e in facts.events if e.type == "legal_action" and e.subtype == "charge"]
+    assert len(charges) == 1 and charges[0].actor == "prosecutors" and "port clerks" in (charges[0].target or "")

@@ -132,6 +132,7 @@ APPEAL_PREPS = frozenset({"for", "on"})
 ASKING_APPEAL_PREPS = frozenset({"for", "to", "on"})
 # Legal nouns that are an action of their own ('the verdict', 'an investigation').
 LEGAL_ACTION_NOUNS = frozenset({"verdict", "investigation", "lawsuit", "hearing"})
+FACING_VERBS = frozenset({"face"})
 # Legal actions whose subject is a party (who appeals, investigates, charges), not the court.
 PARTY_ACTIONS = frozenset({"appeal", "investigation", "charge"})
 COURT_NAME_WORDS = ("court", "tribunal")

@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.events.args import actor_name, child, nearest_subject, past_dateline, phrase_text, \
     prep_objects, resolve_pronoun, subject, verb_subject
@@ -13,7 +14,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
     same_trigger_or_what, scope_of, status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
-    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
+    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS, FACING_VERBS
 
 from worker.core.extract.events.types.attack import match_report
 from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS, PLURAL_PRONOUNS
@@ -193,9 +194,23 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
                     or (lemma == "charge" and is_verb and (s := child(token, "nsubj")) is not None
                         and s.lemma_.lower() in LEGAL_AUTHORITIES)
                     or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})
-                    or (lemma == "guilty" and token.head.lemma_ == "plead")):
-        drafts.append(legal(ctx, token, subtype))
+                    or (lemma == "guilty" and token.head.lemma_ == "plead")
+                    # 'Those arrested face federal charges of conspiracy': charged, told by who faces it
+                    or _faced(token)):
+        draft = legal(ctx, token, subtype)
+        if _faced(token) and (facing := past_dateline(ctx, child(token.head, "nsubj"))) is not None:
+            whole = facing.doc[facing.left_edge.i:facing.right_edge.i + 1].text
+            draft.actor, draft.target = None, strip_determiner(whole)   # who faces charges is charged
+            root = token.sent.root   # '..., prosecutors said': who brings them is who tells of them
+            teller = child(root, "nsubj") if root.lemma_.lower() in SPEECH_VERBS and root is not token.head else None
+            draft.actor = actor_name(ctx, teller) if teller is not None else None
+        drafts.append(draft)
     return drafts
+
+
+def _faced(token: Token) -> bool:
+    return token.lemma_.lower() == "charge" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in FACING_VERBS
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
