@@ -53,7 +53,9 @@ def status_of(trigger: Token) -> EventStatus:
     # 'the strike will continue until an agreement is signed', 'unless a deal is reached': what a
     # condition waits for has not happened.
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
-    if verb is not None and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+    # ('until the board meets on Dec. 16' waits for a day set: that meeting is planned.)
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) \
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
         return "proposed"
     # 'repeated the demand that Washington lift sanctions': a that-clause of a demand, its verb in
     # the base form, asks for the event.
