@@ -40,3 +40,17 @@ def test_a_county_is_not_the_state_it_shares_a_name_with(facts_of) -> None:  # t
                      "the utility said.")
     geo = _geo(facts, "Delaware County")
     assert geo is None or geo.feature != "admin1"
+
+
+def test_a_village_the_data_lacks_in_a_one_country_story_is_placed_at_country_level(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ALBA, Italy (AFP) - Hail flattened vines around Barbaresco and Zzanotelli on Tuesday, growers "
+                     "in Piedmont said.")
+    geo = _geo(facts, "Zzanotelli")
+    assert geo is not None and (geo.country, geo.feature) == ("IT", "country")
+
+
+def test_a_village_the_data_lacks_in_a_story_of_two_countries_stays_unresolved(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ALBA, Italy (AFP) - Hail flattened vines around Barbaresco and Zzanotelli on Tuesday, growers "
+                     "said, and buyers in France raised their prices.")
+    ent = next((e for e in facts.entities if e.name == "Zzanotelli"), None)
+    assert ent is None or ent.geo is None

@@ -241,9 +241,10 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                                                                            or id(ent) in geos)):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
             local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
-            if geo is None and only is not None and local:
-                # A creek, a square, a county the gazetteer does not hold, in a story that stays in
-                # one country: resolved at country level, as GDELT reports such a place (type 1).
+            if geo is None and only is not None and (local or ent.label in PLACE_LABELS):
+                # A creek, a square, a county, a village the gazetteer does not hold, in a story
+                # whose dateline and every place it resolved lie in one country: resolved at country
+                # level, as GDELT reports such a place (type 1), never to a town.
                 geo = country_place(gz, only, "country_in_story")
             elif geo is None and story.dateline_country and local \
                     and not _abroad(ent, entities, gz, story.dateline_country):
