@@ -120,3 +120,16 @@ def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def speakers_own(verb: Token) -> Token:
+    """'X said the government would fund floats (to test ...) and urged others to ...': a past verb
+    joined to a reported 'would' clause is the speaker's own, not the reported subject's; the
+    speech verb is returned for it, the verb itself otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb
+    node = verb.head
+    while node.dep_ in {"advcl", "xcomp", "conj"} and node.tag_ == "VB" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "ccomp" and any(c.tag_ == "MD" for c in node.children) else verb
+

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import speakers_own
 from worker.core.extract.common.grammar import singular as singular, strip_determiner
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
@@ -130,15 +131,7 @@ def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
 
 def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
     """The subject of a verb, climbing out of a coordination the parser attached too low."""
-    current = trigger
-    # 'X said the government would fund floats and urged others to ...': a past verb joined to a
-    # reported 'would' clause is the speaker's own, not the reported subject's.
-    if current.dep_ == "conj" and current.tag_ == "VBD" and not any(c.dep_.startswith("nsubj") for c in current.children):
-        node = current.head   # ('would send a team to inspect the road ... and urged': past 'inspect' too)
-        while node.dep_ in {"advcl", "xcomp", "conj"} and node.tag_ == "VB" and node.head.i != node.i:
-            node = node.head
-        if node.dep_ == "ccomp" and any(c.tag_ == "MD" for c in node.children):
-            current = node.head
+    current = speakers_own(trigger)
     for _ in range(4):
         found = past_dateline(ctx, subject(current))
         if found is not None and found.lower_ in RELATIVE_SUBJECTS and current.dep_ == "relcl":

@@ -194,10 +194,10 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
-        unnamed = _unnamed_teller_before(subject, index)
-        if unnamed is not None and (ent is None or not any(m.start >= unnamed[1] for m in ent.mentions
-                                                            if m.start < subject.idx)):
-            return _as_written(unnamed[0])   # 'A volunteer ... told AFP that ... "...," he said'
+        teller = _unnamed_teller_before(subject, index)
+        if teller is not None and (ent is None or not any(m.start >= teller[1] for m in ent.mentions
+                                                           if m.start < subject.idx)):
+            return _as_written(teller[0])   # 'A volunteer ... told AFP that ... "...," he said'
         return Speaker(ent.name, ent.entity_id) if ent else None
     if subject.pos_ == "PROPN":
         ent = index.by_surname(subject.text)

@@ -139,7 +139,7 @@ def _listed_givers(ctx: Context, obj: Token, first: Draft) -> list[Draft | None]
     """'The EU pledged 320 million euros, followed by the United States with $250 million and
     Canada with $90 million', 'Japan pledged $50 million and Brazil $20 million': the other givers
     of one list, each with its amount, after the first gift."""
-    doc, out = obj.doc, []
+    doc, out = obj.doc, list[Draft | None]()
     money = [e for e in doc.ents if e.label_ == "MONEY" and e.start > obj.i and e.end <= obj.sent.end]
     for amount in money:
         before = doc[amount.start - 1] if doc[amount.start - 1].lower_ not in LIST_GIVER_LINKS else doc[amount.start - 2]

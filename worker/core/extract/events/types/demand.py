@@ -135,8 +135,8 @@ def _demand_noun(ctx: Context, noun: Token) -> Draft | None:
         draft.target = ", ".join(parties(ctx, with_conjuncts(addressee)))
         # ('his government's demand': the one who voices it, when its owner is no name.)
         voiced = animate_subject(noun.head, ctx) if noun.head.pos_ == "VERB" else None
-        named = owner is not None and owner.pos_ == "PROPN"
-        draft.actor = actor_name(ctx, owner) if named else actor_name(ctx, voiced) if voiced is not None else None
+        voice = owner if owner is not None and owner.pos_ == "PROPN" else voiced
+        draft.actor = actor_name(ctx, voice) if voice is not None else None
         return draft if draft.actor else None
     if not asked or owner is None:
         return None
