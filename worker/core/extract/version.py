@@ -206,6 +206,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # displaced. Attacks and disasters dated months back are recalled before merging. Givers listed in
 # one pledge sentence each pledge; 'the demand that X do Y'; 'face charges'; what a condition
 # waits for has not happened. Long bodies made whole by their acronym; no name ends in 'and';
-# time zones and ranks are no bodies; 'Senator X of Oklahoma'; unnamed tellers as speakers.
+# time zones and ranks are no bodies; 'Senator X of Oklahoma'; unnamed tellers as speakers; aid
+# 'sent by X' on a carrier that arrived.
 EXTRACTOR_VERSION = "wire.extract.v59"
 OUTPUTS_FINGERPRINT = "sha256:d790c63322da1f1d28b507396c1f4499279582578f15b3a5613db602b7b25f21"

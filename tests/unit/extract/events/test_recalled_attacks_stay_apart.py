@@ -63,3 +63,10 @@ def test_people_who_face_charges_are_charged_by_who_tells_of_it(facts_of) -> Non
                      published_at=SUN)
     charges = [e for e in facts.events if e.type == "legal_action" and e.subtype == "charge"]
     assert len(charges) == 1 and charges[0].actor == "prosecutors" and "port clerks" in (charges[0].target or "")
+
+
+def test_goods_sent_by_a_giver_on_a_carrier_are_aid_sent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("A cargo plane carrying 20 tonnes of tents and blankets, sent by the Red Crescent, landed in "
+                     "Kabul on Sunday. Fuel shipped by tanker reached the city too.", published_at=SUN)
+    aid = [e for e in facts.events if e.type == "aid"]
+    assert [(e.actor, e.subtype) for e in aid] == [("Red Crescent", "sent")] and "tents" in (aid[0].what or "")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
-from worker.core.extract.events.args import actor_name, child, name_of, past_dateline, phrase_text, prep_objects, \
+from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, phrase_text, prep_objects, \
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
@@ -125,6 +125,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         obj = _aid_object(t.token)
         negated = any(c.dep_ == "neg" for c in t.token.children)
         return [received(ctx, t.token, obj)] if obj is not None and not negated else []
+    if t.is_verb and t.lemma in AID_VERBS and t.token.dep_ == "acl":
+        return [_sent_by(ctx, t.token)]
     if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and (_priced(t.token, obj) or _to_kin(t.token, obj)):
@@ -154,6 +156,30 @@ def _listed_givers(ctx: Context, obj: Token, first: Draft) -> list[Draft | None]
         if draft.actor and draft.actor != first.actor:
             out.append(draft)
     return out
+
+
+def _sent_by(ctx: Context, verb: Token) -> Draft | None:
+    """'A plane carrying 600,000 doses of vaccine, sent by UNICEF, arrived at Kalemie': aid told by
+    its giver in a participle on the goods, and where the carrier arrived."""
+    givers = prep_objects(verb, "by")
+    goods = verb.head
+    while goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ == "NOUN":
+        goods = goods.head.head   # 'doses of oral cholera vaccine': the doses
+    # ('fuel shipped by tanker': a means, not a giver; a giver is named or is someone.)
+    if not givers or not (givers[0].text[:1].isupper() or is_animate(givers[0], ctx)) \
+            or not any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in goods.subtree):
+        return None
+    draft = Draft("aid", verb, subtype=AID_VERBS[verb.lemma_.lower()], status="held")
+    draft.actor = actor_name(ctx, givers[0])
+    draft.what = goods.doc[goods.left_edge.i:verb.i].text.rstrip(" ,")
+    arrival = verb.sent.root
+    if arrival.lemma_.lower() in ARRIVAL_VERBS:
+        # 'arrived at Kalemie airport': the town the airport is named for, as the story knows it.
+        place = next((c for p in prep_objects(arrival, "in", "at") for c in (p, *p.children)
+                      if _is_place(c) or known_place(ctx, c)), None)
+        draft.destination = name_of(ctx, place) if place is not None else None
+        draft.when = time_for(ctx, arrival)
+    return draft
 
 
 def _priced(verb: Token, obj: Token) -> bool:
