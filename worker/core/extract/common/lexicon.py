@@ -106,9 +106,10 @@ PROPOSAL_VERBS = {
     "agree", "eager", "ready", "willing", "would",
 }
 PROPOSAL_NOUNS = {"proposal", "offer", "call", "invitation", "plan", "idea", "push", "bid"}
+# 'until an agreement is signed', 'unless a deal is reached': what a condition waits for.
+CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 # 'the demand that Washington lift sanctions', 'demanded that the army withdraw': a that-clause after
 # these words asks for what it tells; it reports nothing done.
-CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 DEMAND_WORDS = frozenset({"demand", "request", "appeal", "call", "insist", "urge", "ask", "propose", "suggest"})
 # Verbs and adjectives that put their complement in the future.
 FUTURE_MARKERS = {

@@ -215,11 +215,6 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         m = _name_past_and(doc, m)
         prev = out[-1] if out else None
-        if prev is not None and prev.tok_end == m.tok_start and doc[prev.tok_end - 1].lower_ == "and" and m.label == "ORG":
-            if prev.label != "ORG":   # 'Jaramogi Oginga Odinga Teaching and' + 'Referral Hospital': no name ends in 'and'
-                out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
-                continue
-            prev = _make(doc, prev.tok_start, prev.tok_end - 1, "ORG")   # 'Institute for Coastal and' + 'Polar Studies'
         if prev is not None and m.label == "ORG" and prev.label == "ORG" \
                 and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
                 and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too

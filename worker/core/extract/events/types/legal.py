@@ -199,9 +199,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
                     or _faced(token)):
         draft = legal(ctx, token, subtype)
         if _faced(token) and (facing := past_dateline(ctx, child(token.head, "nsubj"))) is not None:
-            whole = facing.doc[facing.left_edge.i:facing.right_edge.i + 1].text
-            draft.actor, draft.target = None, strip_determiner(whole)   # who faces charges is charged
-            root = token.sent.root   # '..., prosecutors said': who brings them is who tells of them
+            # Who faces charges is charged; who brings them is who tells of them ('..., prosecutors said').
+            draft.target = strip_determiner(facing.doc[facing.left_edge.i:facing.right_edge.i + 1].text)
+            root = token.sent.root
             teller = child(root, "nsubj") if root.lemma_.lower() in SPEECH_VERBS and root is not token.head else None
             draft.actor = actor_name(ctx, teller) if teller is not None else None
         drafts.append(draft)
