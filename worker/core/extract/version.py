@@ -208,5 +208,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # waits for has not happened. Long bodies made whole by their acronym; no name ends in 'and';
 # time zones and ranks are no bodies; 'Senator X of Oklahoma'; unnamed tellers as speakers; aid
 # 'sent by X' on a carrier that arrived.
-EXTRACTOR_VERSION = "wire.extract.v59"
+# v60: a crash, collapse, sinking, fire or attack told in a country or province happened in the
+# town the opening places it in; 'a military airstrike', 'a Russian drone strike' name who struck;
+# people who collapse are no structural collapse; a hillside's collapse is the landslide; deaths
+# from heatstroke are a heatwave's.
+EXTRACTOR_VERSION = "wire.extract.v60"
 OUTPUTS_FINGERPRINT = "sha256:d790c63322da1f1d28b507396c1f4499279582578f15b3a5613db602b7b25f21"

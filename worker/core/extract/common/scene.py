@@ -18,10 +18,15 @@ from worker.core.extract.common.names import PLACE_LABELS, dateline_place
 
 def scene_place(ctx: Context) -> str | None:
     """The first town the opening sentences locate something in; else the dateline's place."""
+    return opening_scene(ctx) or dateline_place(ctx)
+
+
+def opening_scene(ctx: Context) -> str | None:
+    """The first town (else a named province) the opening sentences locate something in, if any."""
     doc = ctx.doc
     cached = doc.user_data.get("wire.scene")
     if cached is None:
-        cached = doc.user_data["wire.scene"] = _scene(ctx, doc) or dateline_place(ctx) or ""
+        cached = doc.user_data["wire.scene"] = _scene(ctx, doc) or ""
     return cached or None
 
 

@@ -7,6 +7,7 @@ a name it could not place stays without a code.
 """
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.scene import opening_scene
 from worker.core.extract.places.gazetteer import gazetteer
 from worker.core.extract.places.resolve import country_of
 from worker.core.models.entities import Entity
@@ -43,3 +44,22 @@ def action_geo(ctx: Context, place: str | None) -> GeoPlace | None:
     """The GeoNames reading of where the event happened, when the story's place resolved."""
     entity = _by_name(ctx).get(place.lower()) if place else None
     return entity.geo if entity is not None else None
+
+
+def narrowed_to_scene(ctx: Context, place: str) -> str:
+    """'An airstrike on a market in Myanmar's Rakhine state' and then 'the market in Mrauk-U': an
+    attack or disaster told in a country or a province happened in the town the opening places the
+    incident in, when that town lies inside it (GDELT's ActionGeo and ACLED code the most precise
+    place the report gives). A town elsewhere is another place, not a narrower one."""
+    scene = opening_scene(ctx)
+    if not scene or scene.lower() == place.lower():
+        return place
+    wide, town = action_geo(ctx, place), action_geo(ctx, scene)
+    if wide is None or town is None or town.feature != "city" or wide.feature not in ("country", "admin1"):
+        return place
+    # Only US states carry GeoNames' own admin1 codes on both sides; elsewhere a province's code is
+    # ISO 3166-2's and a town's GeoNames', which cannot be compared, so the country decides.
+    if town.country != wide.country or (wide.feature == "admin1" and wide.country == "US"
+                                        and town.admin1_code != wide.admin1_code):
+        return place
+    return scene

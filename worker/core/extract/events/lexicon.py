@@ -24,7 +24,7 @@ DISASTERS: dict[str, str] = {
     "crash": "crash", "derailment": "crash", "collision": "crash", "derail": "crash", "collide": "crash",
     "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche", "tsunami": "tsunami",
     "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",
-    "heatwave": "heatwave", "drought": "drought",
+    "heatwave": "heatwave", "drought": "drought", "heatstroke": "heatwave",
 }
 # 'the Hurricane Center', 'the Typhoon Committee': capitalised names a storm word begins that are no storm.
 NOT_STORM_NAMES = frozenset({"center", "centre", "committee", "season", "warning", "watch", "shelter", "fund"})
@@ -244,6 +244,7 @@ DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
     "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
     "eruption": frozenset({"landslide", "fire", "explosion"}),
     "crash": frozenset({"fire", "explosion"}),   # 'the bus caught fire almost immediately'
+    "landslide": frozenset({"collapse"}),   # "a hillside collapsed onto a village" ... "the landslide"
 }
 # Who brings charges or orders a suspect held: 'Prosecutors charged the brother', 'a judge
 # ordered nine suspects held'. Other subjects of 'charge' charge a fee or a battery.

@@ -29,3 +29,5 @@ CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})
 # giver in a list of pledges and its amount, and the labels a giver's name may carry.
 LIST_GIVER_LINKS = frozenset({"with"})
 GIVER_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# 'a military airstrike', 'an army drone strike': the adjective before an attack names who struck.
+FORCE_ADJECTIVES = frozenset({"military", "army", "government", "junta", "navy"})

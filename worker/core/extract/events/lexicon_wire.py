@@ -34,6 +34,9 @@ ASKING_VERBS = frozenset({"ask", "request", "petition", "urge"})
 KEEPING_VERBS = frozenset({"keep", "hold", "remand", "detain", "jail"})
 # 'Landslides and floods triggered by three days of rain': hazards of one downpour, one disaster.
 RAIN_HAZARDS = frozenset({"flood", "landslide"})
+# Hazards that strike one spot: told in a province or a country, they happened in the town the
+# opening places them in. A heatwave, a drought or a storm covers the region it is told in.
+POINT_HAZARDS = frozenset({"crash", "sinking", "collapse", "landslide", "explosion", "fire", "avalanche"})
 
 # 'A summit will open in Nairobi', 'talks resumed in Doha': verbs a gathering is the subject of
 # that say where and when it happens.

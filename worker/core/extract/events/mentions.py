@@ -27,6 +27,7 @@ from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
+from worker.core.extract.events.lexicon_wire import POINT_HAZARDS
 from worker.core.extract.events.lexicon_asserted import (
     EARLIER_ADVERBS, IN_QUESTION_MARKS, NOBODY_ONE, NOBODY_ROLES, NOBODY_WORDS, PLOT_LEMMAS, PRESS_EVENT_NOUNS,
     PRESS_MODIFIERS, PRECEDING_TYPES,
@@ -112,7 +113,7 @@ def _can_merge(kept: Draft, other: Draft) -> bool:
 
 
 def _absorb(kept: Draft, other: Draft) -> None:
-    if kept.subtype != other.subtype and other.subtype in DISASTER_CONSEQUENCES:
+    if kept.subtype != other.subtype and kept.subtype in DISASTER_CONSEQUENCES.get(other.subtype or "", ()):
         kept.subtype = other.subtype   # 'floods' told before 'the typhoon': the typhoon's event
     if kept.place in COUNTRIES and other.place and other.place not in COUNTRIES:
         kept.place = other.place   # 'in northern Turkey' then 'near Kozlu': the town
@@ -240,6 +241,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         if kind.story_place and d.place is None:
             # An attack or a disaster filed from a capital happened at the story's scene.
             d.place = scene_place(ctx) if kind.casualties == "harm" else story_place
+        elif d.place is not None and (d.type == "attack" or d.subtype in POINT_HAZARDS):
+            d.place = geo.narrowed_to_scene(ctx, d.place)
         # 'A man opened fire ...' and later 'the suspected gunman, Travis Mayhew': the named person.
         if kind.blame_aggressor and assailant and (d.actor is None or d.actor.lower().split()[-1].rstrip("s")
                                                     in ASSAILANT_NOUNS):

@@ -17,6 +17,7 @@ from worker.core.extract.events import geo
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
+from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
     DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
@@ -34,10 +35,7 @@ def attack(ctx: Context, trigger: Token) -> Draft:
         attacker = agent[0] if agent else past_dateline(ctx, nearest_subject(trigger, "nsubj"))
         attacker = attacker if attacker is not None and is_animate(attacker) else None
     if attacker is None:
-        attacker = next(
-            (c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}
-             and (e := entity_at(trigger.doc, c)) is not None and e.label_ in {"GPE", "NORP", "ORG"}), None,
-        )
+        attacker = _modifying_attacker(trigger)
     if attacker is None and trigger.pos_ == "VERB":
         attacker = _weapon_attacker(trigger)
     if attacker is None:
@@ -64,6 +62,16 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     draft.weapons = weapons_around(trigger)
     draft.when = time_for(ctx, trigger)
     return draft
+
+
+def _modifying_attacker(trigger: Token) -> Token | None:
+    """'an Israeli airstrike', 'a Russian drone strike' (the nationality on the weapon's word), 'a
+    military airstrike': who struck, named before the attack noun."""
+    modifiers = [c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    named = next((c for c in modifiers if (e := entity_at(trigger.doc, c)) is not None
+                  and e.label_ in {"GPE", "NORP", "ORG"}), None)
+    return named or next((c for c in modifiers if c.dep_ == "amod" and c.lower_ in FORCE_ADJECTIVES), None)
 
 
 def _country_of_speaker(owner: Token) -> Token | None:

@@ -7,6 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.casualties.lexicon import PERFECT_AUXILIARIES
 from worker.core.extract.entities.national import COUNTRIES
+from worker.core.extract.events.args import is_animate
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
@@ -64,6 +65,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
     if t.is_verb and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in token.children):
         return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
+    if subtype == "collapse" and t.is_verb and any(c.dep_ == "nsubj" and is_animate(c, ctx) for c in token.children):
+        return []   # 'labourers who collapsed in the fields', 'the coalition collapsed': no structure fell
     if subtype and _describes_place(ctx, token):
         return []   # 'Nsanje, where floods in July left many without water': background to a place
     # ('Giulia Ferrero crashed into the safety netting': a skier, no vehicle, no one hurt.)
