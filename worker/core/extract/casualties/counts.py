@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from worker.core.extract.casualties.dating import historical, running_since_long_ago, time_of
+from worker.core.extract.casualties.dating import historical, recalled, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
     DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, TOLL_NOUNS,
 )
@@ -129,7 +129,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             continue   # 'killed 31' ... '24 had died. Seven more bodies were recovered': the 31 again
         if _parts_of_told(mention, mentions, facts):
             continue   # 'Nine were killed ..., and eight more died later': the 17 told before, in parts
-        if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger):
+        if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger) or recalled(ctx, fact, mention.trigger):
             continue   # 'the deadliest since Cyclone Idai, which killed 600 in 2019'
         if (mention.is_subgroup or _of_those_told(mention)) and _attach_subgroup(facts, mention, fact):
             continue

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALLED_AFTER_DAYS, SINCE_BACK_REFERENCES,
+    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALL_OPENING_CHARS, RECALLED_AFTER_DAYS, SINCE_BACK_REFERENCES,
 )
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
@@ -125,3 +125,17 @@ def running_since_long_ago(ctx: Context, trigger: Token) -> bool:
     return any(historical(ctx, Casualty(category="killed", count=1, qualifier="exact", phrase="", time=str(t.value),
                                          evidence=evidence(doc, since.idx, since.idx + 1)))
                for t in times if t.kind == "date" and not isinstance(t.value, TimeRange))
+
+
+def recalled(ctx: Context, fact: Casualty, trigger: Token) -> bool:
+    """'In July, fighters ambushed a convoy near Diafarabe, killing at least 20 soldiers', 'On Aug.
+    9, a train derailed near Rohri, killing seven': a sentence that opens with a date months back
+    recalls an earlier event, and its toll is background to the story ('died of heatstroke in
+    July' in a report on the season still counts)."""
+    sent = trigger.sent
+    opening = [t for t in ctx.times_between(sent.start_char, sent.end_char)
+               if t.evidence.start - sent.start_char <= RECALL_OPENING_CHARS]
+    if not opening or not isinstance(opening[0].value, str) or not months_back(ctx, opening[0].value):
+        return False
+    # ('..., killing seven people and injuring 40': the undated count of the same sentence too.)
+    return fact.time is None or str(fact.time)[:7] == opening[0].value[:7]

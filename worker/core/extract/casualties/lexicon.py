@@ -94,6 +94,8 @@ STAYING_PREPS = frozenset({"in", "at", "inside"})
 STAYING_PLACES = frozenset(SHELTERS - {"safety", "ground"})
 # People on the road when it closed: a night in a shelter leaves them stranded, not displaced.
 TRAVELLERS = frozenset({"motorist", "driver", "traveller", "traveler", "passenger", "commuter", "trucker"})
+# People a government orders out of the country are expelled, not displaced ('a diplomat was ordered to leave').
+EXPELLED_PEOPLE = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "correspondent", "journalist"})
 # Verbs that drive people from their homes (displaced without the word).
 DRIVING_VERBS = frozenset({"force", "drive", "chase", "push"})
 # 'forced 3,000 people to leave their homes'.
@@ -146,12 +148,16 @@ YEAR_TO_DATE_UNITS = frozenset({"year"})
 # An attack or a disaster dated to a month or a day that ended this many days before the story is
 # an earlier one recalled ('In April, an airstrike killed 32' in December), not the story's own.
 RECALLED_AFTER_DAYS = 45
+# A date this close to the start of a sentence opens it ('In July, ...', 'On Aug. 9, ...').
+RECALL_OPENING_CHARS = 4
 YEAR_TO_DATE_DETERMINERS = frozenset({"this"})
 # 'two more deaths, bringing the toll to seven': an increment, not a count of its own.
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "new"})
 TOLL_NOUNS = frozenset({"toll", "tolls", "number", "tally", "total"})
 # 'raising the number arrested to 16', 'bringing the toll to 21': a participle that revises a count.
 RAISING_WORDS = ("raising", "bringing", "pushing", "taking")
+# 'bringing the number held to 10': a tally of people in custody named by the verb that keeps them.
+TALLY_CUSTODY_VERBS = frozenset({"hold"})
 # "In Bihar alone, 19 people died": a place's share of a toll the story gives in full.
 SHARE_WORDS = frozenset({"alone"})
 SHARE_PREPS = frozenset({"in"})

@@ -44,7 +44,7 @@ def _is_earlier(ctx: Context, c: Casualty) -> bool:
     # 'The toll stood at 11 in the morning but rose through the day': the figure a rise starts from.
     after = text[c.evidence.end:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}\b", words) for cue in EARLIER_CUES) \
-        or bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\bbut (?:\w+ )?{cue}\b", after) for cue in RISE_CUES)
+        or bool(re.search(r"\btoll\b", words)) and any(re.search(rf"\bbut (?:\w+ ){{0,2}}{cue}\b", after) for cue in RISE_CUES)
 
 
 def _approximates(vague: Casualty, exact: Casualty) -> bool:

@@ -14,8 +14,8 @@ from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
     EXTRACTING_VERBS, GENERIC_GROUPS, GROUP_SUFFIXES, HOSPITAL_VERBS, INDEFINITE_ARTICLES,
     LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, RELOCATING_VERBS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
-    ORDERING_VERBS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TOLL_PREPS, VAGUE_HEADS,
-    VERB_TRIGGERS,
+    ORDERING_VERBS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TALLY_CUSTODY_VERBS, TOLL_NOUNS,
+    TOLL_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
 from worker.core.extract.casualties.unsaid import driven_from_homes, forced_to_leave, ordered_out, sheltering, taken_hurt, \
@@ -25,7 +25,7 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import QUALIFIERS, TITLE_HEADS
 from worker.core.extract.common.numbers import Quantity, parse_quantity
-from worker.core.extract.common.person_nouns import person_nouns
+from worker.core.extract.common.person_nouns import animal_first_nouns, person_nouns
 from worker.core.models.casualties import CasualtyCategory, SubGroup
 
 TOLL_WORDS = {"toll"}
@@ -58,6 +58,8 @@ def category_of(token: Token) -> CasualtyCategory | None:
         return "wounded"
     if token.pos_ == "VERB" and lemma in MOVING_VERBS | DRIVING_VERBS and to_shelter(token):   # 'drove 18,000 into camps'
         return "displaced"
+    if lemma in TALLY_CUSTODY_VERBS and token.dep_ in {"acl", "amod"} and token.head.lower_ in TOLL_NOUNS:
+        return "arrested"   # 'bringing the number held to 10'
     if lemma in EXTRACTING_VERBS and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
         alive = any(c.lower_ == "alive" for c in token.children)
@@ -122,7 +124,7 @@ def _group_of(noun: Token) -> str | None:
         return "people" if lemma in GENERIC_GROUPS else noun.lower_
     if noun.lower_.endswith(GROUP_SUFFIXES) and noun.tag_ == "NNS":
         return noun.lower_
-    if noun.pos_ == "NOUN" and lemma in person_nouns():
+    if noun.pos_ == "NOUN" and lemma in person_nouns() and lemma not in animal_first_nouns():
         return noun.lower_   # 'a police constable was wounded': any word for a person (WordNet)
     return None
 

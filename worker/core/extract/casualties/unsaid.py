@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
     FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS,
-    SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS,
+    SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS, EXPELLED_PEOPLE,
 )
 
 
@@ -31,6 +31,8 @@ def taken_hurt(token: Token) -> bool:
 def ordered_out(token: Token) -> bool:
     """'About 1,200 people were told to leave Toodyay', 'were told to leave', 'had been ordered out
     of low-lying parts of the city': ordered out of a place or their homes."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in EXPELLED_PEOPLE for c in token.children):
+        return False   # 'a Latvian diplomat had been ordered to leave': an expulsion
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if passive and any(c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"} for c in token.children):
         return True

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from worker.core.extract.common.lexicon import GENERIC_PERSON_NOUNS
 
-# WordNet's lexicographer file number of ``noun.person`` (its ``lexnames`` file).
+# WordNet's lexicographer file numbers (its ``lexnames`` file): ``noun.person`` and ``noun.animal``.
 _NOUN_PERSON = "18"
+_NOUN_ANIMAL = "05"
 
 
 def _data_dir() -> Path:
@@ -23,41 +24,48 @@ def _data_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _person_senses() -> tuple[frozenset[str], frozenset[str]]:
-    """(offsets of the ``noun.person`` synsets, lower-case single words of those synsets)."""
+def _senses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(offsets of the ``noun.person`` synsets, lower-case single words of those synsets, offsets
+    of the ``noun.animal`` synsets), read in one pass."""
     offsets: set[str] = set()
     words: set[str] = set()
+    animals: set[str] = set()
     with (_data_dir() / "data.noun").open(encoding="utf-8", errors="replace") as lines:
         for line in lines:
             # "offset lex_filenum ss_type w_cnt word lex_id [word lex_id ...] ..."; licence
             # lines start with spaces.
             # The file number sits at a fixed place (8-digit offsets): most lines are skipped
             # without being split.
-            if line[9:11] != _NOUN_PERSON or line.startswith(" "):
+            number = line[9:11]
+            if number == _NOUN_ANIMAL and not line.startswith(" "):
+                animals.add(line[:8])
+            if number != _NOUN_PERSON or line.startswith(" "):
                 continue
             fields = line.split(" ", 4)
             offsets.add(fields[0])
             for word in fields[4].split(" ")[: 2 * int(fields[3], 16) : 2]:
                 if word.isalpha() and word.islower():
                     words.add(word)
-    return frozenset(offsets), frozenset(words)
+    return frozenset(offsets), frozenset(words), frozenset(animals)
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Words with any ``noun.person`` sense, generic ones left out ('plumber', 'vendor')."""
-    return _person_senses()[1] - GENERIC_PERSON_NOUNS
+    return _senses()[1] - GENERIC_PERSON_NOUNS
 
 
 @lru_cache(maxsize=1)
-def people_first_nouns() -> frozenset[str]:
-    """Words whose most frequent noun sense is a person ('nurse', 'farmer'; not 'shot', 'drone').
+def _first_senses() -> tuple[frozenset[str], frozenset[str]]:
+    """(words whose most frequent noun sense is a person, words with a person sense whose most
+    frequent one is an animal).
 
     ``index.noun`` lists a word's synsets most frequent first: "lemma pos synset_cnt p_cnt
     [ptr_symbol ...] sense_cnt tagsense_cnt synset_offset ...".
     """
-    offsets, words = _person_senses()
+    offsets, words, animals = _senses()
     first: set[str] = set()
+    beasts: set[str] = set()
     with (_data_dir() / "index.noun").open(encoding="utf-8", errors="replace") as lines:
         for line in lines:
             if line[: line.find(" ")] not in words:   # licence lines start with a space
@@ -66,4 +74,17 @@ def people_first_nouns() -> frozenset[str]:
             pointers = int(fields[3])
             if fields[6 + pointers] in offsets:
                 first.add(fields[0])
-    return frozenset(first)
+            elif fields[6 + pointers] in animals:
+                beasts.add(fields[0])
+    return frozenset(first), frozenset(beasts)
+
+
+def people_first_nouns() -> frozenset[str]:
+    """Words whose most frequent noun sense is a person ('nurse', 'farmer'; not 'shot', 'drone')."""
+    return _first_senses()[0]
+
+
+def animal_first_nouns() -> frozenset[str]:
+    """Words that can name a person but first name an animal ('sheep', 'bear', 'cow'): counted
+    beasts are no casualties."""
+    return _first_senses()[1]

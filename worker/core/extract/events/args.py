@@ -195,6 +195,8 @@ def acting_for(ctx: Context, token: Token) -> str | None:
     owner = child(token, "poss") or child(token, "compound")
     if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PROPN":
         return name_of(ctx, owner)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in ACTING_FOR and owner is not None and owner.pos_ == "PRON":
+        return resolve_pronoun(ctx, owner)   # 'Petreski did not concede. His campaign ... called on'
     return None
 
 

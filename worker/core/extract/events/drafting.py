@@ -103,7 +103,7 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
         e for e in doc_cache.ents_within(trigger.sent)
         if is_place(ctx, e) and e.root.i in indices
         and (e.root.head.lower_ in PLACE_PREPS
-             or _named_area(e.root))
+             or _named_area(e.root)) and not _in_apposition(e.root, trigger)
     ]
     if not candidates and trigger.pos_ in {"VERB", "AUX"}:
         # 'A court in Abuja sentenced ...', 'Police in Lima arrested ...': where the subject is.
@@ -115,6 +115,17 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
     if not candidates:
         return None
     return canonical_name(ctx, min(candidates, key=lambda e: abs(e.start - trigger.i)))
+
+
+def _in_apposition(root: Token, trigger: Token) -> bool:
+    """'sentenced to 30 months, the longest term ever handed down in Alberta': a place in an
+    apposition that ranks the event is not where it happened."""
+    for node in root.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "appos":
+            return True
+    return False
 
 
 def is_place(ctx: Context, ent: Span) -> bool:

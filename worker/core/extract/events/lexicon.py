@@ -237,15 +237,6 @@ CROWD_WORDS = frozenset({"crowd", "crowds", "rally", "march", "demonstration", "
 # the story reports people killed or hurt by them; otherwise they are the backdrop of science,
 # farming or aid copy.
 SLOW_ONSET = frozenset({"drought", "heatwave"})
-# Hazards a bigger one brings: a typhoon's floods and landslides are the typhoon's toll, told
-# as one disaster ('the storm ... flooding low-lying towns', 'killed by landslides').
-DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
-    "storm": frozenset({"flood", "landslide", "collapse", "avalanche", "sinking"}),
-    "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
-    "eruption": frozenset({"landslide", "fire", "explosion"}),
-    "crash": frozenset({"fire", "explosion"}),   # 'the bus caught fire almost immediately'
-    "landslide": frozenset({"collapse"}),   # "a hillside collapsed onto a village" ... "the landslide"
-}
 # Who brings charges or orders a suspect held: 'Prosecutors charged the brother', 'a judge
 # ordered nine suspects held'. Other subjects of 'charge' charge a fee or a battery.
 LEGAL_AUTHORITIES = frozenset({"prosecutor", "prosecution", "police", "authority", "investigator", "attorney",

@@ -6,6 +6,9 @@ denied, a press event, or a history (``mentions`` and ``drafting`` read them).
 PLOT_LEMMAS = frozenset({"plot", "conspire", "scheme"})
 # 'will show whether asteroids delivered water': a clause in question asserts nothing.
 IN_QUESTION_MARKS = frozenset({"whether"})
+# 'It looked like a fire had gone through', 'as if a bomb had exploded': a likeness, not an event.
+SEMBLANCE_VERBS = frozenset({"look", "seem", "sound", "feel"})
+AS_IF_MARKS = frozenset({"if", "though"})
 # 'told a news conference', 'at a press briefing': where something was said, not talks.
 PRESS_MODIFIERS = frozenset({"news", "press", "media"})
 PRESS_EVENT_NOUNS = frozenset({"conference", "briefing", "session", "meeting"})

@@ -83,3 +83,12 @@ FLOWN_VERBS = frozenset({"fly", "airlift", "ship", "drive", "send"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # "the mayor's office asked residents ...": a title's office acts, named with its owner.
 OFFICE_NOUNS = frozenset({"office", "cabinet", "secretariat", "bureau"})
+# Hazards a bigger one brings: a typhoon's floods and landslides are the typhoon's toll, told
+# as one disaster ('the storm ... flooding low-lying towns', 'killed by landslides').
+DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
+    "storm": frozenset({"flood", "landslide", "collapse", "avalanche", "sinking"}),
+    "earthquake": frozenset({"collapse", "landslide", "tsunami", "fire"}),
+    "eruption": frozenset({"landslide", "fire", "explosion"}),
+    "crash": frozenset({"fire", "explosion"}),   # 'the bus caught fire almost immediately'
+    "landslide": frozenset({"collapse"}),   # "a hillside collapsed onto a village" ... "the landslide"
+}

@@ -26,11 +26,11 @@ from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
-from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, DISASTER_CONSEQUENCES, HARM, NEGATING_DETERMINERS
-from worker.core.extract.events.lexicon_wire import POINT_HAZARDS
+from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
+from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, POINT_HAZARDS
 from worker.core.extract.events.lexicon_asserted import (
     EARLIER_ADVERBS, IN_QUESTION_MARKS, NOBODY_ONE, NOBODY_ROLES, NOBODY_WORDS, PLOT_LEMMAS, PRESS_EVENT_NOUNS,
-    PRESS_MODIFIERS, PRECEDING_TYPES,
+    PRESS_MODIFIERS, PRECEDING_TYPES, AS_IF_MARKS, SEMBLANCE_VERBS,
 )
 from worker.core.extract.casualties.history import tells_history
 from worker.core.extract.events.background import habitual, tallied
@@ -70,6 +70,15 @@ def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     return [d for kind in table.EVENT_KINDS for d in kind.find(ctx, trigger) if d is not None]
 
 
+def _likeness(node: Token) -> bool:
+    """'It looked like a fire had gone through', 'as if a bomb had exploded': what something
+    resembled did not happen."""
+    if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() in SEMBLANCE_VERBS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in AS_IF_MARKS and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+               for c in node.children)
+
+
 def _asserted(token: Token) -> bool:
     """Does the copy tell the trigger's event as something that happens? Not when the verb that
     takes it is negated ('had not opened an investigation'), when it was only plotted ('jailed for
@@ -91,7 +100,7 @@ def _asserted(token: Token) -> bool:
     node = token
     for _ in range(12):
         if node.lemma_.lower() in PLOT_LEMMAS or any(
-                c.dep_ == "mark" and c.lower_ in IN_QUESTION_MARKS for c in node.children):
+                c.dep_ == "mark" and c.lower_ in IN_QUESTION_MARKS for c in node.children) or _likeness(node):
             return False
         if node.head.i == node.i:
             break

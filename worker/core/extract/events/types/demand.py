@@ -24,9 +24,19 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         who = _phrase_head(ctx, trigger.head)   # 'The mayor of Bankass, X, called on ...' read as a modifier
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
     draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
-    if draft.actor is None and (said := verb_subject(trigger)) is not None:
-        # 'The charity urged donors to ...': the body named last; 'The OAS mission urged': the OAS.
-        draft.actor = named_body(ctx, said) or acting_for(ctx, said)
+    node, said = trigger, verb_subject(trigger)
+    for _ in range(3):
+        if draft.actor is not None:
+            break
+        if said is not None:
+            # 'The charity urged donors to ...': the body named last; 'The OAS mission urged': the OAS.
+            draft.actor = named_body(ctx, said) or acting_for(ctx, said)
+        if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
+            break
+        # ('His campaign said irregularities ... had changed the outcome, and called on the SEC',
+        # with 'called' hung on the reported verb: whoever said it calls.)
+        node = node.head
+        said = verb_subject(node)
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
     on = prep_objects(trigger, "on", "to")

@@ -11,9 +11,9 @@ from worker.core.extract.events.args import is_animate
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
-from worker.core.extract.events.lexicon_wire import RAIN_HAZARDS, RELATIVE_WORDS
+from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, RAIN_HAZARDS, RELATIVE_WORDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon import DISASTER_CONSEQUENCES, DISASTERS, DISASTER_VERBS, \
+from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
 TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS

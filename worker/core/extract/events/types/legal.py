@@ -32,6 +32,8 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         # 'a court convicted X and sentenced him', 'his client was disappointed and would appeal'
         who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))
     accused = None
+    if who is not None and who.head is not trigger and any(c.dep_ == "auxpass" for c in trigger.children):
+        accused, who = who, None   # 'X, who ..., sold bear parts overseas, was sentenced': X is sentenced
     if trigger.lemma_ == "guilty" and trigger.dep_ == "amod" and trigger.head.head.lemma_ == "find":
         accused, who = trigger.head, child(trigger.head.head, "nsubj")  # 'found X guilty', X the head
     elif trigger.lemma_ == "guilty" and who is not None:
