@@ -185,6 +185,19 @@ def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bo
                for other in entities if other is not ent)
 
 
+# "Nepal's " just before a mention: the country a place the data lacks lies in.
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s\s+(?:northern |southern |eastern |western |central )?$")
+
+
+def _owned_by_country(body: str, ent: Entity, gz: Gazetteer) -> str | None:
+    """'Nepal's Chitwan National Park', "Canada's Miscou Island": the country a possessive names."""
+    for m in ent.mentions:
+        found = _OWNER_BEFORE.search(body[max(0, m.start - 60):m.start])
+        if found and (iso := gz.country_names.get(fold(found.group(1)).removeprefix("the "))):
+            return iso
+    return None
+
+
 def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
     """'Lake Valencia' beside a Valencia the story placed by its own evidence, 'the Gulf of Maine'
     beside Maine: the town's or the state's reading, whose country the lake, river or bay named
@@ -218,6 +231,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     # ('Abbotsford and Chilliwack' read as one body: its towns.)
     entities = split_place_lists(entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
+    # Once more beside the towns just found ('reach Colón and Gualeguaychú' with the second untagged).
+    entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
     story = _read_story(ctx, entities, gz)
     geos = _resolve_all(gz, body, entities, story)
     # Once more with where the placed towns lie, for namesakes only that tells apart (the dateline too).
@@ -251,6 +266,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 # 'the Hunter Valley', 'the Akkar region' in a story datelined in the country whose
                 # exports or border it is about: a local feature of the dateline's country.
                 geo = country_place(gz, story.dateline_country, "dateline")
+            elif geo is None and ent.label in PLACE_LABELS and (owner := _owned_by_country(body, ent, gz)) is not None:
+                geo = country_place(gz, owner, "country_name")   # "Nepal's Chitwan", at country level
             elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
                 geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level
             update["geo"] = geo

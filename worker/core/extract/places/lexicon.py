@@ -35,7 +35,9 @@ RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
 # Lower-case words inside one place's name that split it into runs of capitals: 'Trinidad and
 # Tobago', 'Port of Spain', 'Rio de Janeiro', 'Isle of Man'.
 PLACE_NAME_JOINERS = frozenset({"and", "of", "of the", "de", "del", "da", "do", "dos", "das", "la", "el", "aux",
-                                "au", "du", "des", "de la", "sur"})
+                                "au", "du", "des", "de la", "sur",
+                                # "Hawke's Bay", "St. John's": a possessive inside the name
+                                "'s", "’s"})
 UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Entity labels the family resolves; facilities (FAC) are buildings, not in the gazetteer.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -73,11 +75,15 @@ CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 # ('in Montego Bay', 'around Río Cuarto'); one that resolves as a town where the story is, is that town.
 RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
-                                "over", "around", "towards", "toward"})
+                                "over", "around", "towards", "toward", "past"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",
                                "airport", "airports", "city", "port", "harbour", "harbor",
                                # 'the nearby towns of X and Y', 'the X terminal'
-                               "towns", "cities", "villages", "terminal"})
+                               "towns", "cities", "villages", "terminal",
+                               # 'the canton of Aargau', 'the town of Turgi'
+                               "canton", "town", "village", "commune"})
+# 'east of Campbellton', 'north of Valtierrilla': a compass point and 'of' before a town.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 # An abbreviated state or province in a qualifier ('Ont.', 'B.C.', abbreviations.py): at most this
 # many letters, and at least this many when read as letters of the name in order ('Ont.' for
 # Ontario; two letters only as initials, 'B.C.').

@@ -52,7 +52,8 @@ def _members(ent: Entity, gz: Gazetteer, story: StoryPlaces) -> list[tuple[int, 
             return None
         for part in parts:
             geo = resolve(gz, part.group(0), story)
-            if geo is None or geo.basis not in STORY_BASES:
+            # ('from Vanuatu, Samoa and Tonga': countries are places wherever the story is.)
+            if geo is None or (geo.basis not in STORY_BASES and geo.feature != "country"):
                 return None
             spans.append((mention.start + part.start(), mention.start + part.end()))
     return spans

@@ -139,7 +139,8 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
     told = replace(story, countries=story.countries | {iso for iso, _ in countries})
     found = [run for _, run in countries]
     found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0],
-                                                       _called_a_town(doc, run[0]))]
+                                                       _called_a_town(doc, run[0]))
+              or run in joined and _story_division(gz, key, doc[run[0]:run[1]].text, told)]
     # The mis-tagged town's nationality entity gives way to the place.
     entities = [e for e in entities if not (e.label == "NORP" and all((m.start, m.end) in town_norps for m in e.mentions))]
     whole = [run for run in found if run in joined]
@@ -169,6 +170,15 @@ def _story_town(gz: Gazetteer, key: str, text: str, story: StoryPlaces, words: i
     place = resolve(gz, text, story)
     return place is not None and place.feature == "city" and place.basis in STORY_BASES \
         and place.geonameid in large
+
+
+def _story_division(gz: Gazetteer, key: str, text: str, story: StoryPlaces) -> bool:
+    """A province or region of the story's own countries named in words the model cut in two
+    ("Hawke's Bay" read as a person and a bay)."""
+    if key not in gz.admin1:
+        return False
+    place = resolve(gz, text, story)
+    return place is not None and place.feature == "admin1" and place.basis in STORY_BASES
 
 
 def _merge(doc: Doc, entities: list[Entity], runs: list[_Run], ev: EvidenceMaker) -> list[Entity]:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
+    COMPASS_WORDS,
     DIVISION_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS_AFTER,
@@ -48,7 +49,7 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
     if before is not None and before.lower_ in PLACE_PREPOSITIONS:
         return True
     # 'the port of Misrata', 'the city of Mosul': a place noun and 'of' before the name.
-    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER:
+    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER | COMPASS_WORDS:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
         return True

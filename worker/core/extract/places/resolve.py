@@ -153,7 +153,9 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         return GeoPlace(name=label, geonameid=gid, lat=lat, lon=lon, feature="region", basis="country_name")
     # 'Lamar County' is neither the town of Lamar nor a state: no reading the data has.
     # ('Constanța' with a comma below, the data's 'Constanţa' with a cedilla: the letters match.)
-    cities = [] if below_admin1 else gz.cities.get(key) or gz.cities.get(plain(key), [])
+    # ('León' in a Mexican story: the data spells León de los Aldama's other name 'Leon', so the
+    # plain-letter key adds towns the accented one does not list.)
+    cities = [] if below_admin1 else _with_plain_spellings(gz.cities.get(key, []), gz.cities.get(plain(key), []))
     readings = _qualifiers(gz, qualifier, cities)
     areas = [] if below_admin1 else gz.admin1.get(key, [])   # nor is 'Delaware County' the state
     iso = country_of(gz, key, story)
@@ -242,3 +244,11 @@ def _town_named_like_a_country(gz: Gazetteer, key: str, cities: list[City], stor
         if pool and (city := best_city(pool)) is not None:
             return _city(gz, city, basis)  # type: ignore[arg-type]
     return None
+
+
+def _with_plain_spellings(exact: list[City], plain_letters: list[City]) -> list[City]:
+    """The towns of a name as written, then those only its plain-letter form finds."""
+    if not exact:
+        return plain_letters
+    seen = {c.geonameid for c in exact}
+    return exact + [c for c in plain_letters if c.geonameid not in seen]
