@@ -46,3 +46,10 @@ def test_a_diplomat_ordered_to_leave_is_expelled_not_displaced(facts_of) -> None
     facts = facts_of("Later on Sunday, state media reported that a Lithuanian diplomat in Minsk had been ordered to "
                      "leave.", published_at=SUN)
     assert _of(facts, "displaced") == []
+
+
+def test_a_rounded_floor_and_a_closer_floor_are_one_displaced_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Floods have forced more than 6,000 people from their homes, authorities said Sunday. At least "
+                     "6,300 people were staying in schools and sports halls across nine towns, officials said.",
+                     published_at=SUN)
+    assert [c.count for c in _of(facts, "displaced")] == [6300]

@@ -53,8 +53,9 @@ def _approximates(vague: Casualty, exact: Casualty) -> bool:
     low = vague.phrase.lower()
     if any(w in low for w in VAGUE_WORDS):
         return not any(w in exact.phrase.lower() for w in VAGUE_WORDS) and vague.count <= exact.count < vague.count * VAGUE_RANGE
-    # 'forcing more than 24,000 from their homes' ... '24,300 people had been moved to shelters'.
-    return vague.qualifier in ("more_than", "at_least", "about") and exact.qualifier == "exact" \
+    # 'forcing more than 24,000 from their homes' ... '24,300 people had been moved to shelters'
+    # (or 'at least 9,400 in shelters': a closer figure, itself a floor).
+    return vague.qualifier in ("more_than", "at_least", "about") and exact.qualifier in ("exact", "at_least") \
         and vague.count < exact.count <= vague.count * ROUNDED_RANGE
 
 

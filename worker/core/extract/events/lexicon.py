@@ -21,6 +21,7 @@ DISASTERS: dict[str, str] = {
     "fire": "fire", "wildfire": "fire", "blaze": "fire", "inferno": "fire", "bushfire": "fire",
     "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm",
     "snowstorm": "storm", "blizzard": "storm", "snowfall": "storm",
+    "hailstorm": "storm", "thunderstorm": "storm", "windstorm": "storm", "rainstorm": "storm",
     "crash": "crash", "derailment": "crash", "collision": "crash", "derail": "crash", "collide": "crash",
     "landslide": "landslide", "mudslide": "landslide", "avalanche": "avalanche", "tsunami": "tsunami",
     "eruption": "eruption", "explosion": "explosion", "blast": "explosion", "collapse": "collapse",

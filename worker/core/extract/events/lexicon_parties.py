@@ -31,3 +31,5 @@ LIST_GIVER_LINKS = frozenset({"with"})
 GIVER_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # 'a military airstrike', 'an army drone strike': the adjective before an attack names who struck.
 FORCE_ADJECTIVES = frozenset({"military", "army", "government", "junta", "navy"})
+# 'asked the government for food and water': a request told by what is asked for.
+ASKING_FOR_VERBS = frozenset({"ask", "appeal", "petition"})

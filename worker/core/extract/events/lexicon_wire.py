@@ -34,6 +34,11 @@ ASKING_VERBS = frozenset({"ask", "request", "petition", "urge"})
 KEEPING_VERBS = frozenset({"keep", "hold", "remand", "detain", "jail"})
 # 'Landslides and floods triggered by three days of rain': hazards of one downpour, one disaster.
 RAIN_HAZARDS = frozenset({"flood", "landslide"})
+# 'a flood of cheaper imports', 'a storm of criticism', 'an avalanche of orders': a hazard noun
+# that measures what follows 'of' is a figure of speech.
+FIGURATIVE_HAZARDS = frozenset({"flood", "deluge", "storm", "avalanche", "tsunami", "wave"})
+# ... unless what follows is what such a hazard is made of ('a flood of water', 'an avalanche of snow').
+HAZARD_STUFF = frozenset({"water", "mud", "rain", "seawater", "snow", "ice", "rock", "debris", "lava", "wind"})
 # Hazards that strike one spot: told in a province or a country, they happened in the town the
 # opening places them in. A heatwave, a drought or a storm covers the region it is told in.
 POINT_HAZARDS = frozenset({"crash", "sinking", "collapse", "landslide", "explosion", "fire", "avalanche"})

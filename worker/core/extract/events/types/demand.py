@@ -9,6 +9,7 @@ from worker.core.extract.events.args import acting_for, actor_name, animate_subj
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROTEST_SIGNS
+from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
@@ -47,6 +48,10 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         if clause.lemma_ in MEETING_CLAUSE_VERBS:
             return None  # 'urged Putin and Zelenskyy to meet' proposes a meeting, told as one
         draft.what = _clause_words(clause, addressee)
+    elif obj is not None and trigger.lemma_.lower() in ASKING_FOR_VERBS and (asked_for := prep_objects(trigger, "for")):
+        # 'asked the national government for food and water': whom, and what for.
+        draft.target = ", ".join(parties(ctx, with_conjuncts(obj)))
+        draft.what = phrase_text(asked_for[0])
     elif obj is not None:
         draft.what = phrase_text(obj)
     else:
@@ -124,7 +129,10 @@ def _directs(verb: Token) -> bool:
     repay', which is the sentence a court has just passed on its defendant."""
     clause = _asked_clause(verb)
     if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
+        # 'asked the national government for food and water': what is asked for, of someone named.
+        asked_for = verb.lemma_.lower() in ASKING_FOR_VERBS and bool(prep_objects(verb, "for"))
+        addressee = child(verb, "dobj")
+        return asked_for and addressee is not None and addressee.pos_ != "PRON" and status_of(verb) == "held"
     addressee = child(verb, "dobj") or child(clause, "nsubj")
     who = verb_subject(verb) or (verb_subject(verb.head) if verb.dep_ == "conj" else None)
     # 'a court ordered the lender to refund customers', 'Judge X ordered him to repay' (the title

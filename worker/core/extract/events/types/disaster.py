@@ -11,7 +11,9 @@ from worker.core.extract.events.args import is_animate
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
-from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, RAIN_HAZARDS, RELATIVE_WORDS
+from worker.core.extract.events.lexicon_wire import (
+    DISASTER_CONSEQUENCES, FIGURATIVE_HAZARDS, HAZARD_STUFF, RAIN_HAZARDS, RELATIVE_WORDS,
+)
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
@@ -67,6 +69,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
     if subtype == "collapse" and t.is_verb and any(c.dep_ == "nsubj" and is_animate(c, ctx) for c in token.children):
         return []   # 'labourers who collapsed in the fields', 'the coalition collapsed': no structure fell
+    if subtype and t.is_noun and t.lower in FIGURATIVE_HAZARDS and _of_things(token):
+        return []   # 'a flood of cheaper imported steel', 'a storm of criticism', 'an avalanche of orders'
     if subtype and _describes_place(ctx, token):
         return []   # 'Nsanje, where floods in July left many without water': background to a place
     # ('Giulia Ferrero crashed into the safety netting': a skier, no vehicle, no one hurt.)
@@ -142,3 +146,11 @@ def absorbs(a: Draft, b: Draft) -> bool:
         {a.subtype, b.subtype} <= RAIN_HAZARDS   # 'landslides and floods triggered by monsoon rain'
         or (b.subtype or "") in DISASTER_CONSEQUENCES.get(a.subtype or "", frozenset())
         or (a.subtype or "") in DISASTER_CONSEQUENCES.get(b.subtype or "", frozenset()))
+
+
+def _of_things(noun: Token) -> bool:
+    """'a flood of imports': the hazard word measures what follows 'of' ('the floods of July' is a date)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "CARDINAL"} and not o.like_num
+        and o.lemma_.lower() not in HAZARD_STUFF for o in c.children)
+        for c in noun.children)
