@@ -223,6 +223,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # countries; a province whose name holds a possessive ("Hawke's Bay") is one place.
 # v63: 'asked the government for food' is a request of the government; hailstorms, thunderstorms
 # and windstorms are storms; 'a flood of imports', 'a storm of criticism' are figures of speech.
-# A rounded floor and a closer floor of one count are one fact ("more than 9,000" and "at least 9,400").
+# A rounded floor and a closer floor of one count are one fact ("more than 9,000" and "at least 9,400");
+# the figure a rise started from is the toll's earlier figure; 'CFA francs' is a currency name.
 EXTRACTOR_VERSION = "wire.extract.v63"
 OUTPUTS_FINGERPRINT = "sha256:d790c63322da1f1d28b507396c1f4499279582578f15b3a5613db602b7b25f21"

@@ -132,3 +132,9 @@ def test_an_amount_written_as_an_adjective_is_money(facts_of: FactsOf) -> None:
     facts = facts_of("The carrier dropped its 2.3 billion-euro offer for the rail operator on Monday.")
     money = [(a.kind, a.value, a.unit) for a in facts.amounts]
     assert money == [("money", 2.3e9, "EUR")]
+
+
+def test_cfa_francs_in_a_story_from_mali_are_west_african_francs(facts_of: FactsOf) -> None:
+    facts = facts_of("BAMAKO, Mali (AP) — The government said it would pay 5 million CFA francs to the family of "
+                     "each soldier killed.")
+    assert ("money", 5_000_000, "XOF", None) in _amounts(facts)

@@ -53,3 +53,12 @@ def test_a_rounded_floor_and_a_closer_floor_are_one_displaced_count(facts_of) ->
                      "6,300 people were staying in schools and sports halls across nine towns, officials said.",
                      published_at=SUN)
     assert [c.count for c in _of(facts, "displaced")] == [6300]
+
+
+def test_the_figure_a_rise_started_from_is_no_count_of_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Gunmen attacked a border post near Kidal early Saturday, killing at least 12 people, most of them "
+                     "soldiers, sources said Sunday. The army said on Saturday evening that eight soldiers had been "
+                     "killed. On Sunday a local official said four more bodies had been found, bringing the toll to 12.",
+                     published_at=SUN)
+    killed = _of(facts, "killed")
+    assert [(c.count, [s.count for s in c.superseded]) for c in killed] == [(12, [8])]

@@ -55,7 +55,8 @@ def _names_of(code: str, locale: Locale) -> list[str]:
     if iso is not None:
         full.append(iso.name)
     out = [n.lower() for n in full if n and n != code]
-    return out + [n.split()[-1] for n in out if " " in n]
+    # ... and their last word or two ('francs', 'cfa francs' of 'West African CFA francs').
+    return out + [" ".join(n.split()[-k:]) for n in out for k in (1, 2) if len(n.split()) > k]
 
 
 @lru_cache(maxsize=1)

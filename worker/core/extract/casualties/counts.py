@@ -18,7 +18,7 @@ from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
     vaguely_trapped,
 )
-from worker.core.extract.casualties.merging import merge
+from worker.core.extract.casualties.merging import fold_earlier_figures, merge
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -121,9 +121,12 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     story_place = dateline_place(ctx)
     scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
     mentions = _mentions(doc)
+    risen: list[tuple[str, int, int]] = []   # (category, toll, increment): 'seven more ..., bringing the toll to 16'
     for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)
         if _increment_beside_toll(mention):
+            risen.extend((mention.category, m.quantity.count, mention.quantity.count) for m in mentions
+                         if m.category == mention.category and m.trigger.sent == mention.trigger.sent and not _increment(m))
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
         if _increment(mention) and _completes_told(fact, [f for f, _ in facts]):
             continue   # 'killed 31' ... '24 had died. Seven more bodies were recovered': the 31 again
@@ -143,7 +146,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
         if fact.place and fact.place not in (story_place, scene):
             last_place = fact.place
         facts.append((fact, mention.group))
-    return _fold_individuals(merge(ctx, facts))
+    return _fold_individuals(fold_earlier_figures(merge(ctx, facts), risen))
 
 
 def _of_those_told(m: Mention) -> bool:

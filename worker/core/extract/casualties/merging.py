@@ -120,3 +120,20 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
         else:
             merged.append((fact, group))
     return [fact for fact, _ in merged]
+
+
+def fold_earlier_figures(facts: list[Casualty], risen: list[tuple[str, int, int]]) -> list[Casualty]:
+    """'The army said nine soldiers had been killed' ... 'seven more bodies were found, bringing the
+    toll to 16': the toll less what was added is the figure told before it, whatever group it named,
+    an earlier figure of the same toll and no count of its own."""
+    out = list(facts)
+    for category, toll, added in risen:
+        total = next((f for f in out if f.category == category and f.count == toll), None)
+        earlier = next((f for f in out if f.category == category and f.count == toll - added and f is not total), None)
+        if total is None or earlier is None:
+            continue
+        history = [*total.superseded, SupersededCount(count=earlier.count, qualifier=earlier.qualifier,
+                                                      evidence=earlier.evidence)]
+        out[out.index(total)] = total.model_copy(update={"superseded": history})
+        out.remove(earlier)
+    return out
