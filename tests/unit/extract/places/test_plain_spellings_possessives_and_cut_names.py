@@ -55,3 +55,10 @@ def test_a_province_whose_name_holds_a_possessive_is_one_place(facts_of) -> None
     geo = _geo(facts, "Hawke's Bay")
     assert geo is not None and (geo.country, geo.feature) == ("NZ", "admin1")
     assert not any(e.label == "PERSON" and e.name == "Hawke" for e in facts.entities)
+
+
+def test_an_accented_town_of_the_story_s_country_keeps_its_reading(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ABIDJAN, Ivory Coast (AP) — The minister will travel to San-Pédro, the country's main cocoa "
+                     "port, on Sunday.")
+    geo = _geo(facts, "San-Pédro")
+    assert geo is not None and geo.country == "CI"

@@ -155,7 +155,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     # ('Constanța' with a comma below, the data's 'Constanţa' with a cedilla: the letters match.)
     # ('León' in a Mexican story: the data spells León de los Aldama's other name 'Leon', so the
     # plain-letter key adds towns the accented one does not list.)
-    cities = [] if below_admin1 else _with_plain_spellings(gz.cities.get(key, []), gz.cities.get(plain(key), []))
+    cities = [] if below_admin1 else _with_plain_spellings(gz.cities.get(key, []), gz.cities.get(plain(key), []), story)
     readings = _qualifiers(gz, qualifier, cities)
     areas = [] if below_admin1 else gz.admin1.get(key, [])   # nor is 'Delaware County' the state
     iso = country_of(gz, key, story)
@@ -246,9 +246,13 @@ def _town_named_like_a_country(gz: Gazetteer, key: str, cities: list[City], stor
     return None
 
 
-def _with_plain_spellings(exact: list[City], plain_letters: list[City]) -> list[City]:
-    """The towns of a name as written, then those only its plain-letter form finds."""
+def _with_plain_spellings(exact: list[City], plain_letters: list[City], story: StoryPlaces) -> list[City]:
+    """The towns of a name as written; when none lies in the story's countries, then those only its
+    plain-letter form finds there ('San-Pédro' in an Ivorian story is the port, not a San Pedro)."""
     if not exact:
         return plain_letters
+    home = story.countries | ({story.dateline_country} if story.dateline_country else set())
+    if any(c.country in home for c in exact):
+        return exact
     seen = {c.geonameid for c in exact}
-    return exact + [c for c in plain_letters if c.geonameid not in seen]
+    return exact + [c for c in plain_letters if c.geonameid not in seen and c.country in home]

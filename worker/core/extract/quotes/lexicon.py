@@ -55,3 +55,6 @@ KIND_NOMINALS: frozenset[str] = frozenset({
 CLAUSE_OPENERS = frozenset({"but", "while", "though", "although", "as", "because", "and", "or", "which",
                             "who", "where", "when", "after", "before", "since", "until", "if"})
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
+# 'a trader reached by phone', 'a spokesman, speaking by telephone from Nairobi,': how a source was
+# reached, cut from the source as written (a 'chairman wanted for fraud' stays whole).
+REACHING_VERBS = frozenset({"reach", "speak", "contact", "interview", "talk", "quote", "write"})

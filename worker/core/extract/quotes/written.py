@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from worker.core.extract.common import doc_cache
+from worker.core.extract.quotes.lexicon import REACHING_VERBS
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,15 @@ def as_written(subject: Token) -> Speaker | None:
     # is one hung on a noun inside the name: 'a volunteer with a rescue team, who asked ...'.)
     cut = {t.i for c in subject.subtree if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
            c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
+    # ('a trader reached by phone', 'a witness speaking on condition of anonymity': how the source
+    # was reached is no part of who it is.)
+    for c in subject.children:
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() in REACHING_VERBS:
+            doc = c.doc
+            cut |= {t.i for t in c.subtree}
+            if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":   # ', speaking by telephone,'
+                cut |= {c.left_edge.i - 1} | ({c.right_edge.i + 1} if c.right_edge.i + 1 < len(doc)
+                                              and doc[c.right_edge.i + 1].text == "," else set())
     # Neither a number before it nor an age after it: 'the two foreign ministries', 'the driver, 57,'.
     cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"} | {
         i for c in subject.children if c.dep_ == "appos" and c.like_num
