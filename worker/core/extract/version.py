@@ -228,5 +228,13 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v64: how a source was reached ('a trader reached by phone', ', speaking by telephone,') is cut
 # from the source as written; a given name the model cut at its hyphen ('Kang Min-seok') is whole;
 # plain-letter namesakes are added only in the story's countries, when none is written the same.
-EXTRACTOR_VERSION = "wire.extract.v64"
+# v65: a capitalised name before an acronym it spells is a body, whatever the model called it
+# ('Fish and Wildlife Enforcement Branch (FWEB)', 'Jama'at Nusrat al-Islam wal-Muslimin (JNIM)'),
+# and a body it starts inside is its head ('United Nations Office for the Coordination of
+# Humanitarian Affairs'); lower-case kind words after a body's name are cut ('Xinhua news');
+# 'Institute for Marine and Antarctic Studies' is whole. 'The government said' is the speaker as
+# written; 'the bank' is the bank named last, 'the company' the body named acting (a lead's
+# subject the parser hung on the dateline acts); '..., saying' after 'demanded that X pay' is the
+# demander's.
+EXTRACTOR_VERSION = "wire.extract.v65"
 OUTPUTS_FINGERPRINT = "sha256:d790c63322da1f1d28b507396c1f4499279582578f15b3a5613db602b7b25f21"

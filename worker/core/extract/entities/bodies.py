@@ -255,6 +255,9 @@ def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         # ('Cooperative for the | Development of Congo': an article may sit after the joiner.)
         s = m.tok_start - 1 if m.tok_start >= 3 and doc[m.tok_start - 1].lower_ in ARTICLES else m.tok_start
+        # ('Institute for Marine and | Antarctic Studies': capitalised words listed before it too.)
+        while s >= 4 and doc[s - 1].lower_ in ("and", ",") and doc[s - 2].is_title and s - 2 not in taken:
+            s -= 2
         if m.label == "ORG" and s >= 2 and doc[s - 1].lower_ in BODY_NAME_JOINERS and s - 2 not in taken \
                 and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_ in BODY_FIRST_WORDS:
             span = doc[s - 2:m.tok_end]

@@ -64,6 +64,9 @@ CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight"})
 # Words inside a long body's name between its capitalised words ('Practitioners, Pharmacists and
 # Dentists Union'), crossed when the acronym after the name spells the words before them.
 ACRONYM_NAME_JOINERS = frozenset({"and", ",", "for", "of", "the", "&"})
+# Last words of a name defined by an acronym that make it a body, whatever the model called it
+# ('Fish and Wildlife Enforcement Branch (FWEB)'); a river's 'West Branch' has no acronym.
+ACRONYM_BODY_LAST_WORDS = frozenset({"branch", "division", "section"})
 # 'the Marburg virus', 'Lassa fever': nouns after a name that make it a disease's, not a place.
 DISEASE_NOUNS = frozenset({"virus", "fever", "disease", "flu", "variant", "strain"})
 # Capitalised last words that make a name a geographic feature ("Loup River", "Kestrel Falls").
@@ -125,6 +128,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "ag", "nv", "bv", "oyj", "unit",
     # Family and charitable holdings ("the Okonkwo Family Trust").
     "trust",
+    # Parts of a government ("Fisheries Directorate").
+    "directorate", "secretariat", "inspectorate",
 })
 # The articles of an appositive that says what a name is ("X, the Irish carrier,").
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})

@@ -28,6 +28,7 @@ from worker.core.extract.entities.lexicon import (
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
 from worker.core.extract.entities import clubs
 from worker.core.extract.entities.acronyms import with_acronym_words_before
+from worker.core.extract.entities.edges import without_lower_edges
 from worker.core.extract.entities.hyphens import with_hyphenated_given_names
 from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, \
     with_body_word_before, without_false_bodies
@@ -78,10 +79,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
-    start, end = m.tok_start, m.tok_end
-    # A name never starts with a lower-case word ("meet European Union").
-    while start < end and doc[start].text[:1].islower():
-        start += 1
+    start, end = without_lower_edges(doc, m.tok_start, m.tok_end, m.label)
     if start >= end:
         return None
     # "Tasman Feeder" tagged as "Feeder": take in capitalised words compounded onto the name.

@@ -15,6 +15,8 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "complain", "estimate", "counter", "remark", "observe", "answer",
     "report",   # '..., the state-run Anadolu Agency reported.'
 })
+# Dashes that end a dateline ('AARHUS, Denmark (Reuters) -'): the name after one opens the lead.
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
 # Nominal speakers that bodies carry in their own names ('the agency' for the European Space
@@ -44,6 +46,9 @@ SPEAKER_ACT_VERBS: frozenset[str] = frozenset({
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
 })
+# 'The government said': the state's own government, as written, never the aid agency or
+# rebel group named last.
+STATE_NOMINALS: frozenset[str] = frozenset({"government"})
 # 'the carmaker said', 'the club said': a company or club named by its kind speaks for the
 # nearest body named before it (as 'the company' does).
 KIND_NOMINALS: frozenset[str] = frozenset({

@@ -7,7 +7,6 @@ nearest person acting as a subject before it; "the think tank" to the nearest or
 """
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -17,61 +16,15 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
     ANY_BODY_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
-    SUBJECTS,
+    STATE_NOMINALS, SUBJECTS,
 )
+from worker.core.extract.quotes.index import EntityIndex as EntityIndex
 from worker.core.extract.quotes.referents import reported_here
 from worker.core.extract.quotes.written import Speaker as Speaker
 from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.quotes.written import as_written as _as_written
 from worker.core.extract.quotes.written import fuller_before as _fuller_before
 from worker.core.models.entities import Entity
-
-
-class EntityIndex:
-    """Which entity a token belongs to, and who came before a position."""
-
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
-        self.doc = doc
-        self.by_char: dict[int, Entity] = {}
-        self.mentions: list[tuple[int, int, Entity]] = []
-        for ent in entities:
-            for ev in ent.mentions:
-                self.mentions.append((ev.start, ev.end, ent))
-                for c in range(ev.start, ev.end):
-                    self.by_char[c] = ent
-        self.mentions.sort(key=lambda m: m[0])
-        self.starts = [m[0] for m in self.mentions]
-
-    def at(self, tok: Token) -> Entity | None:
-        return self.by_char.get(tok.idx)
-
-    def by_surname(self, word: str) -> Entity | None:
-        return next((ent for _s, _e, ent in self.mentions if ent.label == "PERSON"
-                     and ent.name.split()[-1] == word), None)
-
-    def nearest_before(self, char: int, labels: tuple[str, ...],
-                       want: "re.Pattern[str] | None" = None, subjects_first: bool = False,
-                       named: "re.Pattern[str] | None" = None) -> Entity | None:
-        """Nearest preceding mention of a label, optionally preferring a clause subject."""
-        fallback: Entity | None = None
-        # Only mentions starting before ``char``, found by bisection: a walk from the end of the
-        # list made each call cost the whole story.
-        for start, _end, ent in reversed(self.mentions[:bisect_left(self.starts, char)]):
-            if ent.label not in labels:
-                continue
-            if named is not None and not named.search(ent.name):
-                continue
-            if want is not None and not any(want.search(r.title or "") for r in ent.roles):
-                continue
-            if not subjects_first:
-                return ent
-            span = self.doc.char_span(start, _end, alignment_mode="expand")
-            # 'A bartender, Luis Ortega, said ...': a name in apposition to a subject acts too.
-            if span is not None and (span.root.dep_ in SUBJECTS or (
-                    span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS)):
-                return ent
-            fallback = fallback or ent
-        return fallback
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -141,6 +94,9 @@ def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
         # content clause belongs with the outer reporting verb, whatever the parse says.
         if verb.dep_ == "conj" and verb.lemma_ in SPEECH_VERBS and head.dep_ == "ccomp" \
                 and head.head.lemma_ in SPEECH_VERBS:
+            head = head.head
+        # "X demanded that the government pay ..., saying ...": the participle is X's.
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and head.dep_ == "ccomp":
             head = head.head
         verb = head
     return None
@@ -217,9 +173,12 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return _as_written(_fuller_before(subject))
     if subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children):
         return _as_written(subject)   # 'Rights groups said': bodies of a kind, not one named before
-    if subject.lemma_ in ORG_NOMINALS or (   # 'the carmaker said', not 'the airport operator said'
+    if subject.lemma_ in ORG_NOMINALS and subject.lemma_ not in STATE_NOMINALS or (   # not 'the airport operator'
             subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"]):
-        ent = index.nearest_before(subject.idx, ("ORG",))
+        # ('The bank said' is the bank named last, not a regulator; 'the company' the one named acting.)
+        word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
+        ent = index.nearest_before(subject.idx, ("ORG",), named=word) \
+            or index.nearest_before(subject.idx, ("ORG",), subjects_first=True)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     if subject.lemma_ in TITLE_HEADS and subject.tag_ in ("NN", "NNP"):
