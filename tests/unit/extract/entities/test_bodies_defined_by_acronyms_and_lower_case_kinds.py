@@ -51,3 +51,10 @@ def test_a_coast_guard_opening_a_sentence_is_still_no_name(facts_of) -> None:  #
     facts = facts_of("MANILA (AP) — A ferry sank off Mindoro on Sunday. Coast guard crews rescued 41 passengers, "
                      "officials said.")
     assert not [b for b in _bodies(facts) if b.startswith("Coast")]
+
+
+def test_a_minister_in_a_town_no_other_country_has_serves_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Uppsala (AFP) - Justice Minister Gunnar Lind said on Friday the shooting was an attack on "
+                     "everyone.")
+    roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in facts.entities if e.label == "PERSON"}
+    assert roles["Gunnar Lind"] == [("Justice Minister", "Sweden")]

@@ -24,7 +24,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
 from worker.core.extract.common.grammar import tense_of
-from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place, lead_start
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.common.numbers import looks_like_age
 from worker.core.models.casualties import Casualty, SubGroup
@@ -120,7 +120,7 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     last_place = None
     story_place = dateline_place(ctx)
     scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
-    mentions = _mentions(doc)
+    mentions = [m for m in _mentions(doc) if m.trigger.idx >= lead_start(ctx)]   # not the headline's
     risen: list[tuple[str, int, int]] = []   # (category, toll, increment): 'seven more ..., bringing the toll to 16'
     for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
-    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALL_OPENING_CHARS, RECALLED_AFTER_DAYS, SINCE_BACK_REFERENCES,
+    PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALL_OPENING_CHARS, RECALLED_AFTER_DAYS, RELATIVE_WORDS,
+    SINCE_BACK_REFERENCES,
 )
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
@@ -28,6 +29,12 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
             break
         node = node.head
         governors.add(node)
+    # 'There were 48 accidents last year, in which 17 people were killed': a clause the parser hung
+    # on the verb it describes the noun of takes that verb's date; so does 'pledged allegiance in
+    # 2019 and has killed thousands', a perfect tense joined to a dated clause.
+    if verb.dep_ in {"advcl", "relcl"} and any(t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i) \
+            or verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children):
+        governors.add(verb.head)
     # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
     # and 'Fires in early 2025 burned ... and killed one person' the subject's.
     owners = {trigger.head} if trigger.dep_ == "relcl" else set()

@@ -179,3 +179,6 @@ LIVESTOCK_COUNTERS = frozenset({"head"})
 TRAPPING_VERBS = frozenset({"trap", "bury"})
 # Endings of nouns for people in a list of those held ('three foremen', 'two inspectors').
 LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
+# 'in which 17 people were killed', 'during which': relative words that make a clause describe the
+# noun before it, dated as that noun's clause is.
+RELATIVE_WORDS = frozenset({"which", "whom", "whose"})

@@ -71,6 +71,14 @@ def dateline_place(ctx: Context) -> str | None:
     return titled
 
 
+def lead_start(ctx: Context) -> int:
+    """Where the story's reporting starts: its dateline, below a headline and By-line. A headline
+    ('Rebels kill 23 in attack on Congo village') repeats the facts the body tells with their
+    arguments, so events and counts are read from the dateline on."""
+    line = ctx.story_facts.dateline if ctx.story_facts is not None else None
+    return line.evidence.start if line is not None and line.evidence is not None else 0
+
+
 _NICKNAME_TAIL = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in NICKNAME_CUES)})\s*[“\"]\s*$", re.IGNORECASE)
 
 

@@ -92,6 +92,8 @@ AFFIL_PREPS = frozenset({"at", "of", "for", "to", "with", "in"})
 # Read by ``national``.
 # A city of this many people names its country in a dateline ("MILAN (Reuters)"): capitals do at any size.
 MAJOR_CITY = 1_000_000
+# A smaller town names its country too when no other country has a town of that name ('Uppsala').
+DISTINCT_TOWN = 15_000
 # Words of a title that make it a national government office.
 GOVERNMENT_WORDS = frozenset({"president", "minister", "chancellor", "vice-president",
                               "secretary", "king", "queen", "emir", "prime"})

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.country_names import PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
+from worker.core.extract.entities.lexicon import DISTINCT_TOWN, GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.extract.places.gazetteer import fold, gazetteer
 from worker.core.extract.story.reader import filing_date
@@ -39,17 +39,23 @@ def dateline_country(raw: str | None, place: str | None) -> str | None:
         if canon in COUNTRIES or fold(canon) in gazetteer().country_names or (region.lower().rstrip(".") not in US_STATES
                                   and region[:1].isupper() and "." not in region):
             return canon
-    return city_country(place) if place else None
+    # ('DENVER, Colo.': a state's town names no country; only a bare dateline's town may.)
+    return city_country(place, towns=not regions) if place else None
 
 
-def city_country(place: str) -> str | None:
-    """The country a dateline city names: a capital's, else a major city's (GeoNames, by population)."""
+def city_country(place: str, towns: bool = True) -> str | None:
+    """The country a dateline city names: a capital's, else a major city's, else that of a town
+    no other country has (GeoNames, by population)."""
     gz = gazetteer()
     key = fold(place)
     iso = gz.capitals.get(key)
     if iso is None:
         readings = sorted(gz.cities.get(key) or [], key=lambda c: -c.population)
         iso = readings[0].country if readings and readings[0].population >= MAJOR_CITY else None
+        # ('Uppsala (AFP)': a town of some size whose name no other country's towns carry.)
+        if iso is None and towns and readings and readings[0].population >= DISTINCT_TOWN \
+                and len({c.country for c in readings}) == 1:
+            iso = readings[0].country
     country = gz.countries.get(iso) if iso else None
     return country.name if country else None
 

@@ -8,7 +8,8 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import canonical_name, entity_at
 from worker.core.extract.events.args import name_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS
-from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, BOMBER_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS
+from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, BOMBER_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS, \
+    NAMING_PARTICIPLES
 
 
 def weapons_around(trigger: Token) -> list[str]:
@@ -60,7 +61,8 @@ def apposed_person(token: Token) -> Token | None:
     apposition, or just after the comma when the parser hung the name elsewhere), 'the shooter,
     identified as ... Dale Brenner'."""
     for c in token.children:
-        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ in {"appos", "acl"} else []
+        people = [t for t in c.subtree if t.ent_type_ == "PERSON"] if c.dep_ == "appos" or (
+            c.dep_ == "acl" and c.lemma_.lower() in NAMING_PARTICIPLES) else []
         if people:
             return people[-1]
     doc = token.doc

@@ -97,3 +97,12 @@ DISASTER_CONSEQUENCES: dict[str, frozenset[str]] = {
     "crash": frozenset({"fire", "explosion"}),   # 'the bus caught fire almost immediately'
     "landslide": frozenset({"collapse"}),   # "a hillside collapsed onto a village" ... "the landslide"
 }
+# 'A train slammed into a bus', 'a lorry hit a minibus': a vehicle striking another vehicle, or what
+# stands by a road, crashed ('its aircraft struck RSF positions' is an air strike).
+VEHICLE_IMPACT_VERBS = frozenset({"slam", "smash", "ram", "hit", "strike"})
+IMPACTED_THINGS = frozenset({"tree", "wall", "barrier", "pole", "pylon", "pedestrian", "embankment", "bridge",
+                             "truck", "lorry", "bus", "minibus", "car", "van", "train", "tram", "taxi", "tanker",
+                             "vehicle", "coach", "motorcycle", "bicycle"})
+# 'the shooter, identified as ... Dale Brenner': the participles that name an assailant ('men
+# sitting outside the restaurant in X' names no one).
+NAMING_PARTICIPLES = frozenset({"identify", "name", "call"})

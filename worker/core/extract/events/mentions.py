@@ -18,7 +18,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.evidence import sentence_evidence
-from worker.core.extract.common.names import dateline_place, entity_at
+from worker.core.extract.common.names import dateline_place, entity_at, lead_start
 from worker.core.extract.common.news_day import dates_itself, news_day
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.events import codes, geo, table
@@ -197,8 +197,9 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     heads = ctx.story_facts.section_heads if ctx.story_facts is not None else []
     head_spans = sorted((h.evidence.start, h.evidence.end) for h in heads)
     head_starts, head_ends = [s for s, _ in head_spans], [e for _, e in head_spans]
+    lead = lead_start(ctx)
     for token in doc:
-        if not _may_trigger(token):
+        if not _may_trigger(token) or token.idx < lead:
             continue
         # Sub-heads ('Call for sanctions') are labels, not sentences that report events.
         if _inside(head_starts, head_ends, token.idx):

@@ -6,8 +6,8 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
-from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, nearest_subject, singular, \
-    past_dateline, prep_objects
+from worker.core.extract.events.args import actor_name, child, in_dateline, is_animate, known_place, name_of, nearest_subject, \
+    singular, past_dateline, prep_objects
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
@@ -35,7 +35,9 @@ def attack(ctx: Context, trigger: Token) -> Draft:
         attacker = agent[0] if agent else past_dateline(ctx, nearest_subject(trigger, "nsubj"))
         attacker = attacker if attacker is not None and is_animate(attacker) else None
     if attacker is None:
-        attacker = _modifying_attacker(trigger)
+        # ('OSH, Kyrgyzstan (Reuters) - Mortar fire': a parser may hang the dateline on the noun.)
+        attacker = next((a for a in (_modifying_attacker(trigger), _fired_from(trigger))
+                         if a is not None and not in_dateline(ctx, a)), None)
     if attacker is None and trigger.pos_ == "VERB":
         attacker = _weapon_attacker(trigger)
     if attacker is None:
@@ -72,6 +74,17 @@ def _modifying_attacker(trigger: Token) -> Token | None:
     named = next((c for c in modifiers if (e := entity_at(trigger.doc, c)) is not None
                   and e.label_ in {"GPE", "NORP", "ORG"}), None)
     return named or next((c for c in modifiers if c.dep_ == "amod" and c.lower_ in FORCE_ADJECTIVES), None)
+
+
+def _fired_from(trigger: Token) -> Token | None:
+    """'fire from across the Tajik border', 'shelling from Armenia': the country it came from."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for t in prep.subtree:
+            if t.lower_ in DEMONYMS or t.ent_type_ == "GPE" and t.text in COUNTRIES:
+                return t
+    return None
 
 
 def _country_of_speaker(owner: Token) -> Token | None:

@@ -7,18 +7,19 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.casualties.lexicon import PERFECT_AUXILIARIES
 from worker.core.extract.entities.national import COUNTRIES
-from worker.core.extract.events.args import is_animate
+from worker.core.extract.events.args import is_animate, prep_objects
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire
 from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import (
-    DISASTER_CONSEQUENCES, FIGURATIVE_HAZARDS, HAZARD_STUFF, RAIN_HAZARDS, RELATIVE_WORDS,
+    DISASTER_CONSEQUENCES, FIGURATIVE_HAZARDS, HAZARD_STUFF, IMPACTED_THINGS, RAIN_HAZARDS, RELATIVE_WORDS,
+    VEHICLE_IMPACT_VERBS,
 )
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
-TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS
+TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
 
@@ -65,6 +66,11 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
             and not any(c.dep_.startswith("nsubj") for c in token.children))):
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
+    if t.is_verb and t.lemma in VEHICLE_IMPACT_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children) and any(
+            o.lemma_.lower() in IMPACTED_THINGS for o in [c for c in token.children if c.dep_ == "dobj"]
+            + prep_objects(token, "into", "with")):
+        return [disaster(ctx, token, "crash")]
     if t.is_verb and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_NOUNS for c in token.children):
         return []   # 'shares sank 19%', 'the index collapsed': prices, not a disaster
     if subtype == "collapse" and t.is_verb and any(c.dep_ == "nsubj" and is_animate(c, ctx) for c in token.children):
