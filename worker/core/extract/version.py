@@ -241,5 +241,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # do not name the gunman; a clause the parser hangs on a dated verb ('last year, in which 17 were
 # killed'; 'in 2019 and has killed thousands') takes its date; a dateline town no other country has
 # names the country of national office holders ('Uppsala (AFP)').
-EXTRACTOR_VERSION = "wire.extract.v66"
+# v67: "'...,' a survivor, X, 52, told RTS" with the verb's subject lost is X's; a candidate's
+# campaign or team speaks for the candidate ("Topal's campaign said").
+EXTRACTOR_VERSION = "wire.extract.v67"
 OUTPUTS_FINGERPRINT = "sha256:2a204125b6d647aef3bc704c9fd4377e6f5fe92dd79a41f9bf2d0f8322f95888"

@@ -30,3 +30,16 @@ def test_a_participle_after_a_demand_is_the_demanders(facts_of) -> None:  # type
     facts = facts_of("MOMBASA, Kenya (AP) — The Kenya Union of Clinical Officers (KUCO) demanded that the county "
                      "pay overtime to staff in the cholera wards, saying three officers had fallen ill.")
     assert _speakers(facts) == ["Kenya Union of Clinical Officers"]
+
+
+def test_a_survivor_named_before_told_is_the_speaker_whatever_the_parse(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("NIS, Serbia (Reuters) - A freight train hit a minibus on Monday.\n\n\"The gate was open and "
+                     "nobody warned us,\" a passenger, Dragan Milosevic, 48, told state broadcaster RTS from his "
+                     "bed in hospital. \"Then everything went black.\"")
+    assert _speakers(facts) == ["Dragan Milosevic", "Dragan Milosevic"]
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SKOPJE (AFP) - Daniel Kostov lost Sunday's runoff by 900 votes. Kostov's campaign said "
+                     "the count in two districts had been rigged.")
+    assert _speakers(facts) == ["Daniel Kostov"]

@@ -46,6 +46,8 @@ SPEAKER_ACT_VERBS: frozenset[str] = frozenset({
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
 })
+# "Topal's campaign said", 'his team said': a candidate's or leader's own people speak for them.
+CAMPAIGN_NOUNS: frozenset[str] = frozenset({"campaign", "camp", "team"})
 # 'The government said': the state's own government, as written, never the aid agency or
 # rebel group named last.
 STATE_NOMINALS: frozenset[str] = frozenset({"government"})
