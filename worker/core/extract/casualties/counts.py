@@ -120,7 +120,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     last_place = None
     story_place = dateline_place(ctx)
     scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
-    mentions = [m for m in _mentions(doc) if m.trigger.idx >= lead_start(ctx)]   # not the headline's
+    lead = lead_start(ctx)   # the headline's counts are the body's, told again
+    mentions = [m for m in _mentions(doc) if m.trigger.idx >= lead]
     risen: list[tuple[str, int, int]] = []   # (category, toll, increment): 'seven more ..., bringing the toll to 16'
     for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)
