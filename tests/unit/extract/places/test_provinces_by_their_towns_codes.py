@@ -53,3 +53,19 @@ def test_a_name_two_codes_share_in_one_country_matches_neither() -> None:
     codes = geonames_codes({("XX", "01"): "Central", ("XX", "02"): "Central", ("XX", "03"): "Northern Hills"})
     assert ("XX", "central") not in codes
     assert codes[("XX", "northern hills")] == "03"
+
+
+def test_a_province_s_abbreviation_picks_the_town_in_that_province(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # Not the larger Waterloo in Ontario.
+    facts = facts_of("WATERLOO, Que. (AP) — Dairy farmers east of the town say the new milk plant has kept "
+                     "their co-operative afloat for a second winter.")
+    geo = _geo(facts, "Waterloo")
+    assert geo is not None and geo.country == "CA" and geo.admin1_name == "Quebec"
+
+
+def test_a_province_carries_the_geonames_code_its_towns_carry(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("HALIFAX (AP) — Snow closed schools across Nova Scotia on Monday, and the town of Truro "
+                     "lost power for most of the day, the utility said.")
+    province, town = _geo(facts, "Nova Scotia"), _geo(facts, "Truro")
+    assert province is not None and province.feature == "admin1"
+    assert town is not None and province.admin1_code == town.admin1_code == "CA.07"

@@ -57,9 +57,8 @@ def narrowed_to_scene(ctx: Context, place: str) -> str:
     wide, town = action_geo(ctx, place), action_geo(ctx, scene)
     if wide is None or town is None or town.feature != "city" or wide.feature not in ("country", "admin1"):
         return place
-    # Only US states carry GeoNames' own admin1 codes on both sides; elsewhere a province's code is
-    # ISO 3166-2's and a town's GeoNames', which cannot be compared, so the country decides.
-    if town.country != wide.country or (wide.feature == "admin1" and wide.country == "US"
+    # A province with GeoNames' code must hold the town; one with no code known, its country.
+    if town.country != wide.country or (wide.feature == "admin1" and wide.admin1_code is not None
                                         and town.admin1_code != wide.admin1_code):
         return place
     return scene

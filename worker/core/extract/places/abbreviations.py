@@ -47,11 +47,7 @@ def abbreviated_area(gz: Gazetteer, text: str, countries: Iterable[str]) -> Admi
     if len(found) != 1:
         return None
     country, name, code = found.pop()
-    return Admin1(name, country, code, None)
+    # The indexed subdivision when there is one: it knows the code its towns carry.
+    indexed = (a for a in gz.admin1.get(fold(name), []) if a.country == country and a.code == code)
+    return next(indexed, None) or Admin1(name, country, code, None)
 
-
-def abbreviated_country(gz: Gazetteer, text: str, countries: Iterable[str]) -> str | None:
-    """The country whose one state or province ``text`` abbreviates, among ``countries`` (those
-    holding a town of the qualified name); None when none or several answer."""
-    area = abbreviated_area(gz, text, countries)
-    return area.country if area else None

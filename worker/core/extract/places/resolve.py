@@ -6,7 +6,7 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 ("Isabela province") asks for the province over a town of the same name.
 """
 
-from worker.core.extract.places.abbreviations import abbreviated_area, abbreviated_country
+from worker.core.extract.places.abbreviations import abbreviated_area
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
     BELOW_ADMIN1_WORDS,
@@ -98,8 +98,15 @@ def _city(gz: Gazetteer, city: City, basis: Basis) -> GeoPlace:
 def _admin1(gz: Gazetteer, area: Admin1, basis: Basis) -> GeoPlace:
     country = gz.countries.get(area.country)
     return GeoPlace(name=area.name, geonameid=area.geonameid, country=area.country,
-                    country_fips=country.fips if country else None, admin1_code=f"{area.country}.{area.code}",
+                    country_fips=country.fips if country else None, admin1_code=_geonames_code(area),
                     admin1_name=area.name, feature="admin1", basis=basis)
+
+
+def _geonames_code(area: Admin1) -> str | None:
+    """'CC.code' in GeoNames' codes, as towns carry them (GDELT's ADM1 codes are the same, 'CA07'):
+    a US state's own, a province's matched code elsewhere, none when no code is known for it."""
+    code = area.code if area.country == "US" else area.geonames_code
+    return f"{area.country}.{code}" if code else None
 
 
 def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tuple[str, str | None]]:
@@ -125,9 +132,13 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
         # Wales, not the larger one in Northern Ireland), by the code the city data gives its towns.
         codes = {a.towns_code for a in areas} & {c.admin1 for c in cities if c.country == country}
         return [(country, codes.pop()), (country, None)] if len(codes) == 1 else [(country, None)]
-    # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London.
-    abroad = abbreviated_country(gz, text, (c.country for c in cities))
-    return [(abroad, None)] if abroad else []
+    # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London; the
+    # towns of that province first ('WINDSOR, N.S.' is not the larger Windsor in Ontario).
+    area = abbreviated_area(gz, text, (c.country for c in cities))
+    if area is None:
+        return []
+    inside = any(c.country == area.country and c.admin1 == area.geonames_code for c in cities)
+    return [(area.country, area.geonames_code), (area.country, None)] if inside else [(area.country, None)]
 
 
 def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None = None,
