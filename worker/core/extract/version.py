@@ -250,5 +250,10 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v69: a province outside the US carries GeoNames' admin1 code, the one its towns carry (null when
 # none is known; it was the ISO 3166-2 code); a province's abbreviation ('Que.') picks the town in
 # it; an incident told in a province narrows to a town only inside that province, everywhere.
-EXTRACTOR_VERSION = "wire.extract.v69"
+# v70: a sub-head adds no count; people being treated beside the injured are wounded; a verb the
+# parser hung on its subject is dated by that noun; a raid by police officers or customs agents is
+# no attack; a capitalised word after 'of' or 'for' in a body's name tells no event; '..., demanding
+# that' is the striker's demand; 'the city asked' is the city's; a refused report ('did not say',
+# 'declined to say') is no quote; 'a Reuters witness' is the witness; 'said co-author X' is X's.
+EXTRACTOR_VERSION = "wire.extract.v70"
 OUTPUTS_FINGERPRINT = "sha256:7f2c8bf327c756148252494f6e84cf8bc8e30668f2b57b27047f88f1ec1b9d0e"

@@ -24,7 +24,8 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
 from worker.core.extract.common.grammar import tense_of
-from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place, lead_start
+from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place, in_section_head, \
+    lead_start
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.common.numbers import looks_like_age
 from worker.core.models.casualties import Casualty, SubGroup
@@ -120,8 +121,9 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     last_place = None
     story_place = dateline_place(ctx)
     scene = scene_place(ctx)   # 'DHAKA (AP) — ... near Chandpur': where the counts were made
-    lead = lead_start(ctx)   # the headline's counts are the body's, told again
-    mentions = [m for m in _mentions(doc) if m.trigger.idx >= lead]
+    lead = lead_start(ctx)   # the headline's counts are the body's, told again; so are a sub-head's
+    in_head = in_section_head(ctx)
+    mentions = [m for m in _mentions(doc) if m.trigger.idx >= lead and not in_head(m.trigger.idx)]
     risen: list[tuple[str, int, int]] = []   # (category, toll, increment): 'seven more ..., bringing the toll to 16'
     for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)

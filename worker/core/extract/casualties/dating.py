@@ -38,6 +38,10 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
     # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
     # and 'Fires in early 2025 burned ... and killed one person' the subject's.
     owners = {trigger.head} if trigger.dep_ == "relcl" else set()
+    # 'The last outbreak in Sierra Leone, in 2009, killed 20': a verb the parser hung on its subject
+    # as a modifier is dated by that noun.
+    if verb.dep_ == "acl" and verb.pos_ == "VERB":
+        owners.add(verb.head)
     # ('since 2017, when cholera spread ... and killed more than 1,100': the year the clause describes.)
     first = trigger
     while first.dep_ == "conj" and first.head.i != first.i:

@@ -82,6 +82,12 @@ COUNT_NOUNS = {"number", "count", "tally", "total", "toll", "figure"}
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # 'treated in hospital', 'treated for burns'.
 TREATED_PREPS = frozenset({"for", "in", "at"})
+# 'Four of the injured died ... Another 32 were being treated': a bare 'treated' counts the hurt
+# when its sentence or the one before speaks of them with one of these words.
+HURT_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "wounds"})
+# '... being treated, five of them in a serious condition': a state the treated are in, not a
+# place or an illness they are treated at or for.
+TREATED_STATES = frozenset({"condition", "care", "state"})
 # 'forced from their homes', 'driven out of'.
 FROM_HOMES_PREPS = frozenset({"from", "out"})
 # 'moved to schools', 'taken into shelters'.

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
     FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS,
-    SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS, EXPELLED_PEOPLE,
+    SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS, EXPELLED_PEOPLE, HURT_WORDS, TREATED_STATES,
 )
 
 
@@ -15,7 +15,20 @@ def treated_for_injury(token: Token) -> bool:
     # ('the district hospital, where 27 survivors were being treated': the hospital the clause describes.)
     return token.dep_ == "relcl" and token.head.lemma_.lower() in INJURY_NOUNS \
         or any(c.dep_ == "prep" and c.lower_ in TREATED_PREPS
-               and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children)
+               and any(g.lemma_.lower() in INJURY_NOUNS for g in c.children) for c in token.children) \
+        or _bare_treated_beside_the_hurt(token)
+
+
+def _bare_treated_beside_the_hurt(token: Token) -> bool:
+    """'Four of the injured died in hospital. Another 32 were being treated': 'treated' with no
+    'for' or 'at' of its own counts the hurt when its sentence or the one before names them ('for
+    cholera', 'at the isolation centre' say what else the treatment was)."""
+    if any(c.dep_ == "prep" and not any(o.lemma_.lower() in TREATED_STATES for o in c.children)
+           for c in token.children):
+        return False
+    sent = token.sent
+    before = token.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lower_ in HURT_WORDS for t in (*before, *sent) if t.i != token.i)
 
 
 def taken_hurt(token: Token) -> bool:

@@ -85,5 +85,11 @@ class NameIndex:
         found = sorted({i for s, e, i in self._spans[lo:hi] if s <= offset < e})
         return [self.entities[i] for i in found]
 
+    def mention_start(self, offset: int, label: str) -> int | None:
+        """Where a mention of an entity labelled ``label`` that contains ``offset`` starts."""
+        lo = bisect_left(self._starts, offset - self._longest)
+        hi = bisect_left(self._starts, offset + 1)
+        return next((s for s, e, i in self._spans[lo:hi] if s <= offset < e and self.entities[i].label == label), None)
+
     def named(self, text: str) -> str | None:
         return self._by_name.get(text)

@@ -3,6 +3,8 @@ and the dateline place.
 """
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,6 +79,20 @@ def lead_start(ctx: Context) -> int:
     arguments, so events and counts are read from the dateline on."""
     line = ctx.story_facts.dateline if ctx.story_facts is not None else None
     return line.evidence.start if line is not None and line.evidence is not None else 0
+
+
+def in_section_head(ctx: Context) -> Callable[[int], bool]:
+    """Whether an offset lies in a sub-head ('Thousands flee to Ethiopia'): a label over the text
+    below it, which tells its events and counts with their arguments. A bisection over the sorted
+    heads: asked for every trigger word, so a long story's many sub-heads must not make it quadratic."""
+    heads = ctx.story_facts.section_heads if ctx.story_facts is not None else []
+    spans = sorted((h.evidence.start, h.evidence.end) for h in heads)
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+
+    def inside(offset: int) -> bool:
+        at = bisect_right(starts, offset) - 1
+        return at >= 0 and offset < ends[at]
+    return inside
 
 
 _NICKNAME_TAIL = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in NICKNAME_CUES)})\s*[“\"]\s*$", re.IGNORECASE)

@@ -138,8 +138,9 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
             found = current.head  # 'the union, which called for ...'
         if found is not None and is_animate(found, ctx):
             return found
-        if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-            current = current.head   # 'nurses marched to demand higher pay': the marchers demand
+        if current.dep_ == "advcl" and (current.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in current.children)):
+            current = current.head   # 'nurses marched to demand higher pay', '..., demanding that': the marchers
         elif current.dep_ == "conj" and current.head.dep_ == "pcomp" and current.head.head.head.pos_ == "VERB":
             current = current.head.head.head   # 'X accused them of lying and called for ...'
         elif current.dep_ in {"conj", "ccomp", "xcomp"} and current.head.i != current.i:

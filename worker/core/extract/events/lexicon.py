@@ -220,6 +220,8 @@ ASSAILANT_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assail
 BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to", "carry": "by", "claim": "by"}
 # 'they were detained in raids': a raid by police to arrest is no attack.
 CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "seize", "search"})
+# 'The raid by officers of the police bureau and customs agents': a raid by these is police work.
+RAIDING_AUTHORITIES = frozenset({"police", "officer", "agent", "customs", "investigator", "detective", "gendarme"})
 # Pronouns a said-clause's subject stands for ('Police said they had arrested 23').
 GROUP_PRONOUNS = frozenset({"they", "it"})
 # Armed forces whose 'struck' is an attack ('troops struck the village').

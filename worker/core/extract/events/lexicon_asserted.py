@@ -47,3 +47,6 @@ CYBER_WORDS = frozenset({"ransomware", "cyberattack", "cyber-attack", "cyber", "
 NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
 NOBODY_ONE = "one"
 NOBODY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# 'Bureau of Police Investigation', 'Office for Counter-Terrorism': after these words a body's name
+# says what the body does, and its words tell no event.
+NAME_LINK_WORDS = frozenset({"of", "for"})

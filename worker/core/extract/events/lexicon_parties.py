@@ -33,3 +33,5 @@ GIVER_LABELS = frozenset({"GPE", "ORG", "NORP"})
 FORCE_ADJECTIVES = frozenset({"military", "army", "government", "junta", "navy"})
 # 'asked the government for food and water': a request told by what is asked for.
 ASKING_FOR_VERBS = frozenset({"ask", "appeal", "petition"})
+# 'The city asked residents not to fly drones': a place's own government, as the copy names it.
+GOVERNING_PLACE_NOUNS = frozenset({"city", "municipality", "town", "county", "province"})

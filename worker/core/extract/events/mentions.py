@@ -7,7 +7,6 @@ their sentence, else to the nearest attack or disaster told before them. What ea
 does is in ``table.EVENT_KINDS``.
 """
 
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -18,7 +17,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.grammar import tense_of
 from worker.core.extract.common.evidence import sentence_evidence
-from worker.core.extract.common.names import dateline_place, entity_at, lead_start
+from worker.core.extract.common.names import dateline_place, entity_at, in_section_head, lead_start
 from worker.core.extract.common.news_day import dates_itself, news_day
 from worker.core.extract.common.scene import scene_place
 from worker.core.extract.events import codes, geo, table
@@ -30,7 +29,7 @@ from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_D
 from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, POINT_HAZARDS
 from worker.core.extract.events.lexicon_asserted import (
     EARLIER_ADVERBS, IN_QUESTION_MARKS, NOBODY_ONE, NOBODY_ROLES, NOBODY_WORDS, PLOT_LEMMAS, PRESS_EVENT_NOUNS,
-    PRESS_MODIFIERS, PRECEDING_TYPES, AS_IF_MARKS, SEMBLANCE_VERBS,
+    PRESS_MODIFIERS, PRECEDING_TYPES, AS_IF_MARKS, SEMBLANCE_VERBS, NAME_LINK_WORDS,
 )
 from worker.core.extract.casualties.history import tells_history
 from worker.core.extract.events.background import habitual, tallied
@@ -42,17 +41,14 @@ def _may_trigger(token: Token) -> bool:
             or token.lemma_.lower() in table.TRIGGER_WORDS)
 
 
-def _inside(starts: list[int], ends: list[int], offset: int) -> bool:
-    """Does one of the sorted, non-overlapping spans (``starts[i]``, ``ends[i]``) contain ``offset``?
-    A bisection: asked for every trigger word, so a long story's many sub-heads must not make it
-    quadratic."""
-    at = bisect_right(starts, offset) - 1
-    return at >= 0 and offset < ends[at]
-
-
 def _trigger_drafts(ctx: Context, token: Token) -> list[Draft]:
     ent = entity_at(token.doc, token)
     if ent is not None and ent.label_ in {"DATE", "PERSON"}:
+        return []
+    # 'the Central Bureau of Police Investigation': a capitalised word after 'of' or 'for' inside a
+    # body's name says what the body does; it tells no event.
+    if token.text[:1].isupper() and (start := ctx.names().mention_start(token.idx, "ORG")) is not None \
+            and set(token.doc.text[start:token.idx].lower().split()) & NAME_LINK_WORDS:
         return []
     # 'are not even flying to France', 'no attack was reported': what did not happen is no event.
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS) for c in token.children):
@@ -194,15 +190,13 @@ def _date_arrests_by_attack(drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
 def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     """Event mentions of the story, one per real event, with arguments and linked casualties."""
     drafts: list[Draft] = []
-    heads = ctx.story_facts.section_heads if ctx.story_facts is not None else []
-    head_spans = sorted((h.evidence.start, h.evidence.end) for h in heads)
-    head_starts, head_ends = [s for s, _ in head_spans], [e for _, e in head_spans]
+    in_head = in_section_head(ctx)
     lead = lead_start(ctx)
     for token in doc:
         if not _may_trigger(token) or token.idx < lead:
             continue
         # Sub-heads ('Call for sanctions') are labels, not sentences that report events.
-        if _inside(head_starts, head_ends, token.idx):
+        if in_head(token.idx):
             continue
         for draft in _trigger_drafts(ctx, token):
             draft.sentences = [(token.sent.start_char, token.sent.end_char)]

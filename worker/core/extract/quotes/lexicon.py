@@ -45,6 +45,7 @@ SPEAKER_ACT_VERBS: frozenset[str] = frozenset({
 # source of a named body is given as written, the body's name with the source's role.
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
+    "witness", "witnesses",   # 'a Reuters witness said': the agency's witness, not the agency
 })
 # "Topal's campaign said", 'his team said': a candidate's or leader's own people speak for them.
 CAMPAIGN_NOUNS: frozenset[str] = frozenset({"campaign", "camp", "team"})
@@ -65,3 +66,5 @@ QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 # 'a trader reached by phone', 'a spokesman, speaking by telephone from Nairobi,': how a source was
 # reached, cut from the source as written (a 'chairman wanted for fraud' stays whole).
 REACHING_VERBS = frozenset({"reach", "speak", "contact", "interview", "talk", "quote", "write"})
+# 'did not say how many died', 'declined to say whether': a report refused tells nothing said.
+REFUSING_VERBS = frozenset({"decline", "refuse"})

@@ -25,7 +25,8 @@ from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.names import nickname
-from worker.core.extract.quotes.lexicon import CLAUSE_OPENERS, QUOTE_OPENERS, REPORTING_VERBS, SPEAKER_ACT_VERBS
+from worker.core.extract.quotes.lexicon import CLAUSE_OPENERS, QUOTE_OPENERS, REFUSING_VERBS, REPORTING_VERBS, \
+    SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
@@ -210,6 +211,12 @@ def _content_end(verb: Token, clauses: list[Token]) -> int:
     return last
 
 
+def _refused(verb: Token) -> bool:
+    """'He did not say how many fighters died', 'declined to say whether': nothing was said."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
+
+
 def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
               quote_spans: list[tuple[int, int]]) -> list[Quote]:
     """'X said (that) ...': the content clause of a reporting verb with a known subject."""
@@ -222,7 +229,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         boiler.update(range(s, e))
     found: list[Quote] = []
     for verb in doc:
-        if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted:
+        if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted or _refused(verb):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         sentence = ev.sentence_of(verb.i)

@@ -98,8 +98,10 @@ def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
         if subjects:
             # Two subjects means a misparse of "A happened, officials said": the one nearest
             # before the verb is its speaker.
+            # ('said co-author X' parsed as two subjects after the verb: the one that is a name.)
             before = [c for c in subjects if c.i < verb.i]
-            return _resolve(before[-1] if len(subjects) > 1 and before else subjects[0], index)
+            named = next((c for c in subjects if index.at(c) is not None), subjects[0])
+            return _resolve(before[-1] if len(subjects) > 1 and before else named, index)
         if verb.dep_ not in INHERIT or verb.head.i == verb.i:
             return None
         head = verb.head

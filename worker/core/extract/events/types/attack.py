@@ -18,7 +18,7 @@ from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
-from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, \
+from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, RAIDING_AUTHORITIES, \
     DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
@@ -169,7 +169,9 @@ def _police_raid(trigger: Token) -> bool:
     is 'the raids' that refers back to such raids told before."""
     if trigger.lemma_.lower() != "raid":
         return False
-    if any(t.lemma_.lower() in CUSTODY_VERBS for t in trigger.sent):
+    if any(t.lemma_.lower() in CUSTODY_VERBS for t in trigger.sent) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(t.lemma_.lower() in RAIDING_AUTHORITIES for t in c.subtree)
+            for c in trigger.children):
         return True
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children):
         return False

@@ -5,11 +5,11 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, in_dateline, phrase_text, prep_objects, \
-    verb_subject, with_conjuncts
+    subject, verb_subject, with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROTEST_SIGNS
-from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS
+from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS, GOVERNING_PLACE_NOUNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
@@ -25,6 +25,9 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         who = _phrase_head(ctx, trigger.head)   # 'The mayor of Bankass, X, called on ...' read as a modifier
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
     draft.actor = _group_body(ctx, trigger) or (actor_name(ctx, who) if who is not None else None)
+    if draft.actor is None and (place := subject(trigger)) is not None and place.lemma_.lower() in GOVERNING_PLACE_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children):
+        draft.actor = place.lower_   # 'The city asked residents ...': the city's government, as written
     node, said = trigger, verb_subject(trigger)
     for _ in range(3):
         if draft.actor is not None:
