@@ -255,5 +255,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # no attack; a capitalised word after 'of' or 'for' in a body's name tells no event; '..., demanding
 # that' is the striker's demand; 'the city asked' is the city's; a refused report ('did not say',
 # 'declined to say') is no quote; 'a Reuters witness' is the witness; 'said co-author X' is X's.
-EXTRACTOR_VERSION = "wire.extract.v70"
+# v71: a name right after a place and a comma or 'and' stands in its list ('Dublin, Waterford and
+# Kilkenny'); a dateline's country stands when its town has namesakes there; only the dateline's
+# town and towns their country holds once tell where the story's other towns lie.
+EXTRACTOR_VERSION = "wire.extract.v71"
 OUTPUTS_FINGERPRINT = "sha256:7f2c8bf327c756148252494f6e84cf8bc8e30668f2b57b27047f88f1ec1b9d0e"

@@ -69,3 +69,12 @@ def test_a_province_carries_the_geonames_code_its_towns_carry(facts_of) -> None:
     province, town = _geo(facts, "Nova Scotia"), _geo(facts, "Truro")
     assert province is not None and province.feature == "admin1"
     assert town is not None and province.admin1_code == town.admin1_code == "CA.07"
+
+
+def test_names_listed_after_a_town_are_towns_however_the_parser_hangs_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("CORK, Ireland (Reuters) - Beds will be freed in private clinics in Dublin, Waterford and "
+                     "Kilkenny from next week, the health minister said.")
+    for name in ("Waterford", "Kilkenny"):
+        geo = _geo(facts, name)
+        assert geo is not None and geo.country == "IE"
+

@@ -140,7 +140,8 @@ def _read_story(ctx: Context, entities: list[Entity], gz: Gazetteer,
     if dateline is not None:
         region = _DATELINE_REGION.search(dateline.raw)
         place = resolve(gz, dateline.place, story, region.group(1) if region else None)
-        story.dateline_country = place.country if place else None
+        # 'WARWICK, Australia' with two Australian Warwicks: the town waits, the country is said.
+        story.dateline_country = place.country if place else country_of(gz, region.group(1)) if region else None
         if place and place.admin1_code:
             story.dateline_admin1 = place.admin1_code.split(".", 1)[1]
     return story
@@ -238,8 +239,14 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     story = _read_story(ctx, entities, gz)
     geos = _resolve_all(gz, body, entities, story)
     # Once more with where the placed towns lie, for namesakes only that tells apart (the dateline too).
-    neighbours = {(g.country, g.admin1_code.split(".", 1)[1]) for g in geos.values() if g is not None
-                  and g.feature == "city" and g.basis in STORY_BASES and g.country and g.admin1_code}
+    # (Only the dateline's town and towns their country holds once: one picked among namesakes by
+    # size says nothing of where the story is.)
+    line = ctx.story_facts.dateline if ctx.story_facts else None
+    anchor = fold(line.place) if line is not None and line.place else None
+    neighbours = {(g.country, g.admin1_code.split(".", 1)[1]) for ent in entities if (g := geos.get(id(ent)))
+                  is not None and g.feature == "city" and g.basis in STORY_BASES and g.country and g.admin1_code
+                  and (fold(ent.name) == anchor
+                       or sum(c.country == g.country for c in gz.cities.get(fold(ent.name), [])) == 1)}
     if neighbours:
         story = _read_story(ctx, entities, gz, neighbours)
         geos = _resolve_all(gz, body, entities, story)

@@ -74,6 +74,8 @@ CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 # A facility ('FAC') too: the small model calls towns with a feature word in their name facilities
 # ('in Montego Bay', 'around Río Cuarto'); one that resolves as a town where the story is, is that town.
 RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
+# 'Dublin, Waterford and Kilkenny': what joins the names of a list.
+LIST_JOINERS = frozenset({",", "and", "or"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
                                 "over", "around", "towards", "toward", "past"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",

@@ -26,6 +26,7 @@ from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
     COMPASS_WORDS,
     DIVISION_WORDS,
+    LIST_JOINERS,
     PLACE_LABELS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
@@ -59,6 +60,11 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
         return True
     # 'Marseille, Nice and Lyon': a list one of whose members the model labelled a place, or is
     # read as one ('around Río Cuarto and Villa María', the first relabelled from a facility).
+    # ('in Dublin, Waterford and Kilkenny' with the later names hung on another noun: a name right
+    # after a place and a comma or 'and' stands in its list.)
+    if before is not None and before.lower_ in LIST_JOINERS and span.start > 1 and (
+            (prev := doc[span.start - 2]).ent_type_ in PLACE_LABELS or any(a <= prev.idx < b for a, b in places)):
+        return True
     root = span.root
     kin = [root.head] if root.dep_ == "conj" else []
     kin += [c for c in root.children if c.dep_ == "conj"]
@@ -84,6 +90,7 @@ def relabel(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryPlaces)
         if ent.label in RELABELLED and _reads_as_place(doc, ent, gz, story, places):
             slug = ent.entity_id.split(":", 1)[1]
             ent = ent.model_copy(update={"label": "GPE", "entity_id": f"gpe:{slug}", "roles": []})
+            places += [(m.start, m.end) for m in ent.mentions]   # the next name in its list
         out.append(ent)
     return out
 
