@@ -78,18 +78,19 @@ class NameIndex:
         found = [i for s, e, i in self._spans[lo:hi] if e > start]
         return self.entities[min(found)].name if found else None
 
-    def covering(self, offset: int) -> list[Entity]:
-        """The entities (in entity order, each once) with a mention that contains ``offset``."""
+    def _containing(self, offset: int) -> list[tuple[int, int]]:
+        """(mention start, entity index) of the mentions that contain ``offset``, by start."""
         lo = bisect_left(self._starts, offset - self._longest)
         hi = bisect_left(self._starts, offset + 1)
-        found = sorted({i for s, e, i in self._spans[lo:hi] if s <= offset < e})
-        return [self.entities[i] for i in found]
+        return [(s, i) for s, e, i in self._spans[lo:hi] if s <= offset < e]
+
+    def covering(self, offset: int) -> list[Entity]:
+        """The entities (in entity order, each once) with a mention that contains ``offset``."""
+        return [self.entities[i] for i in sorted({i for _, i in self._containing(offset)})]
 
     def mention_start(self, offset: int, label: str) -> int | None:
         """Where a mention of an entity labelled ``label`` that contains ``offset`` starts."""
-        lo = bisect_left(self._starts, offset - self._longest)
-        hi = bisect_left(self._starts, offset + 1)
-        return next((s for s, e, i in self._spans[lo:hi] if s <= offset < e and self.entities[i].label == label), None)
+        return next((s for s, i in self._containing(offset) if self.entities[i].label == label), None)
 
     def named(self, text: str) -> str | None:
         return self._by_name.get(text)
