@@ -18,8 +18,9 @@ Matching rules (docs/extraction.md quotes this list):
 * quotes: same kind (direct or indirect), the speaker matches when the expected file names one,
   and the texts overlap: Dice coefficient of their word multisets at least 0.6.
 * casualties: same category and the same count (the qualifier is not scored).
-* time_expressions: the same normalised value (a range compares start and end) and one text
-  containing the other ("this week’s" ~ "this week").
+* time_expressions: the same normalised value (a range compares start and end; a day with
+  TIMEX3's part of day, "2025-08-29TEV", counts as that day, since the expected files write
+  "Friday evening" both ways) and one text containing the other ("this week’s" ~ "this week").
 * events: the same type, and at least half of the arguments the expected file gives (actor,
   participants, place, destination, when, attacker) agree; participants agree when any name
   matches.
@@ -46,7 +47,7 @@ from typing import Any
 from worker.core import code_score
 from worker.core.code_score import CodeTally
 from worker.core.geo_score import GeoTally, tally
-from worker.core.matching import Names, Score, dice, match, normalize, value_key, words_contain
+from worker.core.matching import Names, Score, dice, match, normalize, same_time_value, value_key, words_contain
 from worker.errors import WireEnrichError
 
 FAMILIES = ("dateline", "section_heads", "credit", "persons", "organizations", "places",
@@ -133,7 +134,7 @@ def _family_scorers(names: Names) -> dict[str, Callable[[Any, Any], float]]:
         return float(e.get("category") == p.get("category") and e.get("count") == p.get("count"))
 
     def timex(e: Any, p: Any) -> float:
-        return float(value_key(e.get("value")) == value_key(p.get("value")) and (
+        return float(same_time_value(e.get("value"), p.get("value")) and (
             normalize(e.get("text")) in normalize(p.get("text"))
             or normalize(p.get("text")) in normalize(e.get("text"))))
 

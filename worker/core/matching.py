@@ -92,6 +92,19 @@ def value_key(value: Any) -> str:
     return str(value or "").lower()
 
 
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)t(mo|af|ev|ni)$")
+
+
+def same_time_value(a: Any, b: Any) -> bool:
+    """Equal TIMEX3 values, a day with TIMEX3's part of day ('2025-08-29TEV') counting as that
+    day: the project's expected files write 'Friday evening' both ways."""
+    ka, kb = value_key(a), value_key(b)
+    if ka == kb:
+        return True
+    da, db = _PART_OF_DAY.match(ka), _PART_OF_DAY.match(kb)
+    return bool((da or db) and (da.group(1) if da else ka) == (db.group(1) if db else kb))
+
+
 def pairs(expected: list[Any], predicted: list[Any],
           score: Callable[[Any, Any], float]) -> list[tuple[int, int, float]]:
     """Best pairs first, each item used once: (expected index, predicted index, pair score)."""

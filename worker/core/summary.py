@@ -132,7 +132,10 @@ def _times(expressions: list[Any]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     out: list[dict[str, Any]] = []
     for expr in expressions:
-        item = {"text": getattr(expr, "text", ""), "value": _plain(getattr(expr, "value", None))}
+        value = _plain(getattr(expr, "value", None))
+        part = getattr(expr, "part_of_day", None)
+        # TIMEX3 writes a day's part after it: 'Friday evening' -> 2025-08-29TEV.
+        item = {"text": getattr(expr, "text", ""), "value": f"{value}T{part}" if part else value}
         key = repr((item["text"].lower(), item["value"]))
         if key not in seen:
             seen.add(key)

@@ -258,5 +258,9 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # v71: a name right after a place and a comma or 'and' stands in its list ('Dublin, Waterford and
 # Kilkenny'); a dateline's country stands when its town has namesakes there; only the dateline's
 # town and towns their country holds once tell where the story's other towns lie.
-EXTRACTOR_VERSION = "wire.extract.v71"
-OUTPUTS_FINGERPRINT = "sha256:7f2c8bf327c756148252494f6e84cf8bc8e30668f2b57b27047f88f1ec1b9d0e"
+# v72: a weekday's part of the day travels with it (TIMEX3 'Friday evening' -> ...TEV, the fact's
+# new part_of_day); 'early on', 'late' and 'Later on' a weekday are phrases of their own; a wire's
+# '1000 GMT' is a clock time; 'third-quarter' and 'the first nine months of the year' are read; a
+# quarter of a match is no quarter of the year; 'up 65% from October' looks back.
+EXTRACTOR_VERSION = "wire.extract.v72"
+OUTPUTS_FINGERPRINT = "sha256:6d0bc27ebb66a3851e389fcf12f515ee1db11e412e3802ceb76c071c1354203f"

@@ -17,6 +17,17 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "May" alone is too often the modal verb; it is only a month with a day or year beside it.
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "dec"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight"}
+# TIMEX3's codes for the parts of a day a weekday names ('Friday evening' -> 2025-08-29TEV).
+PART_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# 'early on Friday', 'Later on Wednesday', 'late Sunday': words that place a time within its day
+# without naming a part of it; the phrase is its own expression, with the day's value.
+WITHIN_DAY_WORDS = ["early", "late", "later", "earlier"]
+# Clock zones after a wire's four-digit time ('by 1000 GMT').
+CLOCK_ZONES = ["gmt", "utc"]
+# Words of play that make 'the fourth quarter' a period of a match, not of a year.
+MATCH_PERIOD_WORDS = frozenset({"points", "scored", "trailed", "basket", "baskets", "touchdown", "touchdowns",
+                                "rebounds", "buzzer", "overtime", "half-time", "halftime", "game", "quarterback",
+                                "three-pointer", "three-pointers", "steals", "goals", "puck"})
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "final": 4, "last": 4}
 

@@ -7,7 +7,8 @@ them once per vocabulary.
 from typing import Any
 
 from worker.core.extract.time.lexicon import (
-    EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, RANGE_WORDS, RATELESS_UNITS, UNITS, WEEKDAYS,
+    CLOCK_ZONES, EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RANGE_WORDS, RATELESS_UNITS, UNITS, WEEKDAYS,
+    WITHIN_DAY_WORDS,
 )
 from worker.core.extract.time.resolve import MONTHS
 
@@ -25,6 +26,8 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "RELATIVE_PERIOD": [[{"LOWER": {"IN": ["this", "next", "last", "past", "coming"]}},
                          {"LOWER": {"IN": ["week", "weekend", "month", "year"]}}]],
     "WEEKDAY": [[{"LOWER": {"IN": ["next", "last", "this"]}, "OP": "?"}, _WEEKDAY,
+                 {"LOWER": {"IN": sorted(PARTS_OF_DAY)}, "OP": "?"}],
+                [{"LOWER": {"IN": WITHIN_DAY_WORDS}}, {"LOWER": "on", "OP": "?"}, _WEEKDAY,
                  {"LOWER": {"IN": sorted(PARTS_OF_DAY)}, "OP": "?"}]],
     "DATE": [
         [_MONTH, _DAYNUM],
@@ -34,6 +37,10 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [_MONTH, _YEAR],
         [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _MONTH],
         [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during", "of"]}}, _YEAR],
+        [{"LOWER": {"IN": sorted(QUARTERS)}}, {"ORTH": "-"}, {"LOWER": "quarter"}],
+        [{"LOWER": "first"}, _NUMBER, {"LOWER": "months"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this"]}},
+         {"LOWER": "year"}],
+        [{"LOWER": "first"}, _NUMBER, {"LOWER": "months"}, {"LOWER": "of"}, _YEAR],
     ],
     "RANGE": [
         [_MONTH, _DAYNUM, {"LOWER": {"IN": RANGE_WORDS}}, _MONTH, _DAYNUM],
@@ -54,5 +61,6 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}],
         [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
         [{"LOWER": {"IN": ["noon", "midnight"]}}],
+        [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": CLOCK_ZONES}}],
     ],
 }

@@ -15,8 +15,8 @@ from dateutil.relativedelta import relativedelta
 
 from worker.core.extract.common.numbers import word_to_int
 from worker.core.extract.time.lexicon import (
-    AMBIGUOUS_MONTHS, DATED_UNITS, EXTRA_WORDS, NOON_WORDS, ONE_ARTICLES, QUARTERS, RELATIVE_MODIFIERS,
-    RATELESS_UNITS, TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
+    AMBIGUOUS_MONTHS, DATED_UNITS, EXTRA_WORDS, NOON_WORDS, ONE_ARTICLES, PART_OF_DAY_CODES, QUARTERS,
+    RELATIVE_MODIFIERS, RATELESS_UNITS, TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
 )
 
 Direction = Literal["past", "future", "unknown"]
@@ -44,6 +44,7 @@ UNIT_CODES: dict[str, tuple[str, str]] = {
 class Resolved:
     kind: Kind
     value: str | tuple[str, str]
+    part_of_day: str | None = None   # TIMEX3's MO, AF, EV or NI on a date
 
 
 def iso_week(day: date) -> str:
@@ -92,7 +93,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"'s$", "", text.strip())
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^(the|on|in|at|by|since|until|during|of|for|within|earlier|later) ", "", text)
+    # 'Later on Wednesday' is Wednesday; 'early on Friday' reads as 'early Friday'.
+    for _ in range(2):
+        text = re.sub(r"^(the|on|in|at|by|since|until|during|of|for|within|earlier|later) ", "", text)
+    text = re.sub(r"^(early|late) on ", r"\1 ", text)
     return text.strip(" ,.") if not re.search(r"\b(a\.m|p\.m|sept|jan|feb|aug|oct|nov|dec)\.$", text) else text
 
 
@@ -152,13 +156,23 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         return Resolved("date", str(ref.year + step))
     m = re.fullmatch(r"(?:(early|late|next|last|this) )?(" + "|".join(WEEKDAYS) + r")(?:'s)?(?: (morning|afternoon|evening|night))?", text)
     if m:
-        # 'Friday evening' is the day: our expected files keep parts of a day at day precision.
-        modifier, name, _part = m.groups()
+        # 'Friday evening' is the day and its part, as TIMEX3 writes it: 2025-08-29TEV.
+        modifier, name, part = m.groups()
         modifier = modifier if modifier in RELATIVE_MODIFIERS else None
-        return Resolved("date", resolve_weekday(WEEKDAYS.index(name), ref, direction, modifier).isoformat())
-    m = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter(?: of " + _YEAR + ")?", text)
+        on = resolve_weekday(WEEKDAYS.index(name), ref, direction, modifier).isoformat()
+        return Resolved("date", on, PART_OF_DAY_CODES.get(part or ""))
+    m = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]quarter(?: of " + _YEAR + ")?", text)
     if m:
         return Resolved("date", f"{m.group(2) or ref.year}-Q{QUARTERS[m.group(1)]}")
+    # 'the first nine months of the year': January to the month it names, a range.
+    m = re.fullmatch(r"first " + _NUM + r" months of (?:the year|this year|" + _YEAR + ")", text)
+    count = word_to_int(m.group(1)) if m else None
+    if m and count is not None and 1 < count < 12:
+        year = m.group(2) or str(ref.year)
+        return Resolved("range", (f"{year}-01", f"{year}-{count:02d}"))
+    m = re.fullmatch(r"(first|second) half of (?:the year|this year|" + _YEAR + ")", text)
+    if m:
+        return Resolved("date", f"{m.group(2) or ref.year}-H{1 if m.group(1) == 'first' else 2}")
     m = re.fullmatch(r"(?:end|start|beginning|middle) of (?:the |this )?(year|month)", text)
     if m:
         return Resolved("date", str(ref.year) if m.group(1) == "year" else ref.strftime("%Y-%m"))
@@ -210,6 +224,10 @@ def _clock(text: str, day: date) -> Resolved | None:
         return Resolved("time", f"{day.isoformat()}T12:00")
     if text == "midnight":
         return Resolved("time", f"{day.isoformat()}T00:00")
+    # A wire's four-digit clock in a zone: 'by 1000 GMT'.
+    m = re.fullmatch(r"(?:about |around |at |by )?([01]\d|2[0-3])([0-5]\d) (?:gmt|utc)", text)
+    if m:
+        return Resolved("time", f"{day.isoformat()}T{m.group(1)}:{m.group(2)}")
     m = re.fullmatch(r"(?:about |around |at )?(\d{1,2})(?::(\d\d))? ?(a\.?m\.?|p\.?m\.?)(?: local time| gmt| utc| et| edt)?", text)
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)

@@ -17,8 +17,8 @@ from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, MARGIN_UNITS, MATCH_CLOCK_AFTER, UNITS, FROM_WORDS, PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS,
-    UNTIL_WORDS, WEEKDAYS,
+    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
+    PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS, UNTIL_WORDS, WEEKDAYS,
 )
 from worker.core.extract.time.patterns import PATTERNS
 from worker.core.extract.time.resolve import Direction, normalise
@@ -52,8 +52,9 @@ def direction_of(token: Token) -> Direction:
         return "future"
     # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
     # announced begins ahead, whatever the tense of the announcement.
+    # ('up 65% from October' compares with a past figure: a measure before 'from' is no decree.)
     if prep.lower_ in FROM_WORDS and (
-            prep.head.pos_ == "NOUN" or prep.head.lemma_ in DECREE_VERBS):
+            prep.head.pos_ == "NOUN" and not _a_measure(prep.head) or prep.head.lemma_ in DECREE_VERBS):
         return "future"
     until = _until_verb(token)
     if until is not None:
@@ -77,6 +78,12 @@ def direction_of(token: Token) -> Direction:
     if tense == "past":
         return "past"
     return "unknown"
+
+
+def _a_measure(noun: Token) -> bool:
+    """'65%', '12 points', 'a rise of 4 percent': a counted amount, not something put in force."""
+    return noun.text == "%" or noun.lower_ in {"percent", "pct"} or noun.like_num \
+        or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _until_verb(token: Token) -> Token | None:
@@ -145,15 +152,22 @@ def _named_day(span: Span) -> bool:
         and before.dep_ in {"compound", "amod"}
 
 
-def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange] | None:
+def _match_period(span: Span, value: str) -> bool:
+    """'scored 11 points in the fourth quarter': a quarter of a match, not of the year."""
+    return value[-3:-1] == "-Q" and any(t.lower_ in MATCH_PERIOD_WORDS for t in span.sent)
+
+
+def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange, str | None] | None:
     if _is_age(span) or _is_margin(span) or _named_day(span):
         return None
     resolved = normalise(span.text, ref, direction_of(span.root))
     if resolved is None:
         return None
     if isinstance(resolved.value, tuple):
-        return resolved.kind, TimeRange(start=resolved.value[0], end=resolved.value[1])
-    return resolved.kind, resolved.value
+        return resolved.kind, TimeRange(start=resolved.value[0], end=resolved.value[1]), None
+    if _match_period(span, resolved.value):
+        return None
+    return resolved.kind, resolved.value, resolved.part_of_day
 
 
 def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
@@ -162,7 +176,7 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     # 'NEW YORK, May 18 (Reuters) -': the filing date belongs to the dateline, not the story.
     filed = dateline.evidence if dateline is not None and dateline.evidence is not None else None
-    readings: list[tuple[Span, tuple[str, str | TimeRange]]] = []
+    readings: list[tuple[Span, tuple[str, str | TimeRange, str | None]]] = []
     for span in _candidates(doc):
         span = _trim(span)
         if filed is not None and span.start_char < filed.end and filed.start < span.end_char:
@@ -172,7 +186,7 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
             readings.append((span, reading))
     # The longest span that reads as a time wins; ties go to the earliest.
     readings.sort(key=lambda item: (-(item[0].end_char - item[0].start_char), item[0].start_char))
-    taken: list[tuple[Span, tuple[str, str | TimeRange]]] = []
+    taken: list[tuple[Span, tuple[str, str | TimeRange, str | None]]] = []
     used = bytearray(len(doc))  # tokens a taken span covers: an overlap test per span, not per pair
     for span, reading in readings:
         if any(used[span.start:span.end]):
@@ -182,20 +196,21 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
     taken.sort(key=lambda item: item[0].start_char)
     taken = [(span, _clock_on_its_day(span, reading, taken, ref)) for span, reading in taken]
     return [
-        TimeExpression(text=span.text, kind=kind, value=value, evidence=span_evidence(span))  # type: ignore[arg-type]
-        for span, (kind, value) in taken
+        TimeExpression(text=span.text, kind=kind, value=value, part_of_day=part,  # type: ignore[arg-type]
+                       evidence=span_evidence(span))
+        for span, (kind, value, part) in taken
     ]
 
 
 _PROBE_DAY = date(2000, 1, 3)
 
 
-def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange],
-                      taken: list[tuple[Span, tuple[str, str | TimeRange]]], ref: date
-                      ) -> tuple[str, str | TimeRange]:
+def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange, str | None],
+                      taken: list[tuple[Span, tuple[str, str | TimeRange, str | None]]], ref: date
+                      ) -> tuple[str, str | TimeRange, str | None]:
     """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
     not on the publication day the resolver assumed."""
-    kind, value = reading
+    kind, value, _part = reading
     if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()):
         return reading
     # Bare means the resolver put it on whatever day it was given: its own words name no day.
@@ -203,13 +218,13 @@ def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange],
     if elsewhere is None or not str(elsewhere.value).startswith(_PROBE_DAY.isoformat()):
         return reading
     sent = span.sent
-    days = [(abs(other.start - span.start), v) for other, (k, v) in taken
+    days = [(abs(other.start - span.start), v) for other, (k, v, _p) in taken
             if k == "date" and isinstance(v, str) and len(v) == 10
             and sent.start <= other.start < sent.end and other is not span
             and not _reporting_time(other)]
     if not days:
         return reading
-    return kind, min(days)[1] + value[len(ref.isoformat()):]
+    return kind, min(days)[1] + value[len(ref.isoformat()):], None
 
 
 def _reporting_time(span: Span) -> bool:
