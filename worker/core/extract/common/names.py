@@ -105,3 +105,17 @@ def nickname(body: str, start: int, text: str) -> bool:
     words = text.strip(" ,.").split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and bool(_NICKNAME_TAIL.search(body[max(0, start - 30):start]))
+
+
+# Where the entity reader leaves the names a match report's grammar showed are clubs.
+CLUBS_KEY = "wire.clubs"
+
+
+def is_club(doc: Doc, name: str) -> bool:
+    """A name the entity reader read as a club ('Everton, who had lost four': sides take 'who' too)."""
+    return name in doc.user_data.get(CLUBS_KEY, ())
+
+
+def in_match_report(doc: Doc) -> bool:
+    """The entity reader found the story a match report (it keeps a set of clubs only for those)."""
+    return CLUBS_KEY in doc.user_data

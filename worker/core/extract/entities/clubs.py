@@ -15,6 +15,7 @@ keeps being one when it takes "who", and a competition ("the Premier League") is
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.lexicon import SPEECH_VERBS
+from worker.core.extract.common.names import CLUBS_KEY
 from worker.core.extract.entities.lexicon import (
     CLUB_NOUNS, CLUB_PARTS, CLUB_PREFIXES, COMPETITION_WORDS, MATCH_PARTNER_PREPS, MATCH_VERB_PREPS, MATCH_VERBS, SUBJECT_DEPS,
 )
@@ -60,14 +61,9 @@ def relabel(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.label = "ORG"
     mentions = [m for m in mentions if not (m.label == "ORG" and len(m.text.split()) > 1
                                             and m.text.split()[-1] in COMPETITION_WORDS)]
-    named = doc.user_data.setdefault("wire.clubs", set())
+    named = doc.user_data.setdefault(CLUBS_KEY, set())
     named.update(m.text for m in mentions if m.label == "ORG")
     return mentions
-
-
-def is_club(doc: Doc, name: str) -> bool:
-    """A name this module read as a club ('Everton, who had lost four': sides take 'who' too)."""
-    return name in doc.user_data.get("wire.clubs", ())
 
 
 def _people(doc: Doc, mentions: list[Mention]) -> set[str]:

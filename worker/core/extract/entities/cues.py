@@ -16,7 +16,7 @@ from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
     PERSON_RELATIVES, PLACE_NOUNS, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
 )
-from worker.core.extract.entities.clubs import is_club
+from worker.core.extract.common.names import is_club
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
 

@@ -179,6 +179,13 @@ def _natural(name: str) -> bool:
     return bool(words) and (words[0] in FEATURE_FIRST_WORDS or words[-1] in FEATURE_LAST_WORDS)
 
 
+def _unknown_to_data(gz: Gazetteer, name: str) -> bool:
+    """No town, province, country, people or continent of that name anywhere in the data."""
+    key = fold(name).removeprefix("the ")
+    return not (key in gz.cities or key in gz.admin1 or key in gz.country_names or key in gz.demonyms
+                or key in gz.regions)
+
+
 def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bool:
     """A feature in a sentence that names another country ('the Rhine valley in Germany') is
     that country's business, not the dateline's."""
@@ -270,10 +277,13 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 # whose dateline and every place it resolved lie in one country: resolved at country
                 # level, as GDELT reports such a place (type 1), never to a town.
                 geo = country_place(gz, only, "country_in_story")
-            elif geo is None and story.dateline_country and local \
+            elif geo is None and story.dateline_country and (local or ent.label in PLACE_LABELS
+                                                            and _unknown_to_data(gz, ent.name)) \
                     and not _abroad(ent, entities, gz, story.dateline_country):
                 # 'the Hunter Valley', 'the Akkar region' in a story datelined in the country whose
-                # exports or border it is about: a local feature of the dateline's country.
+                # exports or border it is about: a local feature of the dateline's country; so is a
+                # place no reading in the data holds ('the Wimmera', a hamlet) that no other country
+                # named beside it claims.
                 geo = country_place(gz, story.dateline_country, "dateline")
             elif geo is None and ent.label in PLACE_LABELS and (owner := _owned_by_country(body, ent, gz)) is not None:
                 geo = country_place(gz, owner, "country_name")   # "Nepal's Chitwan", at country level

@@ -76,6 +76,8 @@ CITY_OVER_STATE_BY_OTHER_NAME = 1_000_000
 RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 # 'Dublin, Waterford and Kilkenny': what joins the names of a list.
 LIST_JOINERS = frozenset({",", "and", "or"})
+# 'Bilaspur and nearby Ghumarwin': words between a list's joiner and a town named near the others.
+NEARNESS_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
                                 "over", "around", "towards", "toward", "past"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",

@@ -23,7 +23,9 @@ def split_place_lists(entities: list[Entity], gz: Gazetteer, story: StoryPlaces,
     out: list[Entity] = []
     found: dict[str, list[tuple[int, int]]] = {}
     for ent in entities:
-        spans = _members(ent, gz, story) if ent.label == "ORG" and not ent.roles else None
+        # ('between George and Sedgefield' read as one person: no one person is a list either.)
+        spans = _members(ent, gz, story) if (ent.label == "ORG" or ent.label == "PERSON" and any(
+            re.search(r",| and ", m.text) for m in ent.mentions)) and not ent.roles else None
         if spans is None:
             out.append(ent)
             continue

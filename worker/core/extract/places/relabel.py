@@ -27,6 +27,7 @@ from worker.core.extract.places.lexicon import (
     COMPASS_WORDS,
     DIVISION_WORDS,
     LIST_JOINERS,
+    NEARNESS_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
@@ -62,6 +63,15 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
     # read as one ('around Río Cuarto and Villa María', the first relabelled from a facility).
     # ('in Dublin, Waterford and Kilkenny' with the later names hung on another noun: a name right
     # after a place and a comma or 'and' stands in its list.)
+    # 'in Bilaspur and nearby Ghumarwin': a word of nearness stands between the list and its member.
+    if before is not None and before.lower_ in NEARNESS_WORDS and span.start > 1:
+        before = doc[span.start - 2]
+        span = doc[span.start - 1:span.end]
+    # 'Towns in Naryn province ..., including Balykchy': a member of the towns the sentence counts.
+    if before is not None and before.lower_ == "including" and any(
+            t.lemma_.lower() in TOWN_WORDS or t.lower_.removesuffix("s") in TOWN_WORDS
+            for t in doc[span.sent.start:before.i]):
+        return True
     if before is not None and before.lower_ in LIST_JOINERS and span.start > 1 and (
             (prev := doc[span.start - 2]).ent_type_ in PLACE_LABELS or any(a <= prev.idx < b for a, b in places)):
         return True

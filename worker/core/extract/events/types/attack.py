@@ -19,6 +19,7 @@ from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, RAIDING_AUTHORITIES, \
+    POLICE_OPERATION_NOUNS, RELATIVE_PRONOUNS, \
     DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
     HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
 
@@ -179,6 +180,13 @@ def _police_raid(trigger: Token) -> bool:
                for t in trigger.doc[:trigger.sent.start])
 
 
+def _police_operation(noun: Token) -> bool:
+    """'The operation, which targeted 23 warehouses' in a sentence of officers and police: police
+    work aimed at places, not an attack on them."""
+    return noun.lemma_.lower() in POLICE_OPERATION_NOUNS and any(
+        t.lemma_.lower() in RAIDING_AUTHORITIES for t in noun.sent)
+
+
 def _police_response(verb: Token) -> bool:
     """'before police shot him dead': officers stopping an attacker are not a new attack."""
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -219,8 +227,11 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []
     # ('The raids targeted warehouses': what police raids aim at is no attack either.)
     doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        doer = token.head   # 'the operation, which targeted 23 warehouses'
     if is_labour_strike(ctx, token) or _police_raid(token) or in_play(token) \
-            or (doer is not None and (_police_raid(doer) or doer.lemma_.lower() in MARKET_NOUNS)):
+            or (doer is not None and (_police_raid(doer) or doer.lemma_.lower() in MARKET_NOUNS
+                                      or _police_operation(doer))):
         return []   # a walkout, told as a protest; a raid to arrest; a side's attack in a match; 'shares shot up'
     if t.is_noun and (t.lower in ATTACK_NOUNS or t.lemma in ATTACK_NOUNS) and not t.modifiers & NOT_ATTACKS:
         return [attack(ctx, token)]

@@ -16,7 +16,7 @@ from worker.core.extract.events.lexicon_wire import (
     VEHICLE_IMPACT_VERBS,
 )
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
+from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, WEATHERED_PREPS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
 TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS
@@ -109,7 +109,11 @@ def _generic(token: Token) -> bool:
     verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
     present = verb is not None and (tense_of(verb) in ("present", "future")
                                     or any(c.lower_ in PERFECT_AUXILIARIES for c in verb.children))
-    return token.tag_ == "NNS" and present and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    bare = token.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    # 'We kept the lights on through floods and heatwaves': hazards weathered in general.
+    first = token.head if token.dep_ == "conj" else token
+    weathered = first.dep_ == "pobj" and first.head.lower_ in WEATHERED_PREPS
+    return bare and (present or weathered)
 
 
 def _describes_place(ctx: Context, token: Token) -> bool:

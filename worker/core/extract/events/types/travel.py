@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
 from worker.core.extract.common.demonyms import DEMONYMS
+from worker.core.extract.common.names import in_match_report, is_club
 from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, prep_objects, \
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
@@ -47,6 +48,10 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     else:
         draft.destination = name_of(ctx, dest[0])
         if draft.destination.split()[-1].lower() in CARE_PLACE_WORDS:
+            return None
+        # 'Veszprem travel to Paris Saint-Germain': a side's next fixture, not a trip.
+        if is_club(ctx.doc, dest[0].text) or is_club(ctx.doc, draft.destination) or in_match_report(ctx.doc) and not (
+                who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"):
             return None
     if who is not None:
         draft.actor = actor_name(ctx, who)
