@@ -222,8 +222,6 @@ BLAME_VERBS: dict[str, str] = {"blame": "on", "attribute": "to", "carry": "by", 
 CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "seize", "search"})
 # 'The raid by officers of the police bureau and customs agents': a raid by these is police work.
 RAIDING_AUTHORITIES = frozenset({"police", "officer", "agent", "customs", "investigator", "detective", "gendarme"})
-# 'through floods and heatwaves', 'despite storms': hazards lived through in general, no event.
-WEATHERED_PREPS = frozenset({"through", "despite", "against", "like"})
 # What such authorities run: 'the operation targeted 23 warehouses' is police work, no attack.
 POLICE_OPERATION_NOUNS = frozenset({"operation", "crackdown", "sweep", "investigation", "inspection", "search"})
 # 'which', 'that' opening a relative clause: the noun it hangs off is the clause's subject.

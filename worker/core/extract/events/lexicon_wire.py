@@ -106,3 +106,5 @@ IMPACTED_THINGS = frozenset({"tree", "wall", "barrier", "pole", "pylon", "pedest
 # 'the shooter, identified as ... Dale Brenner': the participles that name an assailant ('men
 # sitting outside the restaurant in X' names no one).
 NAMING_PARTICIPLES = frozenset({"identify", "name", "call"})
+# 'through floods and heatwaves', 'despite storms': hazards lived through in general, no event.
+WEATHERED_PREPS = frozenset({"through", "despite", "against", "like"})

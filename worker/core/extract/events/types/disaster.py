@@ -13,10 +13,10 @@ from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import (
     DISASTER_CONSEQUENCES, FIGURATIVE_HAZARDS, HAZARD_STUFF, IMPACTED_THINGS, RAIN_HAZARDS, RELATIVE_WORDS,
-    VEHICLE_IMPACT_VERBS,
+    VEHICLE_IMPACT_VERBS, WEATHERED_PREPS,
 )
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, WEATHERED_PREPS, \
+from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
 TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS
