@@ -67,3 +67,5 @@ MARGIN_AFTER = frozenset({"behind", "ahead", "clear", "adrift"})
 MATCH_CLOCK_AFTER = frozenset({"from time", "from full-time", "from half-time"})
 # 'won by 31 seconds' is a margin; 'delayed by two years' is a span of time.
 MARGIN_UNITS = frozenset({"second", "minute"})
+# 'up 65 percent from October': a measure before 'from', not something put in force.
+PERCENT_WORDS = frozenset({"percent", "pct", "per cent"})

@@ -17,7 +17,7 @@ from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
+    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
     PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS, UNTIL_WORDS, WEEKDAYS,
 )
 from worker.core.extract.time.patterns import PATTERNS
@@ -82,7 +82,7 @@ def direction_of(token: Token) -> Direction:
 
 def _a_measure(noun: Token) -> bool:
     """'65%', '12 points', 'a rise of 4 percent': a counted amount, not something put in force."""
-    return noun.text == "%" or noun.lower_ in {"percent", "pct"} or noun.like_num \
+    return noun.text == "%" or noun.lower_ in PERCENT_WORDS or noun.like_num \
         or any(c.dep_ == "nummod" for c in noun.children)
 
 
