@@ -11,9 +11,8 @@ def _of(facts, kind):  # type: ignore[no-untyped-def]
 
 
 def test_a_police_operation_aimed_at_warehouses_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("PATRAS, Greece (AFP) - More than 100 officers from the tax police took part in the "
-                     "operation, which targeted 14 warehouses, homes and shops in the port and the nearby towns "
-                     "of Aigio and Pyrgos, police spokesman Nikos Raptis told reporters.", published_at=_DAY)
+    facts = facts_of("PATRAS, Greece (AFP) - More than 100 police officers took part in the operation, which "
+                     "targeted 14 warehouses and shops in the port, a police spokesman said.", published_at=_DAY)
     assert _of(facts, "attack") == []
 
 
@@ -26,7 +25,7 @@ def test_gunmen_who_targeted_a_market_still_attacked_it(facts_of) -> None:  # ty
 def test_a_side_travelling_to_its_next_opponent_is_no_trip(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("SZEGED, Hungary (AP) — Szeged beat Kielce 29-27 in the Champions League on Thursday, "
                      "with two late goals and a penalty saved by their goalkeeper in front of a sellout crowd. "
-                     "Szeged travel to Paris Saint-Germain on Thursday.", published_at=_DAY)
+                     "Szeged travel to Barcelona next week.", published_at=_DAY)
     assert _of(facts, "travel") == []
 
 
@@ -40,3 +39,16 @@ def test_a_flood_that_struck_is_still_a_disaster(facts_of) -> None:  # type: ign
     facts = facts_of("LAHORE, Pakistan (AFP) - Floods killed 12 people in the north of the province on Monday, "
                      "officials said.", published_at=_DAY)
     assert len(_of(facts, "disaster")) == 1
+
+
+def test_the_sentence_prosecutors_asked_for_is_their_demand(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("RIGA, Latvia (Reuters) - A Riga court sentenced the former port director to six years "
+                     "in prison on Monday. Prosecutors had asked for 11 years.", published_at=_DAY)
+    demands = _of(facts, "demand")
+    assert [(d.actor, d.what) for d in demands] == [("Prosecutors", "11 years")]
+
+
+def test_a_defendant_asking_for_a_lawyer_demands_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("RIGA, Latvia (Reuters) - The former port director asked for a lawyer when police "
+                     "arrived on Monday.", published_at=_DAY)
+    assert _of(facts, "demand") == []

@@ -58,7 +58,9 @@ TITLE_HEADS: frozenset[str] = frozenset({
     # Other positions and sports ("Brazilian forward X", "seamer X", "quarterback X").
     "forward", "centre-back", "center-back", "keeper", "wicketkeeper", "skipper", "playmaker",
     "batsman", "batter", "bowler", "seamer", "spinner", "all-rounder", "pitcher", "quarterback",
-    "jockey", "sprinter", "swimmer",
+    "jockey", "sprinter", "swimmer", "center", "centre", "pivot",
+    # Trades named before a name at a sentence's start ("Driver X said ..."), glued to it by the model.
+    "driver",
 })
 # Person nouns too generic to be anyone's title ("X, a 38-year-old man"): left out of the
 # WordNet ``noun.person`` words that an appositive may name (``person_nouns``).

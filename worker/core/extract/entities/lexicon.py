@@ -17,6 +17,9 @@ ORG_KIND_NOUNS = frozenset({
     "club", "team", "charity", "movement", "conglomerate", "chain", "bank", "exchange",
     "association", "federation", "foundation", "organisation", "organization", "institute",
     "brokerage", "consultancy", "startup", "supplier", "chipmaker",
+    # Firms named by what they make or trade ("wind turbine maker X", "Dutch brewer Y").
+    "maker", "carmaker", "drugmaker", "steelmaker", "producer", "exporter", "importer", "refiner", "brewer",
+    "utility",
     # Media named by what they are ("told SIC television", "the Kathimerini daily").
     "television", "radio", "daily",
 })
@@ -261,3 +264,14 @@ PORTFOLIO_WORDS: frozenset[str] = PORTFOLIOS | frozenset({
     "public", "national", "state", "affairs", "intelligence", "staff", "internal", "external",
     "homeland", "foreign", "prosecutions", "information", "communications", "planning",
 })
+# Roles a ranked officer speaks in ('police spokesman Assistant Commissioner X' is the spokesman).
+SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Ranks of police and armed forces, written after such a role and before the name.
+RANK_WORDS = frozenset({"assistant", "deputy", "senior", "chief", "commissioner", "superintendent", "inspector",
+                        "colonel", "lieutenant", "major", "general", "brigadier", "captain", "sergeant",
+                        "corporal", "commander", "admiral", "col.", "lt.", "gen.", "maj.", "brig.", "capt.",
+                        "sgt.", "supt.", "insp.", "cmdr.", "adm."})
+# Dependents of a role noun that say when or how, not what the role is ('Later on Friday a spokeswoman').
+ROLE_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "cc", "mark"})
+# Words of ORG_NOMINALS after 'for' that name no body a person works for ('a statement for the press').
+ROLE_NOT_BODIES = frozenset({"statement", "report"})

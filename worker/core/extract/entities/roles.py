@@ -15,7 +15,7 @@ from worker.core.extract.common.grammar import opens_sentence
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
     AFFIL_PREPS, AGE_WORDS, COURTESY, GROUP_POSSESSIVES, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
-    POSSESSIVE,
+    POSSESSIVE, RANK_WORDS, ROLE_ADVERBIAL_DEPS, ROLE_NOT_BODIES, SPEAKING_ROLES,
 )
 from worker.core.extract.entities.title_words import (
     canonical_place, country_for_demonym, initials, is_agent_noun, is_country_name, is_demonym, is_initials,
@@ -177,7 +177,8 @@ def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _Rol
 def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _RoleSpan:
     """Title and affiliation of a title noun phrase: its possessor or modifier entity, else the
     proper-noun object of 'at/of/for/to ...' after it."""
-    left = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("det", "punct")
+    # ('Later on Friday a spokeswoman for ...': when it was said is no part of the role.)
+    left = min((c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "punct"} | ROLE_ADVERBIAL_DEPS
                 or c.text == "-"), default=head.i)
     affil: tuple[int, int] | None = None
     for i in range(left, head.i):
@@ -198,6 +199,12 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
         if affil is not None or prep.lower_ not in AFFIL_PREPS:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        # ('a spokeswoman for the regional prosecutor's office': a body of a kind, as written.)
+        if objs and objs[0].is_lower and objs[0].lemma_ in ORG_NOMINALS and objs[0].lemma_ not in ROLE_NOT_BODIES:
+            obj = objs[0]
+            affil = (obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0), obj.i + 1)
+            end = affil[1]
+            continue
         if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):
             obj = objs[0]
             # Stop at a nested phrase: "to the United Nations in Geneva" is the United Nations.
@@ -238,6 +245,10 @@ def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) 
     while toks and (toks[0].dep_ == "det" or toks[0].like_num or toks[0].text == "-"
                     or toks[0].lower_ in AGE_WORDS):
         toks = toks[1:]
+    # 'police spokesman Assistant Commissioner X': the role the person speaks in, not the rank.
+    spoken_in = max((k for k, t in enumerate(toks) if t.is_lower and t.lower_ in SPEAKING_ROLES), default=None)
+    if spoken_in is not None and spoken_in + 1 < len(toks) and all(t.lower_ in RANK_WORDS for t in toks[spoken_in + 1:]):
+        toks = toks[:spoken_in + 1]
     text = "".join(t.text_with_ws for t in toks).strip()
     return text or None
 

@@ -108,3 +108,6 @@ IMPACTED_THINGS = frozenset({"tree", "wall", "barrier", "pole", "pylon", "pedest
 NAMING_PARTICIPLES = frozenset({"identify", "name", "call"})
 # 'through floods and heatwaves', 'despite storms': hazards lived through in general, no event.
 WEATHERED_PREPS = frozenset({"through", "despite", "against", "like"})
+# 'Prosecutors had asked for 15 years': what the prosecution seeks of a court is its demand.
+SEEKING_VERBS = frozenset({"ask", "seek", "request", "want"})
+PROSECUTING_NOUNS = frozenset({"prosecutor", "prosecution"})

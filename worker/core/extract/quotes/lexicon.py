@@ -68,3 +68,5 @@ QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 REACHING_VERBS = frozenset({"reach", "speak", "contact", "interview", "talk", "quote", "write"})
 # 'did not say how many died', 'declined to say whether': a report refused tells nothing said.
 REFUSING_VERBS = frozenset({"decline", "refuse"})
+# 'the company said': a word for the firm a business story is about.
+FIRM_NOMINALS: frozenset[str] = frozenset({"company", "firm", "group"})

@@ -15,7 +15,7 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
-    ANY_BODY_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
+    ANY_BODY_NOMINALS, FIRM_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
     CAMPAIGN_NOUNS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
@@ -149,6 +149,9 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
             if ent.name.islower() and any(c.dep_ in ("amod", "compound") and (
                     c.ent_type_ == "NORP" or c.lower_ in DEMONYMS) for c in subject.children):
                 return _as_written(subject)
+            # ("Belarus's foreign ministry": a body of a kind is the country's, written with it.)
+            if ent.name.islower() and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in subject.children):
+                return _as_written(subject)
             return Speaker(ent.name, ent.entity_id)
     body = _group_of_body(subject, index)
     if body is not None:
@@ -191,7 +194,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
         ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index) \
             or reported_here(subject, index)   # 'The FBI opened ..., the agency said'
-        if ent is not None:
+        if ent is not None and _kind_named(subject, ent.name):
             return Speaker(ent.name, ent.entity_id)
         return _as_written(_fuller_before(subject))
     if subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children):
@@ -200,7 +203,10 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
             subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"]):
         # ('The bank said' is the bank named last, not a regulator; 'the company' the one named acting.)
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
+        # ('the company said' in a story about one company: the one it keeps naming, not a bank
+        # named once in passing.)
         ent = index.nearest_before(subject.idx, ("ORG",), named=word) \
+            or (index.most_told_before(subject.idx, ("ORG",)) if subject.lemma_ in FIRM_NOMINALS else None) \
             or index.nearest_before(subject.idx, ("ORG",), subjects_first=True)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
@@ -210,6 +216,14 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
     return _as_written(_fuller_before(subject))   # 'the source said' after 'A security source said'
+
+
+def _kind_named(subject: Token, name: str) -> bool:
+    """'The agriculture ministry said' is not the Ministry of Health named before: the words that
+    say which ministry must be in the body's name."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return all(c.lower_ in words for c in subject.children
+               if c.dep_ in ("compound", "amod") and c.is_lower and c.i < subject.i and c.pos_ == "NOUN")
 
 
 def _unnamed_teller_before(subject: Token, index: EntityIndex) -> tuple[Token, int] | None:

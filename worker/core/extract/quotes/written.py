@@ -34,6 +34,8 @@ def as_written(subject: Token) -> Speaker | None:
     # is one hung on a noun inside the name: 'a volunteer with a rescue team, who asked ...'.)
     cut = {t.i for c in subject.subtree if c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," for t in
            c.doc[c.left_edge.i - 1:c.right_edge.i + 2] if t.i >= c.left_edge.i or t.text == ","}
+    # ('the union that called the march': a clause saying which one is no part of who speaks.)
+    cut |= {t.i for c in subject.children if c.dep_ == "relcl" and c.i > subject.i for t in c.subtree}
     # ('a trader reached by phone', 'a witness speaking on condition of anonymity': how the source
     # was reached is no part of who it is.)
     for c in subject.children:

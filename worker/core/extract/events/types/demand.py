@@ -8,13 +8,13 @@ from worker.core.extract.events.args import acting_for, actor_name, animate_subj
     subject, verb_subject, with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
-from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROTEST_SIGNS
+from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROSECUTING_NOUNS, PROTEST_SIGNS, SEEKING_VERBS
 from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS, GOVERNING_PLACE_NOUNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
 
-TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | {"demand"})
+TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | SEEKING_VERBS | {"demand"})
 
 def demand(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PROTEST_SIGNS:
@@ -173,6 +173,14 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [demand(ctx, t.token)]
     if t.is_noun and t.lemma == "demand":
         return [_demand_noun(ctx, t.token)]
+    # 'Prosecutors had asked for 15 years', 'the prosecution sought a nine-year term': the sentence
+    # the prosecution demands of the court.
+    if t.is_verb and t.lemma in SEEKING_VERBS and (who := subject(t.token)) is not None \
+            and who.lemma_.lower() in PROSECUTING_NOUNS:
+        draft = demand(ctx, t.token)
+        if draft is not None and draft.actor is None:
+            draft.actor = actor_name(ctx, who)   # 'the prosecution', a body as written
+        return [draft]
     # 'called for calm', 'appealed to donors'; 'called a meeting for Thursday' convenes, it asks nothing.
     if t.is_verb and t.lemma in APPEAL_VERBS and child(t.token, "dobj") is None \
             and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
