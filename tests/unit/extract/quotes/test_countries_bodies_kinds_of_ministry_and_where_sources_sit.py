@@ -1,6 +1,6 @@
 """A country's ministry speaks with the country's name, 'the agriculture ministry' is not the
-health ministry named before, 'the company' is the firm the story keeps naming, and a clause saying
-which union is no part of who speaks (stories invented here)."""
+health ministry named before, 'the company' is the firm the story keeps naming, a clause saying
+which union is no part of who speaks, and a name hung on its title speaks (stories invented here)."""
 
 
 def _speakers(facts):  # type: ignore[no-untyped-def]
@@ -31,3 +31,11 @@ def test_a_clause_saying_which_union_is_no_part_of_the_speaker(facts_of) -> None
     facts = facts_of("LAHORE, Pakistan (AFP) - Police put the crowd at 4,000, while the union that called the "
                      "march said more than 10,000 people had joined.")
     assert _speakers(facts) == ["union"]
+
+
+def test_a_name_the_parser_hangs_on_its_title_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MWANZA, Tanzania (AFP) - \"The water came in before we even sailed, and the crew kept "
+                     "loading more sacks,\" said survivor Rehema Mushi, 41, who clung to a floating crate with "
+                     "her son.")
+    assert _speakers(facts) == ["Rehema Mushi"]
+

@@ -200,7 +200,8 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         # ('a spokeswoman for the regional prosecutor's office': a body of a kind, as written.)
-        if objs and objs[0].is_lower and objs[0].lemma_ in ORG_NOMINALS and objs[0].lemma_ not in ROLE_NOT_BODIES:
+        if objs and objs[0].lemma_ in ORG_NOMINALS and objs[0].lemma_ not in ROLE_NOT_BODIES \
+                and all(t.is_lower or t.is_punct for t in objs[0].subtree):
             obj = objs[0]
             affil = (obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0), obj.i + 1)
             end = affil[1]

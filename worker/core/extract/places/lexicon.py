@@ -18,6 +18,8 @@ KIND_WORD_SHARED = 3
 # With no country in the story to decide, a name is read by population only when one reading is
 # this much larger than the next and at least this large; otherwise it stays unresolved.
 POPULATION_DOMINANCE = 5
+# How much larger a town qualified by its country or state must be than its namesake there.
+QUALIFIED_DOMINANCE = 3
 POPULATION_FLOOR = 100_000
 # A story that names no country, state or province (a dateline read alone) may still name a town
 # the data holds once by that name: that town, if it is at least this large (the size from which

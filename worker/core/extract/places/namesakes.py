@@ -39,7 +39,7 @@ class StoryPlaces:
         return self.dateline_country is None and not (self.countries or self.us_states or self.areas)
 
 
-def best_city(cities: list[City]) -> City | None:
+def best_city(cities: list[City], dominance: float = POPULATION_DOMINANCE) -> City | None:
     """The one reading that stands out by population, if any does."""
     ranked = sorted(cities, key=lambda c: c.population, reverse=True)
     if not ranked:
@@ -47,7 +47,7 @@ def best_city(cities: list[City]) -> City | None:
     if len({c.geonameid for c in ranked}) == 1:
         return ranked[0]
     top, second = ranked[0], ranked[1]
-    return top if top.population >= POPULATION_DOMINANCE * max(second.population, 1) else None
+    return top if top.population >= dominance * max(second.population, 1) else None
 
 
 def own_name(cities: list[City], key: str) -> list[City]:

@@ -12,6 +12,7 @@ from worker.core.extract.places.lexicon import (
     BELOW_ADMIN1_WORDS,
     POPULATION_DOMINANCE,
     POPULATION_FLOOR,
+    QUALIFIED_DOMINANCE,
     SUBDIVISION_LINKS,
     SUBDIVISION_WORDS,
     SUBDIVISION_WORDS_BEFORE,
@@ -136,7 +137,13 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
     # towns of that province first ('WINDSOR, N.S.' is not the larger Windsor in Ontario).
     area = abbreviated_area(gz, text, (c.country for c in cities))
     if area is None:
-        return []
+        # 'CORDOBA, Veracruz': a qualifier the data holds only as a town (the state's own name
+        # differs) names that town's state, where the qualified town is looked for first.
+        # (Only a city: 'FRANKFURT, Dec 2' is no town called Dec.)
+        seat = best_city(gz.cities.get(fold(text), []))
+        return [(seat.country, seat.admin1), (seat.country, None)] if seat is not None \
+            and seat.population >= POPULATION_FLOOR \
+            and any(c.country == seat.country and c.admin1 == seat.admin1 for c in cities) else []
     inside = any(c.country == area.country and c.admin1 == area.geonames_code for c in cities)
     return [(area.country, area.geonames_code), (area.country, None)] if inside else [(area.country, None)]
 
@@ -233,7 +240,10 @@ def _by_qualifier(gz: Gazetteer, key: str, cities: list[City], areas: list[Admin
     for q_country, q_state in readings:
         pool = own_first([c for c in cities if c.country == q_country and (q_state is None or c.admin1 == q_state)],
                           key)
-        if pool and (city := best_city(pool) or (among_neighbours(pool, story) if story else None)):
+        # ('HALLE, Belgium': a town qualified by its country is the one of that name wire copy means,
+        # the clearly larger, even where two are not far apart in size.)
+        if pool and (city := best_city(pool) or (among_neighbours(pool, story) if story else None)
+                     or best_city(pool, QUALIFIED_DOMINANCE)):
             return _city(gz, city, "qualifier")
         area = next((a for a in areas if a.country == q_country), None)
         if area or pool:

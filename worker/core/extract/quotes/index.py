@@ -39,7 +39,9 @@ class EntityIndex:
             if ent.label in labels:
                 seen = counts.get(ent.entity_id)
                 counts[ent.entity_id] = ((seen[0] if seen else 0) + 1, k, ent)
-        return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
+        ranked = sorted(counts.values(), key=lambda c: (c[0], c[1]), reverse=True)
+        # Only a body named more often than any other is the one the story is about.
+        return ranked[0][2] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
 
     def nearest_before(self, char: int, labels: tuple[str, ...],
                        want: "re.Pattern[str] | None" = None, subjects_first: bool = False,

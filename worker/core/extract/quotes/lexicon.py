@@ -56,7 +56,7 @@ STATE_NOMINALS: frozenset[str] = frozenset({"government"})
 # nearest body named before it (as 'the company' does).
 KIND_NOMINALS: frozenset[str] = frozenset({
     "carmaker", "automaker", "club", "airline", "carrier", "lender", "insurer", "retailer",
-    "broadcaster", "manufacturer", "operator", "miner", "conglomerate",
+    "broadcaster", "manufacturer", "operator", "miner", "conglomerate", "team", "side",
 })
 # Words that open a clause of its own after a reported clause's comma ('..., but X', '..., which'):
 # what follows them is not a phrase of what was said. Marks that open a direct quote stop it too.

@@ -137,7 +137,9 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     named = [subject] + [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.children) if a.dep_ == "appos"] \
         + [a for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
            for a in o.children if a.dep_ == "appos" and a.i > o.i] \
-        + [c for c in subject.children if c.dep_ in ("compound", "amod")]
+        + [c for c in subject.children if c.dep_ in ("compound", "amod")] \
+        + [c for c in subject.children if c.dep_ in ("dobj", "npadvmod") and c.i > subject.i and subject.is_lower]
+    # ('said survivor Neema Joseph, 34': the parser may hang the name on its title as an object.)
     unnamed = _unnamed_source(subject, index)
     if unnamed is not None:
         return unnamed
