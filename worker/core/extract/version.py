@@ -277,5 +277,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # Veracruz'); a town qualified by its country is the clearly larger namesake there ('HALLE,
 # Belgium'); a name the parser hangs on its title as an object speaks ('said survivor X'); 'the
 # team' is the side named before; 'the company' only when one firm is named more than any other.
-EXTRACTOR_VERSION = "wire.extract.v75"
+# v76: deaths a clause gives as the reason a toll rose ('the toll rose to nine ..., when two infants
+# died') are part of that toll, not a count of their own.
+EXTRACTOR_VERSION = "wire.extract.v76"
 OUTPUTS_FINGERPRINT = "sha256:6d97951a79ce6d04481a8dbeba46920fd309aa4b2e9cd973d099b7b3333dcfb4"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, recalled, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, TOLL_NOUNS,
+    DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
@@ -127,9 +127,10 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
     risen: list[tuple[str, int, int]] = []   # (category, toll, increment): 'seven more ..., bringing the toll to 16'
     for mention in mentions:
         fact = _to_fact(ctx, mention, last_place or scene)
-        if _increment_beside_toll(mention):
+        if _increment_beside_toll(mention, mentions):
             risen.extend((mention.category, m.quantity.count, mention.quantity.count) for m in mentions
-                         if m.category == mention.category and m.trigger.sent == mention.trigger.sent and not _increment(m))
+                         if m.category == mention.category and m.trigger.sent == mention.trigger.sent
+                         and not _increment(m) and m is not mention)
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
         if _increment(mention) and _completes_told(fact, [f for f, _ in facts]):
             continue   # 'killed 31' ... '24 had died. Seven more bodies were recovered': the 31 again
@@ -165,8 +166,19 @@ def _of_those_told(m: Mention) -> bool:
             for p in t.children) for t in m.number.sent)
 
 
-def _increment_beside_toll(m: Mention) -> bool:
-    return _increment(m) and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
+def _increment_beside_toll(m: Mention, mentions: list[Mention]) -> bool:
+    return (_increment(m) or _added_by_clause(m, mentions)) and any(t.lower_ in TOLL_NOUNS for t in m.number.sent)
+
+
+def _added_by_clause(m: Mention, mentions: list[Mention]) -> bool:
+    """'The toll rose to nine ... when two infants died': deaths a clause gives as the reason a larger
+    toll told in the same sentence rose, not a count of their own."""
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
+    # ('..., when two infants died' is hung on the day as often as on the verb.)
+    return verb.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in RISE_CLAUSE_MARKS
+                                                   for c in verb.children) \
+        and any(x is not m and x.category == m.category and x.trigger.sent == m.trigger.sent
+                and x.quantity.count > m.quantity.count for x in mentions)
 
 
 def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casualty, str]]) -> bool:

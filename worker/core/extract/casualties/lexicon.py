@@ -188,3 +188,5 @@ LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
 # 'in which 17 people were killed', 'during which': relative words that make a clause describe the
 # noun before it, dated as that noun's clause is.
 RELATIVE_WORDS = frozenset({"which", "whom", "whose"})
+# 'the toll rose to nine when two infants died': words opening the clause that says why a toll rose.
+RISE_CLAUSE_MARKS = frozenset({"when", "after", "as"})
