@@ -279,5 +279,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # team' is the side named before; 'the company' only when one firm is named more than any other.
 # v76: deaths a clause gives as the reason a toll rose ('the toll rose to nine ..., when two infants
 # died') are part of that toll, not a count of their own.
-EXTRACTOR_VERSION = "wire.extract.v76"
+# v77: in a match report a side named by a city of 100,000 or more and a plural name ('the Boston
+# Bruins') is a club, and so is the plural name alone ('Bruins coach X').
+EXTRACTOR_VERSION = "wire.extract.v77"
 OUTPUTS_FINGERPRINT = "sha256:6d97951a79ce6d04481a8dbeba46920fd309aa4b2e9cd973d099b7b3333dcfb4"

@@ -22,6 +22,7 @@ from worker.core.extract.entities.lexicon import (
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_country_name, is_title_head
 from worker.core.extract.places.gazetteer import fold, gazetteer
+from worker.core.extract.places.lexicon import POPULATION_FLOOR
 from worker.core.extract.events.lexicon import SPORT_WORDS, SPORTS_STORY_WORDS
 
 _RELABEL = ("PERSON", "GPE", "LOC", "NORP", "FAC")
@@ -45,6 +46,8 @@ def relabel(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # 'Cordoba are fifth' after 'Atletico Cordoba': the town is the club the story named in full.
     tails = {m.text.split()[-1] for m in mentions if len(m.text.split()) > 1
              and m.text.split()[0].lower() in CLUB_PREFIXES}
+    # ('Bruins' after 'the Boston Bruins': a side's plural name alone is the side.)
+    tails |= {m.text.split()[-1] for m in mentions if _town_and_nickname(m.text)}
     for m in mentions:
         if m.text in tails and m.label in _RELABEL:
             m.label = "ORG"
@@ -53,6 +56,9 @@ def relabel(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or m.text.split()[-1] in people:
             continue
         root = doc[m.tok_start:m.tok_end].root
+        if _town_and_nickname(m.text):
+            m.label = "ORG"   # 'the Boston Bruins', 'the Ottawa Senators': a town and a side's plural name
+            continue
         # Players play too: a 'person' is a club only when a side's noun says so, or when the
         # one-word name is a town the data knows.
         if m.label == "PERSON" and not (_called_side(root) or " " not in m.text and _town(m.text) and _plays(root)):
@@ -75,6 +81,14 @@ def _people(doc: Doc, mentions: list[Mention]) -> set[str]:
             out.add(m.text)
             out.add(m.text.split()[-1])
     return out
+
+
+def _town_and_nickname(name: str) -> bool:
+    """'Boston Bruins', 'Calgary Flames': a city big enough for a league side and a plural name
+    ('Hector Salinas' is a person: no city of Hector is that big)."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].endswith("s") and any(
+        c.population >= POPULATION_FLOOR for c in gazetteer().cities.get(fold(" ".join(words[:-1])), []))
 
 
 def _town(name: str) -> bool:
