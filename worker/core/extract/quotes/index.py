@@ -32,8 +32,8 @@ class EntityIndex:
                      and ent.name.split()[-1] == word), None)
 
     def most_told_before(self, char: int, labels: tuple[str, ...]) -> Entity | None:
-        """The entity of a label mentioned most often before ``char`` (the nearer on a tie): the
-        body a story is about, which 'the company said' means."""
+        """The entity of a label mentioned more often before ``char`` than any other (None on a
+        tie): the body a story is about, which 'the company said' means."""
         counts: dict[str, tuple[int, int, Entity]] = {}
         for k, (_start, _end, ent) in enumerate(self.mentions[:bisect_left(self.starts, char)]):
             if ent.label in labels:
