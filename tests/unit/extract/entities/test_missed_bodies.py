@@ -117,3 +117,12 @@ def test_a_name_taking_which_is_no_person(facts_of) -> None:  # type: ignore[no-
     facts = facts_of("Rival Kessel Farben, which reports next week, has warned that its sales fell.")
     assert "Kessel Farben" not in _people(facts)
     assert "Kessel Farben" in _orgs(facts)
+
+
+def test_a_federal_body_keeps_its_country_initials_ordinal_and_of_words(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The former treasurer will take his case to the 9th U.S. Circuit Court of Appeals "
+                     "in San Francisco, his lawyer said.\n\nThree suppliers admitted the scheme in "
+                     "March, the U.S. Attorney's Office said on Friday.")
+    orgs = _orgs(facts)
+    assert {"9th U.S. Circuit Court of Appeals", "U.S. Attorney's Office"} <= orgs
+    assert not {"Circuit Court", "Attorney's Office"} & orgs

@@ -189,9 +189,15 @@ def _body_ending_at(doc: Doc, last: Token, taken: dict[int, Mention]) -> Mention
         if owner is not None and owner.label not in _SWALLOWED:
             break
         # A title is part of the name only as an office's owner ("Sheriff's Office").
-        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in DEMONYMS \
+        # A country's dotted initials open a federal body's name ('the U.S. Attorney's Office');
+        # an adjective of nationality does not ('Ukrainian Navy' is the navy).
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") \
+                and (tok.lower_ not in DEMONYMS or tok.text.endswith(".")) \
                 and (not is_title_head(tok) or doc[k + 1].text in POSSESSIVE_S):
             start = k
+        elif tok.like_num and not tok.is_digit and k + 1 == start:   # 'the 11th U.S. Circuit Court'
+            start = k
+            break
         elif tok.lower_ not in BODY_NAME_INNER or k - 1 < 0 or not doc[k - 1].text[:1].isupper():
             break
         k -= 1
@@ -205,7 +211,18 @@ def _body_ending_at(doc: Doc, last: Token, taken: dict[int, Mention]) -> Mention
         if owner is not None and (owner.tok_start < start or owner.label == "PERSON"
                                   and owner.tok_end - owner.tok_start > 1):
             return None
-    return _make(doc, start, last.i + 1, "ORG")
+    return _make(doc, start, _past_of_name(doc, last.i + 1, taken), "ORG")
+
+
+def _past_of_name(doc: Doc, end: int, taken: dict[int, Mention]) -> int:
+    """'Court of Appeals', 'Department of Justice': an 'of' and the capitalised words after it."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" \
+            and (k not in taken or taken[k].label in _SWALLOWED - {"PERSON"}):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
