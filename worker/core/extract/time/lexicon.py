@@ -58,6 +58,8 @@ SCHEDULED_FOR_PREPS = frozenset({"for", "to", "until"})
 FROM_WORDS = frozenset({"from", "starting", "beginning", "effective"})
 # 'until at least Monday', 'no later than'.
 UNTIL_MODIFIERS = frozenset({"at", "least", "no", "later", "than"})
+# A bound that counts back from now: 'attacks since July' is last July.
+PAST_BOUND_PREPS = frozenset({"since"})
 # 'until', 'till', 'through' before a time.
 UNTIL_WORDS = frozenset({"until", "till", "through"})
 # 'a 12-year-old': a duration that is an age.

@@ -5,7 +5,7 @@ so our Matcher proposes spans as well; each candidate is normalised, and the lon
 normalise win. The tense of the governing verb picks the side of the publication date.
 """
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,7 @@ from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
+    AGE_WORDS, DECREE_VERBS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
     PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS, UNTIL_WORDS, WEEKDAYS,
 )
 from worker.core.extract.time.patterns import PATTERNS
@@ -48,6 +48,8 @@ def direction_of(token: Token) -> Direction:
             and verb.head.i != verb.i:
         tense = tense_of(verb.head)
     prep = token.head
+    if prep.lower_ in PAST_BOUND_PREPS:   # 'attacks since July' counts back from now
+        return "past"
     if prep.dep_ == "prep" and prep.lower_ in SCHEDULED_FOR_PREPS and prep.head.lemma_ in SCHEDULE:
         return "future"
     # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
@@ -194,7 +196,7 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
         used[span.start:span.end] = b"\x01" * (span.end - span.start)
         taken.append((span, reading))
     taken.sort(key=lambda item: item[0].start_char)
-    taken = [(span, _clock_on_its_day(span, reading, taken, ref)) for span, reading in taken]
+    taken = [(span, _clock_on_its_day(span, reading, taken, ref, ctx.story.published_at)) for span, reading in taken]
     return [
         TimeExpression(text=span.text, kind=kind, value=value, part_of_day=part,  # type: ignore[arg-type]
                        evidence=span_evidence(span))
@@ -206,8 +208,8 @@ _PROBE_DAY = date(2000, 1, 3)
 
 
 def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange, str | None],
-                      taken: list[tuple[Span, tuple[str, str | TimeRange, str | None]]], ref: date
-                      ) -> tuple[str, str | TimeRange, str | None]:
+                      taken: list[tuple[Span, tuple[str, str | TimeRange, str | None]]], ref: date,
+                      filed_at: datetime | None = None) -> tuple[str, str | TimeRange, str | None]:
     """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
     not on the publication day the resolver assumed."""
     kind, value, _part = reading
@@ -222,9 +224,25 @@ def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange, str | Non
             if k == "date" and isinstance(v, str) and len(v) == 10
             and sent.start <= other.start < sent.end and other is not span
             and not _reporting_time(other)]
+    if not days and filed_at is not None and _past(span) \
+            and value[len(ref.isoformat()):] > filed_at.strftime("T%H:%M") and filed_at.hour < 21:
+        # Told in the past but later in the day than the story was filed: it happened on the
+        # first earlier day the story named, the day of its news ('late on Monday ... The toll
+        # rose on Tuesday ... began at about 10:30 p.m.'), else the day before.
+        earlier = [v for other, (k, v, _p) in taken if k == "date" and isinstance(v, str) and len(v) == 10
+                   and other.start < span.start and v < ref.isoformat() and not _reporting_time(other)]
+        days = [(0, earlier[0] if earlier else (ref - timedelta(days=1)).isoformat())]
     if not days:
         return reading
     return kind, min(days)[1] + value[len(ref.isoformat()):], None
+
+
+def _past(span: Span) -> bool:
+    """The clause a time phrase belongs to is told in the past ('began at 10:30 p.m.')."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBD", "VBN")
 
 
 def _reporting_time(span: Span) -> bool:
