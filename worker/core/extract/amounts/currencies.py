@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
-from babel import Locale, localedata
+from babel import Locale, UnknownLocaleError, localedata
+from babel.languages import get_official_languages
 from babel.numbers import get_currency_name, get_territory_currencies
 
 from worker.core.extract.amounts.lexicon import DEFAULT_LOCALE, EXTRA_SYMBOLS, SYMBOL_LOCALE_PREFIX
@@ -89,3 +90,33 @@ def currencies() -> Currencies:
         defaults.setdefault(symbol, extra[0])
     return Currencies(symbols={k: frozenset(v) for k, v in symbols.items()},
                       names={k: frozenset(v) for k, v in names.items()}, defaults=defaults, codes=codes)
+
+
+_SHORTEST_WORD = 4   # 'za' of 'shilingi za Kenya' is a joiner
+_ENGLISH = "en"
+
+
+@lru_cache(maxsize=256)
+def local_names(country: str) -> dict[str, str]:
+    """The country's own plural name for its currency, lower case -> code: wire copy from
+    Brazil writes 'reais' and from Mozambique 'meticais', which CLDR's English calls 'reals' and
+    'meticals'. Read per country when a story needs it (all territories at once take seconds)."""
+    currency = next(iter(_territory(country)), None)
+    if currency is None:
+        return {}
+    out: dict[str, str] = {}
+    # English names are in the table already; an English adjective ('South', 'Indian') after
+    # a number is a count of people ('2,000 Indian troops'), never money.
+    for language in (lang for lang in get_official_languages(country) if lang != _ENGLISH):
+        try:
+            locale = Locale.parse(f"{language}_{country}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        words = get_currency_name(currency, count=2, locale=locale).split()
+        # 'Reais brasileiros', 'shilingi za Kenya': the name's words, each on its own, but not a
+        # capitalised name inside it (a country) nor a short joiner.
+        for i, word in enumerate(words):
+            if word.isalpha() and len(word) >= _SHORTEST_WORD and (i == 0 or word.islower()) \
+                    and word.lower() != currency.lower():
+                out[word.lower()] = currency
+    return out

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from worker.core.extract.amounts.currencies import currencies
+from worker.core.extract.amounts.currencies import currencies, local_names
 from worker.core.extract.amounts.lexicon import (
     CONTRAST_WORDS, LABEL_NOUNS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
     POSSESSOR_WORDS, SCALE_SUFFIXES,
@@ -65,6 +65,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, percent
 
 
+def _after_money(body: str, bracket: int) -> bool:
+    """An amount of money ends right before the bracket at ``bracket``."""
+    before, after, _ = _patterns()
+    head = body[max(0, bracket - 60):bracket].rstrip()
+    return any(m.end() == len(head) for p in (before, after) for m in p.finditer(head))
+
+
+@lru_cache(maxsize=64)
+def _local_pattern(country: str) -> re.Pattern[str] | None:
+    names = local_names(country)
+    if not names:
+        return None
+    scale = _alternation(list(SCALE_WORDS))
+    return re.compile(rf"\b(?P<num>{NUMBER})(?:[\s-]?(?P<word>{scale})\b)?\s+(?P<cur>{_alternation(list(names))})\b",
+                      re.IGNORECASE)
+
+
 def _value(match: re.Match[str]) -> float:
     number = float(match.group("num").replace(",", ""))
     word = (match.groupdict().get("word") or "").lower()
@@ -82,7 +99,18 @@ def money_and_percentages(body: str, country: str | None) -> list[Found]:
             if any(s < m.end() and m.start() < e for s, e in taken) or _weight(body, m):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(Found("money", _value(m), c.code(m.group("cur"), country), None, m.start(), m.end()))
+            code = c.code(m.group("cur"), country)
+            # '1,000 Australian dollars ($660)': a sign in brackets after an amount converts it
+            # for readers abroad, in the sign's root reading (US dollars).
+            if body[max(0, m.start() - 1):m.start()] == "(" and _after_money(body, m.start() - 1):
+                code = c.defaults.get(m.group("cur"), code)
+            found.append(Found("money", _value(m), code, None, m.start(), m.end()))
+    if country and (local := _local_pattern(country)) is not None:
+        for m in local.finditer(body):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(Found("money", _value(m), local_names(country)[m.group("cur").lower()], None,
+                                   m.start(), m.end()))
     for m in percent.finditer(body):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(Found("percent", _value(m), "percent", None, m.start(), m.end()))
