@@ -90,6 +90,23 @@ def test_the_group_an_assault_is_blamed_on_replaces_a_kind_of_attacker(facts_of)
     assert [(a.actor, a.place) for a in attacks] == [("Front for the Liberation of Sambisa", "Gwoza")]
 
 
+def test_an_attack_told_again_with_its_bombing_is_one_attack_at_the_place_it_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KANDAHAR, Afghanistan (Reuters) - Fighters from the separatist Baloch Liberation Front attacked an "
+                     "army post late on Monday, killing six soldiers, officials said.\n\n"
+                     "The toll rose to eight on Tuesday, the army said.\n\n"
+                     "The assault on the post in Spin Boldak district, about 100 km (60 miles) south-east of "
+                     "Kandahar, began when a suicide bomber drove a van packed with explosives into the gate, "
+                     "two officials said.", published_at=FRI)
+    attacks = _of(facts, "attack")
+    assert [(a.actor, a.place) for a in attacks] == [("Baloch Liberation Front", "Spin Boldak")]
+
+
+def test_a_kind_of_attacker_of_a_named_group_is_that_group(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("MOPTI, Mali (AP) — Militants linked to the Macina Liberation Front attacked a convoy "
+                     "near Djenne on Tuesday, killing four soldiers, the army said.", published_at=FRI)
+    assert [a.actor for a in _of(facts, "attack")] == ["Macina Liberation Front"]
+
+
 def test_attacks_counted_before_are_no_new_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("GOMA (AFP) - Gunmen killed three rangers in Virunga park on Sunday. The ranger post had "
                      "been attacked twice before, officials said.", published_at=FRI)

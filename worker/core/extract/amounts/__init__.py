@@ -5,28 +5,15 @@ Counts of casualties stay in the casualties family: a number a casualty fact alr
 not an amount too. The same amount told twice is one fact, at its first mention.
 """
 
-from collections import Counter
-
 from spacy.tokens import Doc
 
 from worker.core.extract.amounts.reading import Found, money_and_percentages, quantities
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.story_country import story_country
 from worker.core.models.amounts import Amount
 
 __all__ = ["extract"]
-
-
-def _story_country(ctx: Context) -> str | None:
-    """The dateline's country, else the country the story's places lie in most often."""
-    dateline = ctx.story_facts.dateline if ctx.story_facts else None
-    places = [e for e in ctx.entities if e.geo is not None and e.geo.country]
-    if dateline is not None:
-        for ent in places:
-            if ent.name.lower() == dateline.place.lower() or dateline.place.lower() in (a.lower() for a in ent.aliases):
-                return ent.geo.country if ent.geo else None
-    counts = Counter(e.geo.country for e in places if e.geo is not None for _ in e.mentions)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _is_casualty(ctx: Context, found: Found) -> bool:
@@ -53,7 +40,7 @@ def _retold(f: Found, kept: list[Found]) -> bool:
 
 def extract(doc: Doc, ctx: Context) -> list[Amount]:
     body = doc_cache.text(doc)
-    written = money_and_percentages(body, _story_country(ctx))
+    written = money_and_percentages(body, story_country(ctx))
     everything = written + quantities(doc, [(f.start, f.end) for f in written])
     out: list[Amount] = []
     seen: set[tuple[str, float, str | None, str | None]] = set()

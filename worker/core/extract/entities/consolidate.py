@@ -88,8 +88,22 @@ def _raw_mentions(doc: Doc) -> list[Mention]:
         if len(span) == 1 and span.text.lower() in PORTFOLIOS and span.end < len(doc) \
                 and is_title_head(doc[span.end]):
             continue
-        found.append(Mention(rng[0], rng[1], ent.label_, span.text, span.start_char, span.end_char))
+        found.extend(Mention(a, b, ent.label_, doc[a:b].text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+                     for a, b in _list_parts(doc, rng))
     return found
+
+
+def _list_parts(doc: Doc, rng: tuple[int, int]) -> list[tuple[int, int]]:
+    """'Margate, Ramsgate, Uvongo' tagged as one name is a list: each name on its own, when every
+    part between the commas (and a last 'and') is capitalised words."""
+    cuts = [i for i in range(*rng) if doc[i].text == "," or doc[i].lower_ == "and" and i > rng[0]]
+    if not any(doc[i].text == "," for i in cuts):
+        return [rng]
+    edges = [rng[0] - 1, *cuts, rng[1]]
+    parts = [(a + 1, b) for a, b in zip(edges, edges[1:]) if b > a + 1]
+    if len(parts) < 2 or not all(doc[k].text[:1].isupper() for a, b in parts for k in range(a, b)):
+        return [rng]
+    return parts
 
 
 def _dateline_mention(doc: Doc, ctx: Context) -> list[Mention]:

@@ -87,8 +87,7 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
-    # "the 11th U.S. Circuit Court of Appeals", "the 2nd Armored Division": a numbered body.
-    if m.label == "ORG" and start > 0 and doc[start - 1].text[:1].isdigit() and not doc[start - 1].is_digit:
+    if m.label == "ORG" and start > 0 and doc[start - 1].text[:1].isdigit() and not doc[start - 1].is_digit:  # 'the 2nd Armored Division'
         start -= 1
     if (cut := past_portfolio(doc, start, end)) > start:   # 'Director of | Public Prosecutions Jane X'
         return _make(doc, cut, end, "PERSON")

@@ -23,6 +23,8 @@ EARLIER_ADVERBS = frozenset({"before", "previously", "twice"})
 # blamed for the same attack replaces.
 ATTACKER_KINDS = frozenset({"rebel", "gunman", "militant", "attacker", "assailant", "fighter", "insurgent",
                             "jihadist", "militiaman", "bandit"})
+# 'fighters from X', 'insurgents linked to Y', 'gunmen belonging to Z': the group they are of.
+GROUP_LINKS = frozenset({"from", "of", "to"})
 # 'the capsule would be flown to Japan', 'the samples will travel to Houston': things carried
 # make no trip of a traveller.
 CARRIED_THINGS = frozenset({"capsule", "sample", "cargo", "shipment", "consignment", "probe", "spacecraft",

@@ -24,6 +24,7 @@ from worker.core.extract.events import codes, geo, table
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
+from worker.core.extract.events.repeats import fold_repeats
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
 from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, POINT_HAZARDS
@@ -221,7 +222,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     drafts = [d for d in drafts if not (table.KIND_OF[d.type].casualties == "harm" and d.status == "held"
                                         and (months_back(ctx, d.when) or long_ago(ctx, d.when)))]
     merged = _merge_pass(_merge_pass(drafts))   # twice: a merge can name what a later one needs
-    merged = attack.fold_named_repeats(ctx, merged)
+    merged = fold_repeats(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
     for arrest, earlier in borrowed:

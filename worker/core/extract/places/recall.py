@@ -35,6 +35,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
+    LIST_JOINERS,
     PLACE_LABELS,
     PLACE_NAME_JOINERS,
     RECALL_TOWN_FLOOR,
@@ -136,10 +137,12 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
             if run[1] - run[0] == 1 and not _plain_proper_noun(doc[run[0]], lower_words) and not _called_a_town(doc, run[0]):
                 continue
             towns.append((key, run))
+    place_tokens = {t.i for e in entities if e.label in PLACE_LABELS for m in e.mentions
+                    if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for t in span}
     told = replace(story, countries=story.countries | {iso for iso, _ in countries})
     found = [run for _, run in countries]
     found += [run for key, run in towns if _story_town(gz, key, doc[run[0]:run[1]].text, told, run[1] - run[0],
-                                                       _called_a_town(doc, run[0]))
+                                                       _called_a_town(doc, run[0]) or _in_place_list(doc, run, place_tokens))
               or run in joined and _story_division(gz, key, doc[run[0]:run[1]].text, told)]
     # The mis-tagged town's nationality entity gives way to the place.
     entities = [e for e in entities if not (e.label == "NORP" and all((m.start, m.end) in town_norps for m in e.mentions))]
@@ -153,6 +156,21 @@ def _plain_proper_noun(tok: Token, lower_words: set[str]) -> bool:
     written in lower case in the story ('Reading' beside 'reading' is a word)."""
     low = tok.text.casefold()
     return tok.ent_type_ in UNKEPT_NAME_LABELS | {""} and tok.pos_ == "PROPN" and low not in STOP_WORDS and low not in lower_words
+
+
+def _in_place_list(doc: Doc, run: _Run, place_tokens: set[int]) -> bool:
+    """'in Boone, Perry, Ogden and Ames': one of a list of names, one of which the model tagged
+    a place (the list walked both ways over its joiners and one-word names)."""
+    for step, edge in ((-1, run[0] - 1), (1, run[1])):
+        k = edge
+        while 0 <= k < len(doc) and doc[k].text in LIST_JOINERS and 0 <= k + step < len(doc):
+            k += step
+            if k in place_tokens:
+                return True
+            if not _name_word(doc[k]) or doc[k].is_sent_start:
+                break
+            k += step
+    return False
 
 
 def _called_a_town(doc: Doc, start: int) -> bool:

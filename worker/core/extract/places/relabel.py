@@ -53,7 +53,7 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
     # 'the port of Misrata', 'the city of Mosul': a place noun and 'of' before the name.
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER | COMPASS_WORDS:
         return True
-    if after is not None and after.lower_ in PLACE_NOUNS_AFTER:
+    if after is not None and after.lower_ in PLACE_NOUNS_AFTER | DIVISION_WORDS:   # 'Lavalleja department'
         return True
     # 'Coastal towns such as Finschhafen': named as one of the places a plural place noun counts.
     if span.start > 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ == "such" \

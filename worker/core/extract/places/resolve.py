@@ -187,6 +187,10 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         return local
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
+    # 'FLORIDA, Uruguay': a qualifier abroad outranks a US state of the name.
+    if us_area and readings and "US" not in {c for c, _ in readings} \
+            and (abroad := _by_qualifier(gz, key, cities, areas, readings, story)) is not None:
+        return abroad
     namesake = state_namesake(gz, key) if us_area and cities else None
     if namesake and not (subdivision and us_story):
         return _city(gz, namesake, "population")  # but 'Washington state' is the state  # 'New York', 'Washington': the city, as wire copy means

@@ -16,6 +16,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import span_evidence
 from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
+from worker.core.extract.common.story_country import latest_local_time, story_country
 from worker.core.extract.time.lexicon import (
     AGE_WORDS, DECREE_VERBS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
     PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS, UNTIL_WORDS, WEEKDAYS,
@@ -196,7 +197,8 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
         used[span.start:span.end] = b"\x01" * (span.end - span.start)
         taken.append((span, reading))
     taken.sort(key=lambda item: item[0].start_char)
-    taken = [(span, _clock_on_its_day(span, reading, taken, ref, ctx.story.published_at)) for span, reading in taken]
+    filed_local = latest_local_time(ctx.story.published_at, story_country(ctx))
+    taken = [(span, _clock_on_its_day(span, reading, taken, ref, filed_local)) for span, reading in taken]
     return [
         TimeExpression(text=span.text, kind=kind, value=value, part_of_day=part,  # type: ignore[arg-type]
                        evidence=span_evidence(span))
@@ -224,9 +226,10 @@ def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange, str | Non
             if k == "date" and isinstance(v, str) and len(v) == 10
             and sent.start <= other.start < sent.end and other is not span
             and not _reporting_time(other)]
-    if not days and filed_at is not None and _past(span) \
+    if not days and filed_at is not None and _past(span) and filed_at.date() == ref \
             and value[len(ref.isoformat()):] > filed_at.strftime("T%H:%M") and filed_at.hour < 21:
-        # Told in the past but later in the day than the story was filed: it happened on the
+        # Told in the past but later in the day than the story was filed (on the local clock
+        # where it was filed): it happened on the
         # first earlier day the story named, the day of its news ('late on Monday ... The toll
         # rose on Tuesday ... began at about 10:30 p.m.'), else the day before.
         earlier = [v for other, (k, v, _p) in taken if k == "date" and isinstance(v, str) and len(v) == 10

@@ -13,8 +13,7 @@ from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
-from worker.core.extract.events import geo
-from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
+from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS, GROUP_LINKS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
 from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
@@ -49,7 +48,7 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     if attacker is not None:
         # 'fire from across the Tajik border', 'Russian drones': a nationality attacks as its country.
         country = DEMONYMS.get(attacker.lower_) if attacker.ent_type_ != "PERSON" else None
-        draft.actor = country or _group_name(attacker) or actor_name(ctx, attacker)
+        draft.actor = country or _group_behind(ctx, attacker, trigger) or _group_name(attacker) or actor_name(ctx, attacker)
         if _mere_place(ctx, attacker, draft.actor):
             draft.actor = None   # 'the Kharkiv attack': where it happened, not who attacked
     struck = child(trigger, "dobj") if trigger.pos_ == "VERB" else None   # 'struck a district of Kharkiv'
@@ -115,6 +114,25 @@ def _group_name(token: Token) -> str | None:
     if head.pos_ != "PROPN" or len(chain) < 2:
         return None
     return head.doc[chain[0].left_edge.i:head.i + 1].text
+
+
+def _group_behind(ctx: Context, token: Token, trigger: Token) -> str | None:
+    """'Fighters from the separatist X', 'insurgents linked to the Y group': the armed group a
+    kind of attacker belongs to, named between it and the attack, is who attacked."""
+    if singular(token.lower_) not in ATTACKER_KINDS or not token.i < trigger.i:
+        return None
+    between = token.doc[token.i + 1:trigger.i]
+    link = next((t for t in between if t.lower_ in GROUP_LINKS), None)
+    for t in between:
+        if link is None or t.i <= link.i or not t.text[:1].isupper():
+            continue
+        body = next((e for e in ctx.entities if e.label == "ORG"
+                     and any(m.start <= t.idx < m.end for m in e.mentions)), None)
+        if body is not None:
+            # 'the Islamic State group' with 'Islamic' read as a nationality: the whole name.
+            before = t.doc[t.i - 1]
+            return f"{before.text} {body.name}" if before.i > link.i and before.ent_type_ == "NORP" else body.name
+    return None
 
 
 def _mere_place(ctx: Context, token: Token, name: str) -> bool:
@@ -266,31 +284,5 @@ def has_arguments(d: Draft) -> bool:
         c.dep_ in {"advcl", "conj"} and c.lemma_ in INFLICTED_HARM for c in d.trigger.children)
 
 
-def fold_named_repeats(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """'Rebels attacked a camp in Congo ... The assault on the camp near Fataki was blamed on the
-    ADI': a definite mention after an attack repeats it; the name blamed replaces a kind of
-    attacker, and a town replaces the country the first mention gave."""
-    kept: list[Draft] = []
-    for d in drafts:
-        first = next((k for k in reversed(kept) if k.type == "attack"), None) if d.type == "attack" else None
-        t = d.trigger
-        if first is None or t.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children) \
-                or not (d.actor and first.actor and _kind_of_attacker(first.actor)) or _kind_of_attacker(d.actor):
-            kept.append(d)
-            continue
-        first.actor = d.actor
-        if d.place and (first.place is None or first.place in COUNTRIES or _is_country(ctx, first.place)):
-            first.place = d.place
-        first.weapons += [w for w in d.weapons if w not in first.weapons]
-        first.sentences += [s for s in d.sentences if s not in first.sentences]
-    return kept
-
-
-def _is_country(ctx: Context, place: str) -> bool:
-    where = geo.action_geo(ctx, place)
-    return where is not None and where.feature == "country"
-
-
-def _kind_of_attacker(name: str) -> bool:
+def kind_of_attacker(name: str) -> bool:
     return singular(name.lower().split()[-1]) in ATTACKER_KINDS
