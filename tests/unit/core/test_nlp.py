@@ -60,3 +60,10 @@ def test_model_meta_of_a_missing_pipeline_says_how_to_install_one(tmp_path: Path
     for name in ("no_such_pipeline_xyz", str(tmp_path / "absent")):
         with pytest.raises(ModelNotFound, match="is not installed"):
             model_meta(name)
+
+
+def test_a_dotted_military_or_police_title_stays_one_word_before_the_name() -> None:
+    nlp = load(MODEL)
+    doc = nlp("The raid was led by Supt. Amos Kariuki and Lt. Col. Dina Okafor of the army.")
+    assert ["Supt.", "Lt.", "Col."] == [t.text for t in doc if t.text.endswith(".") and t.text[:1].isupper()]
+    assert len(list(doc.sents)) == 1

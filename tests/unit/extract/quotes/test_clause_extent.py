@@ -21,3 +21,9 @@ def test_words_before_a_trailing_speaker_are_all_said(facts_of) -> None:  # type
                      "distress call, the coast guard said.")
     assert _indirect(facts) == ["Thirty people were pulled from the sea alive, most of them by fishermen who "
                                 "heard the distress call"]
+
+
+def test_a_second_content_verb_whose_past_is_its_base_form_is_still_said(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The carmaker said on Monday it would cut 600 jobs and shut its oldest paint shop "
+                     "near Gdansk.")
+    assert _indirect(facts) == ["it would cut 600 jobs and shut its oldest paint shop near Gdansk"]

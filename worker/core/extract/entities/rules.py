@@ -15,6 +15,7 @@ words around a mention, never a list of particular names:
 * two halves joined by "and" are one body (see ``bodies.merge_and_pairs``).
 """
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -87,7 +88,7 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
-    if m.label == "ORG" and start > 0 and doc[start - 1].text[:1].isdigit() and not doc[start - 1].is_digit:  # 'the 2nd Armored Division'
+    if m.label == "ORG" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].text):  # 'the 2nd Armored Division'
         start -= 1
     if (cut := past_portfolio(doc, start, end)) > start:   # 'Director of | Public Prosecutions Jane X'
         return _make(doc, cut, end, "PERSON")

@@ -15,6 +15,7 @@ from worker.core.extract.common.grammar import singular as singular, strip_deter
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
+from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_wire import COUNTING_WORDS, OFFICE_NOUNS, PERSON_RELATIVES
 from worker.core.extract.events.referents import government_of, named_body
 from worker.core.extract.events.lexicon import (
@@ -103,7 +104,7 @@ def is_animate(token: Token, ctx: Context | None = None) -> bool:
         # 'Gunmen attacked ...': a common noun capitalised at the start of a sentence (or after the
         # dateline's dash), which the model took for a name, is read by its singular.
         token.pos_ == "PROPN" and not token.ent_type_ and (token.is_sent_start or token.nbor(-1).is_punct)
-        and singular(token.lower_) in ANIMATE_NOUNS)
+        and singular(token.lower_) in ANIMATE_NOUNS | ATTACKER_KINDS)
 
 
 def in_dateline(ctx: Context, token: Token) -> bool:

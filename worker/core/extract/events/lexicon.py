@@ -99,7 +99,6 @@ ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
     "spokesman", "spokeswoman", "group", "activist", "protester", "lawmaker", "diplomat", "envoy",
     "prosecutor", "judge", "court", "army", "military", "force", "troop", "militant", "rebel", "gunman", "bandit",
-    "fighter", "insurgent", "jihadist", "militiaman",
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
     "delegation", "negotiator", "delegate", "operator", "employer", "fan", "mob", "board", "watchdog",

@@ -40,6 +40,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # A reported clause this much covered by quotation marks is the direct quote already counted.
 _MAX_QUOTED_SHARE = 0.5
 _MIN_QUOTE_WORDS = 1
+_WHEN = frozenset({"DATE", "TIME"})   # entity labels of when something was said
 
 
 def extract(doc: Doc, ctx: Context) -> list[Quote]:
@@ -197,7 +198,8 @@ def _content_end(verb: Token, clauses: list[Token]) -> int:
             # subject cannot share the content verb's auxiliary, so it is the speaker's act
             # ('does not rule out X but maintained Y' may still be one report).
             if c.dep_ == "conj" and c.i > clause.i and (
-                    (c.tag_ in ("VBD", "VBZ") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children))
+                    (c.tag_ in ("VBD", "VBZ") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children)
+                     and c.lower_ != c.lemma_.lower())   # 'would cut jobs and shut a line': 'shut' may be the base form
                     or (c.tag_ in ("VBD", "VBZ", "VBN") and c.lemma_ in SPEAKER_ACT_VERBS)) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut = min(t.i for t in c.subtree)
@@ -253,6 +255,12 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         first = clause.left_edge
         while first.dep_ in ("mark", "punct") and first.i < clause.i:
             first = doc[first.i + 1]
+        # 'said on Monday it would ...': when it was said, hung by the parser on what was said.
+        k = verb.i + 1
+        while k < clause.i and (doc[k].ent_type_ in _WHEN or doc[k].pos_ == "ADP" and doc[k + 1].ent_type_ in _WHEN):
+            k += 1
+        if first.i == verb.i + 1 and k > first.i:
+            first = doc[k]
         if torn is not None:
             first, last = doc[sentence.start], torn[1] - 1
             while first.i < last and (first.idx in boiler or first.is_punct or first.is_space):
