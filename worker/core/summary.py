@@ -87,12 +87,25 @@ def _best_role(roles: list[Role]) -> Role | None:
                 next((r for r in roles if r.title), roles[0] if roles else None))
 
 
+def _with_rank(title: str, roles: list[Role]) -> str:
+    """'Col. Marcelo Quiroga, the city's police commander': the office with the rank after it
+    ('police commander Col.'), as a desk reads both; a rank alone when no office is told."""
+    def rank(t: str | None) -> bool:
+        return bool(t) and " " not in str(t) and str(t).endswith(".")
+    office = title if not rank(title) else next(
+        (r.title for r in roles if r.title and not rank(r.title) and r.title.lower() not in GENERIC_TITLES), None)
+    grade = title if rank(title) else next((r.title for r in roles if rank(r.title)), None)
+    if office and grade and grade not in office.split():
+        return f"{office} {grade}"
+    return title
+
+
 def _person(ent: Entity) -> dict[str, Any]:
     out: dict[str, Any] = {"name": ent.name}
     role = _best_role(ent.roles)
     if role is not None:
         if role.title:
-            out["title"] = role.title
+            out["title"] = _with_rank(role.title, ent.roles)
         affiliation = role.affiliation or next((r.affiliation for r in ent.roles if r.affiliation),
                                                None)
         if affiliation:

@@ -34,3 +34,12 @@ def test_a_firm_named_by_what_it_makes_is_a_body(facts_of) -> None:  # type: ign
     facts = facts_of("AARHUS, Denmark (Reuters) - Danish wind turbine maker Vestkyst Vind posted its first "
                      "quarterly profit in two years on Thursday.")
     assert any(e.label == "ORG" and e.name == "Vestkyst Vind" for e in facts.entities)
+
+
+def test_a_dotted_rank_before_the_name_joins_the_office_told_after_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from worker.core.summary import summarize
+    facts = facts_of("Nine people were treated for burns, said Col. Amara Diallo, the city's fire chief. "
+                     "Two stalls were looted, district police commander Supt. Joseph Mensah said.")
+    people = {p["name"]: p.get("title") for p in summarize(facts)["persons"]}
+    assert people["Amara Diallo"] == "fire chief Col."
+    assert people["Joseph Mensah"] == "district police commander Supt."

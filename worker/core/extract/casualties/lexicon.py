@@ -61,6 +61,9 @@ PERSON_NOUNS = {
     "fisherman", "sailor", "pilot", "hiker", "climber", "athlete", "player", "guest", "visitor",
     "youth", "elderly", "household", "occupant", "commuter", "bystander", "marcher", "operator", "supervisor",
 }
+# Those who attacked: their dead are a count of their own, never a revision of their victims' toll.
+ATTACKER_GROUPS = frozenset({"attacker", "assailant", "militant", "gunman", "insurgent", "fighter", "rebel",
+                             "jihadist", "bomber"})
 GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
 SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}

@@ -5,10 +5,12 @@ arrested to 16') kept as one fact with the earlier figures as superseded."""
 import re
 
 from worker.core.extract.casualties.lexicon import (
+    ATTACKER_GROUPS,
     EARLIER_CUES, RAISING_WORDS, RISE_CUES, ROUNDED_RANGE, TOLL_NOUNS, UPDATE_CUES, VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import singular
 from worker.core.models.casualties import Casualty, SupersededCount
 
 
@@ -100,7 +102,9 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
             # 'rescued 150 passengers' ... 'the number of rescued rose to 171': a stated update
             # of a generic count revises the specific one.
             cue = _has_update_cue(ctx, fact) or _has_update_cue(ctx, kept)
-            if kept_group != group and not (cue and "people" in {kept_group, group}):
+            # ('16 attackers were killed' revises no toll of the people they attacked.)
+            if kept_group != group and (not (cue and "people" in {kept_group, group})
+                                        or {singular(kept_group), singular(group)} & ATTACKER_GROUPS):
                 continue
             if _dated_apart(kept, fact):
                 continue   # 'In April, an airstrike killed 32' is no revision of Saturday's 19

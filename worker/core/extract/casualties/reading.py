@@ -217,6 +217,9 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}
     ):
         return None  # 'no one was killed', 'nobody was hurt', 'were not injured'
+    if category == "wounded" and trigger.dep_ == "amod" and trigger.head.dep_ == "nsubj" \
+            and VERB_TRIGGERS.get(trigger.head.head.lemma_.lower()) == "killed":
+        return None  # 'four wounded soldiers died': counted among the dead
     counted = _counted_by(trigger)
     if counted is not None:
         number = _toll_number(counted)

@@ -4,7 +4,7 @@ Small models get names right more often than labels and span edges. These rules 
 words around a mention, never a list of particular names:
 
 * spans start at a capital ("meet European Union" -> "European Union") and take in the
-  capitalised words of the same name before them ("Tasman" + "Feeder");
+  capitalised words of the same name before them ("Tasman" + "Feeder") and an ordinal;
 * a lower-case organisation noun before a name says what it is ("shipping line X", "the
   Mercosur bloc", "the Ukrainian air force");
 * a name after a locative preposition or before a place noun is a place ("from Aurora",
@@ -88,8 +88,7 @@ def _trim_and_extend(doc: Doc, m: Mention) -> Mention | None:
             and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].i != doc[start - 1].sent.start:
         start -= 1
-    if m.label == "ORG" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].text):  # 'the 2nd Armored Division'
-        start -= 1
+    start -= m.label == "ORG" and start > 0 and bool(re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].text))
     if (cut := past_portfolio(doc, start, end)) > start:   # 'Director of | Public Prosecutions Jane X'
         return _make(doc, cut, end, "PERSON")
     # "Cocoa Farmers Alliance of Ghana": a body's name may end in the country it is of.

@@ -234,6 +234,10 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     # city the data treats as major, is that town.
     if city and len(cities) == 1 and not areas and story.says_nothing() and city.population >= UNIQUE_NAME_FLOOR:
         return _city(gz, city, "population")
+    # 'a seaside town in Kent, England' in a South African story: a province or constituent country
+    # abroad the data holds once, with no town of the name large enough to be meant instead.
+    if len(areas) == 1 and all(c.population < POPULATION_FLOOR for c in cities):
+        return _admin1(gz, areas[0], "population")
     return None
 
 
