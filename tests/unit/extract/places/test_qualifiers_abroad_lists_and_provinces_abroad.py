@@ -41,3 +41,10 @@ def test_a_list_of_towns_tagged_as_one_name_is_its_members(facts_of) -> None:  #
     assert not [e.name for e in facts.entities if "," in e.name]
     geo = _geo(facts, "Southbroom")
     assert geo is not None and geo.country == "ZA"
+
+
+def test_a_sea_the_data_lacks_is_put_in_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ALMERIA, Spain (Reuters) - Fishing boats stayed in port on Monday as a storm crossed the "
+                     "Alboran Sea towards the coast, the regional government said.")
+    sea = next((e for e in facts.entities if e.name == "Alboran Sea"), None)
+    assert sea is not None and sea.geo is None

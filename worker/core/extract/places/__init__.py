@@ -10,10 +10,12 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
+from worker.core.extract.places.owners import owned_by_country
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
 from worker.core.extract.places.lexicon import (
     FACILITY_LABELS,
     LOCAL_PLACE_WORDS,
+    OPEN_WATER_WORDS,
     PLACE_LABELS,
     STORY_BASES,
     SUBDIVISION_WORDS,
@@ -195,19 +197,6 @@ def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bo
                for other in entities if other is not ent)
 
 
-# "Nepal's " just before a mention: the country a place the data lacks lies in.
-_OWNER_BEFORE = re.compile(r"([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s\s+(?:northern |southern |eastern |western |central )?$")
-
-
-def _owned_by_country(body: str, ent: Entity, gz: Gazetteer) -> str | None:
-    """'Nepal's Chitwan National Park', "Canada's Miscou Island": the country a possessive names."""
-    for m in ent.mentions:
-        found = _OWNER_BEFORE.search(body[max(0, m.start - 60):m.start])
-        if found and (iso := gz.country_names.get(fold(found.group(1)).removeprefix("the "))):
-            return iso
-    return None
-
-
 def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
     """'Lake Valencia' beside a Valencia the story placed by its own evidence, 'the Gulf of Maine'
     beside Maine: the town's or the state's reading, whose country the lake, river or bay named
@@ -271,6 +260,9 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and (only is not None or _natural(ent.name)
                                                                            or id(ent) in geos)):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
+            if geo is None and fold(ent.name).rsplit(" ", 1)[-1] in OPEN_WATER_WORDS:
+                out.append(ent)   # a sea or an ocean washes several countries: none is its own
+                continue
             local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
             if geo is None and only is not None and (local or ent.label in PLACE_LABELS):
                 # A creek, a square, a county, a village the gazetteer does not hold, in a story
@@ -285,7 +277,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 # place no reading in the data holds ('the Wimmera', a hamlet) that no other country
                 # named beside it claims.
                 geo = country_place(gz, story.dateline_country, "dateline")
-            elif geo is None and ent.label in PLACE_LABELS and (owner := _owned_by_country(body, ent, gz)) is not None:
+            elif geo is None and ent.label in PLACE_LABELS and (owner := owned_by_country(body, ent, gz)) is not None:
                 geo = country_place(gz, owner, "country_name")   # "Nepal's Chitwan", at country level
             elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
                 geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level

@@ -48,6 +48,9 @@ FACILITY_LABELS = frozenset({"FAC"})
 # Words that make a name the gazetteer lacks say what kind of local place it is ("Salado Creek",
 # "Bexar County", "Victory Square", "New Chitose Airport"): only such names are placed at country
 # level. A bare name ('Tibet', 'Alps', 'Senate' mislabelled) may lie across borders or be no place.
+# A sea or an ocean the data has no reading of washes several countries' shores: no fallback puts
+# it in the dateline's country ('the Mediterranean Sea' in a Spanish story).
+OPEN_WATER_WORDS = frozenset({"sea", "ocean"})
 LOCAL_PLACE_WORDS = frozenset({
     "airport", "square", "bridge", "station", "port", "harbour", "harbor", "reef", "stadium", "park",
     "street", "avenue", "road", "highway", "motorway", "beach", "market", "plaza", "praça", "praca",
