@@ -293,5 +293,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # the dead; a rank before a name joins the office told after it ('police commander Col.'); a
 # province abroad the data holds once is that province ('Kent, England' in a South African story);
 # a sea or an ocean the data lacks lies in no country.
-EXTRACTOR_VERSION = "wire.extract.v79"
-OUTPUTS_FINGERPRINT = "sha256:f4acccb34858bf7f02211b731cb24d6bdb25975d44d12799142bac19bb98a8f7"
+# v80: a weekday declared a day of mourning lies ahead; a part of a day told alone in narration
+# ('by the afternoon', 'in the evening') is a time on the day its sentence names, else the news day.
+EXTRACTOR_VERSION = "wire.extract.v80"
+OUTPUTS_FINGERPRINT = "sha256:9f32619a396b5855506805b86d86123a4a7c87730e10fd87274ef4154aa0aece"

@@ -58,3 +58,13 @@ def test_race_gaps_and_match_clocks_are_not_time_expressions(facts_of) -> None: 
 def test_a_stretch_of_hours_is_still_a_duration(facts_of) -> None:  # type: ignore[no-untyped-def]
     values = _values(facts_of, "Rescuers searched the ravine for six hours before the rain stopped.")
     assert values["six hours"] == "PT6H"
+
+
+def test_a_weekday_declared_a_day_of_mourning_lies_ahead(facts_of) -> None:  # type: ignore[no-untyped-def]
+    values = _values(facts_of, "The regional governor declared Friday a day of mourning for the miners.")
+    assert values["Friday"] == "2025-10-17"
+
+
+def test_a_weekday_on_which_something_was_declared_stays_behind(facts_of) -> None:  # type: ignore[no-untyped-def]
+    values = _values(facts_of, "The regional governor declared Monday that the mine would stay shut.")
+    assert values["Monday"] == "2025-10-13"

@@ -9,6 +9,8 @@ SCHEDULE = {"set", "call", "convene", "schedule", "slate", "plan", "fix", "postp
              "defer", "book", "move", "push"}
 # Verbs that put something in force: 'from Friday' after them is when it starts.
 DECREE_VERBS = {"announce", "declare", "impose", "order", "decree", "introduce", "extend", "proclaim"}
+# 'declared Friday a day of mourning': the weekday a decree names as such a day lies ahead.
+NAMED_DAYS = {"day", "holiday"}
 SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "write", "note"}
 PREPOSITIONS = {"in", "since", "until", "by", "from", "before", "after", "during", "of"}
 
@@ -17,6 +19,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "May" alone is too often the modal verb; it is only a month with a day or year beside it.
 AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "dec"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight"}
+# Parts of a day told alone in narration ('the toll rose to 11 by the afternoon'): the day its
+# sentence names, else the day of the news. 'The night' is left out: 'spent the night' is no date.
+TOLD_PARTS = ["morning", "afternoon", "evening"]
+# The words that tell such a part as a time ('in the afternoon', 'by evening', 'through the morning').
+TOLD_PART_PREPS = ["in", "by", "through", "into", "during", "until"]
+# Where each told part begins, to compare with the local time a story was filed.
+TOLD_PART_STARTS = {"MO": "T06:00", "AF": "T12:00", "EV": "T17:00"}
 # TIMEX3's codes for the parts of a day a weekday names ('Friday evening' -> 2025-08-29TEV).
 PART_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # 'early on Friday', 'Later on Wednesday', 'late Sunday': words that place a time within its day

@@ -7,8 +7,8 @@ them once per vocabulary.
 from typing import Any
 
 from worker.core.extract.time.lexicon import (
-    CLOCK_ZONES, EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RANGE_WORDS, RATELESS_UNITS, UNITS, WEEKDAYS,
-    WITHIN_DAY_WORDS,
+    CLOCK_ZONES, EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RANGE_WORDS, RATELESS_UNITS, TOLD_PART_PREPS,
+    TOLD_PARTS, UNITS, WEEKDAYS, WITHIN_DAY_WORDS,
 )
 from worker.core.extract.time.resolve import MONTHS
 
@@ -23,6 +23,8 @@ _POINT: Any = [_MONTH, _DAYNUM]
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "RELATIVE_DAY": [[{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
                      [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": sorted(PARTS_OF_DAY)}}]],
+    "TOLD_PART": [[{"LOWER": {"IN": TOLD_PART_PREPS}}, {"LOWER": "the", "OP": "?"},
+                   {"LOWER": {"IN": ["early", "late"]}, "OP": "?"}, {"LOWER": {"IN": TOLD_PARTS}}]],
     "RELATIVE_PERIOD": [[{"LOWER": {"IN": ["this", "next", "last", "past", "coming"]}},
                          {"LOWER": {"IN": ["week", "weekend", "month", "year"]}}]],
     "WEEKDAY": [[{"LOWER": {"IN": ["next", "last", "this"]}, "OP": "?"}, _WEEKDAY,

@@ -161,6 +161,10 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         modifier = modifier if modifier in RELATIVE_MODIFIERS else None
         on = resolve_weekday(WEEKDAYS.index(name), ref, direction, modifier).isoformat()
         return Resolved("date", on, PART_OF_DAY_CODES.get(part or ""))
+    m = re.fullmatch(r"(?:(?:early|late) )?(morning|afternoon|evening)", text)
+    if m:
+        # 'the afternoon' alone: the resolver's day until the story says which (see ``timex``).
+        return Resolved("date", ref.isoformat(), PART_OF_DAY_CODES[m.group(1)])
     m = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]quarter(?: of " + _YEAR + ")?", text)
     if m:
         return Resolved("date", f"{m.group(2) or ref.year}-Q{QUARTERS[m.group(1)]}")

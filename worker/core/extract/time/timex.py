@@ -18,9 +18,11 @@ from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.common.story_country import latest_local_time, story_country
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
-    PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, UNTIL_MODIFIERS, UNTIL_WORDS, WEEKDAYS,
+    AGE_WORDS, DECREE_VERBS, NAMED_DAYS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
+    PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, TOLD_PART_PREPS, TOLD_PARTS, UNTIL_MODIFIERS, UNTIL_WORDS,
+    WEEKDAYS,
 )
+from worker.core.extract.time.days import on_its_day
 from worker.core.extract.time.patterns import PATTERNS
 from worker.core.extract.time.resolve import Direction, normalise
 from worker.core.models.timex import TimeExpression, TimeRange
@@ -48,6 +50,8 @@ def direction_of(token: Token) -> Direction:
     if tense == "unknown" and verb is not None and verb.tag_ in {"VBG", "VBN"} \
             and verb.head.i != verb.i:
         tense = tense_of(verb.head)
+    if _named_as_day(token):
+        return "future"
     prep = token.head
     if prep.lower_ in PAST_BOUND_PREPS:   # 'attacks since July' counts back from now
         return "past"
@@ -81,6 +85,15 @@ def direction_of(token: Token) -> Direction:
     if tense == "past":
         return "past"
     return "unknown"
+
+
+def _named_as_day(token: Token) -> bool:
+    """'declared Wednesday a day of mourning': the weekday is what is declared, not when."""
+    verb = token.head
+    if verb.lemma_ not in DECREE_VERBS or token.i != verb.i + 1:
+        return False
+    return any(c.i > token.i and c.dep_ in {"npadvmod", "oprd", "dobj"} and c.lemma_ in NAMED_DAYS
+               and c.left_edge.i == token.i + 1 for c in verb.children)
 
 
 def _a_measure(noun: Token) -> bool:
@@ -170,7 +183,26 @@ def _reading(span: Span, ref: date) -> tuple[str, str | TimeRange, str | None] |
         return resolved.kind, TimeRange(start=resolved.value[0], end=resolved.value[1]), None
     if _match_period(span, resolved.value):
         return None
+    if resolved.part_of_day is not None and resolved.value == ref.isoformat() and not _told_part(span):
+        return None
     return resolved.kind, resolved.value, resolved.part_of_day
+
+
+def _told_part(span: Span) -> bool:
+    """'by the afternoon', 'in the evening' told in narration: a time. Not 'the morning market'
+    (it names a noun), not 'this afternoon' (its own reading), not inside a quotation."""
+    part = span[-1]
+    if part.lower_ not in TOLD_PARTS:
+        return True
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or span.doc[i].lower_ not in TOLD_PART_PREPS or (part.head.i > part.i and part.dep_ != "pobj"):
+        return False
+    text = span.doc.text
+    paragraph = text.rfind("\n", 0, span.start_char) + 1
+    before = text[paragraph:span.start_char]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 0
 
 
 def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
@@ -198,62 +230,12 @@ def extract(doc: Doc, ctx: Context) -> list[TimeExpression]:
         taken.append((span, reading))
     taken.sort(key=lambda item: item[0].start_char)
     filed_local = latest_local_time(ctx.story.published_at, story_country(ctx))
-    taken = [(span, _clock_on_its_day(span, reading, taken, ref, filed_local)) for span, reading in taken]
+    taken = [(span, on_its_day(span, reading, taken, ref, filed_local)) for span, reading in taken]
     return [
         TimeExpression(text=span.text, kind=kind, value=value, part_of_day=part,  # type: ignore[arg-type]
                        evidence=span_evidence(span))
         for span, (kind, value, part) in taken
     ]
-
-
-_PROBE_DAY = date(2000, 1, 3)
-
-
-def _clock_on_its_day(span: Span, reading: tuple[str, str | TimeRange, str | None],
-                      taken: list[tuple[Span, tuple[str, str | TimeRange, str | None]]], ref: date,
-                      filed_at: datetime | None = None) -> tuple[str, str | TimeRange, str | None]:
-    """'shortly after 5 a.m. on Sunday': a bare clock time falls on the day its sentence names,
-    not on the publication day the resolver assumed."""
-    kind, value, _part = reading
-    if kind != "time" or not isinstance(value, str) or not value.startswith(ref.isoformat()):
-        return reading
-    # Bare means the resolver put it on whatever day it was given: its own words name no day.
-    elsewhere = normalise(span.text, _PROBE_DAY)
-    if elsewhere is None or not str(elsewhere.value).startswith(_PROBE_DAY.isoformat()):
-        return reading
-    sent = span.sent
-    days = [(abs(other.start - span.start), v) for other, (k, v, _p) in taken
-            if k == "date" and isinstance(v, str) and len(v) == 10
-            and sent.start <= other.start < sent.end and other is not span
-            and not _reporting_time(other)]
-    if not days and filed_at is not None and _past(span) and filed_at.date() == ref \
-            and value[len(ref.isoformat()):] > filed_at.strftime("T%H:%M") and filed_at.hour < 21:
-        # Told in the past but later in the day than the story was filed (on the local clock
-        # where it was filed): it happened on the
-        # first earlier day the story named, the day of its news ('late on Monday ... The toll
-        # rose on Tuesday ... began at about 10:30 p.m.'), else the day before.
-        earlier = [v for other, (k, v, _p) in taken if k == "date" and isinstance(v, str) and len(v) == 10
-                   and other.start < span.start and v < ref.isoformat() and not _reporting_time(other)]
-        days = [(0, earlier[0] if earlier else (ref - timedelta(days=1)).isoformat())]
-    if not days:
-        return reading
-    return kind, min(days)[1] + value[len(ref.isoformat()):], None
-
-
-def _past(span: Span) -> bool:
-    """The clause a time phrase belongs to is told in the past ('began at 10:30 p.m.')."""
-    verb = span.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.tag_ in ("VBD", "VBN")
-
-
-def _reporting_time(span: Span) -> bool:
-    """'she said on Tuesday': when something was said, not when it happens."""
-    head = span.root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    return head.lemma_ in SPEECH
 
 
 def point_in(ctx: Context, sent: Span, near: Token | None = None) -> str | TimeRange | None:
