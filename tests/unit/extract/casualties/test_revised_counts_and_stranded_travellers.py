@@ -63,3 +63,20 @@ def test_people_moved_out_of_their_homes_are_displaced(facts_of) -> None:  # typ
 def test_no_one_reported_hurt_is_no_count_of_the_hurt(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("A wall of the tailings dam gave way on Friday. No one was reported hurt.", published_at=SUN)
     assert _of(facts, "wounded") == []
+
+
+def test_the_number_of_people_in_shelters_revises_those_driven_out(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GUWAHATI, India (AP) — Floods forced about 30,000 people from their homes in Assam on "
+                     "Saturday. By Sunday the number of people in shelters had risen to 41,000, "
+                     "officials said.", published_at=SUN)
+    displaced = _of(facts, "displaced")
+    assert [(c.count, [s.count for s in c.superseded]) for c in displaced] == [(41000, [30000])]
+
+
+def test_a_revision_keeps_every_earlier_figure_and_no_single_person_told_after(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("GUWAHATI, India (AP) — Floods forced more than 30,000 people from their homes in Assam on "
+                     "Sunday. By the evening the number of people in shelters had risen to about 41,000, officials "
+                     "said. A 62-year-old farmer sheltering in a school said the water came at night.",
+                     published_at=SUN)
+    displaced = _of(facts, "displaced")
+    assert [(c.count, [s.count for s in c.superseded]) for c in displaced] == [(41000, [30000])]

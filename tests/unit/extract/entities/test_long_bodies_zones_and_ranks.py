@@ -56,3 +56,13 @@ def test_no_name_ends_in_and_a_hospital_named_past_it_is_one_body(facts_of) -> N
     facts = facts_of("Six patients were moved to Moi Kipsang Teaching and Referral Hospital in Eldoret, she said.")
     names = [e.name for e in facts.entities]
     assert "Moi Kipsang Teaching and Referral Hospital" in names and not any(n.endswith(" and") for n in names)
+
+
+def test_a_ministry_whose_field_goes_on_past_and_is_one_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Ministry of Fisheries and Aquaculture said the ban on trawling would be lifted in March.")
+    assert "Ministry of Fisheries and Aquaculture" in _orgs(facts)
+
+
+def test_a_ministry_and_an_acronym_after_it_stay_two_bodies(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Ministry of Education and UNESCO said 400 schools had reopened.")
+    assert "Ministry of Education and UNESCO" not in _orgs(facts)

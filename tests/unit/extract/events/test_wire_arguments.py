@@ -183,3 +183,16 @@ def test_a_bodys_own_observers_ask_for_the_body(facts_of) -> None:  # type: igno
     facts = facts_of("The Commonwealth said its observers had seen ballot boxes opened early and asked the "
                      "commission to recount the votes.")
     assert [d.actor for d in _of(facts, "demand")] == ["Commonwealth"]
+
+
+def test_a_trip_to_a_capital_named_in_apposition_goes_to_that_city(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("SUVA (Reuters) - Japan's Foreign Minister Kenji Mori arrived in the Fijian capital Suva on "
+                     "Wednesday for talks on fisheries.", published_at=THU)
+    trips = _of(facts, "travel")
+    assert [(t.actor, t.destination) for t in trips] == [("Kenji Mori", "Suva")]
+
+
+def test_a_vehicle_before_its_passengers_still_crashed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("CUSCO, Peru (AP) — A minibus carrying tourists plunged into a gorge near Cusco on Tuesday, "
+                     "killing six people, police said.", published_at=THU)
+    assert [e.subtype for e in _of(facts, "disaster")] == ["crash"]

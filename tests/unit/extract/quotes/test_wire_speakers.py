@@ -30,3 +30,11 @@ def test_a_body_of_a_kind_keeps_its_nationality_and_its_country_as_written(facts
     facts = facts_of("The talks will resume in January, the Uzbek foreign ministry said. Kazakhstan's foreign "
                      "ministry said the border would stay open.")
     assert [q.speaker for q in facts.quotes] == ["Uzbek foreign ministry", "Kazakhstan's foreign ministry"]
+
+
+def test_a_body_speaking_by_its_acronym_is_the_body_named_in_full(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # ('FFWC' is a short form the model does not tag as a name on its own.)
+    facts = facts_of("THIMPHU (Reuters) - The lake rose on Tuesday, the Flood Forecasting and Warning Centre "
+                     "(FFWC) said.\n\nThe FFWC said water levels could start to fall by the weekend.")
+    last = [q for q in facts.quotes if "weekend" in q.text]
+    assert [(q.speaker, q.speaker_entity_id is not None) for q in last] == [("Flood Forecasting and Warning Centre", True)]

@@ -41,3 +41,8 @@ def test_a_part_told_in_the_past_never_takes_a_day_still_ahead(facts_of) -> None
     times = _times(facts_of, "Crowds marched through the port in the afternoon, and the dockers will strike on Friday.",
                    LATE_WEDNESDAY)
     assert times["afternoon"] == "2025-10-15TAF"
+
+
+def test_a_weekday_with_its_part_on_the_news_day_keeps_its_reading(facts_of) -> None:  # type: ignore[no-untyped-def]
+    times = _times(facts_of, "The ferry docked on Wednesday afternoon after the storm passed.", LATE_WEDNESDAY)
+    assert times["Wednesday afternoon"] == "2025-10-15TAF"

@@ -101,6 +101,9 @@ STAYING_VERBS = frozenset({"stay", "spend", "sleep", "shelter", "camp"})
 STAYING_PREPS = frozenset({"in", "at", "inside"})
 # Where people stay that makes them displaced: the shelter nouns that are buildings or camps.
 STAYING_PLACES = frozenset(SHELTERS - {"safety", "ground"})
+# 'the number of people in shelters rose to 112,000': places whose counted people are displaced
+# with no verb to say so (not schools or churches, where people are also hurt or held).
+SHELTERED_IN = frozenset({"shelter", "camp"})
 # People on the road when it closed: a night in a shelter leaves them stranded, not displaced.
 TRAVELLERS = frozenset({"motorist", "driver", "traveller", "traveler", "passenger", "commuter", "trucker"})
 # People a government orders out of the country are expelled, not displaced ('a diplomat was ordered to leave').

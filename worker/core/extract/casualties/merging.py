@@ -5,8 +5,8 @@ arrested to 16') kept as one fact with the earlier figures as superseded."""
 import re
 
 from worker.core.extract.casualties.lexicon import (
-    ATTACKER_GROUPS,
-    EARLIER_CUES, RAISING_WORDS, RISE_CUES, ROUNDED_RANGE, TOLL_NOUNS, UPDATE_CUES, VAGUE_RANGE, VAGUE_WORDS,
+    ATTACKER_GROUPS, EARLIER_CUES, INDEFINITE_ARTICLES, RAISING_WORDS, RISE_CUES, ROUNDED_RANGE, TOLL_NOUNS,
+    UPDATE_CUES, VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -72,7 +72,10 @@ def _merge_same(kept: Casualty, other: Casualty) -> Casualty:
 
 def _supersede(old: Casualty, new: Casualty) -> Casualty:
     """A revised toll: the later figure with the earlier ones kept as superseded."""
-    history = list(old.superseded) + [SupersededCount(count=old.count, qualifier=old.qualifier, evidence=old.evidence)]
+    # (The newer may carry a history of its own: 'more than 85,000' ... 'about 112,000' ... both kept.)
+    history = list(old.superseded) + [SupersededCount(count=old.count, qualifier=old.qualifier, evidence=old.evidence)] \
+        + list(new.superseded)
+    history.sort(key=lambda s: s.evidence.start)
     includes = list(new.includes) or list(old.includes)
     return new.model_copy(update={
         "superseded": history, "includes": includes,
@@ -84,6 +87,12 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
     """One fact per real count. ``facts`` pairs each casualty with its counted group."""
     merged: list[tuple[Casualty, str]] = []
     for fact, group in facts:
+        # 'a 40-year-old mother sheltering in a school', told after the count she is one of, is
+        # no revision of it (``counts`` folds her in).
+        if fact.count == 1 and fact.phrase.lower() in INDEFINITE_ARTICLES and any(
+                k.category == fact.category and k.count > 1 for k, _g in merged):
+            merged.append((fact, group))
+            continue
         for i, (kept, kept_group) in enumerate(merged):
             # 'By the afternoon the toll had risen to 23': the story's toll revised, wherever each
             # figure's place was read from.

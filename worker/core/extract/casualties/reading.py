@@ -18,7 +18,7 @@ from worker.core.extract.casualties.lexicon import (
     TOLL_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
-from worker.core.extract.casualties.unsaid import driven_from_homes, forced_to_leave, ordered_out, sheltering, taken_hurt, \
+from worker.core.extract.casualties.unsaid import counted_in_shelters, driven_from_homes, forced_to_leave, ordered_out, sheltering, taken_hurt, \
     to_shelter, treated_for_injury
 from worker.core.extract.casualties.history import is_rate, tells_history
 from worker.core.extract.common import doc_cache
@@ -52,7 +52,7 @@ def category_of(token: Token) -> CasualtyCategory | None:
         return "displaced"
     if token.pos_ == "VERB" and lemma in ORDERING_VERBS and ordered_out(token):
         return "displaced"
-    if token.pos_ == "VERB" and sheltering(token):
+    if token.pos_ == "VERB" and sheltering(token) or token.pos_ == "NOUN" and counted_in_shelters(token):
         return "displaced"
     if token.pos_ == "VERB" and lemma in HOSPITAL_VERBS and taken_hurt(token):
         return "wounded"
@@ -201,6 +201,8 @@ def _toll_number(trigger: Token) -> Token | None:
 def _counted_by(trigger: Token) -> Token | None:
     """The count noun of 'the number of rescued', 'the number of people killed' or 'the number arrested'."""
     node = trigger.head if trigger.dep_ in {"acl", "amod"} else trigger
+    if category_of(trigger) == "displaced" and trigger.dep_ == "pobj" and trigger.head.head.dep_ == "pobj":
+        node = trigger.head.head   # 'the number of people in shelters': the people are counted
     if node is not trigger and node.lemma_.lower() in COUNT_NOUNS:
         return node   # 'raising the number arrested to 16'
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in COUNT_NOUNS:

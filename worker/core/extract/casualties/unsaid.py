@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from worker.core.extract.casualties.lexicon import (
     FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS,
     SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS, EXPELLED_PEOPLE, HURT_WORDS, TREATED_STATES,
+    PERSON_NOUNS, SHELTERED_IN, TOLL_NOUNS,
 )
 
 
@@ -81,3 +82,15 @@ def forced_to_leave(token: Token) -> bool:
 def to_shelter(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in TO_SHELTER_PREPS
                and any(g.lemma_.lower() in SHELTERS for g in c.subtree) for c in token.children)
+
+
+def counted_in_shelters(token: Token) -> bool:
+    """'the number of people in shelters rose to 112,000': a count of people told by the shelter
+    they are in."""
+    prep = token.head
+    people = prep.head
+    if token.dep_ != "pobj" or token.lemma_.lower() not in SHELTERED_IN or prep.lower_ not in STAYING_PREPS:
+        return False
+    if people.lemma_.lower() not in PERSON_NOUNS | {"family"}:
+        return False
+    return people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lower_ in TOLL_NOUNS

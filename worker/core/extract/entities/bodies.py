@@ -236,7 +236,7 @@ def merge_and_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and m.tok_start == prev.tok_end + 1 and doc[prev.tok_end].lower_ == "and" \
                 and (doc[m.tok_end - 1].lower_ in ORG_SUFFIXES  # "of X and Y Societies" too
                      or doc[m.tok_end - 1].lower_ in BODY_LAST_WORDS and "of" in prev.text.split()
-                     or _opens_a_field(doc, prev)) \
+                     or _opens_a_field(doc, prev) and not doc[m.tok_start].is_upper) \
                 and doc[prev.tok_end - 1].lower_ not in ORG_SUFFIXES:
             out[-1] = _make(doc, prev.tok_start, m.tok_end, "ORG")
             continue

@@ -58,7 +58,8 @@ BODY_LAST_WORDS = frozenset({"association", "federation", "union", "league", "co
 BODY_FIRST_WORDS = frozenset({"centre", "center", "committee", "council", "institute", "foundation", "commission",
                               "office", "agency", "alliance", "fund", "coalition", "movement", "party", "front",
                               "association", "society", "league", "network", "bureau", "union", "organisation",
-                              "organization", "campaign", "forum", "initiative", "board", "trust", "cooperative"})
+                              "organization", "campaign", "forum", "initiative", "board", "trust", "cooperative",
+                              "ministry", "department"})
 BODY_NAME_JOINERS = frozenset({"for"})
 # Time zones written after a clock time ('1100 GMT', '9 a.m. EST'): the upper-case keys of the
 # IANA time zone database (tzdata), which the model may tag as bodies.

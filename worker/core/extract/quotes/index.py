@@ -31,6 +31,11 @@ class EntityIndex:
         return next((ent for _s, _e, ent in self.mentions if ent.label == "PERSON"
                      and ent.name.split()[-1] == word), None)
 
+    def by_short_form(self, word: str) -> Entity | None:
+        """A body by an acronym or short form it was given before ('The FFWC said' after 'the Flood
+        Forecasting and Warning Centre (FFWC)')."""
+        return next((ent for _s, _e, ent in self.mentions if ent.label == "ORG" and word in ent.aliases), None)
+
     def most_told_before(self, char: int, labels: tuple[str, ...]) -> Entity | None:
         """The entity of a label mentioned more often before ``char`` than any other (None on a
         tie): the body a story is about, which 'the company said' means."""

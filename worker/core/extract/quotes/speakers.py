@@ -176,7 +176,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
             return _as_written(teller[0])   # 'A volunteer ... told AFP that ... "...," he said'
         return Speaker(ent.name, ent.entity_id) if ent else None
     if subject.pos_ == "PROPN":
-        ent = index.by_surname(subject.text)
+        ent = index.by_surname(subject.text) or index.by_short_form(subject.text)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
         return _as_written(subject)  # "the coast guard said": the whole name, not its head word

@@ -20,7 +20,7 @@ from worker.core.extract.common.story_country import latest_local_time, story_co
 from worker.core.extract.time.lexicon import (
     AGE_WORDS, DECREE_VERBS, NAMED_DAYS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
     PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, TOLD_PART_PREPS, TOLD_PARTS, UNTIL_MODIFIERS, UNTIL_WORDS,
-    WEEKDAYS,
+    WEEKDAYS, WITHIN_DAY_WORDS,
 )
 from worker.core.extract.time.days import on_its_day
 from worker.core.extract.time.patterns import PATTERNS
@@ -192,8 +192,8 @@ def _told_part(span: Span) -> bool:
     """'by the afternoon', 'in the evening' told in narration: a time. Not 'the morning market'
     (it names a noun), not 'this afternoon' (its own reading), not inside a quotation."""
     part = span[-1]
-    if part.lower_ not in TOLD_PARTS:
-        return True
+    if part.lower_ not in TOLD_PARTS or any(t.lower_ not in WITHIN_DAY_WORDS for t in span[:-1]):
+        return True   # 'Sunday afternoon' names its day
     i = span.start - 1
     if i >= 0 and span.doc[i].lower_ == "the":
         i -= 1

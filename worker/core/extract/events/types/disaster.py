@@ -61,7 +61,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if subtype == "explosion" and bomb_went_off(ctx):
         return []   # 'a bomb ... exploded', 'the blast struck the market': a bombing (``attack``)
     if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children) or (
+            c.dep_ == "nsubj" and _vehicle(c) for c in token.children) or (
             # 'A train ploughed into ..., the ministry said' with the verb hung on 'train'.
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
             and not any(c.dep_.startswith("nsubj") for c in token.children))):
@@ -164,3 +164,10 @@ def _of_things(noun: Token) -> bool:
         o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "CARDINAL"} and not o.like_num
         and o.lemma_.lower() not in HAZARD_STUFF for o in c.children)
         for c in noun.children)
+
+
+def _vehicle(subject: Token) -> bool:
+    """'a bus plunged'; also 'a bus carrying pilgrims plunged', which the model may read with
+    'pilgrims' as the subject and 'bus' as a word before it."""
+    return subject.lemma_.lower() in VEHICLE_NOUNS or any(
+        w.i < subject.i and w.lemma_.lower() in VEHICLE_NOUNS for w in subject.subtree)

@@ -27,6 +27,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         places = [obj, *prep_objects(obj, *EXPECTED_AT_PREPS)] if obj is not None else []
     if trigger.lemma_ in {"arrive"} | EXPECTED_VERBS:
         places = prep_objects(trigger, "in", "at")
+    # 'arrived in the Solomon Islands capital Honiara': the name in apposition to 'capital'.
+    places = [q for p in places for q in (p, *(c for c in p.children if c.dep_ == "appos"))]
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
             or known_place(ctx, p) or _town_read_as_nationality(p)]
     who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
