@@ -155,16 +155,16 @@ def test_artillery_fire_is_an_attack_placed_where_it_killed_not_a_blaze(facts_of
     assert len(attacks) == 1 and (attacks[0].place or "").startswith("Zhaksy")
 
 
-def test_the_government_that_declares_is_the_country_its_sentence_or_dateline_names(facts_of) -> None:  # type: ignore[no-untyped-def]
-    def actors(body: str) -> set[str | None]:
-        return {e.actor for e in facts_of(body).events if e.type == "declaration"}
+def test_an_unnamed_government_acts_as_written_for_the_country_its_sentence_or_dateline_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    def actors(body: str) -> set[tuple[str | None, str | None]]:
+        return {(e.actor, e.actor_country) for e in facts_of(body).events if e.type == "declaration"}
 
     assert actors("GENEVA — Kenya's Agriculture Minister, Peter Otieno, said the government had declared "
-                  "a national disaster in nine counties.") == {"Kenya"}
+                  "a national disaster in nine counties.") == {("government", "KE")}
     assert actors("LIMA, Peru — Protests spread to the south on Sunday.\n\nThe government declared a curfew "
-                  "in two provinces on Monday.") == {"Peru"}
+                  "in two provinces on Monday.") == {("government", "PE")}
     assert actors("GENEVA — Aid agencies met on Sunday.\n\nPeru's government declared a curfew in two "
-                  "provinces on Monday.") == {"Peru"}
+                  "provinces on Monday.") == {("Peru", "PE")}
 
 
 def test_a_match_report_has_no_attack_and_no_casualties(facts_of) -> None:  # type: ignore[no-untyped-def]

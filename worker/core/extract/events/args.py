@@ -172,9 +172,9 @@ def actor_name(ctx: Context, token: Token) -> str:
         owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"}), None)
         if owner is not None and (ent := entity_at(token.doc, owner)) is not None and ent.label_ in {"GPE", "NORP"}:
             return name_of(ctx, owner)   # "Kyrgyzstan's government", "the Kenyan government"
-        country = government_of(ctx, token) if owner is None else None
-        if country is not None:
-            return country
+        # 'The government urged': acts as written, as a source speaks; ``geo`` keeps its country.
+        if owner is None and government_of(ctx, token) is not None:
+            return token.lower_
     # 'top adviser Andriy Yermak': the title heads the phrase, the name is what we want; so does
     # 'Two of his aides, Kim Doyle and Ray Penn'.
     own = entity_at(token.doc, token)

@@ -26,6 +26,7 @@ from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
 from worker.core.extract.events.repeats import fold_repeats
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
+from worker.core.extract.events.referents import government_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
 from worker.core.extract.events.lexicon_wire import DISASTER_CONSEQUENCES, POINT_HAZARDS
 from worker.core.extract.events.lexicon_asserted import (
@@ -262,7 +263,8 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
             type=d.type, subtype=d.subtype, status=d.status, trigger=trigger.text, actor=d.actor,
             participants=d.participants, target=d.target, place=d.place, destination=d.destination,
             when=d.when, weapons=d.weapons, what=d.what, size=d.size,
-            actor_country=geo.actor_country(ctx, d.actor or (d.participants[0] if d.participants else None)),
+            actor_country=geo.actor_country(ctx, (government_of(ctx, trigger) if d.actor == "government" else None)
+                                            or d.actor or (d.participants[0] if d.participants else None)),
             action_geo=geo.action_geo(ctx, d.place or d.destination), casualty_keys=d.casualty_keys,
             plover=plover, cameo=cameo, quad_class=quad, evidence=sentence_evidence(trigger),
         ))
