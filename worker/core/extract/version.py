@@ -99,5 +99,7 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # displaced; a revised count keeps every earlier figure, and one person told after it revises none.
 # v82: an unnamed government acts as written ('government'), its country (the possessor, the
 # country its sentence names, else the dateline's) kept as the event's actor_country.
-EXTRACTOR_VERSION = "wire.extract.v82"
+# v83: 'the association' is the body whose head word it is ('National Association of X'); a verb
+# joined after a comma to an 'after' clause shares the main clause's subject.
+EXTRACTOR_VERSION = "wire.extract.v83"
 OUTPUTS_FINGERPRINT = "sha256:7931f4a83dd96b6554cb44f564fb6e8488c728a341291fb42a7d7fd0afb24d4a"

@@ -196,3 +196,16 @@ def test_a_vehicle_before_its_passengers_still_crashed(facts_of) -> None:  # typ
     facts = facts_of("CUSCO, Peru (AP) — A minibus carrying tourists plunged into a gorge near Cusco on Tuesday, "
                      "killing six people, police said.", published_at=THU)
     assert [e.subtype for e in _of(facts, "disaster")] == ["crash"]
+
+
+def test_the_association_is_the_association_of_beekeepers_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("VARNA, Bulgaria (AP) — The National Association of Beekeepers led the march on Thursday. The "
+                     "association demanded that the ministry ban two pesticides before spring.", published_at=THU)
+    assert [e.actor for e in _of(facts, "demand")] == ["National Association of Beekeepers"]
+
+
+def test_a_demand_after_a_subordinate_clause_is_the_main_clauses_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("CHAMONIX, France (AP) — The Mont Blanc Mountain Rescue Service closed two routes on Tuesday, "
+                     "after heavy rain fell overnight, and urged climbers to stay below 3,000 metres.",
+                     published_at=THU)
+    assert [e.actor for e in _of(facts, "demand")] == ["Mont Blanc Mountain Rescue Service"]

@@ -133,3 +133,15 @@ def speakers_own(verb: Token) -> Token:
         node = node.head
     return node.head if node.dep_ == "ccomp" and any(c.tag_ == "MD" for c in node.children) else verb
 
+
+
+def clause_head(verb: Token) -> Token:
+    """The verb a conjoined verb shares its subject with. 'X raised its rating on Saturday, after
+    snow fell in the hills, and urged skiers to ...': the parser may join 'urged' to the 'after'
+    clause's verb; after a comma the second verb belongs to the clause the 'after' clause hangs on."""
+    head = verb.head
+    doc = verb.doc
+    if verb.dep_ == "conj" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children) \
+            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",":
+        return head.head
+    return head

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.grammar import speakers_own
+from worker.core.extract.common.grammar import clause_head, speakers_own
 from worker.core.extract.common.grammar import singular as singular, strip_determiner
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
@@ -261,7 +261,7 @@ def subject(token: Token) -> Token | None:
             # 'will fly to Wellington to meet X': the traveller is the one who meets.
             current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         ):
-            current = current.head
+            current = clause_head(current)
         else:
             return None
     return None

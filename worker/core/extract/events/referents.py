@@ -21,8 +21,10 @@ def named_body(ctx: Context, token: Token) -> str | None:
     best: tuple[int, str] | None = None
     for entity in ctx.entities:
         words = entity.name.lower().split()
-        # 'the Nepal Tourism Board ... The board urged': a body its own head noun stands for.
-        if entity.label != "ORG" or not (anyone or set(words) & (kinds or set()) or words[-1] == lemma):
+        # 'the Nepal Tourism Board ... The board urged': a body its own head noun stands for, the
+        # word before 'of' in 'the National Association of Grain Producers'.
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if entity.label != "ORG" or not (anyone or set(words) & (kinds or set()) or lemma in (words[-1], head)):
             continue
         for m in entity.mentions:
             if m.end <= token.idx and (best is None or m.end > best[0]):
