@@ -101,5 +101,6 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # country its sentence names, else the dateline's) kept as the event's actor_country.
 # v83: 'the association' is the body whose head word it is ('National Association of X'); a verb
 # joined after a comma to an 'after' clause shares the main clause's subject.
-EXTRACTOR_VERSION = "wire.extract.v83"
+# v84: 'Leaders of the X agreed': people named by a plural noun alone act for the body they come from.
+EXTRACTOR_VERSION = "wire.extract.v84"
 OUTPUTS_FINGERPRINT = "sha256:7931f4a83dd96b6554cb44f564fb6e8488c728a341291fb42a7d7fd0afb24d4a"

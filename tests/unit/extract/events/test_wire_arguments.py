@@ -209,3 +209,9 @@ def test_a_demand_after_a_subordinate_clause_is_the_main_clauses_subjects(facts_
                      "after heavy rain fell overnight, and urged climbers to stay below 3,000 metres.",
                      published_at=THU)
     assert [e.actor for e in _of(facts, "demand")] == ["Mont Blanc Mountain Rescue Service"]
+
+
+def test_leaders_of_a_named_bloc_agree_as_the_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ABUJA (AFP) - Leaders of the Economic Community of West African States agreed on Monday to "
+                     "open a joint customs post on the border, officials said.", published_at=THU)
+    assert [e.participants for e in _of(facts, "agreement")] == [["Economic Community of West African States"]]

@@ -17,7 +17,7 @@ from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at, phrase_name
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS
 from worker.core.extract.events.lexicon_wire import COUNTING_WORDS, OFFICE_NOUNS, PERSON_RELATIVES
-from worker.core.extract.events.referents import government_of, named_body
+from worker.core.extract.events.referents import body_of_group, government_of, named_body
 from worker.core.extract.events.lexicon import (
     ACTING_FOR, ANIMATE_NOUNS, GROUP_PRONOUNS, INANIMATE_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS,
     SENTENCE_PLACE_PREPS,
@@ -162,7 +162,7 @@ def actor_name(ctx: Context, token: Token) -> str:
     owner_name = acting_for(ctx, token)
     if owner_name is not None:
         return owner_name
-    body = named_body(ctx, token) or apposed_body(ctx, token)
+    body = named_body(ctx, token) or apposed_body(ctx, token) or body_of_group(ctx, token)
     if body is not None:
         return body
     owner = child(token, "poss")

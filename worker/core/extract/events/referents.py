@@ -8,6 +8,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import ANY_BODY_NOUNS, BODY_KINDS
+from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
 
 
 def named_body(ctx: Context, token: Token) -> str | None:
@@ -43,3 +44,16 @@ def government_of(ctx: Context, token: Token) -> str | None:
             return name
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     return dateline_country(dateline.raw, dateline.place) if dateline else None
+
+
+def body_of_group(ctx: Context, token: Token) -> str | None:
+    """'Leaders of the Economic Community of Central African States agreed': people named by a
+    plural noun of no name of their own act for the body they come from or belong to."""
+    if token.tag_ != "NNS" or token.ent_type_:
+        return None
+    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in GROUP_OF_BODY_PREPS
+                for o in p.children if o.dep_ == "pobj"):
+        body = next((e for e in ctx.names().covering(obj.idx) if e.label == "ORG"), None)
+        if body is not None:
+            return body.name
+    return None

@@ -23,13 +23,16 @@ def on_its_day(span: Span, reading: Reading, taken: list[tuple[Span, Reading]], 
                filed_at: datetime | None = None) -> Reading:
     """The day a bare clock time or a part of a day told alone falls on."""
     kind, value, part = reading
-    if not isinstance(value, str) or not value.startswith(ref.isoformat()) or not _bare(span):
+    if not isinstance(value, str) or not value.startswith(ref.isoformat()):
         return reading
+    # The kind is checked before _bare, which parses the span twice more.
     if kind == "time":
         clock = value[len(ref.isoformat()):]
     elif kind == "date" and part in TOLD_PART_STARTS:
         clock = TOLD_PART_STARTS[part]
     else:
+        return reading
+    if not _bare(span):
         return reading
     sent = span.sent
     days = [(abs(other.start - span.start), v) for other, (k, v, _p) in taken
