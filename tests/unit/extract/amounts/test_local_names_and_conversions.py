@@ -31,3 +31,10 @@ def test_a_dollar_figure_in_brackets_after_another_currency_is_us_dollars(facts_
                      "and the council set aside $4 million for repairs.")
     assert _money(facts) == [("2,500 Australian dollars", 2500, "AUD"), ("$1,650", 1650, "USD"),
                              ("$4 million", 4_000_000, "AUD")]
+
+
+def test_crowns_are_the_crown_currency_of_their_adjective_or_of_the_story(facts_of: FactsOf) -> None:
+    facts = facts_of("OSLO, Dec 3 (Reuters) - The ferry operator raised 2.4 billion Norwegian crowns in new shares, "
+                     "and a charity gave 500,000 Czech crowns. Tickets will cost 90 crowns from January.")
+    assert _money(facts) == [("2.4 billion Norwegian crowns", 2_400_000_000, "NOK"),
+                             ("500,000 Czech crowns", 500_000, "CZK"), ("90 crowns", 90, "NOK")]

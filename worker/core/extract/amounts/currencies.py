@@ -16,7 +16,8 @@ from babel import Locale, UnknownLocaleError, localedata
 from babel.languages import get_official_languages
 from babel.numbers import get_currency_name, get_territory_currencies
 
-from worker.core.extract.amounts.lexicon import DEFAULT_LOCALE, EXTRA_SYMBOLS, SYMBOL_LOCALE_PREFIX
+from worker.core.extract.amounts.lexicon import CROWN_NAMES, CROWN_WORDS, DEFAULT_LOCALE, EXTRA_SYMBOLS, \
+    SYMBOL_LOCALE_PREFIX
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,13 @@ def currencies() -> Currencies:
     for code in codes:
         for name in _names_of(code, root):
             names[name].add(code)
+        # 'Danish crowns', and 'crowns' alone, which the story's country settles.
+        words = root.currencies.get(code, "").lower().split()
+        if words and words[-1] in CROWN_NAMES:
+            for crown in CROWN_WORDS:
+                names[crown].add(code)
+                if len(words) > 1:
+                    names[f"{words[0]} {crown}"].add(code)
     defaults: dict[str, str] = {}
     for code, symbol in root.currency_symbols.items():
         if code in codes and symbol != code:

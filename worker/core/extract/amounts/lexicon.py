@@ -22,6 +22,10 @@ PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point",
 EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
     "C$": ("CAD",), "S$": ("SGD",), "Rs": ("INR", "PKR", "LKR", "NPR"), "Rs.": ("INR", "PKR", "LKR", "NPR"),
 }
+# Currencies named 'crown' in their own languages (CLDR's English keeps 'Danish Krone', 'Swedish
+# Krona', 'Czech Koruna'): wire copy writes them in English, '900 million crowns', 'Swedish crowns'.
+CROWN_NAMES = frozenset({"krone", "krona", "koruna", "króna", "kroon"})
+CROWN_WORDS = ("crown", "crowns")
 # When a symbol or a bare name ('$', 'dollars', 'pounds') fits several currencies and the story's
 # country decides nothing, the reading of CLDR's root English locale ('en') is taken.
 DEFAULT_LOCALE = "en"

@@ -18,7 +18,7 @@ from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
     vaguely_trapped,
 )
-from worker.core.extract.casualties.merging import fold_earlier_figures, merge
+from worker.core.extract.casualties.merging import fold_breakdowns, fold_earlier_figures, merge
 from worker.core.extract.casualties.reading import Mention, category_of, read_mention
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
@@ -150,7 +150,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
         if fact.place and fact.place not in (story_place, scene):
             last_place = fact.place
         facts.append((fact, mention.group))
-    return _fold_individuals(fold_earlier_figures(merge(ctx, facts), risen))
+    groups = {fact.evidence.start: group for fact, group in facts}
+    return _fold_individuals(fold_breakdowns(ctx, fold_earlier_figures(merge(ctx, facts), risen), groups))
 
 
 def _of_those_told(m: Mention) -> bool:

@@ -65,6 +65,9 @@ PERSON_NOUNS = {
 ATTACKER_GROUPS = frozenset({"attacker", "assailant", "militant", "gunman", "insurgent", "fighter", "rebel",
                              "jihadist", "bomber"})
 GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim", "civilian"}
+# Counted apart from a toll of people, not as a part of it: 'one suspect was killed in a gunfight',
+# 'two soldiers were wounded' after '30 people were wounded' (the other side of the fighting).
+APART_GROUPS = ATTACKER_GROUPS | {"suspect", "soldier", "troop", "officer", "policeman", "gendarme", "guard"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
 SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}
 RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
@@ -175,6 +178,10 @@ SHARE_WORDS = frozenset({"alone"})
 SHARE_PREPS = frozenset({"in"})
 # "Two signal operators were also detained": more people held in the same arrests.
 ADDITION_WORDS = frozenset({"also"})
+# Words that add a count to a total rather than break the total down ('Two more died').
+ADDED_COUNT_WORDS = frozenset({"also", "more", "another", "further", "additional", "other"})
+# How many sentences after a total a smaller count may be its breakdown ('Two of them died ...').
+BREAKDOWN_REACH = 2
 # "is suspected of killing 14 drivers", "accused of killing": an allegation about a suspect's
 # record, not a toll the story reports.
 ALLEGING_VERBS = frozenset({"suspect", "accuse"})

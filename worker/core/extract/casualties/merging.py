@@ -5,13 +5,13 @@ arrested to 16') kept as one fact with the earlier figures as superseded."""
 import re
 
 from worker.core.extract.casualties.lexicon import (
-    ATTACKER_GROUPS, EARLIER_CUES, INDEFINITE_ARTICLES, RAISING_WORDS, RISE_CUES, ROUNDED_RANGE, TOLL_NOUNS,
+    ADDED_COUNT_WORDS, APART_GROUPS, ATTACKER_GROUPS, BREAKDOWN_REACH, EARLIER_CUES, GENERIC_GROUPS, INDEFINITE_ARTICLES, RAISING_WORDS, RISE_CUES, ROUNDED_RANGE, TOLL_NOUNS,
     UPDATE_CUES, VAGUE_RANGE, VAGUE_WORDS,
 )
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.grammar import singular
-from worker.core.models.casualties import Casualty, SupersededCount
+from worker.core.models.casualties import Casualty, SubGroup, SupersededCount
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -149,4 +149,36 @@ def fold_earlier_figures(facts: list[Casualty], risen: list[tuple[str, int, int]
                                                       evidence=earlier.evidence)]
         out[out.index(total)] = total.model_copy(update={"superseded": history})
         out.remove(earlier)
+    return out
+
+
+def fold_breakdowns(ctx: Context, facts: list[Casualty], groups: dict[int, str]) -> list[Casualty]:
+    """'Forest fires have killed four people ... Two volunteer firefighters died late on Wednesday
+    when ...', 'Three patients have died. Two deaths were reported last week and a third ...': a
+    smaller exact count told just after a total of its kind is a part of that total, kept among its
+    sub-groups, not a second toll ('Two more died', 'were also killed' add to it instead). Only a
+    total of people in general breaks down so: 'Eleven protesters ... four of its officers' are two
+    sides, and an attacker killed is no part of those he attacked. ``groups``: the counted group
+    of each fact, by where its evidence starts."""
+    starts = [s.start_char for s in ctx.doc.sents]
+    text = doc_cache.text(ctx.doc)
+
+    def sentence(c: Casualty) -> int:
+        return sum(1 for s in starts if s <= c.evidence.start) - 1
+
+    out = list(facts)
+    for part in facts:
+        words = set(re.findall(r"[a-z]+", text[part.evidence.sentence_start:part.evidence.sentence_end].lower()))
+        group = singular(groups.get(part.evidence.start, ""))
+        if part.qualifier != "exact" or part.superseded or words & ADDED_COUNT_WORDS or group in APART_GROUPS:
+            continue
+        total = next((t for t in out if t is not part and t.category == part.category and t.count > part.count
+                      and (group in GENERIC_GROUPS or singular(groups.get(t.evidence.start, "")) in GENERIC_GROUPS | {group})
+                      and 0 < sentence(part) - sentence(t) <= BREAKDOWN_REACH and _compatible(t.place, part.place)
+                      and not _dated_apart(t, part)), None)
+        if total is None:
+            continue
+        sub = SubGroup(group=part.evidence.text, count=part.count)
+        out[out.index(total)] = total.model_copy(update={"includes": [*total.includes, sub]})
+        out.remove(part)
     return out

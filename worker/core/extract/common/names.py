@@ -109,6 +109,8 @@ def nickname(body: str, start: int, text: str) -> bool:
 
 # Where the entity reader leaves the names a match report's grammar showed are clubs.
 CLUBS_KEY = "wire.clubs"
+# And the short names of its 'Town Nickname' sides ('Ottawa', 'Senators' -> 'Ottawa Senators').
+CLUB_TOWNS_KEY = "wire.club_towns"
 
 
 def is_club(doc: Doc, name: str) -> bool:

@@ -21,7 +21,7 @@ from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
-    ARTICLES, BODY_FIRST_WORDS, CLOCK_MARKS, CLOCK_ZONES, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
+    ARTICLES, BODY_FIRST_WORDS, CLOCK_MARKS, CLOCK_ZONES, BODY_LAST_WORDS, BODY_NAME_INNER, BODY_NAME_JOINERS, INDEX_NOUNS, LEGAL_FORMS, ORG_KIND_NOUNS, VESSEL_PREFIXES, ORG_SUFFIXES, OTHER_NAME_LABELS, PORTFOLIOS, POSSESSIVE_S,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head
@@ -51,7 +51,9 @@ def missed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 start -= 1
             found.append(_make(doc, start, end, "ORG"))
             continue
-        if tok.text[:1].isupper() and not tok.is_upper and tok.lower_ in ORG_SUFFIXES and not tok.ent_type_:
+        # ('Prairie Line Grain LLC': a firm's legal form is capitals and still ends its name.)
+        if tok.text[:1].isupper() and (not tok.is_upper or tok.lower_ in LEGAL_FORMS) and tok.lower_ in ORG_SUFFIXES \
+                and not tok.ent_type_:
             body = _body_ending_at(doc, tok, taken)
             if body is not None:
                 found.append(body)

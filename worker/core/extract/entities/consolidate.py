@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import EvidenceMaker
-from worker.core.extract.common.names import nickname
+from worker.core.extract.common.names import CLUB_TOWNS_KEY, nickname
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.country_names import PLACE_CANONICAL
 from worker.core.extract.common.lexicon import ORG_NOMINALS
@@ -51,7 +51,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         m.label = "GPE"   # 'PORTO, Portugal' is the town whatever its club is called elsewhere
     mentions = recover_missed(doc, mentions)
     mentions, short_forms = link_short_forms(doc, mentions)
-    clusters = _cluster(mentions, short_forms)
+    clusters = _cluster(mentions, short_forms, doc.user_data.get(CLUB_TOWNS_KEY, {}))
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
@@ -210,7 +210,7 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
-def _cluster(mentions: list[Mention], short_forms: dict[str, str]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[str, str]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     people = sorted((m for m in mentions if m.label == "PERSON"),
@@ -227,7 +227,9 @@ def _cluster(mentions: list[Mention], short_forms: dict[str, str]) -> list[Clust
     for m in mentions:
         if m.label == "PERSON":
             continue
-        full = short_forms.get(m.text, m.text)
+        # 'Ottawa scored', 'The Senators visit' after 'the Ottawa Senators': the side, not the town.
+        bare = m.text[4:] if m.text.lower().startswith("the ") else m.text
+        full = short_forms.get(m.text) or (sides.get(bare) if m.label == "ORG" else None) or m.text
         name = canonical_place(full) if m.label in ("GPE", "LOC") else \
             ORG_CANONICAL.get(full.lower(), full)
         key = (m.label, name.lower())

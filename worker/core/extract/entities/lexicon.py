@@ -114,6 +114,8 @@ PORTFOLIOS: frozenset[str] = frozenset({
     "culture", "home", "treasury", "security", "industry", "tourism", "housing", "commerce",
 })
 # Last words that make a name an organisation, whatever the model's label ("Cascade Freight").
+# Of those, a firm's legal form, written in capitals ('LLC', 'PLC').
+LEGAL_FORMS: frozenset[str] = frozenset({"llc", "plc", "ltd", "inc", "corp"})
 ORG_SUFFIXES: frozenset[str] = frozenset({
     "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
     "partners", "logistics", "freight", "bank", "airlines", "airways", "motors", "systems",
@@ -174,6 +176,15 @@ CLUB_NOUNS: frozenset[str] = frozenset({
     "leaders", "leader", "champions", "champion", "rivals", "hosts", "visitors", "holders",
     "side", "club", "opponents", "neighbours", "neighbors", "strugglers", "newcomers",
 })
+# People of a side, told with the side's name before them ("Veszprem coach Attila Borsos", "Kiel captain").
+CLUB_STAFF: frozenset[str] = frozenset({
+    "coach", "manager", "captain", "goalkeeper", "keeper", "striker", "winger", "forward", "midfielder",
+    "defender", "playmaker", "fans", "supporters", "players", "squad", "boss",
+})
+# 'Group A', 'Pool B': a stage of a competition, no body.
+COMPETITION_STAGES: frozenset[str] = frozenset({"Group", "Pool"})
+# Prepositions that place a name ('in Cairo', 'at Kaunas'): the town, not its side.
+PLACING_PREPS: frozenset[str] = frozenset({"in", "at", "near", "from", "outside", "around", "across", "to", "into"})
 # What only a side owns ("Braga's attack", "Porto's full backs", "Leeds' manager").
 CLUB_PARTS: frozenset[str] = frozenset({
     "attack", "defence", "defense", "back", "backs", "midfield", "coach", "manager", "players",

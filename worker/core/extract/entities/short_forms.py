@@ -93,11 +93,26 @@ def link_short_forms(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], 
                             and len(f.text.split()) > 1 and spells(m.text, f.text)), None)
             if spelled is not None:
                 full_of[m.text] = spelled
+    mentions += _later_uses(doc, mentions, full_of, skip)
     for m in mentions:
         if m.text in full_of:
             m.label = full_of[m.text].label
     mentions.sort(key=lambda m: m.tok_start)
     return mentions, {short: full.text for short, full in full_of.items()}
+
+
+def _later_uses(doc: Doc, mentions: list[Mention], full_of: dict[str, Mention],
+                skip: list[tuple[int, int]]) -> list[Mention]:
+    """'the National Liberation Army (ELN)' then 'The ELN said': a short form first met in brackets
+    is linked after the missed names were recovered, so its later uses the model left untagged
+    are found here."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found = []
+    for tok in doc:
+        if tok.text in full_of and tok.i not in taken and is_short_form(tok.text) \
+                and not any(s <= tok.idx < e for s, e in skip):
+            found.append(Mention(tok.i, tok.i + 1, full_of[tok.text].label, tok.text, tok.idx, tok.idx + len(tok)))
+    return found
 
 
 def spells(short: str, name: str) -> bool:

@@ -19,6 +19,7 @@ from worker.core.extract.events.lexicon import (
     SUBJECT_PLACE_PREPS,
 )
 from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS
+from worker.core.extract.events.referents import pair_of_countries
 from worker.core.extract.events.lexicon_asserted import AGE_PARTICIPLES
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
@@ -218,7 +219,8 @@ def parties(ctx: Context, tokens: list[Token]) -> list[str]:
     """
     names: list[str] = []
     for token in tokens:
-        found = _nationalities(token) or pair_told_before(ctx, token) or [actor_name(ctx, token)]
+        found = _nationalities(token) or pair_of_countries(ctx, token) or pair_told_before(ctx, token) \
+            or [actor_name(ctx, token)]
         for c in token.children:
             ent = entity_at(token.doc, c)
             if c.dep_ in {"nmod", "conj"} and ent is not None and ent.label_ in {"PERSON", "ORG"}:

@@ -35,7 +35,7 @@ TRAVEL_NOUNS = {"visit", "trip", "tour", "voyage"}
 DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
 DECLARATIONS: dict[str, str] = {
     "mourning": "mourning", "emergency": "emergency", "curfew": "curfew", "martial": "martial_law",
-    "disaster": "disaster", "lockdown": "lockdown", "calamity": "emergency",
+    "disaster": "disaster", "lockdown": "lockdown", "calamity": "emergency", "catastrophe": "emergency",
     # 'declared an outbreak of cholera (over)': a health authority's declaration of an epidemic or its end.
     "outbreak": "outbreak", "epidemic": "outbreak", "pandemic": "outbreak",
 }
@@ -291,7 +291,8 @@ SEQUEL_PREPS = frozenset({"after", "following"})
 SPORT_WORDS = frozenset({"goal", "goals", "match", "minute", "striker", "goalkeeper", "keeper", "defender",
                          "midfielder", "penalty", "equaliser", "equalizer", "header", "half-time", "halftime",
                          "kick-off", "innings", "wicket", "touchdown", "quarterback", "set", "tiebreak",
-                         "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby"})
+                         "scoreline", "fixture", "league", "relegation", "playoff", "playoffs", "derby",
+                         "rebounds", "layup", "3-pointer", "three-pointer", "puck", "goaltender", "power-play", "standings"})
 # Distinct sport words (English or French lists) that make a story a match report, in either language.
 SPORTS_STORY_WORDS = 3
 # Prepositions that locate an event's subject, and with it the event ('A court in Abuja sentenced').

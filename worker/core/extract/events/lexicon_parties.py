@@ -6,6 +6,8 @@ the copy names it by kind, and the narrower words some triggers need.
 TEAM_NOUNS = frozenset({"team", "side", "club", "squad", "rival", "opponent", "player", "finalist"})
 # 'the two leaders signed', 'both ministers agreed': the people just named, by their number.
 PAIR_NUMBERS = frozenset({"two", "both"})
+# 'both countries had agreed': the two countries the story is about.
+PAIRED_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # 'announced 45 million dollars in aid': a verb that pledges only when its object is aid itself,
 # not any money ('announced a $2 billion buyback' is no aid).
 ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
@@ -35,3 +37,11 @@ FORCE_ADJECTIVES = frozenset({"military", "army", "government", "junta", "navy"}
 ASKING_FOR_VERBS = frozenset({"ask", "appeal", "petition"})
 # 'The city asked residents not to fly drones': a place's own government, as the copy names it.
 GOVERNING_PLACE_NOUNS = frozenset({"city", "municipality", "town", "county", "province"})
+# 'declared a state of emergency', 'imposed emergency rule': a declaration's word before a noun
+# declares only with these nouns; 'announced emergency aid', 'an emergency meeting' declare nothing.
+DECLARED_HEADS = frozenset({"state", "zone", "area", "law", "rule", "decree", "measures", "powers", "period",
+                            "situation", "alert", "status", "order", "regime", "restrictions"})
+# Sent to a disaster, crews and their machines are aid as much as goods are ('sent two
+# firefighting planes and 80 brigade members', 'dispatched rescue teams').
+RESCUE_AID_WORDS = frozenset({"firefighting", "firefighter", "firefighters", "rescuers", "rescue", "brigade",
+                              "brigades", "medics", "paramedics", "kits", "insecticide", "water-bombing"})

@@ -8,6 +8,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import ANY_BODY_NOUNS, BODY_KINDS
+from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS, PAIRED_COUNTRY_NOUNS
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
 
 
@@ -57,3 +58,20 @@ def body_of_group(ctx: Context, token: Token) -> str | None:
         if body is not None:
             return body.name
     return None
+
+
+def pair_of_countries(ctx: Context, token: Token) -> list[str]:
+    """'Oman's foreign ministry said both countries had agreed': the first two countries the story
+    names, the lede's parties, leaving out a country that owns a speaker in the same sentence."""
+    if token.lemma_.lower() not in PAIRED_COUNTRY_NOUNS or token.tag_ != "NNS" or not any(
+            c.dep_ in {"nummod", "det", "predet"} and c.lower_ in PAIR_NUMBERS for c in token.children):
+        return []
+    owners = {canonical_name(ctx, e) for e in doc_cache.ents_within(token.sent)
+              if e.label_ == "GPE" and e.root.dep_ == "poss" and e.end <= token.i}
+    first: dict[str, int] = {}
+    for entity in ctx.entities:
+        starts = [m.start for m in entity.mentions if m.end <= token.idx]
+        if entity.label == "GPE" and entity.name in COUNTRIES and entity.name not in owners and starts:
+            first[entity.name] = min(starts)
+    pair = sorted(first, key=lambda name: first[name])[:2]
+    return pair if len(pair) == 2 else []

@@ -32,6 +32,11 @@ SELF_NAMING_NOMINALS: frozenset[str] = frozenset({
 # International Organization for Migration): with no body named with the word, the body that
 # reported just before.
 ANY_BODY_NOMINALS: frozenset[str] = frozenset({"agency"})
+# Words in the names of armed groups that call themselves armies ('National Liberation Army'):
+# 'the army' of a story is the state's, not theirs.
+REBEL_NAME_WORDS: frozenset[str] = frozenset({
+    "liberation", "revolutionary", "resistance", "rebel", "salvation", "freedom", "independence", "insurgent",
+})
 # 'Analysts at X', 'observers from Y', 'researchers of Z': the body a group speaks for.
 GROUP_PREPS: frozenset[str] = frozenset({"at", "from", "of", "with"})
 # 'said the risk was high and urged X to ...': a coordinated verb of the speaker's own act ends the

@@ -16,7 +16,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
     ANY_BODY_NOMINALS, FIRM_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
-    CAMPAIGN_NOUNS, STATE_NOMINALS, SUBJECTS,
+    CAMPAIGN_NOUNS, REBEL_NAME_WORDS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
 from worker.core.extract.quotes.referents import reported_here
@@ -192,6 +192,8 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
             return Speaker(ent.name, ent.entity_id)
     if owner is not None and owner.lower_ in PERSON_PRONOUNS:
         return _as_written(subject)  # "his office said": an unnamed source, kept as written
+    if subject.lemma_ in SELF_NAMING_NOMINALS and subject.tag_ == "NNS":
+        return _as_written(subject)   # 'The unions said': more than the one body named with the word
     if subject.lemma_ in SELF_NAMING_NOMINALS:
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
         ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index) \
@@ -224,6 +226,8 @@ def _kind_named(subject: Token, name: str) -> bool:
     """'The agriculture ministry said' is not the Ministry of Health named before: the words that
     say which ministry must be in the body's name."""
     words = {w.lower() for w in re.findall(r"\w+", name)}
+    if subject.lemma_ == "army" and words & REBEL_NAME_WORDS:
+        return False   # 'the army said' after the National Liberation Army: the state's army
     return all(c.lower_ in words for c in subject.children
                if c.dep_ in ("compound", "amod") and c.is_lower and c.i < subject.i and c.pos_ == "NOUN")
 

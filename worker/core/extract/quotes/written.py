@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.quotes.lexicon import REACHING_VERBS
+from worker.core.extract.quotes.lexicon import REACHING_VERBS, REBEL_NAME_WORDS
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,8 @@ def fuller_before(subject: Token) -> Token:
         return subject
     for tok in reversed(subject.doc[:subject.i]):
         if tok.lemma_.lower() == subject.lemma_ and tok.pos_ in ("NOUN", "PROPN") \
-                and any(c.dep_ in ("amod", "compound") for c in tok.children):
+                and any(c.dep_ in ("amod", "compound") for c in tok.children) \
+                and not {c.lower_ for c in tok.children} & REBEL_NAME_WORDS:   # not 'National Liberation Army'
             return tok
     return subject
 

@@ -9,7 +9,9 @@ signs or reaches it, or 'agree to'.
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import animate_subject, child, is_animate, phrase_text, prep_objects, with_conjuncts
+from worker.core.extract.events.args import animate_subject, child, is_animate, phrase_text, prep_objects, subject, \
+    with_conjuncts
+from worker.core.extract.events.referents import pair_of_countries
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, place_in, status_of, \
     time_for
 from worker.core.extract.events.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, COMMERCE_NOUNS, COMMERCE_VERBS, \
@@ -62,14 +64,20 @@ def _told_otherwise(verb: Token, noun: Token | None) -> bool:
     return any(t.lower_ in COMMERCE_NOUNS for t in scope)
 
 
+def _country_pair(ctx: Context, verb: Token) -> Token | None:
+    """'both countries had agreed': a subject that is the story's two countries."""
+    who = subject(verb)
+    return who if who is not None and pair_of_countries(ctx, who) else None
+
+
 def agreement(ctx: Context, trigger: Token, verb: Token, noun: Token | None) -> Draft:
     subtype = AGREEMENT_VERBS[verb.lemma_.lower()]
     draft = Draft("agreement", trigger, subtype=subtype, status=status_of(verb))
     agents = prep_objects(verb, "by")
-    who = animate_subject(verb, ctx)
+    who = _country_pair(ctx, verb) or animate_subject(verb, ctx)
     signers = agents or (with_conjuncts(who) if who is not None and (noun is None or who.i != noun.i) else [])
     others = prep_objects(verb, "with") + (prep_objects(noun, "with", "between") if noun is not None else [])
-    draft.participants = parties(ctx, [t for t in signers + others if is_animate(t, ctx)])
+    draft.participants = parties(ctx, [t for t in signers + others if is_animate(t, ctx) or pair_of_countries(ctx, t)])
     draft.what = _what(noun, verb)
     draft.place = place_in(ctx, verb)
     draft.when = time_for(ctx, verb)

@@ -14,7 +14,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
 from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, GIVER_LABELS, LIST_GIVER_LINKS, \
-    RECEIVING_VERBS, STAPLE_AID_NOUNS, STAPLE_AID_VERBS, STRICT_AID_NOUNS
+    RECEIVING_VERBS, RESCUE_AID_WORDS, STAPLE_AID_NOUNS, STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon_wire import ARRIVAL_VERBS, KIN_NOUNS, PRICE_DETERMINERS, PRICE_UNITS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
@@ -35,10 +35,15 @@ def _aid_object(verb: Token) -> Token | None:
     told = [c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"}
             and any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)]
     own = [t for t in obj.subtree if not any(t in c.subtree for c in told)]
+    money = (ent := entity_at(obj.doc, obj)) is not None and ent.label_ == "MONEY" \
+        or obj.lower_ in CURRENCY_WORDS or obj.lemma_.lower() in CURRENCY_WORDS
     if lemma in ANNOUNCING_VERBS:
-        return obj if any(t.lemma_.lower() in STRICT_AID_NOUNS for t in own) else None
-    if lemma in STAPLE_AID_VERBS and any(t.lower_ in STAPLE_AID_NOUNS for t in own):
-        return obj   # 'sent 200 tonnes of rice'
+        # ('announced 4 billion pesos in emergency aid': the aid told after the amount, on the verb.)
+        told_as_aid = money and any(o.lemma_.lower() in STRICT_AID_NOUNS | AID_NOUNS
+                                    for o in prep_objects(verb, "in"))
+        return obj if told_as_aid or any(t.lemma_.lower() in STRICT_AID_NOUNS for t in own) else None
+    if lemma in STAPLE_AID_VERBS and any(t.lower_ in STAPLE_AID_NOUNS | RESCUE_AID_WORDS for t in own):
+        return obj   # 'sent 200 tonnes of rice', 'sent two firefighting planes'
     for t in own:
         ent = entity_at(t.doc, t)
         if (ent is not None and ent.label_ == "MONEY") or t.lower_ in AID_NOUNS | CURRENCY_WORDS \
@@ -96,7 +101,7 @@ def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
     arrival = next((t for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() in ARRIVAL_VERBS), None)
     if arrival is not None and draft.subtype == "sent":
         # '... delivered doses from a stockpile, which arrived in Blantyre on Monday'
-        landed = [p for p in prep_objects(arrival, "in", "at") if _is_place(p)]
+        landed = [p for p in prep_objects(arrival, "in", "at") if _is_place(p) or known_place(ctx, p)]
         draft.destination = draft.destination or (name_of(ctx, landed[0]) if landed else None)
         draft.when = draft.when or time_for(ctx, arrival)
     return draft

@@ -7,6 +7,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DECLARATIONS, DECLARE_VERBS
+from worker.core.extract.events.lexicon_parties import DECLARED_HEADS
 
 TRIGGERS = frozenset(DECLARE_VERBS)
 
@@ -16,6 +17,8 @@ def declaration(ctx: Context, trigger: Token, sent: Span) -> Draft | None:
         kind = DECLARATIONS.get(token.lower_)
         if kind is None or token.i == trigger.i:
             continue
+        if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() not in DECLARED_HEADS:
+            continue   # 'announced emergency aid', 'an emergency meeting': no declaration
         draft = Draft("mourning" if kind == "mourning" else "declaration", trigger, subtype=kind, status=status_of(trigger))
         who = past_dateline(ctx, subject(trigger))   # a dateline the parser made the subject never declares
         agent = prep_objects(trigger, "by")

@@ -59,7 +59,7 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         draft.what = phrase_text(obj)
     else:
         asked = prep_objects(trigger, "for")
-        draft.what = phrase_text(asked[0]) if asked else None
+        draft.what = phrase_text(asked[0]) if asked else _for_clause(trigger)
         if on:
             draft.target = ", ".join(parties(ctx, on))
     return draft if draft.what else None
@@ -182,10 +182,22 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             draft.actor = actor_name(ctx, who)   # 'the prosecution', a body as written
         return [draft]
     # 'called for calm', 'appealed to donors'; 'called a meeting for Thursday' convenes, it asks nothing.
+    # ('called for tachographs to be checked': 'for' opening a clause the parser hangs on the verb.)
     if t.is_verb and t.lemma in APPEAL_VERBS and child(t.token, "dobj") is None \
-            and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in t.token.children):
+            and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in APPEAL_PREPS for m in c.children) for c in t.token.children):
         return [demand(ctx, t.token)]
     return []
+
+
+def _for_clause(trigger: Token) -> str | None:
+    """'called for speed limiters to be fitted': the clause 'for' opens, the parser's adverbial one."""
+    for c in trigger.children:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in APPEAL_PREPS]
+        if c.dep_ == "advcl" and marks:
+            words = [t for t in c.subtree if t.i > marks[0].i]
+            return c.doc[words[0].i:words[-1].i + 1].text if words else None
+    return None
 
 
 def can_merge(a: Draft, b: Draft) -> bool:

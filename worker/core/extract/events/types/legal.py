@@ -185,6 +185,9 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         subtype = None   # the verdict is read from 'guilty'
     if is_noun and lemma in LEGAL_ACTION_NOUNS and token.head.lemma_.lower() == "dismiss":
         return drafts    # 'the lawsuit was dismissed' is the verdict, told once
+    if is_noun and subtype == "hearing" and token.dep_ == "pobj" and token.head.lower_ == "at" \
+            and LEGAL.get(token.head.head.lemma_.lower()) not in {None, "hearing"}:
+        return drafts    # 'would seek to charge him ... at a hearing on Friday': the charge's occasion
     if is_noun and token.dep_ == "pobj" and token.head.lower_ in DATING_PREPS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ in {"prep", "compound", "amod", "poss", "nummod"} for c in token.children):

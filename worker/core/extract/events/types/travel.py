@@ -11,7 +11,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, same_trigger_or_what, status_of, \
     time_for
-from worker.core.extract.events.lexicon import RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS, VEHICLE_NOUNS
+from worker.core.extract.events.lexicon import AID_VERBS, RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS, VEHICLE_NOUNS
 from worker.core.extract.events.lexicon_wire import CARE_PLACE_WORDS, EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
 from worker.core.extract.events.lexicon_wire import FLOWN_VERBS
@@ -31,6 +31,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     places = [q for p in places for q in (p, *(c for c in p.children if c.dep_ == "appos"))]
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
             or known_place(ctx, p) or _town_read_as_nationality(p)]
+    if trigger.dep_ == "relcl" and _goods_sent(trigger.head):
+        return None   # 'sent two planes and 80 firefighters, who arrived in Temuco': the aid arriving
     who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
     who = _traveller_of_clause(ctx, trigger, who)
     if who is None and trigger.pos_ == "NOUN":
@@ -42,7 +44,11 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         return None   # 'the capsule would be flown to Japan', 'the train was travelling to Torun'
     if trigger.lemma_.lower() in FLOWN_VERBS and child(trigger, "dobj") is not None:
         return None   # 'had flown two million tablets to Nampula', 'flew them to Kathmandu': carried
-    if not dest:
+    if not dest and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in trigger.children) and ctx.story_facts \
+            and ctx.story_facts.dateline is not None and ctx.story_facts.dateline.place:
+        # 'the minister, who flew in from Stockholm overnight': came to where the story is filed.
+        draft.destination = ctx.story_facts.dateline.place
+    elif not dest:
         # 'will visit the region': a named person's trip is news without a named place.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
         if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in TRIP_VERBS):
@@ -76,6 +82,13 @@ def _traveller_of_clause(ctx: Context, trigger: Token, who: Token | None) -> Tok
     if who is None and trigger.dep_ == "pcomp" and prep.lower_ in TRIP_SEQUENCE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         return subject(prep.head)
     return who
+
+
+def _goods_sent(noun: Token) -> bool:
+    """'two planes and 80 brigade members' as what a verb of aid sends."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in AID_VERBS
 
 
 def _town_read_as_nationality(token: Token) -> bool:
