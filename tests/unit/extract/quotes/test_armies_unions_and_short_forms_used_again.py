@@ -1,5 +1,6 @@
-"""'The army' after a rebel army, 'the unions' after one named union, and a short form first
-given in brackets and used again untagged (stories invented here)."""
+"""'The army' after a rebel army, 'the unions' after one named union, a short form first
+given in brackets and used again untagged, and a clause the parser made the object of 'said'
+(stories invented here)."""
 
 
 def test_the_army_is_not_a_rebel_army_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -19,3 +20,11 @@ def test_a_short_form_used_again_is_the_body_named_in_full(facts_of) -> None:  #
                      "police post near Saravena on Sunday. The EPL said in a statement that the police had fired first. "
                      "It urged the government to withdraw its troops from the area.")
     assert [e.actor for e in facts.events if e.type == "demand"] == ["Popular Liberation Army"]
+
+
+def test_a_clause_the_parser_read_as_the_object_of_said_is_what_was_said(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("OBERHOF, Germany (AP) — Sweden won the women's relay on Saturday. The International Luge "
+                     "Federation said a record crowd of 18,200 watched at the Thuringian venue, where temperatures fell "
+                     "well below zero by nightfall.")
+    assert [(q.speaker, q.kind) for q in facts.quotes if "record crowd" in q.text] == \
+        [("International Luge Federation", "indirect")]

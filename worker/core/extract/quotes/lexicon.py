@@ -75,3 +75,6 @@ REACHING_VERBS = frozenset({"reach", "speak", "contact", "interview", "talk", "q
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 # 'the company said': a word for the firm a business story is about.
 FIRM_NOMINALS: frozenset[str] = frozenset({"company", "firm", "group"})
+# A reporting verb that takes no object of its own ('said a crowd of 21,500 watched' is a clause
+# the parser read as an object).
+SAYING_LEMMAS: frozenset[str] = frozenset({"say"})

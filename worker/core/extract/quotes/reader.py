@@ -30,6 +30,7 @@ from worker.core.extract.quotes.lexicon import CLAUSE_OPENERS, QUOTE_OPENERS, RE
 from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
 )
+from worker.core.extract.quotes.clauses import clause_after_phrase, object_read_as_clause
 from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
@@ -150,20 +151,6 @@ def _trailing_content(doc: Doc, verb: Token, sentence: Span) -> list[Token]:
     return []
 
 
-def _clause_after_phrase(verb: Token) -> list[Token]:
-    """'said in a separate study that X': the parser hangs the content clause on the noun of
-    the phrase between; its 'that' marker and own subject show it is the content."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for obj in prep.children:
-            for c in obj.children if obj.dep_ == "pobj" else ():
-                if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
-                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    return [c]
-    return []
-
-
 def _speakers_next_report(verb: Token) -> bool:
     """'X said A and complained that B': a reporting verb with no subject of its own, coordinated
     to the content clause, is the speaker's next report, not part of the first."""
@@ -236,7 +223,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         sentence = ev.sentence_of(verb.i)
         if not clauses:
-            clauses = _clause_after_phrase(verb)
+            clauses = clause_after_phrase(verb) or object_read_as_clause(verb)
         if not clauses:
             # "The bridge reopened on Monday, officials said." parsed with no content clause: the
             # words before ", SUBJECT said" at the sentence's end are still what was said.

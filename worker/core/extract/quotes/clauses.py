@@ -1,0 +1,34 @@
+"""Content clauses the parser hung somewhere other than on the reporting verb."""
+
+from spacy.tokens import Token
+
+from worker.core.extract.quotes.lexicon import SAYING_LEMMAS
+
+
+def clause_after_phrase(verb: Token) -> list[Token]:
+    """'said in a separate study that X': the parser hangs the content clause on the noun of
+    the phrase between; its 'that' marker and own subject show it is the content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for c in obj.children if obj.dep_ == "pobj" else ():
+                if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    return [c]
+    return []
+
+
+def object_read_as_clause(verb: Token) -> list[Token]:
+    """'said a record crowd of 21,500 watched at the venue': a bare 'said' whose next words the
+    parser read as its object, with the clause's verb hung on that object as a participle. 'Say'
+    takes no such object, so the object and its participle are what was said ('said a prayer
+    offered by ...' keeps its object: a participle with an agent is no clause of its own)."""
+    if verb.lemma_ not in SAYING_LEMMAS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None:
+        return []
+    told = [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > obj.i
+            and not any(g.dep_ == "agent" for g in c.children)]
+    return [obj] if told else []
