@@ -62,7 +62,9 @@ def category_of(token: Token) -> CasualtyCategory | None:
         return "arrested"   # 'bringing the number held to 10'
     if lemma in EXTRACTING_VERBS and token.pos_ == "VERB":
         # 'pulled alive from the rubble' rescues people without saying 'rescue'.
-        alive = any(c.lower_ == "alive" for c in token.children)
+        # ('pulled nine survivors alive from the mud': the parser may hang 'alive' on those pulled.)
+        alive = any(c.lower_ == "alive" or c.dep_ == "dobj" and any(g.lower_ == "alive" for g in c.children)
+                    for c in token.children)
         from_rubble = any(c.lower_ == "from" and any(g.lower_ in RUBBLE for g in c.children) for c in token.children)
         return "rescued" if alive or from_rubble else None
     if token.pos_ in {"ADJ"} or token.dep_ in {"acomp", "oprd", "amod"}:

@@ -14,7 +14,7 @@ from worker.core.extract.common.lexicon import ORG_NOMINALS, TITLE_HEADS
 from worker.core.extract.common.person_nouns import people_first_nouns
 from worker.core.extract.entities.lexicon import (
     EVENT_NAME_WORDS, HONORIFICS, MAX_AGE, NON_PERSON_PRONOUNS, ORG_KIND_NOUNS, ORG_PREFIXES, ORG_SUFFIXES,
-    PERSON_RELATIVES, PLACE_NOUNS, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
+    PERSON_RELATIVES, PLACE_NOUNS, PLACE_TAKEN_RELATIVES, POSSESSIVE, QUOTE_MARKS, THING_RELATIVES,
 )
 from worker.core.extract.common.names import is_club
 from worker.core.extract.entities.roles import Mention
@@ -85,7 +85,7 @@ def _cue(doc: Doc, m: Mention) -> str | None:
            for c in root.children):
         return "ORG"   # "Carris, the city's public transport company,"
     # 'Webb, who lives beside the tracks': a relative only people take outweighs any 'it'.
-    if _who_or_age_after(doc, m.tok_end) and not is_club(doc, m.text):
+    if _who_or_age_after(doc, m.tok_end, m.label) and not is_club(doc, m.text):
         return "PERSON"
     # "Saguaro Basin Water said ... that it had", "X fired its chief". A place is 'it' to the
     # story too ("Moscow continues its campaign"), so this only corrects a person reading.
@@ -120,13 +120,14 @@ def _quoted(clause: Token) -> bool:
     return first.text in QUOTE_MARKS or (first.i > 0 and first.doc[first.i - 1].text in QUOTE_MARKS)
 
 
-def _who_or_age_after(doc: Doc, end: int) -> bool:
-    """'Ferrand, who had led ...' or 'Mayhew, 27, ...': only people take these."""
+def _who_or_age_after(doc: Doc, end: int, label: str) -> bool:
+    """'Ferrand, who had led ...' or 'Mayhew, 27, ...': only people take these ('Mexico, whose
+    farmers ...': a place the model tagged takes 'whose' too)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     nxt = doc[end + 1]
     if nxt.lower_ in PERSON_RELATIVES:
-        return True
+        return not (nxt.lower_ in PLACE_TAKEN_RELATIVES and label in ("GPE", "LOC"))
     after = doc[end + 2] if end + 2 < len(doc) else None
     return nxt.like_num and nxt.text.isdigit() and 0 < int(nxt.text) <= MAX_AGE \
         and after is not None and after.text in (",", ".")

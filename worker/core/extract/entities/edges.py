@@ -5,7 +5,14 @@ in one: 'Xinhua news', 'Rescue 1122 emergency service' are the name and what kin
 Joiners inside a name ('Bank of England') are left alone because a name's last word is capitalised.
 """
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
+
+from worker.core.extract.entities.lexicon import NAME_END_JOINERS, OWNER_MARKS, PLURAL_NAME_TAGS
+
+if TYPE_CHECKING:
+    from worker.core.extract.entities.roles import Mention
 
 
 def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -20,3 +27,37 @@ def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int
             and any(t.text[:1].isupper() or t.like_num for t in doc[start:end - 1]):
         end -= 1
     return start, end
+
+
+def joined_names(doc: Doc, mentions: list["Mention"]) -> list["Mention"]:
+    """A body's name that the model cut at a joiner or an owner: 'the National Stock Exchange of' +
+    'India' is one name (no name ends in 'of' or 'for'), and so is 'Citizens'' + 'Initiative for
+    Clean Air' (a capitalised plural owner opens the body's name)."""
+    from worker.core.extract.entities.roles import Mention
+    out: list[Mention] = []
+    skip_to = 0
+    mentions = sorted(mentions, key=lambda n: n.tok_start)
+    for k, m in enumerate(mentions):
+        if m.tok_start < skip_to:
+            continue
+        start, end = m.tok_start, m.tok_end
+        if m.label == "ORG" and end - start > 1 and doc[end - 1].lower_ in NAME_END_JOINERS:
+            after = next((n for n in mentions[k + 1:] if n.tok_start == end), None)
+            end = after.tok_end if after is not None else _capitalised_run(doc, end)
+            if end == m.tok_end:
+                end -= 1   # nothing capitalised follows: the joiner is not the name's
+            skip_to = end
+        if m.label == "ORG" and start >= 2 and doc[start - 1].text in OWNER_MARKS and doc[start - 2].tag_ in PLURAL_NAME_TAGS \
+                and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_ and not doc[start - 2].is_sent_start:
+            start -= 2
+        if (start, end) != (m.tok_start, m.tok_end):
+            span = doc[start:end]
+            m = Mention(start, end, m.label, span.text, span.start_char, span.end_char)
+        out.append(m)
+    return out
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        i += 1
+    return i

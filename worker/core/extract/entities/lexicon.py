@@ -195,6 +195,7 @@ CLUB_PARTS: frozenset[str] = frozenset({
 # oldest age an appositive number is read as ('Mayhew, 27,').
 NON_PERSON_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself"})
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
+PLACE_TAKEN_RELATIVES: frozenset[str] = frozenset({"whose"})   # 'Mexico, whose farmers ...'
 # 'Dortwerk Chemie, which reports next week': only things take 'which' (read for names tagged people).
 THING_RELATIVES: frozenset[str] = frozenset({"which"})
 # Marks that open a quotation: the pronouns inside belong to the speaker's words.
@@ -287,3 +288,8 @@ RANK_WORDS = frozenset({"assistant", "deputy", "senior", "chief", "commissioner"
 ROLE_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "cc", "mark"})
 # Words of ORG_NOMINALS after 'for' that name no body a person works for ('a statement for the press').
 ROLE_NOT_BODIES = frozenset({"statement", "report"})
+# Words a body's name never ends in ('the National Stock Exchange of' + 'India'); a plural owner's
+# mark and tags that open a name ('Citizens'' + 'Initiative for Clean Air').
+NAME_END_JOINERS = frozenset({"of", "for"})
+OWNER_MARKS = frozenset({"'", "’"})
+PLURAL_NAME_TAGS = frozenset({"NNS", "NNPS"})

@@ -29,7 +29,7 @@ from worker.core.extract.entities.lexicon import (
     POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
 from worker.core.extract.entities import clubs
 from worker.core.extract.entities.acronyms import with_acronym_words_before
-from worker.core.extract.entities.edges import without_lower_edges
+from worker.core.extract.entities.edges import joined_names, without_lower_edges
 from worker.core.extract.entities.hyphens import with_hyphenated_given_names
 from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, \
     with_body_word_before, without_false_bodies
@@ -58,7 +58,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out.extend(_missed_organisations(doc, out))
     out = with_acronym_words_before(doc, with_body_word_before(doc, _drop_false_persons(doc, clubs.relabel(doc, out))))
     out = with_hyphenated_given_names(doc, out)
-    out = without_false_bodies(doc, out)
+    out = without_false_bodies(doc, joined_names(doc, out))
     return sorted(out, key=lambda m: m.tok_start)
 
 

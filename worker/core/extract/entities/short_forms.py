@@ -125,13 +125,18 @@ def spells(short: str, name: str) -> bool:
     return bool(words) and low[0] == words[0][0] and _spell(low, words)
 
 
-def _spell(rest: str, words: list[str]) -> bool:
-    """The letters of ``rest`` taken, in order, from each word in turn, each word giving one at least."""
+def _spell(rest: str, words: list[str], loose: int = 1) -> bool:
+    """The letters of ``rest`` taken, in order, from each word in turn, each word giving one at least
+    and opening with its initial; one word in the middle may give only inner letters ('JAXA': the
+    X of Exploration), never the last ('FBI' is no 'Federal Bureau of Prisons')."""
     if not words:
         return not rest
     word = words[0]
     for used in range(1, len(rest) - len(words) + 2):
-        if _in_order(rest[:used], word) and _spell(rest[used:], words[1:]):
+        initial = rest[0] == word[0]
+        if not initial and (loose == 0 or len(words) == 1):
+            continue
+        if _in_order(rest[:used], word) and _spell(rest[used:], words[1:], loose - (not initial)):
             return True
     return False
 

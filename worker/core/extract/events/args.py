@@ -124,10 +124,10 @@ def verb_subject(verb: Token) -> Token | None:
 
 def past_dateline(ctx: Context | None, found: Token | None) -> Token | None:
     """'LIMA (AP) — Peru and Chile agreed': the parser may make the dateline the subject and
-    the real one its apposition; the dateline is never who acts."""
+    the real one its apposition or a conjunct; the dateline is never who acts."""
     if ctx is None or found is None or not in_dateline(ctx, found):
         return found
-    return next((c for c in found.children if c.dep_ == "appos" and not in_dateline(ctx, c)), None)
+    return next((c for c in found.children if c.dep_ in {"appos", "conj"} and not in_dateline(ctx, c)), None)
 
 
 def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:

@@ -74,7 +74,8 @@ def status_of(trigger: Token) -> EventStatus:
         if node.dep_ == "prep" and node.lower_ not in COMPLEMENT_PREPS:
             break
         lemma = head.lemma_.lower()
-        if lemma in PROPOSAL_NOUNS or (lemma in PROPOSAL_VERBS and head.pos_ == "VERB"):
+        # ('plans to charge' is planned: 'plan' proposes only as a noun.)
+        if (lemma in PROPOSAL_NOUNS and head.pos_ != "VERB") or (lemma in PROPOSAL_VERBS and head.pos_ == "VERB"):
             return "proposed"
         if lemma in PLANNING:
             return "planned"

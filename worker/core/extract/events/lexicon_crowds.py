@@ -12,3 +12,5 @@ SIZE_SENTENCES = 2
 # 'activists protested outside', read by the parser as a participle on 'activists' (a reduced
 # relative clause): the noun it hangs on protests, unless an agent says otherwise.
 REDUCED_RELATIVE_TAGS = frozenset({"VBD", "VBN", "VBG"})
+# 'striking miners marched': a march by strikers is a march, not the strike itself.
+MARCHING_LEMMAS = frozenset({"march", "parade"})

@@ -45,3 +45,9 @@ DECLARED_HEADS = frozenset({"state", "zone", "area", "law", "rule", "decree", "m
 # firefighting planes and 80 brigade members', 'dispatched rescue teams').
 RESCUE_AID_WORDS = frozenset({"firefighting", "firefighter", "firefighters", "rescuers", "rescue", "brigade",
                               "brigades", "medics", "paramedics", "kits", "insecticide", "water-bombing"})
+# 'the next donors' meeting': a word that places the meeting in a series, which the parser may hang
+# on the owner; it is not part of who meets.
+SERIES_WORDS = frozenset({"next", "last", "previous"})
+# 'The agency sent 20,000 doses': the body named with that word ('... Security Agency'), else the
+# body the story named last ('the World Health Organization').
+NAMED_FIRST_BODY_NOUNS = frozenset({"agency"})

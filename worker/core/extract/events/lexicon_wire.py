@@ -111,3 +111,7 @@ WEATHERED_PREPS = frozenset({"through", "despite", "against", "like"})
 # 'Prosecutors had asked for 15 years': what the prosecution seeks of a court is its demand.
 SEEKING_VERBS = frozenset({"ask", "seek", "request", "want"})
 PROSECUTING_NOUNS = frozenset({"prosecutor", "prosecution"})
+# 'The union is seeking a 7% pay rise', 'The unions want a minimum price': what a union seeks of
+# the other side of a labour dispute is its demand (an object, not 'want to go home'; 'miners' or
+# 'drivers' seeking approval or guarantees may be firms or customers).
+LABOUR_SEEKERS = frozenset({"union"})

@@ -8,6 +8,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.common.names import canonical_name
 from worker.core.extract.entities.national import COUNTRIES, dateline_country
 from worker.core.extract.events.lexicon import ANY_BODY_NOUNS, BODY_KINDS
+from worker.core.extract.events.lexicon_parties import NAMED_FIRST_BODY_NOUNS
 from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS, PAIRED_COUNTRY_NOUNS
 from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS
 
@@ -21,6 +22,10 @@ def named_body(ctx: Context, token: Token) -> str | None:
     if token.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
         return None
     best: tuple[int, str] | None = None
+    if lemma in NAMED_FIRST_BODY_NOUNS:
+        # 'The agency sent ...': a body whose own name says 'Agency' first, else the body named last.
+        anyone = not any(e.label == "ORG" and lemma in e.name.lower().split() and any(m.end <= token.idx for m in e.mentions)
+                         for e in ctx.entities)
     for entity in ctx.entities:
         words = entity.name.lower().split()
         # 'the Nepal Tourism Board ... The board urged': a body its own head noun stands for, the

@@ -20,7 +20,7 @@ import us
 from worker.core.extract.places.admin1 import admin1_names, english_names, geonames_codes
 from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, LOCAL_SPELLINGS_FROM, \
-    MIN_CITY_POPULATION
+    MIN_CITY_POPULATION, NAME_OPENING_SHORT_FORMS
 
 
 def _articleless(name: str) -> str:
@@ -33,6 +33,12 @@ def _add(index: dict[str, list[object]], key: str, item: object) -> None:
     # One item's names are added together, so a repeat (two spellings folding alike) is the last one.
     if not bucket or bucket[-1] is not item:
         bucket.append(item)
+
+
+def _short_opening(key: str) -> str:
+    """'saint cloud' -> 'st cloud': the key with its opening word as copy abbreviates it."""
+    first, _, rest = key.partition(" ")
+    return f"{NAME_OPENING_SHORT_FORMS[first]} {rest}"
 
 
 def _shared_short_names(gz: Gazetteer) -> None:
@@ -141,6 +147,7 @@ def build_gazetteer() -> Gazetteer:
         elif city.population >= LOCAL_SPELLINGS_FROM:
             keys.update(" ".join(n.translate(_FOLD).casefold().split()) for n in row.get("alternatenames") or []
                         if _local_spelling(n))
+        keys.update([_short_opening(k) for k in keys if k.split(" ", 1)[0] in NAME_OPENING_SHORT_FORMS])
         for key in keys:  # _add's rule inline: this loop runs some 180,000 times
             bucket = cities.get(key)
             if bucket is None:

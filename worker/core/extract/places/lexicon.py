@@ -105,4 +105,10 @@ TOWN_WORDS = frozenset({"city", "town", "village", "port", "capital", "municipal
 TOWN_WORDS_BEFORE = TOWN_WORDS - {"capital"}
 # The readings a story's own words decided (not population alone): a lake or river named after a
 # town so placed ('Lake Valencia' beside Valencia, Venezuela) is put in the town's country.
-STORY_BASES = frozenset({"qualifier", "dateline", "country_in_story", "admin1_in_story"})
+STORY_BASES = frozenset({"qualifier", "dateline", "country_in_story", "admin1_in_story"})# 'Residents of Reefton and Hokitika', 'the mayor of Springhill': people named for where they live
+# or what they govern, so the name after their 'of' is a place.
+DWELLER_NOUNS = frozenset({"resident", "residents", "villager", "villagers", "inhabitant", "inhabitants",
+                           "townspeople", "mayor", "mayors"})
+# First words of town names that copy abbreviates ('St. Cloud' for GeoNames' 'Saint Cloud', 'Mt.
+# Hagen', 'Ft. Myers'): the towns are indexed under the short form too (the full stop folds away).
+NAME_OPENING_SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}

@@ -26,6 +26,7 @@ from worker.core.extract.places.gazetteer import Gazetteer, fold
 from worker.core.extract.places.lexicon import (
     COMPASS_WORDS,
     DIVISION_WORDS,
+    DWELLER_NOUNS,
     LIST_JOINERS,
     NEARNESS_WORDS,
     PLACE_LABELS,
@@ -52,6 +53,8 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
         return True
     # 'the port of Misrata', 'the city of Mosul': a place noun and 'of' before the name.
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS_AFTER | COMPASS_WORDS:
+        return True
+    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in DWELLER_NOUNS:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER | DIVISION_WORDS:   # 'Lavalleja department'
         return True

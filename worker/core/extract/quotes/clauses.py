@@ -2,7 +2,7 @@
 
 from spacy.tokens import Token
 
-from worker.core.extract.quotes.lexicon import SAYING_LEMMAS
+from worker.core.extract.quotes.lexicon import ISSUING_VERBS, SAYING_LEMMAS, STATEMENT_NOUNS
 
 
 def clause_after_phrase(verb: Token) -> list[Token]:
@@ -16,7 +16,19 @@ def clause_after_phrase(verb: Token) -> list[Token]:
                 if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                     return [c]
+                if c.dep_ == "relcl" and _relative_read_for_content(obj, c):
+                    return [c]
     return []
+
+
+def _relative_read_for_content(noun: Token, clause: Token) -> bool:
+    """'said in a statement that India accounts for a third of ...': 'that' taken for a relative
+    pronoun, the object of a clause with a subject of its own. A statement is only the object of
+    a verb that issues it ('a statement that it posted'), so any other verb's clause is the content."""
+    opener = clause.left_edge
+    return noun.lemma_.lower() in STATEMENT_NOUNS and opener.i == noun.i + 1 and opener.lower_ == "that" \
+        and opener.dep_ == "dobj" and clause.lemma_.lower() not in ISSUING_VERBS \
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g is not opener for g in clause.children)
 
 
 def object_read_as_clause(verb: Token) -> list[Token]:

@@ -78,3 +78,10 @@ FIRM_NOMINALS: frozenset[str] = frozenset({"company", "firm", "group"})
 # A reporting verb that takes no object of its own ('said a crowd of 21,500 watched' is a clause
 # the parser read as an object).
 SAYING_LEMMAS: frozenset[str] = frozenset({"say"})
+# 'said in a statement that India accounts for ...': the nouns a saying is made in, and the verbs
+# that would make 'that' a true relative pronoun ('a statement that it posted online').
+STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "interview", "letter", "post", "message", "briefing",
+                                             "report", "release", "speech", "filing", "note"})
+ISSUING_VERBS: frozenset[str] = frozenset({"post", "issue", "release", "publish", "send", "read", "circulate",
+                                          "give", "sign", "email", "share", "put", "make", "deliver", "file",
+                                          "write", "see", "obtain", "receive"})

@@ -240,7 +240,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             continue
         clause = clauses[0]
         first = clause.left_edge
-        while first.dep_ in ("mark", "punct") and first.i < clause.i:
+        while (first.dep_ in ("mark", "punct") or first.lower_ == "that" and first.tag_ == "WDT") and first.i < clause.i:
             first = doc[first.i + 1]
         # 'said on Monday it would ...': when it was said, hung by the parser on what was said.
         k = verb.i + 1

@@ -4,11 +4,13 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, in_dateline, phrase_text, prep_objects, \
-    subject, verb_subject, with_conjuncts
+from worker.core.extract.common.lexicon import SPEECH_VERBS
+from worker.core.extract.events.args import acting_for, actor_name, animate_subject, child, in_dateline, nearest_subject, \
+    past_dateline, phrase_text, prep_objects, subject, verb_subject, with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
-from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, PROSECUTING_NOUNS, PROTEST_SIGNS, SEEKING_VERBS
+from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, LABOUR_SEEKERS, PROSECUTING_NOUNS, PROTEST_SIGNS, \
+    SEEKING_VERBS
 from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS, GOVERNING_PLACE_NOUNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
@@ -20,7 +22,7 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PROTEST_SIGNS:
         return None   # 'holding banners that demanded the return of their savings': the protest's words
     draft = Draft("demand", trigger, status="held")
-    who = animate_subject(trigger, ctx)
+    who = _speakers_demand(ctx, trigger) or animate_subject(trigger, ctx)
     if who is None and trigger.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
         who = _phrase_head(ctx, trigger.head)   # 'The mayor of Bankass, X, called on ...' read as a modifier
     # 'Observers from the African Union ... urged': the body the group acts for comes first.
@@ -65,6 +67,20 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
     return draft if draft.what else None
 
 
+
+
+def _speakers_demand(ctx: Context, verb: Token) -> Token | None:
+    """'X said nine others remained in jail and urged Caracas to free them': a demand the parser
+    joined to the reported clause is the speaker's; the reported subject asks nothing."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    reported, speech = verb.head, verb.head.head
+    # ('Gunmen kidnapped 18 and are demanding a ransom, police said': the trailing teller reports
+    # the demand; 'X said it would fight and called on Y': 'it' is X already.)
+    if reported.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != "VBD" \
+            or speech.i > reported.i or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
+        return None
+    return past_dateline(ctx, nearest_subject(speech, "nsubj"))   # ('TEHRAN (AFP) - X said': X)
 
 
 def _phrase_head(ctx: Context, noun: Token) -> Token:
@@ -122,6 +138,10 @@ def _asked_clause(verb: Token) -> Token | None:
     obj = child(verb, "dobj")
     if clause is None and obj is not None:
         clause = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None and obj is None and prep_objects(verb, "on"):
+        # 'called on Washington to lift sanctions' with the infinitive read as an adverbial.
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return clause
 
@@ -181,6 +201,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if draft is not None and draft.actor is None:
             draft.actor = actor_name(ctx, who)   # 'the prosecution', a body as written
         return [draft]
+    if t.is_verb and t.lemma in SEEKING_VERBS and (who := subject(t.token)) is not None \
+            and who.lemma_.lower() in LABOUR_SEEKERS and (sought := child(t.token, "dobj")) is not None \
+            and child(t.token, "xcomp", "ccomp") is None and not any(c.dep_ in {"acl", "relcl"} for c in sought.children):
+        return [demand(ctx, t.token)]   # ('wants the company to move its staff' asks a move, told elsewhere)
     # 'called for calm', 'appealed to donors'; 'called a meeting for Thursday' convenes, it asks nothing.
     # ('called for tachographs to be checked': 'for' opening a clause the parser hangs on the verb.)
     if t.is_verb and t.lemma in APPEAL_VERBS and child(t.token, "dobj") is None \

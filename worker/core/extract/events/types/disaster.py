@@ -61,7 +61,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if subtype == "explosion" and bomb_went_off(ctx):
         return []   # 'a bomb ... exploded', 'the blast struck the market': a bombing (``attack``)
     if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (any(
-            c.dep_ == "nsubj" and _vehicle(c) for c in token.children) or (
+            c.dep_ == "nsubj" and _vehicle(c) for c in _subject_holder(token).children) or (
             # 'A train ploughed into ..., the ministry said' with the verb hung on 'train'.
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
             and not any(c.dep_.startswith("nsubj") for c in token.children))):
@@ -164,6 +164,14 @@ def _of_things(noun: Token) -> bool:
         o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "CARDINAL"} and not o.like_num
         and o.lemma_.lower() not in HAZARD_STUFF for o in c.children)
         for c in noun.children)
+
+
+def _subject_holder(verb: Token) -> Token:
+    """'A bus lost its brakes ... and plunged into a ravine': a joined verb without a subject of its
+    own shares the first verb's."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _vehicle(subject: Token) -> bool:

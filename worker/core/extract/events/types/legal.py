@@ -31,6 +31,9 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     if who is None and trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"}:
         # 'a court convicted X and sentenced him', 'his client was disappointed and would appeal'
         who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))
+    if who is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and child(trigger.head, "dobj") is None:
+        # 'Prosecutors plan to charge X'; in 'urged the authorities to investigate' the object acts.
+        who = past_dateline(ctx, nearest_subject(trigger.head, "nsubj"))
     accused = None
     if who is not None and who.head is not trigger and any(c.dep_ == "auxpass" for c in trigger.children):
         accused, who = who, None   # 'X, who ..., sold bear parts overseas, was sentenced': X is sentenced
@@ -75,6 +78,8 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         words = phrase_text(bench[0], {"relcl", "acl", "punct", "appos", "prep", "det"}) if bench else None
         draft.actor = words
     what = prep_objects(trigger, "with", "to", "into", "of", "for")
+    if not what and trigger.lemma_ == "charge" and (charged := _charged_with(trigger)) is not None:
+        what = prep_objects(charged, "with")   # 'charge the suspects with fraud': the parser hangs it on them
     if what:
         draft.what = phrase_text(what[0])
     draft.when = time_for(ctx, trigger)
@@ -194,7 +199,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return drafts    # 'said after the hearing': the hearing told before dates the saying
     if subtype and ((is_verb and lemma not in {"charge"})
                     or (is_noun and (subtype in LEGAL_ACTION_NOUNS or t.lower == "sentencing"))
-                    or (lemma == "charge" and is_verb and any(c.lower_ == "with" for c in token.children))
+                    or (lemma == "charge" and is_verb and _charged_with(token) is not None)
                     # 'Prosecutors charged the brother': who charges is an authority, not a shop
                     or (lemma == "charge" and is_verb and (s := child(token, "nsubj")) is not None
                         and s.lemma_.lower() in LEGAL_AUTHORITIES)
@@ -211,6 +216,17 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             draft.actor = actor_name(ctx, teller) if teller is not None else None
         drafts.append(draft)
     return drafts
+
+
+def _charged_with(verb: Token) -> Token | None:
+    """'charged X with fraud': the charge's 'with' hangs on the verb or, as the parser often has
+    it, on the one charged; returns the token that carries it."""
+    if any(c.lower_ == "with" for c in verb.children):
+        return verb
+    charged = child(verb, "dobj")
+    if charged is not None and any(c.lower_ == "with" and c.dep_ == "prep" for c in charged.children):
+        return charged
+    return None
 
 
 def _faced(token: Token) -> bool:

@@ -12,7 +12,7 @@ from worker.core.extract.events.args import actor_name, child, is_animate, name_
     subject, with_conjuncts
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, parties_overlap, place_in, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import INVITING_VERBS, TEAM_NOUNS
+from worker.core.extract.events.lexicon_parties import INVITING_VERBS, SERIES_WORDS, TEAM_NOUNS
 from worker.core.extract.events.lexicon import (
     DEFINITE_DETERMINERS, HOSTING_VERBS, JOINING_VERBS, MEETING_NOUNS, MEETING_ORG_PREPS, MEETING_ORG_WORDS, MEETING_VERBS, RELATIVES, TRAVEL_VERBS,
 )
@@ -93,6 +93,8 @@ def held_by(trigger: Token) -> Token | None:
     for _ in range(3):
         if verb.lemma_.lower() in UNFOLDING_VERBS and verb.pos_ == "VERB":
             return verb
+        if verb.lemma_.lower() in HOSTING_VERBS and verb.pos_ == "VERB" and verb is not node.head:
+            return verb   # 'the meeting is due to be held in Brussels'
         ahead = [c for c in verb.children if c.dep_ in {"acomp", "xcomp"}]
         if not ahead:
             break
@@ -120,9 +122,11 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in HOSTING_VERBS:
             host = subject(trigger.head)   # 'Lins ... will hold talks with X': Lins takes part
             tokens += [host] if host is not None and host.lower_ not in RELATIVES and is_animate(host, ctx) else []
-        tokens += [c for c in trigger.children if c.dep_ == "poss"]
+        # ('last year's conference' is dated by its owner, not held by it.)
+        tokens += [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
         tokens += _invited(ctx, trigger)
-        draft.participants += [p for p in parties(ctx, tokens) if p not in draft.participants]
+        named = [_off_series(p) for p in parties(ctx, tokens)]
+        draft.participants += [p for p in named if p and p not in draft.participants]
     draft.place = place_in(ctx, trigger) or _where_clause_place(ctx, trigger)
     draft.when = time_for(ctx, trigger)
     holder = held_by(trigger)
@@ -135,6 +139,12 @@ def meeting(ctx: Context, trigger: Token) -> Draft | None:
     if trip is not None:
         _join_trip(ctx, draft, trip)
     return draft
+
+
+def _off_series(name: str) -> str:
+    """'next donors' -> 'donors': the series word belongs to the meeting."""
+    first, _, rest = name.partition(" ")
+    return rest if first in SERIES_WORDS and rest else name
 
 
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:

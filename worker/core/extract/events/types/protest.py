@@ -9,7 +9,7 @@ from worker.core.extract.events.args import past_dateline, phrase_text, prep_obj
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS, MARKET_STORY_WORDS, PROTESTING_PEOPLE, RALLY_PREPS
 from worker.core.extract.events.lexicon_crowds import (
-    ESTIMATE_PREP, ESTIMATE_VERBS, REDUCED_RELATIVE_TAGS, SIZE_SENTENCES, TURNOUT_VERBS,
+    ESTIMATE_PREP, ESTIMATE_VERBS, MARCHING_LEMMAS, REDUCED_RELATIVE_TAGS, SIZE_SENTENCES, TURNOUT_VERBS,
 )
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
 from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
@@ -105,7 +105,8 @@ def protest(ctx: Context, trigger: Token, subtype: str | None = None) -> Draft:
     if who is not None:
         draft.participants = [phrase_text(who)]
         # 'controllers were protesting' in a strike story: the strikers protest by striking.
-        if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx):
+        if subtype is None and who.lower_ in LABOUR_WORDS and labour_story(ctx) \
+                and not {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & MARCHING_LEMMAS:
             draft.subtype = "strike"
     draft.size = _crowd_size(trigger, who) or _told_size(trigger)
     anchor = verb if verb is not None else trigger   # 'went on strike on Thursday in Lyon'

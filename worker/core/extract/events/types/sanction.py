@@ -11,7 +11,7 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, animate_subject, child, phrase_text, prep_objects
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import SANCTION_MEASURE_KINDS, SANCTION_MEASURES
-from worker.core.extract.events.lexicon import TIME_LABELS, SANCTION_NOUNS, \
+from worker.core.extract.events.lexicon import APPEAL_VERBS, DEMAND_VERBS, TIME_LABELS, SANCTION_NOUNS, \
     SANCTION_REASON_PREPS, SANCTION_TARGET_PREPS, SANCTION_VERBS, SANCTIONING_VERBS
 
 TRIGGERS = frozenset(SANCTION_NOUNS | SANCTIONING_VERBS | SANCTION_MEASURES)
@@ -62,6 +62,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if token.dep_ == "conj" and (token.head.lemma_.lower() in SANCTION_NOUNS or _is_measure(token.head)):
             return []  # 'travel bans and asset freezes': one set of measures
         verb = _governing_verb(token)
+        if verb is not None and _asked_for(verb):
+            return []   # 'called on Washington to lift sanctions': a demand (``demand``), no measure yet
         if verb is not None and not any(c.dep_ == "neg" for c in verb.children):   # 'did not impose'
             return [sanction(ctx, token, verb, SANCTION_VERBS[verb.lemma_.lower()])]
     return []
@@ -69,3 +71,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
 
 def can_merge(a: Draft, b: Draft) -> bool:
     return fields_agree(a, b) and (a.trigger.i == b.trigger.i or a.trigger.head.i == b.trigger.head.i)
+
+
+def _asked_for(verb: Token) -> bool:
+    """The verb is what someone is urged or called on to do ('the demand that Washington lift ...')."""
+    return verb.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and verb.head.lemma_.lower() in DEMAND_VERBS | APPEAL_VERBS
