@@ -3,16 +3,13 @@
 A name never starts with a lower-case word ('meet European Union'), and a body's name never ends
 in one: 'Xinhua news', 'Rescue 1122 emergency service' are the name and what kind of body it is.
 Joiners inside a name ('Bank of England') are left alone because a name's last word is capitalised.
+A body's name the model cut at a joiner or after a plural owner is made whole (``joined_names``).
 """
-
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from worker.core.extract.entities.lexicon import NAME_END_JOINERS, OWNER_MARKS, PLURAL_NAME_TAGS
-
-if TYPE_CHECKING:
-    from worker.core.extract.entities.roles import Mention
+from worker.core.extract.entities.roles import Mention
 
 
 def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -29,11 +26,10 @@ def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int
     return start, end
 
 
-def joined_names(doc: Doc, mentions: list["Mention"]) -> list["Mention"]:
+def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A body's name that the model cut at a joiner or an owner: 'the National Stock Exchange of' +
     'India' is one name (no name ends in 'of' or 'for'), and so is 'Citizens'' + 'Initiative for
     Clean Air' (a capitalised plural owner opens the body's name)."""
-    from worker.core.extract.entities.roles import Mention
     out: list[Mention] = []
     skip_to = 0
     mentions = sorted(mentions, key=lambda n: n.tok_start)
