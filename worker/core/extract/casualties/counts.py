@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, recalled, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
+    BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
@@ -157,10 +157,16 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
 def _of_those_told(m: Mention) -> bool:
     """'Two of the injured firefighters were flown to hospital, and two were treated at the scene':
     parts of the injured told before, the second by its bare number beside the first."""
-    noun = m.trigger.head if m.trigger.dep_ == "amod" else m.trigger
+    # ('About 1,150 of those evacuated spent the night in schools': 'those' the evacuated told before.)
+    noun = m.trigger.head if m.trigger.dep_ in ("amod", "acl") else m.trigger
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == m.number.i \
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in noun.children):
+            and (noun.lower_ in BACK_REFERENCES
+                 or any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in noun.children)):
         return True
+    if any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in BACK_REFERENCES and any(
+            c.dep_ in ("acl", "amod") and c.pos_ == "VERB" for c in o.children) for o in p.children)
+           for p in m.number.children):
+        return True   # 'About 1,150 of those evacuated spent the night in schools' ('six of them' adds)
     return m.number.dep_ in {"nsubj", "nsubjpass"} and any(
         t.like_num and t.i != m.number.i and any(p.lower_ == "of" and any(
             o.dep_ == "pobj" and any(d.lower_ in DEFINITE_ARTICLES for d in o.children) for o in p.children)

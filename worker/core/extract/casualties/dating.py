@@ -62,8 +62,9 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
         if span is None or span.sent != sent:
             continue
         root = span.root
+        # ('died nationwide in the 2023 outbreak': a year inside the phrase that dates the verb.)
         if root.head in governors | {trigger} or root.head.head in governors | {trigger} \
-                or _hangs_on(root, owners):
+                or _hangs_on(root, owners | governors):
             return t.value
     return None
 

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
     CUMULATIVE_SUBJECTS, HISTORY_MODIFIERS, HISTORY_PREPS, HISTORY_SPANS, PERFECT_AUXILIARIES, RATE_ADVERBS,
-    RATE_DETERMINERS, RATE_UNITS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
+    RATE_DETERMINERS, RATE_UNITS, TALLIED_INCIDENTS, YEAR_TO_DATE_DETERMINERS, YEAR_TO_DATE_UNITS,
 )
 
 
@@ -22,6 +22,10 @@ def tells_history(trigger: Token) -> bool:
             d.dep_ == "det" and d.lower_ in YEAR_TO_DATE_DETERMINERS for d in c.children)
            for head in (trigger, *trigger.conjuncts) for c in head.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in TALLIED_INCIDENTS
+            and not any(n.dep_ == "nummod" for n in o.children) for o in c.children) for c in trigger.children):
+        return True   # 'died in train accidents': a tally over many incidents
     return any(c.dep_ == "prep" and c.lower_ in HISTORY_PREPS and any(
         o.dep_ == "pobj" and o.lower_ in HISTORY_SPANS and any(
             m.dep_ == "amod" and m.lower_ in HISTORY_MODIFIERS for m in o.children) for o in c.children)

@@ -155,6 +155,9 @@ HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
 # "The war has killed tens of thousands": a war's running toll, background to the day's news.
 CUMULATIVE_SUBJECTS = frozenset({"war", "conflict", "insurgency", "uprising", "occupation"})
 PERFECT_AUXILIARIES = frozenset({"has", "have"})
+# "48 people died in train accidents in the year to March", "have died in crashes since 2021": deaths
+# in many incidents of a kind, a statistic told as background ('in two crashes on Sunday' counts them).
+TALLIED_INCIDENTS = frozenset({"accident", "crash", "collision", "incident"})
 # "Two of his colleagues": a possessive before a person noun WordNet knows makes them people.
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
 # "had died or gone missing on the route this year", "so far this year": a tally of the year to

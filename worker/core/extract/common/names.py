@@ -52,7 +52,9 @@ def phrase_name(ctx: Context, token: Token) -> str:
         else:
             break
     span = token.doc[left:token.i + 1]
-    return strip_determiner(span.text)
+    # ('WHO pledged ...' untagged there: the body whose short form it is, by its full name.)
+    text = strip_determiner(span.text)
+    return ctx.names().named(text) or text
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([^)]*\))?\s*[—–-]")

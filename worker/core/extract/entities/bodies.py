@@ -288,10 +288,12 @@ def with_body_word_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def without_false_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names the model tags as bodies that are none: a time zone after a clock time ('by 1100 GMT',
     '9 a.m. EST'; the zone names are the time zone database's own upper-case keys), and a rank or
-    title right before a person's name ('Brigadier General | Thein Lwin Oo')."""
+    title right before a person's name ('Brigadier General | Thein Lwin Oo'), a plural noun."""
     people = {m.tok_start for m in mentions if m.label == "PERSON"}
     return [m for m in mentions if m.label != "ORG" or not (
         m.text in CLOCK_ZONES and m.tok_start > 0
         and (doc[m.tok_start - 1].like_num or doc[m.tok_start - 1].lower_ in CLOCK_MARKS)
         or m.tok_end in people and is_title_head(doc[m.tok_end - 1])
-        and all(t.is_title for t in doc[m.tok_start:m.tok_end]))]
+        and all(t.is_title for t in doc[m.tok_start:m.tok_end])
+        # ('Commuters struggled to find rides': a plural common noun opening a sentence.)
+        or m.tok_end - m.tok_start == 1 and doc[m.tok_start].is_sent_start and doc[m.tok_start].tag_ == "NNS")]

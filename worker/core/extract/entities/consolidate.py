@@ -29,10 +29,11 @@ from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles,
 )
 from worker.core.extract.entities.cues import clean_span, forced_labels
-from worker.core.extract.entities.person_cues import join_split_names, relabel_by_context
+from worker.core.extract.entities.person_cues import join_split_names, relabel_by_context, speaking_name
 from worker.core.extract.entities.recover import recover_missed
 from worker.core.extract.entities.rules import repair
 from worker.core.extract.entities.shared_titles import share_plural_titles
+from worker.core.extract.entities.own_agency import without_own_agency
 from worker.core.extract.entities.short_forms import link_short_forms
 from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
@@ -50,6 +51,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     for m in dateline_mentions:
         m.label = "GPE"   # 'PORTO, Portugal' is the town whatever its club is called elsewhere
     mentions = recover_missed(doc, mentions)
+    mentions = without_own_agency(doc, mentions, ctx.story_facts.provider if ctx.story_facts else None)
     mentions, short_forms = link_short_forms(doc, mentions)
     clusters = _cluster(mentions, short_forms, doc.user_data.get(CLUB_TOWNS_KEY, {}))
     promoted = attach_roles(doc, ev, mentions, clusters)
@@ -66,7 +68,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
 def _raw_mentions(doc: Doc) -> list[Mention]:
     skip = boilerplate_ranges(doc_cache.text(doc))
     found: list[Mention] = []
-    for ent in doc_cache.ents(doc):
+    # ('"...," Railway Minister X told reporters' tagged a work of art: the person it holds.)
+    for ent in (speaking_name(e) or e for e in doc_cache.ents(doc)):
         if ent.label_ not in LABELS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in skip):

@@ -29,8 +29,10 @@ def clean_span(span: Span) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     # Names do not end in numbers ("Vergara 31.5" is a name and a vote share).
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].like_num):
+    # ("Moody's said": a possessive that possesses nothing, a verb next, is part of a body's name.)
+    while end > start and (doc[end - 1].text in POSSESSIVE and not (
+            span.label_ == "ORG" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and end - 1 > start)
+                           or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].like_num):
         end -= 1
     if span.label_ == "PERSON":
         while end - start > 1 and doc[start].lower_ in HONORIFICS:

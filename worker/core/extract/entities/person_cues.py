@@ -8,11 +8,11 @@
 - 'Cardona said she ...': a name whose last word speaks with 'he' or 'she' after it is a person.
 """
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
-    BODY_LAST_WORDS, ORG_KIND_NOUNS, ORG_SUFFIXES, PERSONAL_PRONOUNS,
+    BODY_LAST_WORDS, ORG_KIND_NOUNS, ORG_SUFFIXES, OTHER_NAME_LABELS, PERSONAL_PRONOUNS,
 )
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_country_name, is_title_head
@@ -68,3 +68,15 @@ def _speakers_told_as_persons(doc: Doc) -> set[str]:
         if any(s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for c in clauses for s in c.children):
             found.add(tok.text)
     return found
+
+
+def speaking_name(ent: Span) -> Span | None:
+    """'"...," Railway Minister Anil Deshpande told reporters': capitalised words after a quote
+    the model takes for a title of a work, when they end in a title word and a name and speak,
+    hold a person: the name after the title."""
+    root = ent.root
+    if ent.label_ not in OTHER_NAME_LABELS or root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS \
+            or not all(t.text[:1].isupper() or t.tag_ == "POS" for t in ent):   # ("Senegal's Foreign Minister X")
+        return None
+    titles = [t.i for t in ent[:-1] if is_title_head(t)]
+    return Span(ent.doc, titles[-1] + 1, ent.end, label="PERSON") if titles else None

@@ -154,7 +154,7 @@ def animate_subject(trigger: Token, ctx: Context | None = None) -> Token | None:
 def actor_name(ctx: Context, token: Token) -> str:
     if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return actor_name(ctx, token.head.head)   # 'the unit, which began its inquiry': the unit
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and not (token.text.isupper() and len(token.text) > 1):   # ('WHO pledged': a body)
         return resolve_pronoun(ctx, token) or token.text
     if (token.like_num or token.lower_ in COUNTING_WORDS) and (of := prep_objects(token, "of")) \
             and not any(c.dep_ == "appos" for c in token.children):

@@ -281,7 +281,7 @@ ACTING_FOR = frozenset({"campaign", "camp", "delegation", "mission"})
 CHALLENGE_VERBS = frozenset({"challenge", "contest"})
 # 'a bus plunged into a ravine': vehicles whose plunge, overturn or swerve is a crash.
 VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "truck", "lorry", "van", "plane",
-                           "aircraft", "jet", "helicopter", "ferry", "boat", "vehicle", "taxi", "tanker"})
+                           "aircraft", "jet", "helicopter", "ferry", "boat", "vehicle", "taxi", "tanker", "express"})
 VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
 # 'charged him after a two-year investigation': the investigation was the charging body's own.
 SEQUEL_PREPS = frozenset({"after", "following"})

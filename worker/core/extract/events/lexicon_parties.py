@@ -51,3 +51,6 @@ SERIES_WORDS = frozenset({"next", "last", "previous"})
 # 'The agency sent 20,000 doses': the body named with that word ('... Security Agency'), else the
 # body the story named last ('the World Health Organization').
 NAMED_FIRST_BODY_NOUNS = frozenset({"agency"})
+# 'released 800 million naira for drugs', 'disbursed $2 million': money let go of by a budget or a
+# fund is aid sent; anything else released (prisoners, a report) is not.
+MONEY_ONLY_AID_VERBS = {"release": "sent", "disburse": "sent"}

@@ -115,3 +115,14 @@ PROSECUTING_NOUNS = frozenset({"prosecutor", "prosecution"})
 # the other side of a labour dispute is its demand (an object, not 'want to go home'; 'miners' or
 # 'drivers' seeking approval or guarantees may be firms or customers).
 LABOUR_SEEKERS = frozenset({"union"})
+# 'Defense attorney X sought five', 'her lawyer argued for three': the sentence the defence asks of
+# the court, told only by a number or a term after the prosecution's ask, is its demand too.
+DEFENDING_NOUNS = frozenset({"lawyer", "attorney", "counsel", "defense", "defence"})
+PLEADING_VERBS = frozenset({"argue"})
+# ('was seeking a second term' asks voters, not a court: 'term' only from a defender.)
+SENTENCE_NOUNS = frozenset({"sentence", "probation", "acquittal"})
+SENTENCE_WORDS = SENTENCE_NOUNS | {"year", "month", "term"}
+# 'nine coaches jumped the tracks', 'the train left the rails': a derailment told as a verb and the
+# track it left.
+LEAVING_TRACK_VERBS = frozenset({"jump", "leave"})
+TRACK_NOUNS = frozenset({"track", "rail", "line"})

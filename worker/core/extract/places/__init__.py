@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
+from worker.core.extract.places.features import named_after_a_town, plural_range
 from worker.core.extract.places.owners import owned_by_country
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
 from worker.core.extract.places.lexicon import (
@@ -46,6 +47,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TOWN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(TOWN_WORDS)),
                          re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(TOWN_WORDS_BEFORE)), re.IGNORECASE)
+# The words between an article and the town word after them ('the small Bulgarian | town of').
+_ARTICLE_LEAD = re.compile(r"\b(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,3})$", re.IGNORECASE)
 
 
 def _qualifier(gz: Gazetteer, body: str, entity: Entity) -> str | None:
@@ -73,7 +76,10 @@ def _town_of_a_country(gz: Gazetteer, body: str, entity: Entity) -> str | None:
         words = found.group(0) if found else ""
         before = _TOWN_BEFORE.search(body, max(0, mention.start - 40), mention.start)
         if before is not None:
-            words += " " + body[max(0, before.start() - 30):before.start()]
+            # Only the words the town word's own article opens: 'the Bulgarian town of', not 'the
+            # Namibian border and the village of'.
+            lead = _ARTICLE_LEAD.search(body[max(0, before.start() - 30):before.start()])
+            words += " " + (lead.group(1) if lead else "")
         for word in re.findall(r"[A-Z][\w'’\-]+", words):
             if (iso := gz.demonyms.get(fold(word))) is not None and iso in gz.countries:
                 return gz.countries[iso].name
@@ -197,20 +203,6 @@ def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bo
                for other in entities if other is not ent)
 
 
-def _named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
-    """'Lake Valencia' beside a Valencia the story placed by its own evidence, 'the Gulf of Maine'
-    beside Maine: the town's or the state's reading, whose country the lake, river or bay named
-    after it is put in."""
-    words = fold(name).removeprefix("the ").split()
-    if words and words[0] in LOCAL_PLACE_WORDS | FEATURE_FIRST_WORDS:
-        words = words[2:] if words[1:2] == ["of"] else words[1:]  # 'Gulf of Maine' after Maine
-    elif words and words[-1] in LOCAL_PLACE_WORDS | FEATURE_LAST_WORDS:
-        words = words[:-1]
-    else:
-        return None
-    return towns.get(" ".join(words))
-
-
 def _one_country(story: StoryPlaces, resolved: list[GeoPlace]) -> str | None:
     """The story's country when the dateline and every place it resolved (countries named as
     places included) agree on one; None when they name none or more than one. Nationalities do
@@ -246,6 +238,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     if neighbours:
         story = _read_story(ctx, entities, gz, neighbours)
         geos = _resolve_all(gz, body, entities, story)
+    geos.update({id(ent): None for ent in entities if plural_range(body, ent, geos.get(id(ent)))})
     geos.update({id(ent): town for ent in entities if ent.label in FACILITY_LABELS
                  and (town := _town_by_its_own_name(gz, ent.name, story)) is not None})
     only = _one_country(story, [g for g in geos.values() if g is not None])
@@ -279,7 +272,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 geo = country_place(gz, story.dateline_country, "dateline")
             elif geo is None and ent.label in PLACE_LABELS and (owner := owned_by_country(body, ent, gz)) is not None:
                 geo = country_place(gz, owner, "country_name")   # "Nepal's Chitwan", at country level
-            elif geo is None and (town := _named_after_a_town(ent.name, towns)) is not None and town.country:
+            elif geo is None and (town := named_after_a_town(ent.name, towns)) is not None and town.country:
                 geo = country_place(gz, town.country, "country_in_story")  # 'Lake Valencia', at country level
             update["geo"] = geo
         roles = [r.model_copy(update={"affiliation_country": country_of(gz, r.affiliation)})

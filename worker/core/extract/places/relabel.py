@@ -58,6 +58,10 @@ def _place_context(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
         return True
     if after is not None and after.lower_ in PLACE_NOUNS_AFTER | DIVISION_WORDS:   # 'Lavalleja department'
         return True
+    # 'faces Calais, Maine, across the border': a name qualified by a place after its comma.
+    if after is not None and after.text == "," and span.end + 1 < len(doc) \
+            and any(a == doc[span.end + 1].idx for a, _ in places):
+        return True
     # 'Coastal towns such as Finschhafen': named as one of the places a plural place noun counts.
     if span.start > 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ == "such" \
             and {doc[span.start - 3].lemma_.lower(), doc[span.start - 3].lower_.removesuffix("s")} & TOWN_WORDS:

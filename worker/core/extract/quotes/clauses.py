@@ -41,6 +41,9 @@ def object_read_as_clause(verb: Token) -> list[Token]:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
     if obj is None:
         return []
+    # ('said the ring forged animal movement permits': a past tense taken for an adjective of the
+    # object is the clause's verb too; a finite form modifies no noun.)
     told = [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > obj.i
-            and not any(g.dep_ == "agent" for g in c.children)]
+            and not any(g.dep_ == "agent" for g in c.children)
+            or c.dep_ == "amod" and c.tag_ == "VBD" and c.pos_ == "VERB"]
     return [obj] if told else []

@@ -19,6 +19,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his", "hers"})
+# 'It said ...' after a body's report: the pronoun a body speaks by in the next sentence.
+BODY_PRONOUNS: frozenset[str] = frozenset({"it"})
+# '..., which said': relative pronouns whose clause's speaker is the noun they follow.
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"which", "who", "that"})
 # Nominal speakers that bodies carry in their own names ('the agency' for the European Space
 # Agency, 'the council' for a disaster council): they stand for a body named with that word, and
 # for no other ('police said' is not the radio station named just before).

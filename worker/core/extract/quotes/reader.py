@@ -28,9 +28,10 @@ from worker.core.extract.common.names import nickname
 from worker.core.extract.quotes.lexicon import CLAUSE_OPENERS, QUOTE_OPENERS, REFUSING_VERBS, REPORTING_VERBS, \
     SPEAKER_ACT_VERBS
 from worker.core.extract.quotes.speakers import (
-    EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker,
+    EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker, tokens_in,
 )
 from worker.core.extract.quotes.clauses import clause_after_phrase, object_read_as_clause
+from worker.core.extract.quotes.referents import body_told_before
 from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
@@ -51,8 +52,9 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
     quote_spans = _direct_spans(ev)
     quotes: list[Quote] = []
     previous: tuple[int, Speaker | None, str | None] | None = None
+    quoted = frozenset(t.i for s, e in quote_spans for t in tokens_in(doc, s, e))
     for start, end in quote_spans:
-        speaker, cue = direct_speaker(doc, ev, index, start, end)
+        speaker, cue = direct_speaker(doc, ev, index, start, end, quoted)
         para = ev.paragraph_of(start)
         if speaker is None and previous is not None and para is not None:
             prev_para = ev.paragraph_of(previous[0])
@@ -217,6 +219,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
     for s, e in boilerplate_ranges(doc_cache.text(doc)):
         boiler.update(range(s, e))
     found: list[Quote] = []
+    labels = {ent.entity_id: ent.label for _s, _e, ent in index.mentions}
     for verb in doc:
         if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB" or verb.idx in quoted or _refused(verb):
             continue
@@ -236,6 +239,8 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
         if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):
             continue
         speaker = torn[0] if torn is not None else subject_speaker(verb, index)
+        if speaker is None and (told := body_told_before(verb, found, labels)) is not None:
+            speaker = Speaker(told.speaker or "", told.speaker_entity_id)
         if speaker is None:
             continue
         clause = clauses[0]

@@ -1,12 +1,14 @@
 """A body a said-clause refers back to in its own sentence ('The FBI opened its investigation in
 2024, the agency said')."""
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from spacy.tokens import Token
 
-from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS
+from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, BODY_PRONOUNS, RELATIVE_SUBJECTS
 from worker.core.models.entities import Entity
+from worker.core.models.quotes import Quote
 
 
 class _Index(Protocol):
@@ -24,3 +26,36 @@ def reported_here(subject: Token, index: _Index) -> Entity | None:
             if ent is not None and ent.label == "ORG":
                 return ent
     return None
+
+
+def body_told_before(verb: Token, found: list[Quote], labels: Mapping[str, str]) -> Quote | None:
+    """'..., the ministry said in a statement. It said 24 soldiers were wounded': 'it' as the
+    subject of a said-clause is the body whose report the sentence before gave (never a person,
+    whom 'it' cannot stand for). ``labels``: entity label by entity id."""
+    sent = verb.sent
+    # ('... the wages it said had not been paid': 'it' inside a clause is that clause's own noun.)
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.lower_ in BODY_PRONOUNS for c in verb.children):
+        return None
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    last = found[-1] if found else None
+    if before is None or last is None or last.speaker is None or last.evidence.start < before.start_char:
+        return None
+    if last.speaker_entity_id is not None and labels.get(last.speaker_entity_id) != "ORG":
+        return None
+    return last
+
+
+def antecedent(verb: Token, subject: Token, index: _Index) -> Token:
+    """'the Drivers' Association (PEDPA), which said ...', 'RideNaija, which says ...': a relative
+    pronoun speaks for the name just before it (the parser may hang the clause further back);
+    an unnamed noun ('Residents who said ...') is left to the clause's own reading."""
+    if subject.lower_ not in RELATIVE_SUBJECTS or verb.dep_ != "relcl":
+        return subject
+    doc, k = subject.doc, subject.i - 1
+    while k > 0 and doc[k].is_punct and doc[k].text != ")":
+        k -= 1
+    if doc[k].text == ")":   # '(PEDPA), which': the name before its bracketed short form
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    return doc[k] if k >= 0 and index.at(doc[k]) is not None else subject

@@ -19,7 +19,7 @@ from worker.core.extract.quotes.lexicon import (
     CAMPAIGN_NOUNS, REBEL_NAME_WORDS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
-from worker.core.extract.quotes.referents import reported_here
+from worker.core.extract.quotes.referents import antecedent, reported_here
 from worker.core.extract.quotes.written import Speaker as Speaker
 from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.quotes.written import as_written as _as_written
@@ -27,20 +27,23 @@ from worker.core.extract.quotes.written import fuller_before as _fuller_before
 from worker.core.models.entities import Entity
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 
-def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, end: int
-                    ) -> tuple[Speaker | None, str | None]:
-    inside = {t.i for t in _tokens_in(doc, start, end)}
-    if not inside:
+def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, end: int,
+                   quoted: frozenset[int] = frozenset()) -> tuple[Speaker | None, str | None]:
+    """``quoted``: tokens inside any quote; a verb another quote holds speaks for no one here
+    ('"Every week we lose," she said, "more children fall sick."': 'fall' is quoted words)."""
+    own = {t.i for t in tokens_in(doc, start, end)}
+    if not own:
         return None, None
+    inside = own | quoted
     # Words of the quote whose head lies outside it: where the quote hangs in the sentence.
-    anchors = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside]
-    first_sent, last_sent = ev.sentence_of(min(inside)), ev.sentence_of(max(inside))
-    after = max(inside) + 1
+    anchors = [doc[i] for i in sorted(own) if doc[i].head.i not in own]
+    first_sent, last_sent = ev.sentence_of(min(own)), ev.sentence_of(max(own))
+    after = max(own) + 1
     if after < len(doc) and doc[after].is_punct and after + 1 < len(doc):
         after += 1
     if after < len(doc) and ev.paragraph_of(doc[after].idx) == ev.paragraph_of(start):
@@ -101,7 +104,7 @@ def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
             # ('said co-author X' parsed as two subjects after the verb: the one that is a name.)
             before = [c for c in subjects if c.i < verb.i]
             named = next((c for c in subjects if index.at(c) is not None), subjects[0])
-            return _resolve(before[-1] if len(subjects) > 1 and before else named, index)
+            return _resolve(antecedent(verb, before[-1] if len(subjects) > 1 and before else named, index), index)
         if verb.dep_ not in INHERIT or verb.head.i == verb.i:
             return None
         head = verb.head

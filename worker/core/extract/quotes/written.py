@@ -50,6 +50,11 @@ def as_written(subject: Token) -> Speaker | None:
     cut |= {t.i for t in subject.lefts if t.dep_ == "nummod"} | {
         i for c in subject.children if c.dep_ == "appos" and c.like_num
         for i in (c.i - 1, c.i, c.i + 1) if i == c.i or c.doc[i].text == ","}
+    # ('Federated Farmers, the main farm lobby,': what an apposition says the source is.)
+    for c in subject.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > subject.i and c.doc[c.left_edge.i - 1].text == ",":
+            cut |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
+            cut |= {c.right_edge.i + 1} if c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == "," else set()
     words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
     if not 0 < len(words) <= 8:
         return None

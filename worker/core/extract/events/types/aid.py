@@ -14,12 +14,14 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
 from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, GIVER_LABELS, LIST_GIVER_LINKS, \
+    MONEY_ONLY_AID_VERBS, \
     RECEIVING_VERBS, RESCUE_AID_WORDS, STAPLE_AID_NOUNS, STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon_wire import ARRIVAL_VERBS, KIN_NOUNS, PRICE_DETERMINERS, PRICE_UNITS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
-TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS)
+TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS) | frozenset(MONEY_ONLY_AID_VERBS)
+_GIVING = {**AID_VERBS, **MONEY_ONLY_AID_VERBS}
 
 
 def _aid_object(verb: Token) -> Token | None:
@@ -37,6 +39,8 @@ def _aid_object(verb: Token) -> Token | None:
     own = [t for t in obj.subtree if not any(t in c.subtree for c in told)]
     money = (ent := entity_at(obj.doc, obj)) is not None and ent.label_ == "MONEY" \
         or obj.lower_ in CURRENCY_WORDS or obj.lemma_.lower() in CURRENCY_WORDS
+    if lemma in MONEY_ONLY_AID_VERBS:
+        return obj if money else None
     if lemma in ANNOUNCING_VERBS:
         # ('announced 4 billion pesos in emergency aid': the aid told after the amount, on the verb.)
         told_as_aid = money and any(o.lemma_.lower() in STRICT_AID_NOUNS | AID_NOUNS
@@ -81,7 +85,7 @@ def _speaker_said(ctx: Context, pronoun: Token) -> bool:
 
 
 def aid(ctx: Context, verb: Token, obj: Token) -> Draft:
-    draft = Draft("aid", verb, subtype=AID_VERBS.get(verb.lemma_.lower(), "pledged"), status=status_of(verb))
+    draft = Draft("aid", verb, subtype=_GIVING.get(verb.lemma_.lower(), "pledged"), status=status_of(verb))
     who = past_dateline(ctx, subject(verb))
     if who is not None and (who.lower_ not in INANIMATE_PRONOUNS or _speaker_said(ctx, who)):
         draft.actor = actor_name(ctx, who)
@@ -132,7 +136,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [received(ctx, t.token, obj)] if obj is not None and not negated else []
     if t.is_verb and t.lemma in AID_VERBS and t.token.dep_ == "acl":
         return [_sent_by(ctx, t.token)]
-    if t.is_verb and (t.lemma in AID_VERBS or t.lemma in ANNOUNCING_VERBS):
+    if t.is_verb and (t.lemma in _GIVING or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and (_priced(t.token, obj) or _to_kin(t.token, obj)):
             return []

@@ -9,14 +9,14 @@ from worker.core.extract.events.args import acting_for, actor_name, animate_subj
     past_dateline, phrase_text, prep_objects, subject, verb_subject, with_conjuncts
 from worker.core.extract.events.referents import named_body
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, parties, same_trigger_or_what, status_of
-from worker.core.extract.events.lexicon_wire import GROUP_OF_BODY_PREPS, LABOUR_SEEKERS, PROSECUTING_NOUNS, PROTEST_SIGNS, \
-    SEEKING_VERBS
+from worker.core.extract.events.lexicon_wire import DEFENDING_NOUNS, GROUP_OF_BODY_PREPS, LABOUR_SEEKERS, \
+    PLEADING_VERBS, PROSECUTING_NOUNS, PROTEST_SIGNS, SEEKING_VERBS, SENTENCE_NOUNS, SENTENCE_WORDS
 from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS, GOVERNING_PLACE_NOUNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
     MEETING_CLAUSE_VERBS
 
-TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | SEEKING_VERBS | {"demand"})
+TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | SEEKING_VERBS | PLEADING_VERBS | {"demand"})
 
 def demand(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PROTEST_SIGNS:
@@ -201,6 +201,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         if draft is not None and draft.actor is None:
             draft.actor = actor_name(ctx, who)   # 'the prosecution', a body as written
         return [draft]
+    if t.is_verb and t.lemma in SEEKING_VERBS | PLEADING_VERBS and _defence_asks(t.token):
+        return [demand(ctx, t.token)]
     if t.is_verb and t.lemma in SEEKING_VERBS and (who := subject(t.token)) is not None \
             and who.lemma_.lower() in LABOUR_SEEKERS and (sought := child(t.token, "dobj")) is not None \
             and child(t.token, "xcomp", "ccomp") is None and not any(c.dep_ in {"acl", "relcl"} for c in sought.children):
@@ -212,6 +214,23 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
                 m.dep_ == "mark" and m.lower_ in APPEAL_PREPS for m in c.children) for c in t.token.children):
         return [demand(ctx, t.token)]
     return []
+
+
+def _defence_asks(verb: Token) -> bool:
+    """'Defense attorney X sought five', 'X's lawyer, Y, argued for three': a defender asking the
+    court for a term (a number or a sentence word), not for an adjournment or bail."""
+    who = subject(verb)
+    if who is None:
+        return False
+    asked = [*(prep_objects(verb, "for")), *([] if verb.lemma_.lower() in PLEADING_VERBS else
+                                             [c for c in verb.children if c.dep_ == "dobj"])]
+    # ('his client had asked for a sentence of four years': whoever asks for a sentence by name.)
+    if any(a.lemma_.lower() in SENTENCE_NOUNS for a in asked):
+        return True
+    if not (who.lemma_.lower() in DEFENDING_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in DEFENDING_NOUNS for c in who.children)):
+        return False
+    return any(a.like_num or a.lemma_.lower() in SENTENCE_WORDS for a in asked)
 
 
 def _for_clause(trigger: Token) -> str | None:

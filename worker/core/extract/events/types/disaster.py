@@ -13,13 +13,13 @@ from worker.core.extract.events.types.attack import in_play
 from worker.core.extract.events.drafting import Draft, Trigger, compatible, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_wire import (
     DISASTER_CONSEQUENCES, FIGURATIVE_HAZARDS, HAZARD_STUFF, IMPACTED_THINGS, RAIN_HAZARDS, RELATIVE_WORDS,
-    VEHICLE_IMPACT_VERBS, WEATHERED_PREPS,
+    LEAVING_TRACK_VERBS, TRACK_NOUNS, VEHICLE_IMPACT_VERBS, WEATHERED_PREPS,
 )
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
 
-TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS
+TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS | LEAVING_TRACK_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "acl"}
 
@@ -66,6 +66,10 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
             and not any(c.dep_.startswith("nsubj") for c in token.children))):
         return [disaster(ctx, token, "crash")]   # 'a bus plunged into a ravine'; shares plunge too
+    if t.is_verb and t.lemma in LEAVING_TRACK_VERBS and any(o.lemma_.lower() in TRACK_NOUNS for o in token.children
+                                                            if o.dep_ == "dobj") \
+            and any(c.dep_ == "nsubj" and _vehicle(c) for c in _subject_holder(token).children):
+        return [disaster(ctx, token, "crash")]   # 'nine coaches of the express jumped the tracks'
     if t.is_verb and t.lemma in VEHICLE_IMPACT_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in token.children) and any(
             o.lemma_.lower() in IMPACTED_THINGS for o in [c for c in token.children if c.dep_ == "dobj"]
