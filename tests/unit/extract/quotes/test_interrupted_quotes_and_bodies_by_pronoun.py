@@ -8,11 +8,11 @@ def _said(facts, word):  # type: ignore[no-untyped-def]
 
 
 def test_a_quote_interrupted_by_she_said_after_another_quote_is_one_quote_of_hers(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("SOKOTO, Nigeria (Reuters) - Measles cases doubled in a month. \"We are short of "
-                     "everything,\" said Dr. Amina Garba, who runs the isolation ward. \"Every day we wait,\" "
-                     "she said, \"more children fall ill.\"")
-    joined = [q for q in facts.quotes if "Every day we wait" in q.text]
-    assert len(joined) == 1 and "more children fall ill" in joined[0].text
+    facts = facts_of("SOKOTO, Nigeria (Reuters) - Cases doubled. \"We are running out of beds,\" said Dr. Amina "
+                     "Garba, the agency's officer in Sokoto. \"Every night we wait,\" she said, \"more babies fall "
+                     "ill.\"")
+    joined = [q for q in facts.quotes if "Every night we wait" in q.text]
+    assert len(joined) == 1 and "more babies fall ill" in joined[0].text
     assert joined[0].speaker == "Amina Garba"
 
 
