@@ -8,7 +8,7 @@ story it filed. The agency stays a body wherever it acts or is acted on ("AFP jo
 from spacy.tokens import Doc, Token
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.entities.lexicon_agency import SPOKEN_TO_PREPS, SPOKEN_TO_VERBS
+from worker.core.extract.entities.lexicon_agency import SPOKEN_TO_HEADS, SPOKEN_TO_PREPS, SPOKEN_TO_VERBS
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import initials
 from worker.core.extract.story.reader import boilerplate_ranges
@@ -35,5 +35,4 @@ def _spoken_to(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in {"dobj", "dative"} and head.lemma_.lower() in SPOKEN_TO_VERBS:
         return True
-    return tok.dep_ == "pobj" and head.lower_ in SPOKEN_TO_PREPS and head.head.lemma_.lower() in {
-        *SPOKEN_TO_VERBS, "interview", "say", "speak", "talk"}
+    return tok.dep_ == "pobj" and head.lower_ in SPOKEN_TO_PREPS and head.head.lemma_.lower() in SPOKEN_TO_HEADS

@@ -15,7 +15,6 @@ def plural_range(body: str, ent: Entity, geo: GeoPlace | None) -> bool:
         and all(body[max(0, m.start - 4):m.start] == "the " for m in ent.mentions)
 
 
-
 def named_after_a_town(name: str, towns: dict[str, GeoPlace]) -> GeoPlace | None:
     """'Lake Valencia' beside a Valencia the story placed by its own evidence, 'the Gulf of Maine'
     beside Maine: the town's or the state's reading, whose country the lake, river or bay named

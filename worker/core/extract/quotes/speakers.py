@@ -39,7 +39,7 @@ def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, 
     own = {t.i for t in tokens_in(doc, start, end)}
     if not own:
         return None, None
-    inside = own | quoted
+    inside = own | quoted   # (``quoted`` holds ``own`` when the caller passes every quote)
     # Words of the quote whose head lies outside it: where the quote hangs in the sentence.
     anchors = [doc[i] for i in sorted(own) if doc[i].head.i not in own]
     first_sent, last_sent = ev.sentence_of(min(own)), ev.sentence_of(max(own))
