@@ -14,7 +14,8 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from tests.support.faults import http_status, metric, wait_for
 from tests.support.revision_stories import STORY_ID, WITHDRAWN_QUOTE, ferry_story
-from tests.support.worker_process import WorkerProcess, WorkerTopics, committed, headers, produce, read_all
+from tests.support.worker_process import (
+    WorkerProcess, WorkerTopics, committed, group_assignment, headers, produce, read_all)
 from worker.local_kafka import LocalKafka
 
 PARTITIONS = 2
@@ -141,6 +142,10 @@ def test_a_partition_moved_to_another_instance_brings_its_state_along(
         for w in workers:  # both in the group, each holding one of the two partitions
             wait_for(lambda: http_status(w.metrics_port, "/readyz") == 200 or not w.alive(), 180,
                      f"worker never ready\n{w.log()[-3000:]}")
+        # Ready is each worker's own view; the record goes out only once the group has settled with
+        # one raw partition per worker, or a late rebalance hands it to both (at-least-once).
+        wait_for(lambda: sorted(group_assignment(kafka.bootstrap_servers, topics.group, topics.raw) or [])
+                 == [[0], [1]], 120, "the group never settled with one raw partition per worker")
         send(kafka, topics, 1)
         wait_enriched(kafka, topics, workers[0], 1)
         consumed = [metric(w.metrics_port, "wire_enrich_records_consumed_total") for w in workers]

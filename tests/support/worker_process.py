@@ -165,6 +165,27 @@ def committed(bootstrap: str, group: str, topic: str) -> dict[int, int]:
         admin.close()
 
 
+def group_assignment(bootstrap: str, group: str, topic: str) -> list[list[int]] | None:
+    """The partitions of ``topic`` each member of a stable group holds, or None while the group
+    rebalances: a worker reports ready on its own assignment, before a later join has settled."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        try:
+            described = admin.describe_groups([group]).get(group, {})
+        except CoordinatorNotAvailableError:
+            return None
+    finally:
+        admin.close()
+    if str(described.get("group_state", "")).lower() != "stable":
+        return None
+    held = []
+    for member in described.get("members", []):
+        assignment = member.get("member_assignment") or {}
+        parts = assignment.get("assigned_partitions", []) if isinstance(assignment, dict) else []
+        held.append(sorted(p for tp in parts if tp.get("topic") == topic for p in tp.get("partitions", [])))
+    return held
+
+
 def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
     consumer = KafkaConsumer(bootstrap_servers=bootstrap)
     try:
