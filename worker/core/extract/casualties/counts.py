@@ -15,7 +15,7 @@ from worker.core.extract.casualties.lexicon import (
     BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
-    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_subjects, share_of,
+    add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_groups, share_of,
     vaguely_trapped,
 )
 from worker.core.extract.casualties.merging import fold_breakdowns, fold_earlier_figures, merge
@@ -23,7 +23,7 @@ from worker.core.extract.casualties.reading import Mention, category_of, read_me
 from worker.core.extract.common import doc_cache as doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
-from worker.core.extract.common.grammar import tense_of
+from worker.core.extract.common.grammar import hangs_in, tense_of
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, dateline_place, in_section_head, \
     lead_start
 from worker.core.extract.common.scene import scene_place
@@ -41,6 +41,9 @@ def casualty_key(c: Casualty) -> str:
     return f"casualty:{c.category}:{place or '-'}:{c.time or '-'}"
 
 
+_DESCRIBING = frozenset({"relcl"})
+
+
 def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
     """A place named in the clause of the trigger ('killed 23 people in Kyiv')."""
     doc = trigger.doc
@@ -51,7 +54,8 @@ def _place(ctx: Context, trigger: Token, number: Token) -> str | None:
         if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head
-        if head.lower_ in PLACE_PREPOSITIONS and (ent.root.i in scope or head.head in (trigger, trigger.head)):
+        if head.lower_ in PLACE_PREPOSITIONS and (ent.root.i in scope or head.head in (trigger, trigger.head)) \
+                and not hangs_in(ent.root, trigger, _DESCRIBING):   # those counted, described
             candidates.append(ent)
     if not candidates:
         return None
@@ -81,7 +85,7 @@ def _mentions(doc: Doc) -> list[Mention]:
         # ('a 47-year-old man was arrested': the article counts him, the age only describes him.)
         if mention.number.like_num and looks_like_age(doc_cache.text(doc)[mention.number.idx:mention.number.idx + 14]):
             continue
-        for each in (mention, *other_subjects(mention)):
+        for each in (mention, *other_groups(mention)):
             if each.number.i not in seen_numbers or hurt_survivors:
                 seen_numbers.add(each.number.i)
                 found.append(each)

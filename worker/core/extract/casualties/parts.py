@@ -133,14 +133,17 @@ def vaguely_trapped(m: Mention) -> bool:
     return m.trigger.lemma_.lower() in TRAPPING_VERBS and m.category == "missing" and m.number.lower_ in VAGUE_HEADS
 
 
-def other_subjects(m: Mention) -> list[Mention]:
-    """'Nine officers and at least four protesters were treated', parsed as two subjects of one
-    verb: the second group is a count of its own, as the conjoined form already is."""
-    first = m.number if m.number.dep_ in ("nsubj", "nsubjpass") else m.number.head
+def other_groups(m: Mention) -> list[Mention]:
+    """'Nine officers and at least four protesters were treated', parsed as two subjects (or two
+    objects) of one verb: the second group is a count of its own, as the conjoined form already is."""
+    first = m.number if m.number.dep_ in ("nsubj", "nsubjpass", "dobj") else m.number.head
     out: list[Mention] = []
-    # ('Two guards and three of the mutineers were killed': a number joined to the first subject.)
+    # ('Two guards and three of the mutineers were killed': a number joined to the first subject;
+    # 'killed 17 soldiers and at least six civilians': one joined to the first object. Those
+    # held, as objects, are one operation's total, which listed_arrests already counts.)
+    joins = ("nsubj", "nsubjpass") if m.category == "arrested" else ("nsubj", "nsubjpass", "dobj")
     joined = [c for c in first.conjuncts if c.i > first.i and (c.like_num or any(n.dep_ == "nummod" for n in c.children))] \
-        if first.dep_ in ("nsubj", "nsubjpass") else []
+        if first.dep_ in joins and (first.dep_ != "dobj" or first.head.i == m.trigger.i) else []
     for arg in [*m.trigger.children, *joined]:
         if arg not in joined and (arg.dep_ not in ("nsubj", "nsubjpass") or arg.i <= first.i):
             continue

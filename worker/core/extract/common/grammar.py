@@ -77,8 +77,12 @@ def tense_of(token: Token) -> Tense:
     ):
         current = current.head
         chain.append(current)
-    for link in chain:
+    for k, link in enumerate(chain):
         aux = {c.lower_ for c in link.children if c.dep_ in {"aux", "auxpass"}}
+        # 'He is to be sentenced in February', 'they are to meet on Friday': present 'be' with a
+        # to-infinitive schedules. ('was to be sentenced' is left to the other rules.)
+        if k and link.lemma_ == "be" and link.tag_ in {"VBZ", "VBP"} and chain[k - 1].dep_ == "xcomp":
+            return "future"
         if aux & FUTURE_AUXILIARIES:
             return "future"
         forms = lemma_forms(link)
@@ -145,3 +149,17 @@ def clause_head(verb: Token) -> Token:
             and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",":
         return head.head
     return head
+
+
+def hangs_in(token: Token, trigger: Token, deps: frozenset[str]) -> bool:
+    """Does the token sit, below the trigger, in a phrase of one of these dependencies: a place in
+    an apposition ('the longest term ever handed down in Alberta') or a relative clause ('raids on
+    a ring that shipped oil from farms near Aydin') describes a noun, not where the trigger
+    happened. A relative clause on the trigger's own argument still tells where those it names
+    acted ('detained four people who tried to block a foundry in Barakaldo')."""
+    for node in token.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in deps and not (node.dep_ == "relcl" and node.head.head.i == trigger.i):
+            return True
+    return False

@@ -8,7 +8,7 @@ A body's name the model cut at a joiner or after a plural owner is made whole (`
 
 from spacy.tokens import Doc
 
-from worker.core.extract.entities.lexicon import NAME_END_JOINERS, OWNER_MARKS, PLURAL_NAME_TAGS
+from worker.core.extract.entities.lexicon import NAME_END_JOINERS, OWNED_BODY_HEADS, OWNER_MARKS, PLURAL_NAME_TAGS
 from worker.core.extract.entities.roles import Mention
 
 
@@ -29,7 +29,8 @@ def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int
 def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A body's name that the model cut at a joiner or an owner: 'the National Stock Exchange of' +
     'India' is one name (no name ends in 'of' or 'for'), and so is 'Citizens'' + 'Initiative for
-    Clean Air' (a capitalised plural owner opens the body's name)."""
+    Clean Air' (a capitalised plural owner opens the body's name), and so is 'U.S. Attorney's' +
+    'Office for the District of Idaho' (a title owning an office)."""
     out: list[Mention] = []
     skip_to = 0
     mentions = sorted(mentions, key=lambda n: n.tok_start)
@@ -46,11 +47,24 @@ def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "ORG" and start >= 2 and doc[start - 1].text in OWNER_MARKS and doc[start - 2].tag_ in PLURAL_NAME_TAGS \
                 and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_ and not doc[start - 2].is_sent_start:
             start -= 2
+        head = next((k for k in range(max(start, 2), end) if doc[k].lower_ in OWNED_BODY_HEADS), None)
+        if m.label == "ORG" and head is not None and doc[head - 1].tag_ == "POS" and doc[head - 2].text[:1].isupper():
+            start = _owner_run(doc, min(start, head - 2))
         if (start, end) != (m.tok_start, m.tok_end):
             span = doc[start:end]
             m = Mention(start, end, m.label, span.text, span.start_char, span.end_char)
         out.append(m)
     return out
+
+
+def _owner_run(doc: Doc, i: int) -> int:
+    """'the U.S. Attorney's Office for the District of Idaho': the office's owner, a title and the
+    capitalised words before it, opens the body's name (not an article or a sentence's first word)."""
+    while i > 0 and not doc[i].is_sent_start and (
+            doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ != "DET"
+            or doc[i - 1].text == "-" and i > 1 and doc[i - 2].text[:1].isupper()):   # 'Attorney-General's'
+        i -= 1
+    return i
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:

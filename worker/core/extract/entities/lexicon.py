@@ -293,3 +293,6 @@ ROLE_NOT_BODIES = frozenset({"statement", "report"})
 NAME_END_JOINERS = frozenset({"of", "for"})
 OWNER_MARKS = frozenset({"'", "’"})
 PLURAL_NAME_TAGS = frozenset({"NNS", "NNPS"})
+# 'the U.S. Attorney's Office', 'the Attorney General's Office': a body named by whose it is; the
+# model tags the office alone, and the owner's words belong to the name.
+OWNED_BODY_HEADS = frozenset({"office", "chambers", "bureau"})

@@ -149,16 +149,33 @@ def _in_order(letters: str, word: str) -> bool:
 def _known_by(doc: Doc, m: Mention) -> int | None:
     """'The National Forestry Corporation, known by its Spanish initials CONAF,': the index of the
     short form a body is said to be known by."""
-    words = [t for t in doc[m.tok_end:m.tok_end + 9] if not t.is_punct]
+    end = _name_cut_short(doc, m)
+    words = [t for t in doc[end:end + 9] if not t.is_punct]
     lower = [t.lower_ for t in words]
     if tuple(lower[:2]) not in KNOWN_BY_OPENINGS:
         return None
     for t in words[2:]:
         if is_short_form(t.text):
+            # ('the Federation of Agricultural Workers of Mindanao, known as FAWM': the model cut
+            # the name at the place; the initials of the whole say where it ends.)
+            if end != m.tok_end:
+                if _initials_past_acronyms(doc[m.tok_start:end].text) != t.text:
+                    return None
+                span = doc[m.tok_start:end]
+                m.tok_end, m.text, m.end = end, span.text, span.end_char
             return t.i
         if t.lower_ not in KNOWN_BY_WORDS and not t.text[:1].isupper():
             return None
     return None
+
+
+def _name_cut_short(doc: Doc, m: Mention) -> int:
+    """Where a name would end if it went on over joiners and capitalised words ('of Mindanao')."""
+    i = m.tok_end
+    while i < len(doc) and i - m.tok_end < _MAX_GAP and doc[i].is_alpha and (
+            doc[i].text[:1].isupper() or doc[i].lower_ in NAME_JOINERS):
+        i += 1
+    return i
 
 
 def _kind_known_as(doc: Doc, mentions: list[Mention]) -> list[tuple[int, Mention]]:
@@ -183,9 +200,15 @@ def _kind_known_as(doc: Doc, mentions: list[Mention]) -> list[tuple[int, Mention
 
 def _known_by_at(doc: Doc, i: int) -> int | None:
     """', known as Basarnas,' from token i: the index of a one-word name (any case) it is known by."""
-    words = [t for t in doc[i:i + 6] if not t.is_punct]
+    words = [t for t in doc[i:i + 8] if not t.is_punct]
     if len(words) < 3 or tuple(t.lower_ for t in words[:2]) not in KNOWN_BY_OPENINGS:
         return None
+    # ('the council, known by its Spanish initials CNE,': past the words that say what kind of name.)
+    for t in words[2:]:
+        if is_short_form(t.text):
+            return t.i
+        if t.lower_ not in KNOWN_BY_WORDS and not t.text[:1].isupper():
+            break
     name = words[2]
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if not (name.is_alpha and name.text[:1].isupper()) or (after is not None and after.text[:1].isupper()):

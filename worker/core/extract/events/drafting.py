@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
-from worker.core.extract.common.grammar import governing_verb, tense_of
+from worker.core.extract.common.grammar import governing_verb, hangs_in, tense_of
 from worker.core.extract.common.lexicon import CONDITION_MARKS, DEMAND_WORDS, PROPOSAL_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, name_of, past_dateline
@@ -99,13 +99,18 @@ def scope_of(trigger: Token) -> list[Token]:
     return list(trigger.subtree)
 
 
+# A place in an apposition that ranks the event ('sentenced to 30 months, the longest term ever
+# handed down in Alberta') or in a relative clause about whom it struck is not where it happened.
+_DESCRIBING = frozenset({"appos", "relcl"})
+
+
 def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> str | None:
     indices = {t.i for t in (scope if scope is not None else scope_of(trigger))}
     candidates = [
         e for e in doc_cache.ents_within(trigger.sent)
         if is_place(ctx, e) and e.root.i in indices
         and (e.root.head.lower_ in PLACE_PREPS
-             or _named_area(e.root)) and not _in_apposition(e.root, trigger)
+             or _named_area(e.root)) and not hangs_in(e.root, trigger, _DESCRIBING)
     ]
     if not candidates and trigger.pos_ in {"VERB", "AUX"}:
         # 'A court in Abuja sentenced ...', 'Police in Lima arrested ...': where the subject is.
@@ -117,17 +122,6 @@ def place_in(ctx: Context, trigger: Token, scope: list[Token] | None = None) -> 
     if not candidates:
         return None
     return canonical_name(ctx, min(candidates, key=lambda e: abs(e.start - trigger.i)))
-
-
-def _in_apposition(root: Token, trigger: Token) -> bool:
-    """'sentenced to 30 months, the longest term ever handed down in Alberta': a place in an
-    apposition that ranks the event is not where it happened."""
-    for node in root.ancestors:
-        if node.i == trigger.i:
-            return False
-        if node.dep_ == "appos":
-            return True
-    return False
 
 
 def is_place(ctx: Context, ent: Span) -> bool:

@@ -126,3 +126,12 @@ SENTENCE_WORDS = SENTENCE_NOUNS | {"year", "month", "term"}
 # track it left.
 LEAVING_TRACK_VERBS = frozenset({"jump", "leave"})
 TRACK_NOUNS = frozenset({"track", "rail", "line"})
+
+# Fines a regulator imposes: 'the commission fined X 250 million naira'. A court's fine is part of its sentence (a legal action), so a court or a judge as the
+# one who fines makes no sanction.
+# (Forms, not only the lemma: the model's lemmatiser reads 'fined' as 'fin'.)
+FINING_VERBS = frozenset({"fine", "fined", "fines", "fining"})
+
+# Who reports an arrest told in a clause joined to another ('fled the scene but was arrested, police
+# said') made it only if it is the force that holds people: officials may report another's arrest.
+ARRESTING_FORCES = frozenset({"police"})

@@ -13,7 +13,8 @@ from typing import Literal
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree
 from worker.core.extract.events.types import (
-    agreement, aid, arrest, attack, declaration, demand, disaster, legal, meeting, protest, sanction, travel,
+    agreement, aid, arrest, attack, declaration, demand, disaster, legal, meeting, penalty, protest, sanction,
+    travel,
 )
 from worker.core.models.events import EventType
 
@@ -73,7 +74,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
     EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments, drop_proposed=True,
               story_place=True, casualties="custody"),
-    EventKind("sanction", sanction.TRIGGERS, sanction.find, sanction.can_merge),
+    EventKind("sanction", penalty.TRIGGERS, penalty.find, sanction.can_merge),   # measures and penalties
     EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge, agreement.has_arguments),
     EventKind("aid", aid.TRIGGERS, aid.find, aid.can_merge),
 )

@@ -89,3 +89,5 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "interview", "letter",
 ISSUING_VERBS: frozenset[str] = frozenset({"post", "issue", "release", "publish", "send", "read", "circulate",
                                           "give", "sign", "email", "share", "put", "make", "deliver", "file",
                                           "write", "see", "obtain", "receive"})
+# 'A team of observers from X said': a body brought in by an indefinite article refers back to no one.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})

@@ -31,7 +31,7 @@ from worker.core.extract.quotes.speakers import (
     EntityIndex, Speaker, direct_speaker, inside_reported_clause, subject_speaker, tokens_in,
 )
 from worker.core.extract.quotes.clauses import clause_after_phrase, object_read_as_clause
-from worker.core.extract.quotes.referents import body_told_before
+from worker.core.extract.quotes.referents import body_told_before, hung_on_before
 from worker.core.extract.quotes.trailers import torn_trailer
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
@@ -270,7 +270,10 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             # the words up to the speaker, whatever the parser hung the phrases after a comma on.)
             # The subject nearest the verb is the speaker ('most of them' may be parsed as another).
             before_speaker = [c.left_edge.i - 1 for c in said_by if c.i > clause.i]
-            last = max(before_speaker) if before_speaker else clause.right_edge.i
+            # ('..., the council, known by its initials CNE, said': a speaker parsed into the clause.)
+            hung = hung_on_before(verb)
+            last = max(before_speaker) if before_speaker else hung.left_edge.i - 2 if hung is not None \
+                else clause.right_edge.i
         else:
             last = _runs_on(doc, min(_content_end(verb, clauses), sentence.end - 1), sentence)
         while last > first.i and (doc[last].is_punct or doc[last].is_space) \

@@ -59,3 +59,20 @@ def antecedent(verb: Token, subject: Token, index: _Index) -> Token:
             k -= 1
         k -= 1
     return doc[k] if k >= 0 and index.at(doc[k]) is not None else subject
+
+
+def hung_on_before(verb: Token) -> Token | None:
+    """'..., ahead of X with 33.1 percent, the council, known by its Spanish initials CNE, said': a
+    trailing speech verb left with no subject, its speaker parsed as an apposition of the words
+    before it. The widest such apposition, opened by a comma and ending at the comma before the verb."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    found = None
+    for node in doc[verb.i - 2].ancestors:
+        if node.i >= verb.i:
+            break
+        if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.left_edge.i > 0 \
+                and doc[node.left_edge.i - 1].text == "," and node.right_edge.i >= verb.i - 2:
+            found = node
+    return found

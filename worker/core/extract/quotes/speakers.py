@@ -19,11 +19,10 @@ from worker.core.extract.quotes.lexicon import (
     CAMPAIGN_NOUNS, REBEL_NAME_WORDS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
-from worker.core.extract.quotes.referents import antecedent, reported_here
+from worker.core.extract.quotes.referents import antecedent, hung_on_before, reported_here
 from worker.core.extract.quotes.written import Speaker as Speaker
 from worker.core.extract.common.person_nouns import person_nouns
-from worker.core.extract.quotes.written import as_written as _as_written
-from worker.core.extract.quotes.written import fuller_before as _fuller_before
+from worker.core.extract.quotes.written import as_written as _as_written, fuller_before as _fuller_before, indefinite
 from worker.core.models.entities import Entity
 
 
@@ -106,7 +105,8 @@ def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
             named = next((c for c in subjects if index.at(c) is not None), subjects[0])
             return _resolve(antecedent(verb, before[-1] if len(subjects) > 1 and before else named, index), index)
         if verb.dep_ not in INHERIT or verb.head.i == verb.i:
-            return None
+            hung = hung_on_before(verb)
+            return _resolve(hung, index) if hung is not None else None
         head = verb.head
         # "X reiterated that A ... but maintained ...": a reporting verb coordinated into a
         # content clause belongs with the outer reporting verb, whatever the parse says.
@@ -183,6 +183,8 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
         return _as_written(subject)  # "the coast guard said": the whole name, not its head word
+    if subject.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" for p in subject.children):
+        return _as_written(subject)   # 'one of the sources said': one of those told before, as written
     if subject.pos_ != "NOUN":
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -206,8 +208,8 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return _as_written(_fuller_before(subject))
     if subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children):
         return _as_written(subject)   # 'Rights groups said': bodies of a kind, not one named before
-    if subject.lemma_ in ORG_NOMINALS and subject.lemma_ not in STATE_NOMINALS or (   # not 'the airport operator'
-            subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"]):
+    if (subject.lemma_ in ORG_NOMINALS and subject.lemma_ not in STATE_NOMINALS or (   # not 'the airport operator'
+            subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"])) and not indefinite(subject):
         # ('The bank said' is the bank named last, not a regulator; 'the company' the one named acting.)
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
         # ('the company said' in a story about one company: the one it keeps naming, not a bank

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from worker.core.extract.common import doc_cache
-from worker.core.extract.quotes.lexicon import REACHING_VERBS, REBEL_NAME_WORDS
+from worker.core.extract.quotes.lexicon import INDEFINITE_ARTICLES, REACHING_VERBS, REBEL_NAME_WORDS
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,18 @@ def as_written(subject: Token) -> Speaker | None:
             cut |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             cut |= {c.right_edge.i + 1} if c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == "," else set()
     words = [t for t in subject.subtree if t.i not in cut and not (t.i == subject.left_edge.i and t.dep_ == "det")]
-    if not 0 < len(words) <= 8:
+    # ('a team of observers from the Organization of American States (OAS)': a name counts as one
+    # word, and a body's short form in brackets, dropped from what is written, as none.)
+    bracketed = {k for t in words if t.text == "(" for k in range(t.i, t.i + 3)}
+    counted = [t for t in words if t.i not in bracketed and not (t.pos_ == "PROPN" and t.doc[t.i - 1].pos_ == "PROPN")]
+    if not 0 < len(counted) <= 8:
         return None
     text = doc_cache.text(subject.doc)  # Doc.text rejoins every token on each read
-    return Speaker(re.sub(r"\s*\([^()]*\)?$", "", text[words[0].idx:words[-1].idx + len(words[-1].text)]), None)
+    written = re.sub(r"\s*\([^()]*\)?$", "", text[words[0].idx:words[-1].idx + len(words[-1].text)])
+    return Speaker(written.rstrip(" ,"), None)   # ('a company in Attur, east of Salem, said')
+
+
+def indefinite(subject: Token) -> bool:
+    """'A team of observers from the OAS said': a body brought in by 'a' or 'an' is not one named
+    before, so it is no referent to look back for; it speaks as written."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subject.children)

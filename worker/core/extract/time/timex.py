@@ -65,7 +65,10 @@ def direction_of(token: Token) -> Direction:
         return "future"
     until = _until_verb(token)
     if until is not None:
-        return "past" if tense_of(until) == "past" else "future"
+        # 'remanded in custody until Jan. 7', 'adjourned the case until March 3': a past decision
+        # often runs until a date still ahead, so a past verb gives no side; the reading nearest
+        # the publication date decides (and a bare weekday still looks back, as unknown does).
+        return "unknown" if tense_of(until) == "past" else "future"
     # A date inside what someone calls for ('called for a strike on Thursday') lies ahead.
     node = token
     for _ in range(4):

@@ -12,7 +12,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
     RELATIVE_SUBJECTS
 
-from worker.core.extract.events.lexicon_wire import ADDITION_WORDS
+from worker.core.extract.events.lexicon_wire import ADDITION_WORDS, ARRESTING_FORCES
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
@@ -30,10 +30,11 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if draft.actor is None and child(trigger, "nsubjpass") is not None and clause.dep_ == "ccomp":
-        # 'Police said 23 people were arrested': who reports the arrests made them.
+    if draft.actor is None and (child(trigger, "nsubjpass") is not None or shared_passive) and clause.dep_ == "ccomp":
+        # 'Police said 23 people were arrested': who reports the arrests made them (also when the
+        # arrested share the subject of a clause before: 'The driver survived and was arrested').
         reporter = child(clause.head, "nsubj")
-        if reporter is not None and reporter.lemma_.lower() in ARRESTING_REPORTERS:
+        if reporter is not None and reporter.lemma_.lower() in (ARRESTING_FORCES if shared_passive else ARRESTING_REPORTERS):
             draft.actor = actor_name(ctx, reporter)
     arrested = child(trigger, "dobj", "nsubjpass")
     if arrested is None and shared_passive and trigger.dep_ == "conj":
