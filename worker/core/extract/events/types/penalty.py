@@ -28,9 +28,10 @@ def _by_a_court(who: Token | None) -> bool:
     return bool(words & COURT_WORDS) or who.ent_type_ == "PERSON" or who.lower_ in PERSON_PRONOUNS
 
 
-def _passive(verb: Token) -> bool:
-    """'were given suspended sentences and fined 150,000 euros': a participle with no 'have' of
-    its own shares the passive of the verb it is joined to; those fined are no one who fined."""
+def _no_one_fining(verb: Token) -> bool:
+    """A fine that names no one who fined: negated ('did not fine'), passive, or a participle with
+    no 'have' of its own that shares the passive of the verb it is joined to ('were given
+    suspended sentences and fined 150,000 euros': those fined are not who fined)."""
     if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
         return True
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
@@ -43,7 +44,7 @@ def _fine(ctx: Context, verb: Token) -> Draft | None:
     # ('fined RideNaija Technologies Ltd 250 million naira': the parser may read the firm as a
     # second subject after the verb.)
     obj = child(verb, "dobj") or next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if obj is None or _passive(verb) or _by_a_court(animate_subject(verb, ctx)):
+    if obj is None or _no_one_fining(verb) or _by_a_court(animate_subject(verb, ctx)):
         return None
     draft = sanction(ctx, verb, verb, "imposed")
     if isinstance(draft.when, str) and draft.when[:4].isdigit() and int(draft.when[:4]) < ctx.story.published_at.year:
