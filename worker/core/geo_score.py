@@ -56,11 +56,17 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-def _paired(want: dict[str, Any], predicted: list[dict[str, Any]], names: Names) -> dict[str, Any]:
+def _paired(want: dict[str, Any], predicted: list[dict[str, Any]], names: Names, used: set[int]) -> dict[str, Any]:
     wanted = [str(want["name"]), *(str(a) for a in want.get("aliases") or [])]
     keys = {names.key(n) for n in wanted}
-    exact = next((p for p in predicted if names.key(p.get("name")) in keys), None)
+    same = [p for p in predicted if names.key(p.get("name")) in keys]
+    # Two places of one name ('Belfast' in Maine and in Northern Ireland) pair one to one: a
+    # predicted place not yet paired first, the one with the wanted id first among those.
+    fresh = [p for p in same if id(p) not in used] or same
+    exact = next((p for p in fresh if want.get("geonameid") is not None and p.get("geonameid") == want["geonameid"]),
+                 fresh[0] if fresh else None)
     if exact is not None:
+        used.add(id(exact))
         return exact
     # The same place under a longer or shorter name ('Copperbelt province') is the same place.
     name = wanted[0].casefold()
@@ -70,12 +76,13 @@ def _paired(want: dict[str, Any], predicted: list[dict[str, Any]], names: Names)
 def tally(predicted: list[Any], expected: list[Any]) -> GeoTally:
     found = [p for p in predicted if isinstance(p, dict)]
     names = Names()
+    used: set[int] = set()
     out = GeoTally()
     for want in expected:
         if not isinstance(want, dict) or "country" not in want:
             continue
         out.places += 1
-        got = _paired(want, found, names)
+        got = _paired(want, found, names, used)
         out.country += got.get("country") is not None and got.get("country") == want["country"]
         if want.get("geonameid") is not None:
             out.with_id += 1

@@ -5,6 +5,7 @@ both sides of a comparison speak the same shape. Families owned by other modules
 defensively (``getattr`` with defaults): a field added or renamed there must not break this.
 """
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -54,9 +55,13 @@ def _places(entities: list[Entity]) -> list[dict[str, Any]]:
     """Places by name, each with where GeoNames puts it (null fields when unresolved)."""
     out: dict[str, dict[str, Any]] = {}
     for ent in entities:
-        if ent.label in _PLACE_LABELS and ent.name.lower() not in out:
-            geo = ent.geo
-            out[ent.name.lower()] = {
+        geo = ent.geo
+        key = ent.name.lower()
+        # 'Belfast' twice when the story names Belfast, Maine and Belfast, Northern Ireland.
+        if key in out and geo is not None and out[key]["geonameid"] not in (None, geo.geonameid):
+            key = f"{key}@{geo.geonameid}"
+        if ent.label in _PLACE_LABELS and key not in out:
+            out[key] = {
                 "name": ent.name, "country": geo.country if geo else None,
                 "geonameid": geo.geonameid if geo else None, "lat": geo.lat if geo else None,
                 "lon": geo.lon if geo else None, "feature": geo.feature if geo else None,
@@ -156,13 +161,30 @@ def _times(expressions: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _trigger_at(event: Any) -> int:
+    """Where the event's word stands: its evidence is the whole sentence."""
+    evidence = getattr(event, "evidence", None)
+    if evidence is None:
+        return 0
+    found = re.search(rf"\b{re.escape(getattr(event, 'trigger', '') or '')}\b", evidence.text)
+    return int(evidence.start) + (found.start() if found else 0)
+
+
 def _event(event: Any, casualties: list[Any] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"type": getattr(event, "type", None)}
     # Readers see an attack's or disaster's toll on the event: its linked 'killed' fact.
     keys = set(getattr(event, "casualty_keys", None) or [])
-    killed = [c.count for c in casualties or [] if c.category == "killed" and casualty_key(c) in keys]
-    if killed:
-        out["killed"] = max(killed)
+    # Two tolls under one key (no place or time tells them apart) go each to the event told
+    # nearest: 'killed 19 in an attack ... air strikes that killed dozens'.
+    at = _trigger_at(event)
+    nearest: dict[str, Any] = {}
+    for c in casualties or []:
+        key = casualty_key(c)
+        if c.category == "killed" and key in keys and (
+                key not in nearest or abs(c.evidence.start - at) < abs(nearest[key].evidence.start - at)):
+            nearest[key] = c
+    if nearest:
+        out["killed"] = max(c.count for c in nearest.values())
     for key in _EVENT_FIELDS:
         value = _plain(getattr(event, key, None))
         if value not in (None, [], "", "unknown"):

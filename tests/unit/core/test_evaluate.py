@@ -145,6 +145,22 @@ def test_a_gold_place_is_found_under_its_alias_or_another_spelling_and_a_missing
     assert t.as_dict()["geonameid_of_all"] == 0.0  # no gold id here: none counts as exact
 
 
+def test_two_gold_places_of_one_name_pair_with_two_predicted_ones_one_to_one() -> None:
+    from worker.core.geo_score import tally
+
+    expected = [{"name": "Dover", "country": "US", "geonameid": 4142290},
+                {"name": "Dover", "country": "GB", "geonameid": 2651048}]
+    one = [{"name": "Dover", "country": "US", "geonameid": 4142290, "lat": None, "lon": None}]
+    two = one + [{"name": "Dover", "country": "GB", "geonameid": 2651048, "lat": None, "lon": None}]
+    assert (tally(one, expected).country, tally(one, expected).exact) == (1, 1)   # one reading for both
+    assert (tally(two, expected).country, tally(two, expected).exact) == (2, 2)
+
+
+def test_a_leading_indefinite_article_is_no_part_of_a_name() -> None:
+    assert normalize("a health worker") == normalize("Health worker") == "health worker"
+    assert normalize("An Garda spokesman") == "garda spokesman"
+
+
 def test_amounts_match_on_kind_value_unit_and_counted_object() -> None:
     expected = {**EXPECTED, "amounts": [
         {"kind": "money", "value": 1_250_000_000, "unit": "USD"},

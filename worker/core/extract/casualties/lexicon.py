@@ -6,6 +6,8 @@ from worker.core.models.casualties import CasualtyCategory
 UPDATE_CUES = {
     "rise", "rose", "risen", "climb", "increase", "jump", "reach", "toll", "now", "later",
     "update", "revise", "total", "soar", "mount", "raise",
+    # ('The number of missing fell to 11': a count revised down is revised too.)
+    "fell to", "fallen to", "dropped to", "down to",
 }
 # 'the toll had risen to 23', 'the toll climbed to': a revision of the story's toll.
 RISE_CUES = ("rose", "risen", "climbed", "jumped", "increased", "reached", "rising", "climbing")
@@ -199,6 +201,8 @@ LIVESTOCK_COUNTERS = frozenset({"head"})
 # "killing 14 miners and trapping nine others": people trapped are missing until found (not as a
 # modifier: '12 people trapped in the rubble were rescued' counts the rescued).
 TRAPPING_VERBS = frozenset({"trap", "bury"})
+# 'We have buried 23 people': people who bury the dead count the dead, not the trapped.
+BURYING_VERBS = frozenset({"bury"})
 # Endings of nouns for people in a list of those held ('three foremen', 'two inspectors').
 LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
 # 'in which 17 people were killed', 'during which': relative words that make a clause describe the

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
     ADDITION_WORDS, ALIVE_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
-    SHARE_WORDS, TRAPPING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
+    SHARE_WORDS, TRAPPING_VERBS, BURYING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
 )
 from worker.core.extract.casualties.reading import Mention, read_count
 from worker.core.extract.common.lexicon import TITLE_HEADS
@@ -74,6 +74,9 @@ def brought_to_safety(token: Token) -> CasualtyCategory | None:
     'trapping nine others', 'nine miners were trapped' (missing; not '12 people trapped in the
     rubble were rescued', where the modifier only describes the rescued)."""
     if token.pos_ == "VERB" and token.lemma_.lower() in TRAPPING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
+        burier = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.lemma_.lower() in BURYING_VERBS and burier is not None and (burier.pos_ == "PRON" or _person_like(burier)):
+            return "killed"
         return "missing"
     if token.pos_ != "VERB" or token.lemma_.lower() not in BRINGING_VERBS:   # ('brought out alive' too)
         return None

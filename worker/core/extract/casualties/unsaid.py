@@ -68,9 +68,11 @@ def sheltering(token: Token) -> bool:
 
 
 def driven_from_homes(token: Token) -> bool:
-    """'forced 25,000 people from their homes': displacement without 'displaced'."""
+    """'forced 25,000 people from their homes': displacement without 'displaced'. (The parser
+    often hangs 'from their homes' on the people rather than on the verb.)"""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ in FROM_HOMES_PREPS
-               and any(g.lemma_.lower() in HOMES for g in c.subtree) for c in token.children)
+               and any(g.lemma_.lower() in HOMES for g in c.subtree) for h in heads for c in h.children)
 
 
 def forced_to_leave(token: Token) -> bool:

@@ -138,6 +138,13 @@ def speakers_own(verb: Token) -> Token:
     return node.head if node.dep_ == "ccomp" and any(c.tag_ == "MD" for c in node.children) else verb
 
 
+def first_of_joined(clause: Token) -> Token:
+    """'said that 2,600 had fled and that it was sending kits': the second reported clause is
+    joined to the first, which the said-verb takes; the first is returned."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
 
 def clause_head(verb: Token) -> Token:
     """The verb a conjoined verb shares its subject with. 'X raised its rating on Saturday, after

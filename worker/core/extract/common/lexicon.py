@@ -37,7 +37,7 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "minister-counselor", "counselor", "deputy", "aide", "analyst", "economist", "professor",
     "researcher", "negotiator", "coordinator", "commissioner", "administrator", "inspector",
     "superintendent", "sheriff", "captain", "colonel", "lieutenant", "sergeant", "major",
-    "admiral", "founder", "president-elect", "speaker", "mp", "councillor", "councilor",
+    "admiral", "commodore", "founder", "president-elect", "speaker", "mp", "councillor", "councilor",
     "manager", "editor", "correspondent", "defendant", "plaintiff", "witness", "activist",
     "organizer", "organiser", "candidate", "rapporteur", "delegate", "member", "emir",
     "sheikh", "dr.", "mr.", "mrs.", "ms.", "treasurer", "auditor", "regulator", "strategist",

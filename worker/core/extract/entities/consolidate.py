@@ -35,6 +35,7 @@ from worker.core.extract.entities.rules import repair
 from worker.core.extract.entities.shared_titles import share_plural_titles
 from worker.core.extract.entities.own_agency import without_own_agency
 from worker.core.extract.entities.short_forms import link_short_forms
+from worker.core.extract.entities.joins import org_suffix_cluster, person_cluster_for
 from worker.core.extract.story.reader import boilerplate_ranges, filing_date
 from worker.core.models.entities import Entity, EntityLabel
 
@@ -137,7 +138,8 @@ def _dateline_mention(doc: Doc, ctx: Context) -> list[Mention]:
 def _person_names(mentions: list[Mention]) -> tuple[set[str], set[str]]:
     """Full PERSON names (two or more tokens) and their surnames, as written."""
     full = {m.text for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
-    surnames = {name.split()[-1] for name in full}
+    # ('Frank De Smet' ... 'De Smet had saved': a surname of two words, given without the first name.)
+    surnames = {name.split()[-1] for name in full} | {" ".join(name.split()[1:]) for name in full if len(name.split()) > 2}
     return full, surnames
 
 
@@ -220,7 +222,7 @@ def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[s
                     key=lambda m: -(m.tok_end - m.tok_start))
     full_clusters: list[Cluster] = []
     for m in people:
-        target = _person_cluster_for(m, full_clusters)
+        target = person_cluster_for(m, full_clusters)
         if target is None:
             target = Cluster("PERSON")
             full_clusters.append(target)
@@ -236,7 +238,7 @@ def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[s
         name = canonical_place(full) if m.label in ("GPE", "LOC") else \
             ORG_CANONICAL.get(full.lower(), full)
         key = (m.label, name.lower())
-        target = by_key.get(key) or _org_suffix_cluster(m, name, by_key)
+        target = by_key.get(key) or org_suffix_cluster(m, name, by_key)
         if target is None:
             target = by_key[key] = Cluster(m.label, name=name)
             clusters.append(target)
@@ -250,39 +252,6 @@ def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[s
             c.name = max((ORG_CANONICAL.get(m.text.lower(), short_forms.get(m.text, m.text))
                           for m in c.mentions), key=len)
     return clusters
-
-
-def _person_cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """A shorter mention joins the person whose name ends (or starts) with it; nearest wins."""
-    words = m.text.split()
-    candidates = []
-    for c in clusters:
-        longest = max((x.text.split() for x in c.mentions), key=len)
-        if longest[-len(words):] == words or (len(words) == 1 and longest[0] == words[0]):
-            nearest = max((x.tok_start for x in c.mentions if x.tok_start <= m.tok_start),
-                          default=-1)
-            candidates.append((nearest, c))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda pair: pair[0])[1]
-
-
-def _org_suffix_cluster(m: Mention, name: str, by_key: dict[tuple[str, str], Cluster]
-                        ) -> Cluster | None:
-    # "Security Council" after "U.N. Security Council" is the same body.
-    if m.label != "ORG":
-        return None
-    low = name.lower()
-    for (label, key), cluster in by_key.items():
-        if label != "ORG":
-            continue
-        if key.endswith(" " + low) or low.endswith(" " + key):
-            return cluster
-        # "Cascade" after "Cascade Freight"; acronyms with dots ("U.N.") stay apart.
-        if "." not in low and "." not in key and (key.startswith(low + " ")
-                                                  or low.startswith(key + " ")):
-            return cluster
-    return None
 
 
 def _to_entity(c: Cluster, ev: EvidenceMaker) -> Entity:

@@ -8,7 +8,7 @@ A body's name the model cut at a joiner or after a plural owner is made whole (`
 
 from spacy.tokens import Doc
 
-from worker.core.extract.entities.lexicon import NAME_END_JOINERS, OWNED_BODY_HEADS, OWNER_MARKS, PLURAL_NAME_TAGS
+from worker.core.extract.entities.lexicon import NAME_END_JOINERS, ORG_SUFFIXES, OWNED_BODY_HEADS, OWNER_MARKS, PLURAL_NAME_TAGS
 from worker.core.extract.entities.roles import Mention
 
 
@@ -47,6 +47,11 @@ def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "ORG" and start >= 2 and doc[start - 1].text in OWNER_MARKS and doc[start - 2].tag_ in PLURAL_NAME_TAGS \
                 and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_ and not doc[start - 2].is_sent_start:
             start -= 2
+        # ('the Bolivian Workers'' + 'Center': the model stopped at the owner's mark before the body word.)
+        mark = end - 1 if doc[end - 1].tag_ == "POS" else end
+        if m.label == "ORG" and mark + 1 < len(doc) and doc[mark].tag_ == "POS" and doc[mark + 1].text[:1].isupper() \
+                and doc[mark + 1].lower_ in ORG_SUFFIXES and doc[mark + 1].ent_iob_ != "B":   # (not "Banda's" + a body)
+            end = mark + 2
         head = next((k for k in range(max(start, 2), end) if doc[k].lower_ in OWNED_BODY_HEADS), None)
         if m.label == "ORG" and head is not None and doc[head - 1].tag_ == "POS" and doc[head - 2].text[:1].isupper():
             start = _owner_run(doc, min(start, head - 2))

@@ -282,7 +282,7 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Ranks of police and armed forces, written after such a role and before the name.
 RANK_WORDS = frozenset({"assistant", "deputy", "senior", "chief", "commissioner", "superintendent", "inspector",
                         "colonel", "lieutenant", "major", "general", "brigadier", "captain", "sergeant",
-                        "corporal", "commander", "admiral", "col.", "lt.", "gen.", "maj.", "brig.", "capt.",
+                        "corporal", "commander", "admiral", "commodore", "col.", "lt.", "gen.", "maj.", "brig.", "capt.",
                         "sgt.", "supt.", "insp.", "cmdr.", "adm."})
 # Dependents of a role noun that say when or how, not what the role is ('Later on Friday a spokeswoman').
 ROLE_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "cc", "mark"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
-from worker.core.extract.common.grammar import clause_head, speakers_own
+from worker.core.extract.common.grammar import clause_head, first_of_joined, speakers_own
 from worker.core.extract.common.grammar import singular as singular, strip_determiner
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.person_nouns import people_first_nouns
@@ -71,7 +71,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
 
 def _matrix_speaker(pronoun: Token) -> Token | None:
     """'Police said they had arrested 23': a said-clause's 'they' or 'it' is who said it."""
-    clause = pronoun.head
+    clause = first_of_joined(pronoun.head)
     if pronoun.lower_ not in GROUP_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
     said = child(clause.head, "nsubj")

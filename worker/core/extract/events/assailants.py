@@ -9,7 +9,7 @@ from worker.core.extract.common.names import canonical_name, entity_at
 from worker.core.extract.events.args import name_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, WAR_NOUNS, WEAPONS
 from worker.core.extract.events.lexicon_wire import BOMB_NOUNS, BOMBER_NOUNS, CLAIM_VERBS, CLAIMED_NOUNS, EXPLODING_VERBS, \
-    NAMING_PARTICIPLES
+    NAMING_PARTICIPLES, RESPONDING_VERBS
 
 
 def weapons_around(trigger: Token) -> list[str]:
@@ -105,3 +105,13 @@ def bomb_went_off(ctx: Context) -> bool:
             or t.lemma_.lower() in BOMBER_NOUNS and t.dep_ == "nsubj"
             for t in ctx.doc)
     return bool(cached)
+
+
+def responder(trigger: Token) -> Token | None:
+    """'the army had responded with air strikes': the subject of the answering verb, whose
+    attack the 'with' names."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.lower() not in RESPONDING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -135,3 +135,6 @@ FINING_VERBS = frozenset({"fine", "fined", "fines", "fining"})
 # Who reports an arrest told in a clause joined to another ('fled the scene but was arrested, police
 # said') made it only if it is the force that holds people: officials may report another's arrest.
 ARRESTING_FORCES = frozenset({"police"})
+# 'the army responded with air strikes', 'troops retaliated with artillery fire': whoever
+# answered made the attack the answer names.
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "reply", "hit"})

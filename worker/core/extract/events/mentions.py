@@ -163,7 +163,10 @@ def _link_casualties(ctx: Context, drafts: list[Draft]) -> None:
             continue
         here = [d for d in candidates if any(s <= fact.evidence.start < e for s, e in d.sentences)]
         before = [d for d in candidates if d.trigger.idx <= fact.evidence.start]
-        chosen = here[0] if here else (before[-1] if before else candidates[0])
+        # Two attacks in one sentence ('killed 19 in an attack ... air strikes that killed dozens'):
+        # each toll is the one told nearest its own trigger.
+        chosen = min(here, key=lambda d: abs(d.trigger.idx - fact.evidence.start)) if here else (
+            before[-1] if before else candidates[0])
         key = casualty_key(fact)
         if key not in chosen.casualty_keys:
             chosen.casualty_keys.append(key)

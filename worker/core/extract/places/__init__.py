@@ -26,6 +26,7 @@ from worker.core.extract.places.lexicon import (
 from worker.core.extract.places.lists import split_place_lists
 from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
+from worker.core.extract.places.split import LIST_GOES_ON, mention_qualifier, split_namesakes
 from worker.core.extract.places.resolve import (
     StoryPlaces, country_of, country_place, named_area, resolve, state_namesake,
 )
@@ -34,9 +35,6 @@ from worker.core.models.places import GeoPlace
 
 __all__ = ["extract"]
 
-# ", Ohio" / ", France" / ", in the Bahamas" right after a place name: the writer's own disambiguation.
-_QUALIFIER = re.compile(r",\s*(?:in\s+(?:the\s+)?)?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
-_LIST_GOES_ON = re.compile(r"\s*(?:(?:and|or)\s|,\s+(?:and\s+)?[A-Z][\w'’\-]*\s*(?:,|and\s|or\s))")
 _DATELINE_REGION = re.compile(r",\s*([A-Z][\w.'’\- ]*?)\s*(?:,|\(|$)")
 # A town and its comma right before a mention: the mention qualifies it ('Pullman, Washington').
 _QUALIFYING = re.compile(r"[A-Z][\w.'’\-]*,\s*$")
@@ -52,20 +50,7 @@ _ARTICLE_LEAD = re.compile(r"\b(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,3})$", re.IG
 
 
 def _qualifier(gz: Gazetteer, body: str, entity: Entity) -> str | None:
-    for mention in entity.mentions:
-        match = _QUALIFIER.match(body, mention.end)
-        # 'drive in from Centralia, Paris and Laddonia': a town in a list, not a qualifier, unless
-        # it names a country or a US state ('Columbus, Ohio and Denver').
-        if match and _LIST_GOES_ON.match(body, match.end()) and not _country_or_state(gz, match.group(1)):
-            continue
-        if match:
-            return match.group(1)
-    return None
-
-
-def _country_or_state(gz: Gazetteer, name: str) -> bool:
-    return bool(country_of(gz, name) or name.casefold() in gz.us_abbreviations
-                or any(a.country == "US" for a in gz.admin1.get(fold(name), [])))
+    return next((q for m in entity.mentions if (q := mention_qualifier(gz, body, m)) is not None), None)
 
 
 def _town_of_a_country(gz: Gazetteer, body: str, entity: Entity) -> str | None:
@@ -109,7 +94,7 @@ def _names_the_state(body: str, entity: Entity) -> bool:
     """'Washington state', or 'Washington' qualifying a town before it ('Pullman, Washington')."""
     # ('supply Kasama, Lusaka and the towns of the Copperbelt': a list, not a town and its province.)
     return _named_subdivision(body, entity) or any(_QUALIFYING.search(body, max(0, m.start - 40), m.start)
-                                                   and not _LIST_GOES_ON.match(body, m.end)
+                                                   and not LIST_GOES_ON.match(body, m.end)
                                                    for m in entity.mentions)
 
 
@@ -224,12 +209,14 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     entities = missed_places(doc, entities, gz, _read_story(ctx, entities, gz), ctx.evidence)
     # Once more beside the towns just found ('reach Colón and Gualeguaychú' with the second untagged).
     entities = relabel(doc, entities, gz, _read_story(ctx, entities, gz))
+    line = ctx.story_facts.dateline if ctx.story_facts else None
+    entities = split_namesakes(gz, body, entities, body.find(line.raw) + len(line.raw) if line is not None
+                               and line.raw in body else 0)
     story = _read_story(ctx, entities, gz)
     geos = _resolve_all(gz, body, entities, story)
     # Once more with where the placed towns lie, for namesakes only that tells apart (the dateline too).
     # (Only the dateline's town and towns their country holds once: one picked among namesakes by
     # size says nothing of where the story is.)
-    line = ctx.story_facts.dateline if ctx.story_facts else None
     anchor = fold(line.place) if line is not None and line.place else None
     neighbours = {(g.country, g.admin1_code.split(".", 1)[1]) for ent in entities if (g := geos.get(id(ent)))
                   is not None and g.feature == "city" and g.basis in STORY_BASES and g.country and g.admin1_code

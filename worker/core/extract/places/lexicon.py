@@ -32,6 +32,9 @@ UNIQUE_NAME_FLOOR = ALTERNATE_NAMES_FROM
 # spellings).
 RECALL_TOWN_FLOOR = 15_000
 RECALL_WORD_FLOOR = ALTERNATE_NAMES_FROM
+# A national capital's name the model left untagged is recalled wherever it stands, if it has at
+# least this many letters ('Male' and 'Apia' may be words or names; 'Montevideo' is a capital).
+RECALL_CAPITAL_LETTERS = 5
 # Model labels the project keeps no entity of: a name so tagged ('Can Tho' read as a work of art)
 # counts as untagged for recall.py.
 # Lower-case words inside one place's name that split it into runs of capitals: 'Trinidad and

@@ -38,6 +38,7 @@ from worker.core.extract.places.lexicon import (
     LIST_JOINERS,
     PLACE_LABELS,
     PLACE_NAME_JOINERS,
+    RECALL_CAPITAL_LETTERS,
     RECALL_TOWN_FLOOR,
     RECALL_WORD_FLOOR,
     STORY_BASES,
@@ -130,6 +131,8 @@ def missed_places(doc: Doc, entities: list[Entity], gz: Gazetteer, story: StoryP
             # 'Neighbouring Suriname ...': a capitalised opening word is no part of the name.
             run, key = (run[0] + 1, run[1]), " ".join(key.split()[1:])
             iso = gz.country_names.get(key)
+        if iso is None and not inside and len(key) >= RECALL_CAPITAL_LETTERS:
+            iso = gz.capitals.get(key)   # ('Montevideo has also courted ...': a capital speaking for its government)
         # A joined name may have been tagged in pieces ('Trinidad' + 'Tobago'): they are joined.
         if iso and (not inside or run in joined) and key not in lower_words:  # 'turkey' written as a word
             countries.append((iso, run))

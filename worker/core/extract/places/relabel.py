@@ -8,8 +8,8 @@ reads as a place in the gazetteer AND the story gives a reason:
 - a country's own name (not its demonym) labelled as an organisation or a group, or as a person
   with no title: countries are what wire copy means by those names;
 - a national capital's name labelled as an organisation or a group with no role ('Minsk called
-  the sanctions illegal'): wire copy names a government by its capital, and the capital is the
-  place the gold and GDELT count;
+  the sanctions illegal'), or as a person when the name has two words ('Buenos Aires approved'):
+  wire copy names a government by its capital, and the capital is the place GDELT counts;
 - a city or subdivision name labelled as a person, organisation or group, when one of its
   mentions has a place word around it (after 'in', 'at', 'near', 'between' ...; before
   'region', 'province', 'airport' ...) or stands in a list with a place the model did label,
@@ -140,7 +140,8 @@ def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, pl
         return False
     if _is_country_name(gz, ent.name):
         return ent.label != "PERSON" or not ent.roles
-    if fold(ent.name) in gz.capitals and ent.label != "PERSON" and not ent.roles:
+    # ('after Buenos Aires approved a loan' read as a person: a capital speaks for its government.)
+    if fold(ent.name) in gz.capitals and not ent.roles and (ent.label != "PERSON" or " " in ent.name):
         return True
     if ent.roles:
         return False

@@ -9,6 +9,7 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 from worker.core.extract.places.abbreviations import abbreviated_area
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
+    ALTERNATE_NAMES_FROM,
     BELOW_ADMIN1_WORDS,
     POPULATION_DOMINANCE,
     POPULATION_FLOOR,
@@ -217,6 +218,12 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         # they share it with. Otherwise the town ('Lodi' is the town, not the province of Lodi).
         if len(in_area) == 1 and (subdivision or city is None):
             return _admin1(gz, in_area[0], basis)  # type: ignore[arg-type]
+        # ('Chatham, England' in an Ontario story that names the US: England, not a village in
+        # Arkansas.) A name that qualifies a town before it is a province or constituent country,
+        # one abroad the data holds once, when no town of the story's countries is large.
+        if subdivision and pool and not near and not in_area and len(areas) == 1 \
+                and all(c.population < ALTERNATE_NAMES_FROM for c in pool):
+            return _admin1(gz, areas[0], "population")
         if pool and not near and (capital := capital_abroad(gz, key, countries, pool)) is not None:
             return _city(gz, capital, "population")
         if pool and city is None and (world := city_abroad(cities, key, countries, pool)) is not None:

@@ -69,9 +69,17 @@ class EntityIndex:
             # ('AARHUS, Denmark (Reuters) - X lowered ...': a parser hangs the lead's subject on the
             # dateline; 'Analysts at X noted': a group speaking for X makes X act, one analyst does not.)
             root = span.root if span is not None else None
+            if root is not None and _quoted(self.doc, root):
+                continue   # ('"Austfonna is not going to flood anyone," he said': the quote's own subject)
             if root is not None and (root.dep_ in SUBJECTS or root.dep_ == "appos" and (
                     root.head.dep_ in SUBJECTS or root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].text in DATELINE_DASHES)
                     or root.dep_ == "pobj" and root.head.head.tag_ == "NNS" and root.head.head.dep_ in SUBJECTS):
                 return ent
             fallback = fallback or ent
         return fallback
+
+
+def _quoted(doc: Doc, token: Token) -> bool:
+    """Whether a quotation mark opened before the token in its paragraph is still open there."""
+    before = doc.text[doc.text.rfind("\n", 0, token.idx) + 1:token.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

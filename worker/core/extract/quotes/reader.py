@@ -68,8 +68,10 @@ def extract(doc: Doc, ctx: Context) -> list[Quote]:
         quotes.append(_quote(text.strip(), "direct", speaker, cue, ev, start, end))
     quotes = _join_interrupted(quotes, ev)
     quotes.extend(_reported(doc, ev, index, quote_spans))
-    quotes.sort(key=lambda q: q.evidence.start)
-    return quotes
+    # ('Jihadists kill 19 in village raid, army says': a headline tells what the body reports.)
+    line = ctx.story_facts.dateline if ctx.story_facts else None
+    lead_end = line.evidence.start if line is not None and line.evidence is not None else 0
+    return sorted((q for q in quotes if q.evidence.start >= lead_end), key=lambda q: q.evidence.start)
 
 
 # Between two parts of one interrupted quote: the first part's comma, the said-clause, a comma

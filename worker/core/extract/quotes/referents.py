@@ -6,7 +6,9 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, BODY_PRONOUNS, RELATIVE_SUBJECTS
+from worker.core.extract.common.person_nouns import person_nouns
+from worker.core.extract.quotes.index import EntityIndex
+from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, BODY_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_VERBS
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
 
@@ -76,3 +78,17 @@ def hung_on_before(verb: Token) -> Token | None:
                 and doc[node.left_edge.i - 1].text == "," and node.right_edge.i >= verb.i - 2:
             found = node
     return found
+
+
+def unnamed_teller_before(subject: Token, index: EntityIndex) -> tuple[Token, int] | None:
+    """The person the sentence before reports through without a name ('A volunteer with a rescue
+    team told AFP ...', 'A local official gave a higher toll.'), with where that sentence starts:
+    who 'he said' then refers to."""
+    if subject.sent.start == 0:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    for tok in before:
+        if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS or tok.head.dep_ == "ROOT") and tok.tag_ == "NN" \
+                and index.at(tok) is None and tok.lemma_.lower() in person_nouns():
+            return tok, before.start_char
+    return None

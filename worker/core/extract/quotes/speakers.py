@@ -19,9 +19,8 @@ from worker.core.extract.quotes.lexicon import (
     CAMPAIGN_NOUNS, REBEL_NAME_WORDS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
-from worker.core.extract.quotes.referents import antecedent, hung_on_before, reported_here
+from worker.core.extract.quotes.referents import antecedent, hung_on_before, reported_here, unnamed_teller_before
 from worker.core.extract.quotes.written import Speaker as Speaker
-from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.quotes.written import as_written as _as_written, fuller_before as _fuller_before, indefinite
 from worker.core.models.entities import Entity
 
@@ -74,7 +73,7 @@ def direct_speaker(doc: Doc, ev: EvidenceMaker, index: EntityIndex, start: int, 
     # No parse link from the quote: a said-clause elsewhere in its sentence.
     for tok in sentence:
         if tok.i not in inside and tok.lemma_ in SPEECH_VERBS and tok.pos_ == "VERB":
-            speaker = subject_speaker(tok, index) or _named_between(index, end, tok)
+            speaker = subject_speaker(tok, index) or _named_between(index, end, tok) or _named_right_after(index, tok)
             if speaker is not None:
                 return speaker, tok.lemma_
     return inner or (None, None)
@@ -91,6 +90,15 @@ def _named_between(index: EntityIndex, quote_end: int, verb: Token) -> Speaker |
         return None
     ent = next(iter(named.values()))
     return Speaker(ent.name, ent.entity_id)
+
+
+def _named_right_after(index: EntityIndex, verb: Token) -> Speaker | None:
+    """'"...," said Aina Hataman, a teacher who clung to ...': the parser gave the name to a later
+    verb; a person named right after a subjectless said-verb said it."""
+    if verb.i + 1 >= len(verb.doc) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    ent = index.at(verb.doc[verb.i + 1])
+    return Speaker(ent.name, ent.entity_id) if ent is not None and ent.label == "PERSON" else None
 
 
 def subject_speaker(verb: Token, index: EntityIndex) -> Speaker | None:
@@ -173,7 +181,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         ent = index.nearest_before(subject.idx, ("PERSON",), subjects_first=True)
-        teller = _unnamed_teller_before(subject, index)
+        teller = unnamed_teller_before(subject, index)
         if teller is not None and (ent is None or not any(m.start >= teller[1] for m in ent.mentions
                                                            if m.start < subject.idx)):
             return _as_written(teller[0])   # 'A volunteer ... told AFP that ... "...," he said'
@@ -235,19 +243,6 @@ def _kind_named(subject: Token, name: str) -> bool:
         return False   # 'the army said' after the National Liberation Army: the state's army
     return all(c.lower_ in words for c in subject.children
                if c.dep_ in ("compound", "amod") and c.is_lower and c.i < subject.i and c.pos_ == "NOUN")
-
-
-def _unnamed_teller_before(subject: Token, index: EntityIndex) -> tuple[Token, int] | None:
-    """The person the sentence before reports through without a name ('A volunteer with a rescue
-    team told AFP ...'), with where that sentence starts: who 'he said' then refers to."""
-    if subject.sent.start == 0:
-        return None
-    before = subject.doc[subject.sent.start - 1].sent
-    for tok in before:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS and tok.tag_ == "NN" \
-                and index.at(tok) is None and tok.lemma_.lower() in person_nouns():
-            return tok, before.start_char
-    return None
 
 
 def _last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:

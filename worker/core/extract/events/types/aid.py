@@ -8,6 +8,7 @@ will send 40 tonnes of medical supplies to Port Sudan'. The verbs are common ('s
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.grammar import first_of_joined
 from worker.core.extract.common.names import PLACE_LABELS, entity_at
 from worker.core.extract.events.args import actor_name, child, is_animate, known_place, name_of, past_dateline, phrase_text, prep_objects, \
     resolve_pronoun, subject
@@ -78,7 +79,7 @@ def _is_place(token: Token) -> bool:
 def _speaker_said(ctx: Context, pronoun: Token) -> bool:
     """'the World Food Programme said it was sending rice': 'it' in a said-clause is the named
     speaker (``actor_name`` reads it so)."""
-    clause = pronoun.head
+    clause = first_of_joined(pronoun.head)
     said = child(clause.head, "nsubj") if clause.dep_ == "ccomp" else None
     return pronoun.dep_ == "nsubj" and said is not None and said.pos_ in {"PROPN", "NOUN"} \
         and past_dateline(ctx, said) is not None

@@ -8,7 +8,7 @@ from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
 from worker.core.extract.events.args import actor_name, child, in_dateline, is_animate, known_place, name_of, nearest_subject, \
     singular, past_dateline, prep_objects
-from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire, weapons_around
+from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire, responder, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
 from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
@@ -41,7 +41,7 @@ def attack(ctx: Context, trigger: Token) -> Draft:
     if attacker is None and trigger.pos_ == "VERB":
         attacker = _weapon_attacker(trigger)
     if attacker is None:
-        attacker = _blamed(trigger, ctx) or _doer_of_harm(trigger, ctx)
+        attacker = _blamed(trigger, ctx) or _doer_of_harm(trigger, ctx) or responder(trigger)
     owner = child(attacker, "poss") if attacker is not None and attacker.lemma_.lower() in FORCE_NOUNS else None
     if owner is not None:
         attacker = _country_of_speaker(owner) or owner   # 'its forces had struck': whose forces
@@ -172,13 +172,14 @@ def _blamed(trigger: Token, ctx: Context) -> Token | None:
 
 def _doer_of_harm(trigger: Token, ctx: Context) -> Token | None:
     """'Militants killed 27 villagers in an overnight raid': who did the killing made the raid,
-    when the story names them (a name, not 'gunmen')."""
+    a name or a kind of attacker ('gunmen', 'suspected jihadists')."""
     prep = trigger.head
-    verb = prep.head
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head   # ('wounded 11 in an attack')
     if trigger.dep_ != "pobj" or prep.lower_ not in HARM_SETTING_PREPS or verb.lemma_.lower() not in HARM_VERBS:
         return None
-    who = child(verb, "nsubj")
-    if who is not None and who.lemma_.lower() in FORCE_NOUNS:
+    # ('Jihadists killed 19 and wounded 11 in an attack': the subject the joined verbs share.)
+    who = child(verb, "nsubj") or (child(verb.head, "nsubj") if verb.dep_ == "conj" else None)
+    if who is not None and (who.lemma_.lower() in FORCE_NOUNS or singular(who.lower_) in ATTACKER_KINDS):
         return who   # 'troops killed six of the attackers in a gunfight'
     return who if who is not None and entity_at(who.doc, who) is not None and is_animate(who, ctx) else None
 

@@ -42,6 +42,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         who = None   # 'their trip to Newcastle' with nobody 'their' stands for: no traveller
     if who is not None and who.lemma_.lower() in CARRIED_THINGS | VEHICLE_NOUNS:
         return None   # 'the capsule would be flown to Japan', 'the train was travelling to Torun'
+    if who is not None and who.pos_ == "NUM" and who.dep_ == "nsubjpass":
+        return None   # 'three were later flown to Niamey for surgery': patients carried, no trip
     if trigger.lemma_.lower() in FLOWN_VERBS and child(trigger, "dobj") is not None:
         return None   # 'had flown two million tablets to Nampula', 'flew them to Kathmandu': carried
     if not dest and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in trigger.children) and ctx.story_facts \
