@@ -56,13 +56,16 @@ def _places(entities: list[Entity]) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for ent in entities:
         geo = ent.geo
-        key = ent.name.lower()
+        # 'Ont.', 'Ga.': a state or province by its abbreviation is listed by its name, once with
+        # 'Ontario' when the story also writes it out.
+        name = geo.name if geo is not None and geo.feature == "admin1" and ent.name.endswith(".") else ent.name
+        key = name.lower()
         # 'Belfast' twice when the story names Belfast, Maine and Belfast, Northern Ireland.
         if key in out and geo is not None and out[key]["geonameid"] not in (None, geo.geonameid):
             key = f"{key}@{geo.geonameid}"
         if ent.label in _PLACE_LABELS and key not in out:
             out[key] = {
-                "name": ent.name, "country": geo.country if geo else None,
+                "name": name, "country": geo.country if geo else None,
                 "geonameid": geo.geonameid if geo else None, "lat": geo.lat if geo else None,
                 "lon": geo.lon if geo else None, "feature": geo.feature if geo else None,
             }

@@ -8,6 +8,7 @@ not an amount too. The same amount told twice is one fact, at its first mention.
 from spacy.tokens import Doc
 
 from worker.core.extract.amounts.reading import Found, money_and_percentages, quantities
+from worker.core.extract.amounts.subunits import subunits
 from worker.core.extract.common import doc_cache
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.story_country import story_country
@@ -40,7 +41,9 @@ def _retold(f: Found, kept: list[Found]) -> bool:
 
 def extract(doc: Doc, ctx: Context) -> list[Amount]:
     body = doc_cache.text(doc)
-    written = money_and_percentages(body, story_country(ctx))
+    country = story_country(ctx)
+    written = money_and_percentages(body, country)
+    written += subunits(body, sorted(written, key=lambda f: f.start), country)
     everything = written + quantities(doc, [(f.start, f.end) for f in written])
     out: list[Amount] = []
     seen: set[tuple[str, float, str | None, str | None]] = set()

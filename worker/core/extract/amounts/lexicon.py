@@ -68,3 +68,17 @@ PLURAL_TAG = "NNS"
 # '500 pounds of cocaine': a currency name that is also a weight, read as a weight before 'of'.
 WEIGHT_NAMES = frozenset({"pound", "pounds"})
 WEIGHT_FOLLOWER = "of"
+# A currency's hundredth written by name ('12 cents a share', '40 pence'): the value is this share
+# of the unit. It divides the money the story counted in last when that money's name is among
+# the unit names listed (euro cents, US or Australian cents); the first name reads the bare word
+# when the story names no such money before it (see ``subunits``).
+SUBUNIT_WORDS: dict[str, tuple[float, tuple[str, ...]]] = {
+    "cent": (0.01, ("dollars", "euros")), "cents": (0.01, ("dollars", "euros")),
+    "penny": (0.01, ("pounds",)), "pence": (0.01, ("pounds",)),
+    "centime": (0.01, ("francs", "euros")), "centimes": (0.01, ("francs", "euros")),
+}
+# People counted by what was done to them that no casualty category holds ('abducted 42 others',
+# 'infected more than 2,300 people', 'buried 17 people'): a count of people harmed, never an amount.
+PEOPLE_HARMED_VERBS = frozenset({"abduct", "kidnap", "bury", "infect", "sicken"})
+# '42 others' after a count of people: the same people again.
+OTHER_PEOPLE = frozenset({"others"})

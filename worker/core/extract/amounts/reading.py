@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.amounts.currencies import currencies, local_names
 from worker.core.extract.amounts.lexicon import (
-    CONTRAST_WORDS, LABEL_NOUNS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
+    CONTRAST_WORDS, LABEL_NOUNS, NOT_AMOUNT_BEFORE, NOT_OBJECTS, OTHER_PEOPLE, PEOPLE_HARMED_VERBS, PART_DETERMINERS, PART_OF, PERCENT_WORDS, PLURAL_TAG,
     POSSESSOR_WORDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_JOINERS, TIME_NOUNS, WEIGHT_FOLLOWER, WEIGHT_NAMES, YEAR_RANGE,
 )
-from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
+from worker.core.extract.casualties.lexicon import ADJ_TRIGGERS, NOUN_TRIGGERS, PERSON_NOUNS, VERB_TRIGGERS
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
@@ -202,10 +202,12 @@ def _told_as_casualties(head: Token) -> bool:
     """'killed more than 600 people', '148 people were injured', 'listed 30 residents as missing':
     people counted by a casualty word are a casualty count, even one the casualties family leaves
     out (an old disaster's toll), so never an amount."""
-    if head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS:
+    if head.lemma_.lower() in NOUN_TRIGGERS:
+        return True   # '5,000 deaths', '31 fatalities': a toll, whoever counts it
+    if head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS | OTHER_PEOPLE:
         return False
     verb = head.head
-    if verb.lemma_.lower() in VERB_TRIGGERS or any(c.lower_ in ADJ_TRIGGERS for c in verb.children):
+    if verb.lemma_.lower() in VERB_TRIGGERS or verb.lemma_.lower() in PEOPLE_HARMED_VERBS or any(c.lower_ in ADJ_TRIGGERS for c in verb.children):
         return True
     after = head.doc[head.i + 1: head.i + 4]
     return any(t.lower_ in ADJ_TRIGGERS for t in after)

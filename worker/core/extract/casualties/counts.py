@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, recalled, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
+    BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PARTS_ACROSS_SENTENCES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_groups, share_of,
@@ -193,9 +193,30 @@ def _added_by_clause(m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casualty, str]]) -> bool:
-    parts = [x for x in mentions if x.category == m.category and x.trigger.sent.start == m.trigger.sent.start]
-    total = sum(x.quantity.count for x in parts)
-    return len(parts) > 1 and any(f.category == m.category and f.count == total for f, _ in facts)
+    """'Nine were killed ..., and eight more died later': counts in one sentence that add up to a
+    total told before are that total in parts. Arrests are told by where and when they were made
+    ('Five suspects were detained at the port. Two more were arrested in the capital'), so theirs
+    may run over sentences side by side; a toll told so is a revision ('eight soldiers had been
+    killed ... four more bodies had been found, bringing the toll to 12')."""
+    kind = sorted((x for x in mentions if x.category == m.category), key=lambda x: x.trigger.i)
+    sentence = {x.trigger.i: _sentence_index(x.trigger) for x in kind}
+    told = {f.count for f, _ in facts if f.category == m.category}
+    at = next((k for k, x in enumerate(kind) if x is m), None)
+    if at is None:
+        return False
+    for first in range(at + 1):
+        for last in range(max(at, first + 1), len(kind)):
+            run = kind[first:last + 1]
+            reach = 1 if m.category in PARTS_ACROSS_SENTENCES else 0
+            if any(sentence[b.trigger.i] - sentence[a.trigger.i] > reach for a, b in zip(run, run[1:])):
+                break
+            if sum(x.quantity.count for x in run) in told:
+                return True
+    return False
+
+
+def _sentence_index(tok: Token) -> int:
+    return sum(1 for s in tok.doc.sents if s.start <= tok.i) - 1
 
 
 def _completes_told(fact: Casualty, facts: list[Casualty]) -> bool:

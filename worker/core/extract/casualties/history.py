@@ -29,7 +29,9 @@ def tells_history(trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in HISTORY_PREPS and any(
         o.dep_ == "pobj" and o.lower_ in HISTORY_SPANS and any(
             m.dep_ == "amod" and m.lower_ in HISTORY_MODIFIERS for m in o.children) for o in c.children)
-        for c in trigger.children)
+        # ('have killed thousands and kidnapped thousands more in recent years': the span the
+        # joined verbs share hangs on the last of them.)
+        for head in (trigger, *trigger.conjuncts) for c in head.children)
 
 
 def is_rate(trigger: Token) -> bool:

@@ -26,7 +26,7 @@ ROUNDED_RANGE = 1.1
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
 EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said",
-                "first count", "first toll", "first figure", "initial")
+                "first count", "first toll", "first figure", "initial", "previous")
 
 # From reading.
 # Lemma (or lower-cased form) of a trigger word -> category.
@@ -77,7 +77,8 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "flo
 # Where evacuees are taken: 'moved to schools and tent camps' displaces people.
 SHELTERS = {"shelter", "school", "camp", "church", "centre", "center", "stadium", "mosque", "monastery",
              "temple", "gym", "gymnasium", "hall", "safety", "ground"}
-INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital", "bone"}
+INJURY_NOUNS = {"burn", "injury", "wound", "inhalation", "cut", "fracture", "trauma", "shock", "hospital", "bone",
+                "exhaustion", "heatstroke", "dehydration", "hypothermia", "frostbite", "lesion", "poisoning"}
 # 'taken to hospital with burns', 'flown to Perth with head injuries': hurt, told by the trip.
 HOSPITAL_VERBS = frozenset({"take", "rush", "fly", "airlift", "admit", "carry", "bring"})
 INJURED_WITH_PREPS = frozenset({"with", "for"})
@@ -210,3 +211,6 @@ LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
 RELATIVE_WORDS = frozenset({"which", "whom", "whose"})
 # 'the toll rose to nine when two infants died': words opening the clause that says why a toll rose.
 RISE_CLAUSE_MARKS = frozenset({"when", "after", "as"})
+# Categories whose counts may be told in parts over sentences side by side ('Five were detained at
+# the port. Two more were arrested in the capital'): arrests, told by where and when they were made.
+PARTS_ACROSS_SENTENCES: frozenset[CasualtyCategory] = frozenset({"arrested"})

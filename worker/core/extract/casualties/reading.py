@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from worker.core.extract.casualties.back_reference import referred_group
 from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
     EXTRACTING_VERBS, GENERIC_GROUPS, GROUP_SUFFIXES, HOSPITAL_VERBS, INDEFINITE_ARTICLES,
@@ -151,6 +152,8 @@ def read_count(arg: Token, definite_is_one: bool = False) -> tuple[Quantity, Tok
                         found = _group_of(pobj) or _their_people(pobj)
                         if found is None and pobj.lower_ not in BACK_REFERENCES:
                             return None
+                        if found is None:
+                            found = referred_group(pobj, _group_of)
                         group = found or "people"
         return _quantity(arg, group)
     if definite_is_one and (arg.lower_ in ONE_PERSON_PRONOUNS or arg.ent_type_ == "PERSON" and arg.pos_ == "PROPN"

@@ -54,7 +54,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     mentions = recover_missed(doc, mentions)
     mentions = without_own_agency(doc, mentions, ctx.story_facts.provider if ctx.story_facts else None)
     mentions, short_forms = link_short_forms(doc, mentions)
-    clusters = _cluster(mentions, short_forms, doc.user_data.get(CLUB_TOWNS_KEY, {}))
+    clusters = _cluster(mentions, short_forms, doc.user_data.get(CLUB_TOWNS_KEY, {}), _town_like_country(dateline_mentions))
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
@@ -215,7 +215,20 @@ def _correct_labels(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
-def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[str, str]) -> list[Cluster]:
+def _town_like_country(dateline: list[Mention]) -> frozenset[str]:
+    """'HOLLAND, Mich.': a dateline town spelt like a country's other name, placed by its region
+    in another country, is the town wherever the story names it, never the country."""
+    if len(dateline) < 2:
+        return frozenset()
+    town, region = dateline[0].text, dateline[1].text
+    country = canonical_place(town)
+    if country == town or canonical_place(region) == country:
+        return frozenset()
+    return frozenset({town.lower()})
+
+
+def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[str, str],
+             towns: frozenset[str] = frozenset()) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     people = sorted((m for m in mentions if m.label == "PERSON"),
@@ -235,7 +248,7 @@ def _cluster(mentions: list[Mention], short_forms: dict[str, str], sides: dict[s
         # 'Ottawa scored', 'The Senators visit' after 'the Ottawa Senators': the side, not the town.
         bare = m.text[4:] if m.text.lower().startswith("the ") else m.text
         full = short_forms.get(m.text) or (sides.get(bare) if m.label == "ORG" else None) or m.text
-        name = canonical_place(full) if m.label in ("GPE", "LOC") else \
+        name = (full if full.lower() in towns else canonical_place(full)) if m.label in ("GPE", "LOC") else \
             ORG_CANONICAL.get(full.lower(), full)
         key = (m.label, name.lower())
         target = by_key.get(key) or org_suffix_cluster(m, name, by_key)

@@ -86,8 +86,9 @@ def _cue(doc: Doc, m: Mention) -> str | None:
     if any(c.dep_ == "appos" and c.lemma_ in ORG_NOMINALS | ORG_KIND_NOUNS and c.is_lower
            for c in root.children):
         return "ORG"   # "Carris, the city's public transport company,"
-    # 'Webb, who lives beside the tracks': a relative only people take outweighs any 'it'.
-    if _who_or_age_after(doc, m.tok_end, m.label) and not is_club(doc, m.text):
+    # 'Webb, who lives beside the tracks': a relative only people take outweighs any 'it'
+    # ('a German, who worked ...' is a person, but a nationality names no one).
+    if _who_or_age_after(doc, m.tok_end, m.label) and not is_club(doc, m.text) and m.label != "NORP":
         return "PERSON"
     # "Saguaro Basin Water said ... that it had", "X fired its chief". A place is 'it' to the
     # story too ("Moscow continues its campaign"), so this only corrects a person reading.

@@ -9,6 +9,7 @@ A body's name the model cut at a joiner or after a plural owner is made whole (`
 from spacy.tokens import Doc
 
 from worker.core.extract.entities.lexicon import NAME_END_JOINERS, ORG_SUFFIXES, OWNED_BODY_HEADS, OWNER_MARKS, PLURAL_NAME_TAGS
+from worker.core.extract.entities.lexicon_names import NAME_AND, NAME_AND_WORDS, ROMANCE_JOINERS
 from worker.core.extract.entities.roles import Mention
 
 
@@ -44,6 +45,9 @@ def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if end == m.tok_end:
                 end -= 1   # nothing capitalised follows: the joiner is not the name's
             skip_to = end
+        if m.label == "ORG":
+            end = _romance_tail(doc, start, end)
+            skip_to = max(skip_to, end)
         if m.label == "ORG" and start >= 2 and doc[start - 1].text in OWNER_MARKS and doc[start - 2].tag_ in PLURAL_NAME_TAGS \
                 and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_ and not doc[start - 2].is_sent_start:
             start -= 2
@@ -70,6 +74,27 @@ def _owner_run(doc: Doc, i: int) -> int:
             or doc[i - 1].text == "-" and i > 1 and doc[i - 2].text[:1].isupper()):   # 'Attorney-General's'
         i -= 1
     return i
+
+
+def _romance_tail(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends when its words run on past the model's cut: 'Banco Central' + 'de
+    la Republica Dominicana', 'High Court of Cassation' + 'and Justice'."""
+    at = end
+    if at + 1 < len(doc) and f"{doc[at].lower_} {doc[at + 1].lower_}" in ROMANCE_JOINERS:
+        at += 2
+    elif at < len(doc) and doc[at].lower_ in ROMANCE_JOINERS and doc[at].is_lower:
+        at += 1
+    elif at < len(doc) and doc[at].lower_ == NAME_AND and any(t.lower_ == "of" for t in doc[start:end]):
+        run = _capitalised_run(doc, at + 1)
+        following = doc[run] if run < len(doc) else None
+        if 0 < run - at - 1 <= NAME_AND_WORDS and (following is None or not following.text[:1].isupper()) \
+                and all(t.ent_type_ in ("", "ORG") and not t.is_upper for t in doc[at + 1:run]):   # (not '... and UNESCO')
+            return run
+        return end
+    else:
+        return end
+    run = _capitalised_run(doc, at)
+    return run if run > at else end
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:

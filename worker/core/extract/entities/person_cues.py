@@ -14,6 +14,7 @@ from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.entities.lexicon import (
     BODY_LAST_WORDS, ORG_KIND_NOUNS, ORG_SUFFIXES, OTHER_NAME_LABELS, PERSONAL_PRONOUNS,
 )
+from worker.core.extract.entities.lexicon_names import AGE_BEFORE_NAME, AGE_TOKENS
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_country_name, is_title_head
 
@@ -38,8 +39,13 @@ def relabel_by_context(doc: Doc, mentions: list[Mention]) -> None:
         if m.label not in ("ORG", "GPE", "NORP") or not _looks_like_a_name(doc, m):
             continue
         root = doc[m.tok_start:m.tok_end].root
-        if _in_apposition_to_a_person(root) or m.text.split()[-1] in speakers:
+        if _in_apposition_to_a_person(root) or m.text.split()[-1] in speakers or _described_before(doc, m.tok_start):
             m.label = "PERSON"
+
+
+def _described_before(doc: Doc, start: int) -> bool:
+    """'27-year-old Mbuyi Tshibola': an age written right before a name makes it a person's."""
+    return start >= AGE_TOKENS and bool(AGE_BEFORE_NAME.fullmatch("".join(t.text for t in doc[start - AGE_TOKENS:start])))
 
 
 def _looks_like_a_name(doc: Doc, m: Mention) -> bool:

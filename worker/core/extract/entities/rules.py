@@ -26,9 +26,10 @@ from worker.core.extract.common.lexicon import OCCUPATION_ENDINGS, SPEECH_VERBS,
 from worker.core.extract.entities.lexicon import (
     BODY_HEADS, DISEASE_NOUNS, BODY_LAST_WORDS, HONORIFICS, NAMELESS_NATIONAL_HEADS, FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS, GENERIC_BODIES,
     LOCATIVE_PREPS, GOVERNED_PLACE_NOUNS, NAME_TITLES, ORG_KIND_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, PORTFOLIOS,
-    POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS, VESSEL_NOUNS)
+    POSSESSIVE_S, STORM_WORDS, SUBURB_WORDS, NATIONAL_BODIES, TITLE_AFTER_PORTFOLIO, TRAVEL_VERBS)
 from worker.core.extract.entities import clubs
 from worker.core.extract.entities.acronyms import with_acronym_words_before
+from worker.core.extract.entities.false_persons import drop_false_persons
 from worker.core.extract.entities.edges import joined_names, without_lower_edges
 from worker.core.extract.entities.hyphens import with_hyphenated_given_names
 from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, \
@@ -56,7 +57,7 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
             m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
-    out = with_acronym_words_before(doc, with_body_word_before(doc, _drop_false_persons(doc, clubs.relabel(doc, out))))
+    out = with_acronym_words_before(doc, with_body_word_before(doc, drop_false_persons(doc, clubs.relabel(doc, out))))
     out = with_hyphenated_given_names(doc, out)
     out = without_false_bodies(doc, joined_names(doc, out))
     return sorted(out, key=lambda m: m.tok_start)
@@ -274,26 +275,3 @@ def _possessed_body(doc: Doc, head: Token, mentions: list[Mention], taken: set[i
             m.label == "ORG" and head.i + 2 <= m.tok_start <= head.i + 3 for m in mentions):
         return None
     return _make(doc, start, head.i + 1, "ORG")
-
-
-def _drop_false_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """One-word 'persons' that never get a full name, never speak and only open sentences,
-    and names of ships, are not people."""
-    full = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
-    full |= {m.text.split()[0] for m in mentions if m.label == "PERSON" and m.tok_end - m.tok_start > 1}
-    singles: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text not in full:
-            singles[m.text].append(m)
-    drop: set[int] = set()
-    for group in singles.values():
-        sentence_openers = all(m.tok_start == doc[m.tok_start].sent.start
-                               or doc[m.tok_start - 1].is_space for m in group)
-        speaks = any(doc[m.tok_start].head.lemma_ in SPEECH_VERBS for m in group)
-        titled = any(m.tok_start > 0 and is_title_head(doc[m.tok_start - 1]) for m in group)
-        if sentence_openers and not speaks and not titled:
-            drop.update(id(m) for m in group)
-    for m in mentions:
-        if m.label == "PERSON" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ in VESSEL_NOUNS:
-            drop.add(id(m))   # "the Panama-flagged vessel Coral Dawn"
-    return [m for m in mentions if id(m) not in drop]

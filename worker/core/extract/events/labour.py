@@ -5,7 +5,8 @@ attack rows (it is then no attack).
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
-from worker.core.extract.events.lexicon import HARM, LABOUR_WORDS, STRIKE_MODIFIERS, STRIKE_VERBS, \
+from worker.core.extract.events.lexicon_crowds import ARMED_STRIKE_MODIFIERS
+from worker.core.extract.events.lexicon import HARM, LABOUR_WORDS, STRIKE_MODIFIERS, STRIKE_VERBS, WEAPONS, \
     WALKOUT_PARTICLES, WALKOUT_VERBS
 
 
@@ -23,6 +24,8 @@ def is_labour_strike(ctx: Context, token: Token) -> bool:
     if token.lemma_.lower() != "strike" or token.pos_ not in {"NOUN", "PROPN"} or not labour_story(ctx):
         return False
     words = {c.lower_ for c in token.subtree if c.i < token.i}
+    if words & ARMED_STRIKE_MODIFIERS or words & WEAPONS.keys():
+        return False   # 'more than 1,200 air strikes since the coup'
     if words & STRIKE_MODIFIERS or any(w.split("-")[-1] in STRIKE_MODIFIERS for w in words):
         return True
     head = token.head

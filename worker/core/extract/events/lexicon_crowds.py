@@ -14,3 +14,6 @@ SIZE_SENTENCES = 2
 REDUCED_RELATIVE_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # 'striking miners marched': a march by strikers is a march, not the strike itself.
 MARCHING_LEMMAS = frozenset({"march", "parade"})
+# 'air strikes', 'drone strikes': a strike by a weapon is an attack, never a labour strike (read
+# by ``labour.is_labour_strike``), together with the weapon words of ``WEAPONS``.
+ARMED_STRIKE_MODIFIERS = frozenset({"air", "military", "precision", "retaliatory", "naval"})

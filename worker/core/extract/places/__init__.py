@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.places.gazetteer import Admin1, Gazetteer, fold, gazetteer
-from worker.core.extract.places.features import named_after_a_town, plural_range
+from worker.core.extract.places.features import named_after_a_town, plural_range, the_feature
 from worker.core.extract.places.owners import owned_by_country
 from worker.core.extract.entities.lexicon import FEATURE_FIRST_WORDS, FEATURE_LAST_WORDS
 from worker.core.extract.places.lexicon import (
@@ -225,7 +225,9 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     if neighbours:
         story = _read_story(ctx, entities, gz, neighbours)
         geos = _resolve_all(gz, body, entities, story)
-    geos.update({id(ent): None for ent in entities if plural_range(body, ent, geos.get(id(ent)))})
+    features = {id(ent) for ent in entities if the_feature(
+        body, ent, geos.get(id(ent)), max((c.population for c in gz.cities.get(fold(ent.name), [])), default=0))}
+    geos.update({id(ent): None for ent in entities if id(ent) in features or plural_range(body, ent, geos.get(id(ent)))})
     geos.update({id(ent): town for ent in entities if ent.label in FACILITY_LABELS
                  and (town := _town_by_its_own_name(gz, ent.name, story)) is not None})
     only = _one_country(story, [g for g in geos.values() if g is not None])
@@ -240,8 +242,8 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
         if ent.label in PLACE_LABELS or (ent.label in FACILITY_LABELS and (only is not None or _natural(ent.name)
                                                                            or id(ent) in geos)):
             geo = geos.get(id(ent))  # facilities (a square, an airport) are never looked up by name
-            if geo is None and fold(ent.name).rsplit(" ", 1)[-1] in OPEN_WATER_WORDS:
-                out.append(ent)   # a sea or an ocean washes several countries: none is its own
+            if geo is None and (fold(ent.name).rsplit(" ", 1)[-1] in OPEN_WATER_WORDS or id(ent) in features):
+                out.append(ent)   # a sea or an ocean ('the Atlantic') washes several countries: none is its own
                 continue
             local = _names_a_local_place(ent.name) or _named_subdivision(body, ent, SUBDIVISION_WORDS | FEATURE_LAST_WORDS)
             if geo is None and only is not None and (local or ent.label in PLACE_LABELS):

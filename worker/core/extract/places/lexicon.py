@@ -115,3 +115,9 @@ DWELLER_NOUNS = frozenset({"resident", "residents", "villager", "villagers", "in
 # First words of town names that copy abbreviates ('St. Cloud' for GeoNames' 'Saint Cloud', 'Mt.
 # Hagen', 'Ft. Myers'): the towns are indexed under the short form too (the full stop folds away).
 NAME_OPENING_SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+# 'the Scampia and Secondigliano districts': a joiner after the name, so the 'the' opens the
+# noun the names share, not the name itself (read by ``features.the_feature``).
+NAME_JOINERS = frozenset({"and", "or"})
+# A town this small at home yields to a world city of its name when nothing puts it near the
+# story ('Chicago and Montreal' in an Ohio story, not Montreal, Wisconsin).
+VILLAGE_POPULATION = 5_000

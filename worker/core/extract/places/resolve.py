@@ -9,16 +9,10 @@ that only answers when one reading dwarfs every other. A subdivision word beside
 from worker.core.extract.places.abbreviations import abbreviated_area
 from worker.core.extract.places.gazetteer import Admin1, City, Gazetteer, fold, plain
 from worker.core.extract.places.lexicon import (
-    ALTERNATE_NAMES_FROM,
-    BELOW_ADMIN1_WORDS,
-    POPULATION_DOMINANCE,
-    POPULATION_FLOOR,
-    QUALIFIED_DOMINANCE,
-    SUBDIVISION_LINKS,
-    SUBDIVISION_WORDS,
-    SUBDIVISION_WORDS_BEFORE,
-    UNIQUE_NAME_FLOOR,
+    ALTERNATE_NAMES_FROM, BELOW_ADMIN1_WORDS, POPULATION_DOMINANCE, POPULATION_FLOOR, QUALIFIED_DOMINANCE,
+    SUBDIVISION_LINKS, SUBDIVISION_WORDS, SUBDIVISION_WORDS_BEFORE, UNIQUE_NAME_FLOOR, VILLAGE_POPULATION,
 )
+from worker.core.extract.places.provinces import home_area
 from worker.core.extract.places.namesakes import (
     StoryPlaces, among_neighbours, best_city, capital_abroad, city_abroad, in_named_area_abroad, own_first, own_name, state_namesake,
 )
@@ -111,7 +105,8 @@ def _geonames_code(area: Admin1) -> str | None:
     return f"{area.country}.{code}" if code else None
 
 
-def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tuple[str, str | None]]:
+def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City],
+                home: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
     """The (country, US state code) readings of a qualifier such as 'Ohio' or 'France', likeliest
     first: 'Georgia' is the country, then the US state ('Macon, Georgia' finds its town in the state).
     ``cities``: the towns of the qualified name, whose countries an abbreviation ('Ont.') is read in."""
@@ -136,7 +131,8 @@ def _qualifiers(gz: Gazetteer, text: str | None, cities: list[City]) -> list[tup
         return [(country, codes.pop()), (country, None)] if len(codes) == 1 else [(country, None)]
     # 'LONDON, Ont.': a province's abbreviation, read in the countries that hold a London; the
     # towns of that province first ('WINDSOR, N.S.' is not the larger Windsor in Ontario).
-    area = abbreviated_area(gz, text, (c.country for c in cities))
+    # ('Odessa, Ont.' in a Canadian story, a village the data lacks: the province all the same.)
+    area = abbreviated_area(gz, text, {c.country for c in cities} | home)
     if area is None:
         # 'CORDOBA, Veracruz': a qualifier the data holds only as a town (the state's own name
         # differs) names that town's state, where the qualified town is looked for first.
@@ -175,7 +171,7 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     # ('León' in a Mexican story: the data spells León de los Aldama's other name 'Leon', so the
     # plain-letter key adds towns the accented one does not list.)
     cities = [] if below_admin1 else _with_plain_spellings(gz.cities.get(key, []), gz.cities.get(plain(key), []), story)
-    readings = _qualifiers(gz, qualifier, cities)
+    readings = _qualifiers(gz, qualifier, cities, frozenset(c for c in (story.dateline_country, *story.countries) if c))
     areas = [] if below_admin1 else gz.admin1.get(key, [])   # nor is 'Delaware County' the state
     iso = country_of(gz, key, story)
     us_story = "US" in (story.dateline_country, *(c for c, _ in readings)) or bool(story.us_states)
@@ -188,6 +184,8 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
         return local
     if iso and not (us_area and us_story and iso not in story.countries - {"US"}):
         return country_place(gz, iso, "country_name")  # 'Georgia' is the country unless the story is American
+    if not readings and not us_area and (home := home_area(areas, cities, story, subdivision)) is not None:
+        return _admin1(gz, home, "dateline" if home.country == story.dateline_country else "country_in_story")
     # 'FLORIDA, Uruguay': a qualifier abroad outranks a US state of the name.
     if us_area and readings and "US" not in {c for c, _ in readings} \
             and (abroad := _by_qualifier(gz, key, cities, areas, readings, story)) is not None:
@@ -226,7 +224,9 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
             return _admin1(gz, areas[0], "population")
         if pool and not near and (capital := capital_abroad(gz, key, countries, pool)) is not None:
             return _city(gz, capital, "population")
-        if pool and city is None and (world := city_abroad(cities, key, countries, pool)) is not None:
+        # ('Chicago and Montreal' in an Ohio story: the world city, not a village in a far state.)
+        if pool and (city is None or not near and city.population < VILLAGE_POPULATION) \
+                and (world := city_abroad(cities, key, countries, pool)) is not None:
             return _city(gz, world, "population")
         if pool:
             return _city(gz, city, basis) if city else None  # type: ignore[arg-type]

@@ -33,6 +33,7 @@ from worker.core.extract.quotes.speakers import (
 from worker.core.extract.quotes.clauses import clause_after_phrase, object_read_as_clause
 from worker.core.extract.quotes.referents import body_told_before, hung_on_before
 from worker.core.extract.quotes.trailers import torn_trailer
+from worker.core.extract.quotes.closing import closing_speaker
 from worker.core.extract.story.reader import boilerplate_ranges
 from worker.core.models.quotes import Quote
 
@@ -235,7 +236,7 @@ def _reported(doc: Doc, ev: EvidenceMaker, index: EntityIndex,
             clauses = _trailing_content(doc, verb, sentence)
         if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clauses = [verb.head]   # 'Gusts grounded the planes, X said, and rain was forecast'
-        torn = torn_trailer(doc, verb, sentence, index)
+        torn = torn_trailer(doc, verb, sentence, index) or closing_speaker(doc, verb, sentence, index)
         if torn is not None:   # '..., the governor, Ahmed Fathy, said' hung on the report's last noun
             clauses = [doc[sentence.start]]
         if not clauses or (inside_reported_clause(verb) and not _speakers_next_report(verb)):

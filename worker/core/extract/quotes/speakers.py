@@ -292,3 +292,6 @@ def _wider_than(subject: Token, ent: Entity) -> bool:
                 key=lambda t: t.i)
     start = next((m.start for m in ent.mentions if m.start <= subject.idx < m.end), None)
     return start is not None and first.idx < start and first.text[:1].isupper()
+
+# A subject token as a speaker, for readers of said-clauses the parser tore apart.
+resolve_subject = _resolve

@@ -80,3 +80,13 @@ MATCH_CLOCK_AFTER = frozenset({"from time", "from full-time", "from half-time"})
 MARGIN_UNITS = frozenset({"second", "minute"})
 # 'up 65 percent from October': a measure before 'from', not something put in force.
 PERCENT_WORDS = frozenset({"percent", "pct", "per cent"})
+# Seasons -> TIMEX3's season code ('the summer of 2021' is 2021-SU), and the month each starts in,
+# which places 'next spring' and 'last winter' on the right side of the publication date.
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_STARTS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# 'cooler weather expected Monday', 'rain forecast for Tuesday': a participle of these that
+# describes a noun looks ahead, whatever the tense of the sentence.
+EXPECTING_PARTICIPLES = frozenset({"expect", "forecast", "predict", "due", "anticipate"})
+# 'next spring' and 'the coming winter' lie ahead; 'last summer' and 'the past winter' behind.
+SEASON_AHEAD = frozenset({"next", "coming"})
+SEASON_BEHIND = frozenset({"last", "past"})

@@ -7,7 +7,7 @@ them once per vocabulary.
 from typing import Any
 
 from worker.core.extract.time.lexicon import (
-    CLOCK_ZONES, EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RANGE_WORDS, RATELESS_UNITS, TOLD_PART_PREPS,
+    CLOCK_ZONES, EXTRA_WORDS, ONE_ARTICLES, PARTS_OF_DAY, QUARTERS, RANGE_WORDS, RATELESS_UNITS, SEASONS, TOLD_PART_PREPS,
     TOLD_PARTS, UNITS, WEEKDAYS, WITHIN_DAY_WORDS,
 )
 from worker.core.extract.time.resolve import MONTHS
@@ -58,6 +58,11 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [_NUMBER, {"LOWER": {"IN": EXTRA_WORDS}}, {"LOWER": {"IN": _UNIT_FORMS}}],
         [{"LOWER": {"IN": sorted(ONE_ARTICLES)}}, {"LOWER": {"IN": sorted(RATELESS_UNITS)}}],
         [_NUMBER, {"LOWER": {"IN": _UNIT_FORMS}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
+    ],
+    "SEASON": [
+        [{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"LOWER": {"IN": sorted(SEASONS)}},
+         {"ORTH": ",", "OP": "?"}, {"LOWER": "of", "OP": "?"}, _YEAR],
+        [{"LOWER": {"IN": ["this", "next", "last", "coming", "past"]}}, {"LOWER": {"IN": sorted(SEASONS)}}],
     ],
     "CLOCK": [
         [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}],

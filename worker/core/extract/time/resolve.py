@@ -14,6 +14,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from worker.core.extract.common.numbers import word_to_int
+from worker.core.extract.time.seasons import season
 from worker.core.extract.time.lexicon import (
     AMBIGUOUS_MONTHS, DATED_UNITS, EXTRA_WORDS, NOON_WORDS, ONE_ARTICLES, PART_OF_DAY_CODES, QUARTERS,
     RELATIVE_MODIFIERS, RATELESS_UNITS, TODAY_WORDS, WEEKDAYS, WEEK_UNITS, YESTERDAY_WORDS,
@@ -211,8 +212,9 @@ def _single(text: str, ref: date, direction: Direction) -> Resolved | None:
         if count is None or unit not in DATED_UNITS:
             return None
         past = ref - relativedelta(**{unit + "s": count})
-        shape = {"year": "%Y", "month": "%Y-%m", "week": "", "day": "%Y-%m-%d"}[unit]
-        return Resolved("date", iso_week(past) if unit == "week" else past.strftime(shape))
+        shape = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%m-%d", "day": "%Y-%m-%d"}[unit]
+        # ("a week ago": the day seven days back, as the annotated stories read it.)
+        return Resolved("date", past.strftime(shape))
     m = re.fullmatch(r"((?:(?:past|last|next|coming|first|nearly|almost|about|more than|over|some|at least|least|another|the) )*)"
                      + _NUM + r"[ -](?:(?:" + "|".join(EXTRA_WORDS) + r") )?" + _UNIT + r"(?:-long| long)?", text)
     # A bare 'a day' is usually a rate ('14,000 commuters a day'); 'at least a week' is a span;
@@ -292,4 +294,6 @@ def normalise(text: str, ref: date, direction: Direction = "unknown") -> Resolve
     cleaned = _clean(text)
     if not cleaned or re.search(r"\d[- ]?(year|month|week|day)s?[- ]old\b", cleaned):
         return None
+    if (value := season(cleaned, ref)) is not None:
+        return Resolved("date", value)
     return _single(cleaned, ref, direction) or _range(cleaned, ref, direction)

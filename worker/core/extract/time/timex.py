@@ -18,7 +18,7 @@ from worker.core.extract.common.grammar import governing_verb, tense_of
 from worker.core.extract.common.lexicon import PROPOSAL_VERBS
 from worker.core.extract.common.story_country import latest_local_time, story_country
 from worker.core.extract.time.lexicon import (
-    AGE_WORDS, DECREE_VERBS, NAMED_DAYS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
+    AGE_WORDS, DECREE_VERBS, EXPECTING_PARTICIPLES, NAMED_DAYS, PAST_BOUND_PREPS, MARGIN_AFTER, PERCENT_WORDS, MARGIN_UNITS, MATCH_CLOCK_AFTER, MATCH_PERIOD_WORDS, UNITS, FROM_WORDS,
     PREPOSITIONS, SCHEDULE, SCHEDULED_FOR_PREPS, SPEECH, TOLD_PART_PREPS, TOLD_PARTS, UNTIL_MODIFIERS, UNTIL_WORDS,
     WEEKDAYS, WITHIN_DAY_WORDS,
 )
@@ -51,6 +51,8 @@ def direction_of(token: Token) -> Direction:
             and verb.head.i != verb.i:
         tense = tense_of(verb.head)
     if _named_as_day(token):
+        return "future"
+    if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in EXPECTING_PARTICIPLES:
         return "future"
     prep = token.head
     if prep.lower_ in PAST_BOUND_PREPS:   # 'attacks since July' counts back from now

@@ -12,7 +12,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
     RELATIVE_SUBJECTS
 
-from worker.core.extract.events.lexicon_wire import ADDITION_WORDS, ARRESTING_FORCES
+from worker.core.extract.events.lexicon_wire import ADDITION_WORDS, ARRESTING_FORCES, PERSON_RELATIVES
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
@@ -39,7 +39,9 @@ def arrest(ctx: Context, trigger: Token) -> Draft:
     arrested = child(trigger, "dobj", "nsubjpass")
     if arrested is None and shared_passive and trigger.dep_ == "conj":
         arrested = nearest_subject(trigger.head, "nsubj", "nsubjpass")
-    if arrested is not None:
+    if arrested is not None and arrested.lower_ in PERSON_RELATIVES and trigger.dep_ == "relcl":
+        draft.target = name_of(ctx, trigger.head)   # 'Ciobanu, who was arrested in March 2022': Ciobanu
+    elif arrested is not None:
         # 'the suspected gunman, Travis Mayhew': the name in apposition is who was arrested.
         person = apposed_person(arrested) if arrested.ent_type_ != "PERSON" else None
         draft.target = name_of(ctx, person) if person is not None else phrase_text(arrested)

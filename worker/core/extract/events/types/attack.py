@@ -175,13 +175,21 @@ def _doer_of_harm(trigger: Token, ctx: Context) -> Token | None:
     a name or a kind of attacker ('gunmen', 'suspected jihadists')."""
     prep = trigger.head
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head   # ('wounded 11 in an attack')
-    if trigger.dep_ != "pobj" or prep.lower_ not in HARM_SETTING_PREPS or verb.lemma_.lower() not in HARM_VERBS:
+    # ('killed 19 and abducted 42 in a raid': the setting hangs on the last of the joined verbs.)
+    harming = verb.lemma_.lower() in HARM_VERBS or verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS
+    if trigger.dep_ != "pobj" or prep.lower_ not in HARM_SETTING_PREPS or not harming:
         return None
     # ('Jihadists killed 19 and wounded 11 in an attack': the subject the joined verbs share.)
-    who = child(verb, "nsubj") or (child(verb.head, "nsubj") if verb.dep_ == "conj" else None)
+    who = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
     if who is not None and (who.lemma_.lower() in FORCE_NOUNS or singular(who.lower_) in ATTACKER_KINDS):
         return who   # 'troops killed six of the attackers in a gunfight'
     return who if who is not None and entity_at(who.doc, who) is not None and is_animate(who, ctx) else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject nearest it: a lede's dateline town may be parsed as a second one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[-1] if subjects else None
 
 
 def _police_raid(trigger: Token) -> bool:

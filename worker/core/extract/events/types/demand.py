@@ -14,7 +14,7 @@ from worker.core.extract.events.lexicon_wire import DEFENDING_NOUNS, GROUP_OF_BO
 from worker.core.extract.events.lexicon_parties import ASKING_FOR_VERBS, GOVERNING_PLACE_NOUNS
 from worker.core.extract.events.lexicon import APPEAL_PREPS, APPEAL_VERBS, CIRCUMSTANCE, COURT_WORDS, DEMAND_VERBS, \
     DIRECTING_VERBS, \
-    MEETING_CLAUSE_VERBS
+    MEETING_CLAUSE_VERBS, TIME_LABELS
 
 TRIGGERS = frozenset(DEMAND_VERBS | APPEAL_VERBS | DIRECTING_VERBS | SEEKING_VERBS | PLEADING_VERBS | {"demand"})
 
@@ -45,7 +45,8 @@ def demand(ctx: Context, trigger: Token) -> Draft | None:
         said = verb_subject(node)
     clause = _asked_clause(trigger)
     obj = child(trigger, "dobj")
-    on = prep_objects(trigger, "on", "to")
+    # ('called on Monday for a recount': a day is when, never whom.)
+    on = [t for t in prep_objects(trigger, "on", "to") if t.ent_type_ not in TIME_LABELS]
     if clause is not None:
         addressee = child(clause, "nsubj") or obj or (on[0] if on else None)
         if addressee is not None:
