@@ -7,6 +7,7 @@ which is kept in ``superseded``.
 """
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -199,7 +200,8 @@ def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casual
     may run over sentences side by side; a toll told so is a revision ('eight soldiers had been
     killed ... four more bodies had been found, bringing the toll to 12')."""
     kind = sorted((x for x in mentions if x.category == m.category), key=lambda x: x.trigger.i)
-    sentence = {x.trigger.i: _sentence_index(x.trigger) for x in kind}
+    starts = [sent.start for sent in m.trigger.doc.sents]
+    sentence = {x.trigger.i: bisect_right(starts, x.trigger.i) - 1 for x in kind}
     told = {f.count for f, _ in facts if f.category == m.category}
     at = next((k for k, x in enumerate(kind) if x is m), None)
     if at is None:
@@ -213,10 +215,6 @@ def _parts_of_told(m: Mention, mentions: list[Mention], facts: list[tuple[Casual
             if sum(x.quantity.count for x in run) in told:
                 return True
     return False
-
-
-def _sentence_index(tok: Token) -> int:
-    return sum(1 for s in tok.doc.sents if s.start <= tok.i) - 1
 
 
 def _completes_told(fact: Casualty, facts: list[Casualty]) -> bool:
