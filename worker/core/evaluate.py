@@ -20,7 +20,9 @@ Matching rules (docs/extraction.md quotes this list):
 * casualties: same category and the same count (the qualifier is not scored).
 * time_expressions: the same normalised value (a range compares start and end; a day with
   TIMEX3's part of day, "2025-08-29TEV", counts as that day, since the expected files write
-  "Friday evening" both ways) and one text containing the other ("this week’s" ~ "this week").
+  "Friday evening" both ways; a decade or century with or without its placeholder X, "199X" ~
+  "199", since they write "the 1990s" both ways too) and one text containing the other ("this week’s"
+  ~ "this week").
 * events: the same type, and at least half of the arguments the expected file gives (actor,
   participants, place, destination, when, attacker) agree; participants agree when any name
   matches.

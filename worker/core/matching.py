@@ -90,7 +90,11 @@ def dice(a: Any, b: Any) -> float:
 def value_key(value: Any) -> str:
     if isinstance(value, dict):
         return f"{str(value.get('start', '')).lower()}/{str(value.get('end', '')).lower()}"
-    return str(value or "").lower()
+    # A decade or century written with or without the placeholder X ('199X' ~ '199'): one value.
+    return _PLACEHOLDER.sub("", str(value or "").lower())
+
+
+_PLACEHOLDER = re.compile(r"(?<=^\d\d)x+$|(?<=^\d\d\d)x$")
 
 
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)t(mo|af|ev|ni)$")

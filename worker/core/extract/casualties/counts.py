@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.casualties.dating import historical, recalled, running_since_long_ago, time_of
 from worker.core.extract.casualties.lexicon import (
-    BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PARTS_ACROSS_SENTENCES, PLACE_PREPOSITIONS, RISE_CLAUSE_MARKS, TOLL_NOUNS,
+    BACK_REFERENCES, DEFINITE_ARTICLES, INCREMENT_WORDS, INDEFINITE_ARTICLES, PARTS_ACROSS_SENTENCES, PLACE_PREPOSITIONS, REMAINDER_WORDS, RISE_CLAUSE_MARKS,
+    TOLL_NOUNS,
 )
 from worker.core.extract.casualties.parts import (
     add_arrests, adds_to_arrests, alleged, attach_share, brought_to_safety, listed_arrests, other_groups, share_of,
@@ -139,6 +140,8 @@ def extract(doc: Doc, ctx: Context) -> list[Casualty]:
             continue   # 'two more deaths, bringing the toll to seven': the seven is the count
         if _increment(mention) and _completes_told(fact, [f for f, _ in facts]):
             continue   # 'killed 31' ... '24 had died. Seven more bodies were recovered': the 31 again
+        if mention.number.i > 0 and mention.number.doc[mention.number.i - 1].lower_ in REMAINDER_WORDS and facts:
+            continue   # 'The remaining 12 were taken to a health centre': the rest of a count told before
         if _parts_of_told(mention, mentions, facts):
             continue   # 'Nine were killed ..., and eight more died later': the 17 told before, in parts
         if historical(ctx, fact) or running_since_long_ago(ctx, mention.trigger) or recalled(ctx, fact, mention.trigger):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
     PARTICIPLE_DEPS, PERFECT_AUXILIARIES, RECALL_OPENING_CHARS, RECALLED_AFTER_DAYS, RELATIVE_WORDS,
-    SINCE_BACK_REFERENCES,
+    SEASON_LAST_MONTHS, SINCE_BACK_REFERENCES, TIME_CLAUSE_MARKS,
 )
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.evidence import evidence
@@ -33,6 +33,7 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
     # on the verb it describes the noun of takes that verb's date; so does 'pledged allegiance in
     # 2019 and has killed thousands', a perfect tense joined to a dated clause.
     if verb.dep_ in {"advcl", "relcl"} and any(t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i) \
+            or verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) \
             or verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children):
         governors.add(verb.head)
     # 'the February 2023 earthquakes, which killed 53,000': a relative clause takes its noun's date,
@@ -56,7 +57,7 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
         owners.update(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})
     sent = trigger.sent  # once, not per time expression: finding it scans the document
     for t in ctx.times_between(sent.start_char, sent.end_char):
-        if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange):
+        if t.kind not in {"date", "time"} or isinstance(t.value, TimeRange) and not _years(t.value):
             continue
         span = trigger.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
         if span is None or span.sent != sent:
@@ -65,8 +66,13 @@ def time_of(ctx: Context, trigger: Token) -> str | None:
         # ('died nationwide in the 2023 outbreak': a year inside the phrase that dates the verb.)
         if root.head in governors | {trigger} or root.head.head in governors | {trigger} \
                 or _hangs_on(root, owners | governors):
-            return t.value
+            # ('in 2022 and 2023, when more than 1,700 died': two whole years date a count by the later.)
+            return t.value.end if isinstance(t.value, TimeRange) else t.value
     return None
+
+
+def _years(span: TimeRange) -> bool:
+    return bool(re.fullmatch(r"\d{4}", str(span.start)) and re.fullmatch(r"\d{4}", str(span.end)))
 
 
 def _hangs_on(token: Token, owners: set[Token]) -> bool:
@@ -99,9 +105,16 @@ def long_ago(ctx: Context, when: object) -> bool:
 
 
 def months_back(ctx: Context, when: object) -> bool:
-    """A month or a day that ended RECALLED_AFTER_DAYS or more before the story ('In April' in a
-    December story)."""
+    """A month, a season or a day that ended RECALLED_AFTER_DAYS or more before the story ('In
+    April' in a December story)."""
     value = str(when or "")
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season is not None:   # ('floods last winter': a season ends with its last month)
+        year, month = int(season[1]) + (season[2] == "WI"), SEASON_LAST_MONTHS[season[2]]
+        if date(year, month, 1) > ctx.story.published_at.date():
+            # (A season still to end that the story tells as past is the southern one, six months earlier.)
+            year, month = (year, month - 6) if month > 6 else (year - 1, month + 6)
+        value = f"{year}-{month:02d}"
     if not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value):
         return False
     year, month = int(value[:4]), int(value[5:7])

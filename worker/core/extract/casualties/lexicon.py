@@ -26,7 +26,9 @@ ROUNDED_RANGE = 1.1
 PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "around", "throughout", "on", "from", "of"}
 # 'Officials had earlier put the toll at 11': a figure the story itself dates as older.
 EARLIER_CUES = ("earlier", "previously", "initially", "at first", "first reported", "had put", "had said",
-                "first count", "first toll", "first figure", "initial", "previous")
+                "first count", "first toll", "first figure", "initial", "previous",
+                # ("The toll stood at 16 deaths a week ago": a figure dated before the one it meets.)
+                "ago", "last week")
 
 # From reading.
 # Lemma (or lower-cased form) of a trigger word -> category.
@@ -71,6 +73,11 @@ GENERIC_GROUPS = {"people", "person", "persons", "individual", "other", "victim"
 # 'two soldiers were wounded' after '30 people were wounded' (the other side of the fighting).
 APART_GROUPS = ATTACKER_GROUPS | {"suspect", "soldier", "troop", "officer", "policeman", "gendarme", "guard"}
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "dozen", "tens", "handful"}
+# 'the remaining 12', 'the other five': the rest of a count told before, no count of their own.
+REMAINDER_WORDS = frozenset({"remaining"})
+# 'among them six children': the words right before a count that make it a part of a total.
+PART_CUES = frozenset({"among"})
+PART_PRONOUNS = frozenset({"them", "whom"})
 SUBGROUP_CUES = {"including", "among", "includes", "included", "include"}
 RUBBLE = {"rubble", "debris", "wreckage", "ruins", "water", "sea", "river", "floodwaters", "mud", "floodwater",
            "waters", "rooftops", "rooftop", "roofs", "roof", "trees", "wreck"}
@@ -153,7 +160,7 @@ RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 RATE_ADVERBS = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})
 # "has killed hundreds of people in recent years": a record told as background, not a toll.
 HISTORY_PREPS = frozenset({"in", "over", "during"})
-HISTORY_SPANS = frozenset({"years", "decades", "months"})
+HISTORY_SPANS = frozenset({"years", "decades", "decade", "months"})
 HISTORY_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
 # "The war has killed tens of thousands": a war's running toll, background to the day's news.
 CUMULATIVE_SUBJECTS = frozenset({"war", "conflict", "insurgency", "uprising", "occupation"})
@@ -209,6 +216,10 @@ LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
 # 'in which 17 people were killed', 'during which': relative words that make a clause describe the
 # noun before it, dated as that noun's clause is.
 RELATIVE_WORDS = frozenset({"which", "whom", "whose"})
+# The last month of each season TIMEX3 names (northern reckoning; winter ends in the next year).
+SEASON_LAST_MONTHS = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+# 'in 2022 and 2023, when more than 1,700 people died': a clause these open is dated by its head's.
+TIME_CLAUSE_MARKS = frozenset({"when"})
 # 'the toll rose to nine when two infants died': words opening the clause that says why a toll rose.
 RISE_CLAUSE_MARKS = frozenset({"when", "after", "as"})
 # Categories whose counts may be told in parts over sentences side by side ('Five were detained at

@@ -24,9 +24,13 @@ def _has_update_cue(ctx: Context, c: Casualty) -> bool:
 
 
 def _dated_apart(a: Casualty, b: Casualty) -> bool:
-    """Two counts dated to different months: two events, whatever their places."""
-    months = [str(c.time or "")[:7] for c in (a, b)]
-    return all(re.fullmatch(r"\d{4}-\d\d", m) for m in months) and months[0] != months[1]
+    """Two counts dated to different months (or a month and another year: the 27 dead 'since
+    early November' and the 1,700 of 'the 2022 outbreak'): two events, whatever their places."""
+    times = [str(c.time) for c in (a, b) if isinstance(c.time, str) and re.match(r"\d{4}(?:-\d\d)?", c.time)]
+    if len(times) < 2:
+        return False
+    n = min(len(times[0]), len(times[1]), 7)
+    return n in (4, 7) and times[0][:n] != times[1][:n]
 
 
 # 'raising the number arrested to 16', 'bringing the toll to 21'.
@@ -152,6 +156,9 @@ def fold_earlier_figures(facts: list[Casualty], risen: list[tuple[str, int, int]
     return out
 
 
+_CLAUSE_BREAK = re.compile(r",? and (?=\w+ more\b)|;")
+
+
 def fold_breakdowns(ctx: Context, facts: list[Casualty], groups: dict[int, str]) -> list[Casualty]:
     """'Forest fires have killed four people ... Two volunteer firefighters died late on Wednesday
     when ...', 'Three patients have died. Two deaths were reported last week and a third ...': a
@@ -168,9 +175,14 @@ def fold_breakdowns(ctx: Context, facts: list[Casualty], groups: dict[int, str])
 
     out = list(facts)
     for part in facts:
-        words = set(re.findall(r"[a-z]+", text[part.evidence.sentence_start:part.evidence.sentence_end].lower()))
+        # (Its own clause only: 'Nine suspects were detained ..., and five more were picked up':
+        # the 'more' is the next clause's.)
+        clause_end = _CLAUSE_BREAK.search(text, part.evidence.end, part.evidence.sentence_end)
+        words = set(re.findall(r"[a-z]+", text[part.evidence.sentence_start:
+                                               clause_end.start() if clause_end else part.evidence.sentence_end].lower()))
         group = singular(groups.get(part.evidence.start, ""))
-        if part.qualifier != "exact" or part.superseded or words & ADDED_COUNT_WORDS or group in APART_GROUPS:
+        if part.qualifier != "exact" or part.superseded or words & ADDED_COUNT_WORDS \
+                or group in APART_GROUPS and part.category != "arrested":   # (suspects are who arrests hold)
             continue
         total = next((t for t in out if t is not part and t.category == part.category and t.count > part.count
                       and (group in GENERIC_GROUPS or singular(groups.get(t.evidence.start, "")) in GENERIC_GROUPS | {group})

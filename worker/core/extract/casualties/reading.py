@@ -15,7 +15,7 @@ from worker.core.extract.casualties.lexicon import (
     ADJ_TRIGGERS, AGE_AFTER, AGE_BEFORE, BACK_REFERENCES, COUNT_NOUNS, DEFINITE_ARTICLES, DRIVING_VERBS,
     EXTRACTING_VERBS, GENERIC_GROUPS, GROUP_SUFFIXES, HOSPITAL_VERBS, INDEFINITE_ARTICLES,
     LIVESTOCK_COUNTERS, MOVING_VERBS, NONE_WORDS, RELOCATING_VERBS, NOUN_TRIGGERS, ONE_PERSON_PRONOUNS, ONE_WORDS,
-    ORDERING_VERBS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TALLY_CUSTODY_VERBS, TOLL_NOUNS,
+    ORDERING_VERBS, PART_CUES, PART_PRONOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, RUBBLE, SUBGROUP_CUES, TALLY_CUSTODY_VERBS, TOLL_NOUNS,
     TOLL_PREPS, VAGUE_HEADS, VERB_TRIGGERS,
 )
 from worker.core.extract.casualties.arguments import arguments
@@ -236,7 +236,7 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
         if quantity_read is None:
             return None
         quantity, number, group = quantity_read
-        return Mention(category, quantity, group, trigger, number, (), False)
+        return Mention(category, quantity, group, trigger, number, (), _after_cue(number))
     if trigger.lemma_.lower() in TOLL_WORDS:
         number = _toll_number(trigger)
         if number is None or _is_age(number):
@@ -253,8 +253,17 @@ def read_mention(trigger: Token, category: CasualtyCategory) -> Mention | None:
     if read is None:
         return None
     quantity, number, group = read
-    subgroup = trigger.head.lower_ == "among" or (trigger.head.head.lower_ == "among")
+    # ('The wounded, among them six children, were taken ...': the count hangs on the cue itself.)
+    subgroup = trigger.head.lower_ == "among" or (trigger.head.head.lower_ == "among") or _after_cue(number)
     return Mention(category, quantity, group, trigger, number, subgroups(trigger.sent, number), subgroup)
+
+
+def _after_cue(number: Token) -> bool:
+    """'The wounded, among them six children, were taken ...': the count right after the cue
+    (and its 'them') is part of a total told before, however the parser hung it."""
+    before = [number.doc[i].lower_ for i in range(max(0, number.i - 2), number.i)]
+    return bool(before) and (before[-1] in PART_CUES or len(before) == 2 and before[0] in PART_CUES
+                             and before[1] in PART_PRONOUNS)
 
 
 def subgroups(sent: Span, after: Token) -> tuple[SubGroup, ...]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from worker.core.extract.casualties.lexicon import (
     FROM_HOMES_PREPS, HOMES, STAYING_PLACES, STAYING_PREPS, STAYING_VERBS, INJURED_WITH_PREPS, INJURY_NOUNS, LEAVING_VERBS,
     SHELTERS, TO_SHELTER_PREPS, TRAVELLERS, TREATED_PREPS, EXPELLED_PEOPLE, HURT_WORDS, TREATED_STATES,
-    PERSON_NOUNS, SHELTERED_IN, TOLL_NOUNS,
+    PERSON_NOUNS, SHELTERED_IN, TOLL_NOUNS, DRIVING_VERBS,
 )
 
 
@@ -76,9 +76,12 @@ def driven_from_homes(token: Token) -> bool:
 
 
 def forced_to_leave(token: Token) -> bool:
-    """'forcing about 3,000 people to leave their homes': displacement told by what they had to do."""
+    """'forcing about 3,000 people to leave their homes': displacement told by what they had to do
+    (also with nothing left named: 'forced about 4,000 people to leave')."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
-               and any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children) for c in token.children)
+               and (any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children)
+                    or token.lemma_.lower() in DRIVING_VERBS and not any(g.dep_ == "dobj" for g in c.children))
+               for c in token.children)
 
 
 def to_shelter(token: Token) -> bool:

@@ -23,7 +23,7 @@ from worker.core.extract.common.lexicon import ORG_NOMINALS
 from worker.core.extract.entities.lexicon import (
     LABELS, ORG_CANONICAL, ORG_KIND_NOUNS, ORG_SUFFIXES, PORTFOLIOS, TIE_ORDER,
 )
-from worker.core.extract.entities.national import dateline_country, infer_country, of_organisation
+from worker.core.extract.entities.national import dateline_country, infer_country, infer_town, of_organisation
 from worker.core.extract.entities.title_words import canonical_place, country_for_demonym, hyphened_title_before, is_title_head
 from worker.core.extract.entities.roles import (
     Cluster, Mention, attach_roles,
@@ -59,6 +59,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
     infer_country(clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
+    infer_town(doc, clusters, dateline.place if dateline else None)
     # After the dateline's country: the names of one list are often of different countries.
     share_plural_titles(doc, ev, mentions)
     clusters.extend(promoted)

@@ -8,6 +8,8 @@ A body's name the model cut at a joiner or after a plural owner is made whole (`
 
 from spacy.tokens import Doc
 
+from worker.core.extract.common.country_names import PLACE_CANONICAL
+
 from worker.core.extract.entities.lexicon import NAME_END_JOINERS, ORG_SUFFIXES, OWNED_BODY_HEADS, OWNER_MARKS, PLURAL_NAME_TAGS
 from worker.core.extract.entities.lexicon_names import NAME_AND, NAME_AND_WORDS, ROMANCE_JOINERS
 from worker.core.extract.entities.roles import Mention
@@ -24,6 +26,12 @@ def without_lower_edges(doc: Doc, start: int, end: int, label: str) -> tuple[int
             and doc[end - 2].whitespace_ and not doc[start].is_sent_start \
             and any(t.text[:1].isupper() or t.like_num for t in doc[start:end - 1]):
         end -= 1
+    # ('an oceanographer at the University of Auckland in New Zealand': a body named for its town,
+    # then where that is; the 'U.N. Peacekeeping Force in Cyprus' keeps its country.)
+    cut = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "in" and doc[k - 2].lower_ == "of"
+                and doc[k + 1:end].text.removeprefix("the ").lower() in PLACE_CANONICAL), None)
+    if label == "ORG" and cut is not None:
+        end = cut
     return start, end
 
 

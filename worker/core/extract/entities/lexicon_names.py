@@ -13,3 +13,5 @@ ROMANCE_JOINERS = frozenset({"de", "del", "de la", "da", "do", "dos", "das", "de
 # body's name after its 'of' (more words after 'and' start another name).
 NAME_AND = "and"
 NAME_AND_WORDS = 2
+# A town's own offices: with no town said, the dateline town's ('Mayor X said').
+TOWN_TITLES = frozenset({"mayor"})

@@ -15,6 +15,7 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.country_names import PLACE_CANONICAL
 from worker.core.extract.entities.lexicon import DISTINCT_TOWN, GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
+from worker.core.extract.entities.lexicon_names import TOWN_TITLES
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.extract.places.gazetteer import fold, gazetteer
 from worker.core.extract.story.reader import filing_date
@@ -81,6 +82,22 @@ def infer_country(clusters: list[Cluster], country: str | None) -> None:
             if role.title and is_national_title(role.title) and not _sub_national(role):
                 c.roles[k] = role.model_copy(update={"affiliation": country})
                 break
+
+
+def infer_town(doc: Doc, clusters: list[Cluster], town: str | None) -> None:
+    """'NEVADA, Mo. (AP) — ... Mayor Linda Harwell said': a town's own office with nothing said of
+    which town is the dateline town's (never a country's: 'NAIROBI, Kenya' names a capital; nor
+    when a name follows 'of' after the mayor's, a town the model left untagged)."""
+    if town is None or fold(town) in gazetteer().country_names or town in COUNTRIES:
+        return
+    for c in clusters:
+        if c.label != "PERSON" or not c.roles or any(r.affiliation for r in c.roles) or any(
+                m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in MEMBER_PREPS
+                and doc[m.tok_end + 1].text[:1].isupper() for m in c.mentions):
+            continue
+        k, role = 0, c.roles[0]
+        if role.title and role.title.lower().split()[-1] in TOWN_TITLES:
+            c.roles[k] = role.model_copy(update={"affiliation": town})
 
 
 def _sub_national(role: Role) -> bool:

@@ -3,7 +3,7 @@ a habit of a kind of actor ('extortion gangs, which demand weekly payments')."""
 
 from spacy.tokens import Token
 
-from worker.core.extract.events.lexicon_wire import FREQUENCY_NOUNS, FREQUENCY_WORDS
+from worker.core.extract.events.lexicon_wire import FREQUENCY_NOUNS, FREQUENCY_WORDS, HABIT_DETERMINERS, HABIT_UNITS
 
 _HABITUAL_TAGS = frozenset({"VBP", "VBZ"})
 
@@ -36,7 +36,11 @@ def tallied(trigger: Token) -> bool:
 
 def habitual(trigger: Token) -> bool:
     """'extortion gangs, which demand weekly payments': a present-tense habit of a kind of actor
-    (a bare plural), told in a relative clause, is no event."""
+    (a bare plural), told in a relative clause, is no event; nor is one told with 'most springs',
+    'every year'."""
     head = trigger.head
+    if trigger.tag_ in _HABITUAL_TAGS and any(d.lower_ in HABIT_DETERMINERS and d.head.lemma_.lower() in HABIT_UNITS
+                                              for d in trigger.subtree):
+        return True   # 'the river, which floods the line most springs'
     return trigger.dep_ == "relcl" and trigger.tag_ in _HABITUAL_TAGS and head.tag_ == "NNS" \
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)

@@ -41,6 +41,7 @@ class Draft:
     what: str | None = None
     size: int | None = None
     casualty_keys: list[str] = field(default_factory=list)
+    shares: int = 0   # how many of its count later mentions told as parts ('Five ... Two more ...')
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 

@@ -142,7 +142,6 @@ FIRST_PERSON = frozenset({"we", "i"})
 ARRESTING_REPORTERS = frozenset({"police", "authority", "officer", "official"})
 # A demand to meet proposes a meeting, told as one.
 MEETING_CLAUSE_VERBS = frozenset({"meet", "talk", "negotiate"})
-
 # Words the rules ask about in passing.
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -279,10 +278,11 @@ ANY_BODY_NOUNS = frozenset({"charity", "group", "organisation", "organization", 
 ACTING_FOR = frozenset({"campaign", "camp", "delegation", "mission"})
 # 'would challenge the result at the Supreme Court': a challenge taken to court is an appeal.
 CHALLENGE_VERBS = frozenset({"challenge", "contest"})
-# 'a bus plunged into a ravine': vehicles whose plunge, overturn or swerve is a crash.
+# 'a bus plunged into a ravine', 'fell 200 metres into a ravine': a vehicle's plunge or overturn is a crash.
 VEHICLE_NOUNS = frozenset({"bus", "minibus", "coach", "train", "tram", "car", "truck", "lorry", "van", "plane",
                            "aircraft", "jet", "helicopter", "ferry", "boat", "vehicle", "taxi", "tanker", "express"})
-VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll"})
+VEHICLE_CRASH_VERBS = frozenset({"plunge", "overturn", "veer", "plough", "plow", "flip", "skid", "topple", "roll",
+                                 "fall", "tumble"})
 # 'charged him after a two-year investigation': the investigation was the charging body's own.
 SEQUEL_PREPS = frozenset({"after", "following"})
 # Words of a match report. A sentence with one of them and no weapon is play, even in a story that

@@ -54,3 +54,7 @@ NAMED_FIRST_BODY_NOUNS = frozenset({"agency"})
 # 'released 800 million naira for drugs', 'disbursed $2 million': money let go of by a budget or a
 # fund is aid sent; anything else released (prisoners, a report) is not.
 MONEY_ONLY_AID_VERBS = {"release": "sent", "disburse": "sent"}
+# 'Argentina has offered to send engineers': an offer of help, told by what the giver would do.
+OFFERING_VERBS = frozenset({"offer"})
+HELPING_VERBS = frozenset({"send", "lend", "provide", "share", "supply", "restart", "build", "rebuild", "fund",
+                           "pay", "help", "train", "deploy", "donate", "repair", "finance", "deliver", "equip"})

@@ -11,6 +11,12 @@ GROUP_OF_BODY_PREPS = frozenset({"at", "from", "of", "with"})
 TRIP_SEQUENCE_PREPS = frozenset({"before", "after"})
 # 'Two signal operators were also detained': more people held in the arrests told before.
 ADDITION_WORDS = frozenset({"also"})
+# 'floods the line most springs', 'every year': a habit, not an event.
+HABIT_DETERMINERS = frozenset({"most", "every", "each"})
+HABIT_UNITS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "season", "month", "week", "day",
+                         "night", "morning", "weekend"})
+# 'Two more suspects', 'another three': a count told as added to one before.
+ADDED_COUNTS = frozenset({"more", "another", "additional", "further"})
 # 'would appeal against the red card', 'appealed the booking': a match official's decision, no court.
 DISCIPLINE_NOUNS = frozenset({"card", "booking", "sending-off"})
 # 'offered 1,250 rupees a share', 'per share': a price bid for a company, no aid.

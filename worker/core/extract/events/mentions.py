@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.casualties.counts import casualty_key
 from worker.core.extract.casualties.dating import long_ago, months_back
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.numbers import word_to_int
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import SPEECH_VERBS
 from worker.core.extract.common.grammar import tense_of
@@ -127,7 +128,8 @@ def _absorb(kept: Draft, other: Draft) -> None:
     for field in ("place", "when", "actor", "destination", "target", "what", "size"):
         if getattr(kept, field) is None:
             setattr(kept, field, getattr(other, field))
-    if kept.target and other.target and kept.target[:1].islower() and other.target[:1].isupper():
+    if kept.target and other.target and kept.target[:1].islower() and other.target[:1].isupper() \
+            and word_to_int(other.target.split()[0]) is None:   # ('Five suspects': a share, no name)
         kept.target = other.target   # 'a former lawmaker' ... 'Raymond Kessler': the name
     if kept.status == "unknown":
         kept.status = other.status
@@ -139,6 +141,11 @@ def _absorb(kept: Draft, other: Draft) -> None:
 def _merge_pass(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
+        whole = next((k for k in merged if k.type == draft.type and table.KIND_OF[k.type].part_of(k, draft)), None)
+        if whole is not None:
+            whole.when = whole.when or draft.when
+            whole.sentences += [s for s in draft.sentences if s not in whole.sentences]
+            continue
         target = next((k for k in merged if _can_merge(k, draft)), None)
         if target is None:
             merged.append(draft)
@@ -225,6 +232,13 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     # must not lend its month to the story's own undated one.
     drafts = [d for d in drafts if not (table.KIND_OF[d.type].casualties == "harm" and d.status == "held"
                                         and (months_back(ctx, d.when) or long_ago(ctx, d.when)))]
+    # 'The protests began in late October' beside the story's own rally: the movement's start
+    # recalled, no second protest.
+    month = ctx.story.published_at.date().isoformat()[:7]
+    recalled = [d for d in drafts if d.type == "protest" and d.status in ("held", "unknown") and (
+        isinstance(d.when, str) and len(d.when) == len(month) and d.when < month or long_ago(ctx, d.when))]
+    if len(recalled) < sum(d.type == "protest" for d in drafts):
+        drafts = [d for d in drafts if d not in recalled]
     merged = _merge_pass(_merge_pass(drafts))   # twice: a merge can name what a later one needs
     merged = fold_repeats(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)

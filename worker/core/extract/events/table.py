@@ -51,6 +51,9 @@ class EventKind:
     absorbs: MergeRule = _never
     # A mention that names nobody doing it after merging is no event ('a trip to Brussels').
     needs_actor: bool = False
+    # Is a later mention a share of a total the kept one told ('arrested seven ... Five suspects
+    # were detained at the terminal')? A share joins the whole without moving its place.
+    part_of: MergeRule = _never
     # Which casualty facts link to it: harm (killed, wounded ...) or custody (arrested).
     casualties: Literal["harm", "custody"] | None = None
     produces: frozenset[EventType] = field(init=False)
@@ -70,10 +73,11 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("declaration", declaration.TRIGGERS, declaration.find, also_makes=frozenset({"mourning"}),
               story_place=True),
     EventKind("arrest", arrest.TRIGGERS, arrest.find, arrest.can_merge, casualties="custody", story_place=True,
+              part_of=arrest.part_of,
               sentence_time=True),
     EventKind("legal_action", legal.TRIGGERS, legal.find, legal.can_merge, legal.has_arguments, story_place=True),
     EventKind("protest", protest.TRIGGERS, protest.find, protest.can_merge, protest.has_arguments, drop_proposed=True,
-              story_place=True, casualties="custody"),
+              story_place=True, casualties="custody", sentence_time=True),
     EventKind("sanction", penalty.TRIGGERS, penalty.find, sanction.can_merge),   # measures and penalties
     EventKind("agreement", agreement.TRIGGERS, agreement.find, agreement.can_merge, agreement.has_arguments),
     EventKind("aid", aid.TRIGGERS, aid.find, aid.can_merge),

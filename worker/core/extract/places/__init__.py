@@ -26,6 +26,7 @@ from worker.core.extract.places.lexicon import (
 from worker.core.extract.places.lists import split_place_lists
 from worker.core.extract.places.recall import missed_places
 from worker.core.extract.places.relabel import relabel
+from worker.core.extract.places.apart import apart_qualifier
 from worker.core.extract.places.split import LIST_GOES_ON, mention_qualifier, split_namesakes
 from worker.core.extract.places.resolve import (
     StoryPlaces, country_of, country_place, named_area, resolve, state_namesake,
@@ -44,13 +45,15 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 # between the article and the town word); 'the town of Lebanon': a town word and 'of' before it.
 _TOWN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(TOWN_WORDS)),
                          re.IGNORECASE)
+_IN_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\s+in\s+(?:the\s+)?$")
 _TOWN_BEFORE = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(TOWN_WORDS_BEFORE)), re.IGNORECASE)
 # The words between an article and the town word after them ('the small Bulgarian | town of').
 _ARTICLE_LEAD = re.compile(r"\b(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,3})$", re.IGNORECASE)
 
 
 def _qualifier(gz: Gazetteer, body: str, entity: Entity) -> str | None:
-    return next((q for m in entity.mentions if (q := mention_qualifier(gz, body, m)) is not None), None)
+    return next((q for m in entity.mentions if (q := mention_qualifier(gz, body, m) or apart_qualifier(gz, body, m))
+                 is not None), None)
 
 
 def _town_of_a_country(gz: Gazetteer, body: str, entity: Entity) -> str | None:
@@ -74,8 +77,10 @@ def _town_of_a_country(gz: Gazetteer, body: str, entity: Entity) -> str | None:
 def _called_a_town(body: str, entity: Entity) -> bool:
     """Whether the text calls the place a town beside one of its mentions."""
     for mention in entity.mentions:
-        if _TOWN_AFTER.match(body, mention.end) or _TOWN_BEFORE.search(body, max(0, mention.start - 40),
-                                                                        mention.start):
+        # ('Athens in Greece, the ancient city of learning': the apposition is the town's before 'in'.)
+        placed = _IN_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+        after = _TOWN_AFTER.match(body, mention.end) and not (placed and fold(placed.group(1)) in gazetteer().cities)
+        if after or _TOWN_BEFORE.search(body, max(0, mention.start - 40), mention.start):
             return True
     return False
 
@@ -179,11 +184,15 @@ def _unknown_to_data(gz: Gazetteer, name: str) -> bool:
                 or key in gz.regions)
 
 
-def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str) -> bool:
-    """A feature in a sentence that names another country ('the Rhine valley in Germany') is
-    that country's business, not the dateline's."""
+def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str,
+            geos: dict[int, GeoPlace | None]) -> bool:
+    """A feature in a sentence that names another country ('the Rhine valley in Germany'), or a
+    town the story placed in one ('Toledo in Ohio, a city on Lake Erie'), is that country's
+    business, not the dateline's."""
     sentences = {m.sentence_start for m in ent.mentions}
-    return any(other.label in PLACE_LABELS and country_of(gz, other.name) not in (None, home)
+    return any(other.label in PLACE_LABELS and (
+                   country_of(gz, other.name) not in (None, home)
+                   or (g := geos.get(id(other))) is not None and g.basis == "qualifier" and g.country != home)
                and any(om.sentence_start in sentences for om in other.mentions)
                for other in entities if other is not ent)
 
@@ -253,7 +262,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
                 geo = country_place(gz, only, "country_in_story")
             elif geo is None and story.dateline_country and (local or ent.label in PLACE_LABELS
                                                             and _unknown_to_data(gz, ent.name)) \
-                    and not _abroad(ent, entities, gz, story.dateline_country):
+                    and not _abroad(ent, entities, gz, story.dateline_country, geos):
                 # 'the Hunter Valley', 'the Akkar region' in a story datelined in the country whose
                 # exports or border it is about: a local feature of the dateline's country; so is a
                 # place no reading in the data holds ('the Wimmera', a hamlet) that no other country

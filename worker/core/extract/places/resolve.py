@@ -190,6 +190,10 @@ def resolve(gz: Gazetteer, name: str, story: StoryPlaces, qualifier: str | None 
     if us_area and readings and "US" not in {c for c, _ in readings} \
             and (abroad := _by_qualifier(gz, key, cities, areas, readings, story)) is not None:
         return abroad
+    # 'NEVADA, Mo.': a qualifier naming another state makes a state's name a town there.
+    if us_area and any(c == "US" and st not in (None, us_area.code) for c, st in readings) \
+            and (local := _by_qualifier(gz, key, cities, [], readings)) is not None:
+        return local
     namesake = state_namesake(gz, key) if us_area and cities else None
     if namesake and not (subdivision and us_story):
         return _city(gz, namesake, "population")  # but 'Washington state' is the state  # 'New York', 'Washington': the city, as wire copy means

@@ -10,6 +10,7 @@ qualified reading), because wire copy names the namesake abroad in passing and q
 import re
 
 from worker.core.extract.places.gazetteer import Gazetteer, fold
+from worker.core.extract.places.apart import apart_qualifier, country_or_state
 from worker.core.extract.places.lexicon import PLACE_LABELS
 from worker.core.extract.places.resolve import StoryPlaces, country_of, resolve
 from worker.core.models.base import Evidence
@@ -20,11 +21,6 @@ __all__ = ["LIST_GOES_ON", "country_or_state", "mention_qualifier", "split_names
 # ", Ohio" / ", France" / ", in the Bahamas" right after a place name: the writer's own disambiguation.
 _QUALIFIER = re.compile(r",\s*(?:in\s+(?:the\s+)?)?([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})")
 LIST_GOES_ON = re.compile(r"\s*(?:(?:and|or)\s|,\s+(?:and\s+)?[A-Z][\w'’\-]*\s*(?:,|and\s|or\s))")
-
-
-def country_or_state(gz: Gazetteer, name: str) -> bool:
-    return bool(country_of(gz, name) or name.casefold() in gz.us_abbreviations
-                or any(a.country == "US" for a in gz.admin1.get(fold(name), [])))
 
 
 def mention_qualifier(gz: Gazetteer, body: str, mention: Evidence) -> str | None:
@@ -47,7 +43,7 @@ def mention_qualifier(gz: Gazetteer, body: str, mention: Evidence) -> str | None
 
 def _reading(gz: Gazetteer, name: str, body: str, mention: Evidence) -> int | None:
     """The GeoNames id a mention's own qualifier gives the name, or None."""
-    qualifier = mention_qualifier(gz, body, mention)
+    qualifier = mention_qualifier(gz, body, mention) or apart_qualifier(gz, body, mention)
     if qualifier is None:
         return None
     geo = resolve(gz, name, StoryPlaces(), qualifier)

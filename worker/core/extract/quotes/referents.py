@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.person_nouns import person_nouns
 from worker.core.extract.quotes.index import EntityIndex
-from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, BODY_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_VERBS
+from worker.core.extract.quotes.lexicon import ANY_BODY_NOMINALS, BODY_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_VERBS, SUBJECTS
 from worker.core.models.entities import Entity
 from worker.core.models.quotes import Quote
 
@@ -92,3 +92,32 @@ def unnamed_teller_before(subject: Token, index: EntityIndex) -> tuple[Token, in
                 and index.at(tok) is None and tok.lemma_.lower() in person_nouns():
             return tok, before.start_char
     return None
+
+
+def the_kind(subject: Token) -> bool:
+    """'the carmaker', 'the South African miner': a kind of body with its article (and the words
+    that say where it is from), not 'a carmaker' or 'its rival's miner'."""
+    lefts = [c.dep_ for c in subject.lefts]
+    return lefts[:1] == ["det"] and all(d in ("amod", "compound") for d in lefts[1:]) \
+        and all(c.text[:1].isupper() for c in subject.lefts if c.dep_ != "det")
+
+
+def acting_before(subject: Token, index: EntityIndex) -> Entity | None:
+    """'Corticeira do Douro ... has changed its management. The company said': the body the
+    sentence before was about speaks as 'the company'."""
+    if subject.sent.start == 0:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    ents = [index.at(t) for t in before if t.dep_ in SUBJECTS and t.head.pos_ in ("VERB", "AUX")]
+    return next((e for e in ents if e is not None and e.label == "ORG"), None)
+
+
+def last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:
+    """'The IOM said A. The agency said B.': a word any body may be called by, when no body was named
+    with it, is the body that reported in the sentence before."""
+    if subject.lemma_ not in ANY_BODY_NOMINALS or subject.sent.start == 0 \
+            or [c.dep_ for c in subject.children] != ["det"]:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    ents = [index.at(t) for t in before if t.dep_ in SUBJECTS and t.head.lemma_ in REPORTING_VERBS]
+    return next((e for e in ents if e is not None and e.label == "ORG"), None)

@@ -15,11 +15,12 @@ from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.lexicon import ORG_NOMINALS, SPEECH_VERBS, TITLE_HEADS
 from worker.core.extract.quotes.lexicon import (
-    ANY_BODY_NOMINALS, FIRM_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
+    FIRM_NOMINALS, GROUP_PREPS, INHERIT, KIND_NOMINALS, PERSON_PRONOUNS, REPORTING_VERBS, SELF_NAMING_NOMINALS, SOURCE_NOUNS,
     CAMPAIGN_NOUNS, REBEL_NAME_WORDS, STATE_NOMINALS, SUBJECTS,
 )
 from worker.core.extract.quotes.index import EntityIndex as EntityIndex
-from worker.core.extract.quotes.referents import antecedent, hung_on_before, reported_here, unnamed_teller_before
+from worker.core.extract.quotes.referents import acting_before, antecedent, hung_on_before, last_reporting_body, reported_here, \
+    the_kind, unnamed_teller_before
 from worker.core.extract.quotes.written import Speaker as Speaker
 from worker.core.extract.quotes.written import as_written as _as_written, fuller_before as _fuller_before, indefinite
 from worker.core.models.entities import Entity
@@ -171,7 +172,8 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return body
     for tok in named:
         ent = index.at(tok)
-        if ent is not None and ent.label in ("GPE", "NORP"):
+        # ('after the South African miner said': a kind of body, the one named before, below.)
+        if ent is not None and ent.label in ("GPE", "NORP") and not (subject.lemma_ in KIND_NOMINALS and the_kind(subject)):
             # 'Ukrainian officials', 'an Indian official', 'Health New Zealand': a people or place
             # that only qualifies the subject is not the speaker; the subject as written is (a
             # lower-case head the parser calls a proper noun too: 'the Kyrgyz foreign ministry').
@@ -209,7 +211,7 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
         return _as_written(subject)   # 'The unions said': more than the one body named with the word
     if subject.lemma_ in SELF_NAMING_NOMINALS:
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
-        ent = index.nearest_before(subject.idx, ("ORG",), named=word) or _last_reporting_body(subject, index) \
+        ent = index.nearest_before(subject.idx, ("ORG",), named=word) or last_reporting_body(subject, index) \
             or reported_here(subject, index)   # 'The FBI opened ..., the agency said'
         if ent is not None and _kind_named(subject, ent.name):
             return Speaker(ent.name, ent.entity_id)
@@ -217,13 +219,14 @@ def _resolve(subject: Token, index: EntityIndex) -> Speaker | None:
     if subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children):
         return _as_written(subject)   # 'Rights groups said': bodies of a kind, not one named before
     if (subject.lemma_ in ORG_NOMINALS and subject.lemma_ not in STATE_NOMINALS or (   # not 'the airport operator'
-            subject.lemma_ in KIND_NOMINALS and [c.dep_ for c in subject.lefts] == ["det"])) and not indefinite(subject):
+            subject.lemma_ in KIND_NOMINALS and the_kind(subject))) and not indefinite(subject):
         # ('The bank said' is the bank named last, not a regulator; 'the company' the one named acting.)
         word = re.compile(rf"\b{re.escape(subject.lemma_)}\b", re.IGNORECASE)
         # ('the company said' in a story about one company: the one it keeps naming, not a bank
         # named once in passing.)
         ent = index.nearest_before(subject.idx, ("ORG",), named=word) \
-            or (index.most_told_before(subject.idx, ("ORG",)) if subject.lemma_ in FIRM_NOMINALS else None) \
+            or (acting_before(subject, index) or index.most_told_before(subject.idx, ("ORG",))
+                if subject.lemma_ in FIRM_NOMINALS else None) \
             or index.nearest_before(subject.idx, ("ORG",), subjects_first=True)
         if ent is not None:
             return Speaker(ent.name, ent.entity_id)
@@ -243,17 +246,6 @@ def _kind_named(subject: Token, name: str) -> bool:
         return False   # 'the army said' after the National Liberation Army: the state's army
     return all(c.lower_ in words for c in subject.children
                if c.dep_ in ("compound", "amod") and c.is_lower and c.i < subject.i and c.pos_ == "NOUN")
-
-
-def _last_reporting_body(subject: Token, index: EntityIndex) -> Entity | None:
-    """'The IOM said A. The agency said B.': a word any body may be called by, when no body was named
-    with it, is the body that reported in the sentence before."""
-    if subject.lemma_ not in ANY_BODY_NOMINALS or subject.sent.start == 0 \
-            or [c.dep_ for c in subject.children] != ["det"]:
-        return None
-    before = subject.doc[subject.sent.start - 1].sent
-    ents = [index.at(t) for t in before if t.dep_ in SUBJECTS and t.head.lemma_ in REPORTING_VERBS]
-    return next((e for e in ents if e is not None and e.label == "ORG"), None)
 
 
 def _unnamed_source(subject: Token, index: EntityIndex) -> Speaker | None:

@@ -63,6 +63,9 @@ RATELESS_UNITS = frozenset({"decade", "century"})
 EXTRA_WORDS = ["more", "further", "additional", "extra"]
 # 'set for Friday', 'postponed until Monday'.
 SCHEDULED_FOR_PREPS = frozenset({"for", "to", "until"})
+# 'called for a march on Tuesday': gatherings a call names, whose day is told after them.
+CALLED_GATHERINGS = frozenset({"march", "rally", "protest", "strike", "demonstration", "vote", "meeting", "talks",
+                               "recount", "walkout", "boycott", "sit-in", "referendum", "election", "summit"})
 # 'a curfew from Friday', 'starting Monday', 'effective Sunday'.
 FROM_WORDS = frozenset({"from", "starting", "beginning", "effective"})
 # 'until at least Monday', 'no later than'.

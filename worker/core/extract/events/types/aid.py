@@ -14,14 +14,15 @@ from worker.core.extract.events.args import actor_name, child, is_animate, known
     resolve_pronoun, subject
 from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, place_in, same_trigger_or_what, \
     status_of, time_for
-from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, GIVER_LABELS, LIST_GIVER_LINKS, \
-    MONEY_ONLY_AID_VERBS, \
+from worker.core.extract.events.lexicon_parties import ANNOUNCING_VERBS, CARRYING_VERBS, GIVER_LABELS, HELPING_VERBS, \
+    LIST_GIVER_LINKS, MONEY_ONLY_AID_VERBS, OFFERING_VERBS, \
     RECEIVING_VERBS, RESCUE_AID_WORDS, STAPLE_AID_NOUNS, STAPLE_AID_VERBS, STRICT_AID_NOUNS
 from worker.core.extract.events.lexicon_wire import ARRIVAL_VERBS, KIN_NOUNS, PRICE_DETERMINERS, PRICE_UNITS
 from worker.core.extract.events.lexicon import AID_NOUNS, AID_VERBS, CURRENCY_WORDS, INANIMATE_PRONOUNS, \
     TIME_LABELS
 
-TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS) | frozenset(MONEY_ONLY_AID_VERBS)
+TRIGGERS = frozenset(AID_VERBS) | ANNOUNCING_VERBS | frozenset(RECEIVING_VERBS) | frozenset(MONEY_ONLY_AID_VERBS) \
+    | OFFERING_VERBS
 _GIVING = {**AID_VERBS, **MONEY_ONLY_AID_VERBS}
 
 
@@ -137,6 +138,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return [received(ctx, t.token, obj)] if obj is not None and not negated else []
     if t.is_verb and t.lemma in AID_VERBS and t.token.dep_ == "acl":
         return [_sent_by(ctx, t.token)]
+    if t.is_verb and t.lemma in OFFERING_VERBS and (help_ := _offered_help(ctx, t.token)) is not None:
+        return [help_]
     if t.is_verb and (t.lemma in _GIVING or t.lemma in ANNOUNCING_VERBS):
         obj = _aid_object(t.token)
         if obj is not None and (_priced(t.token, obj) or _to_kin(t.token, obj)):
@@ -145,6 +148,24 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
             first = aid(ctx, t.token, obj)
             return [first, *_listed_givers(ctx, obj, first)]
     return []
+
+
+def _offered_help(ctx: Context, verb: Token) -> Draft | None:
+    """'Argentina has offered to send engineers to study the new wall', 'Australia has offered to
+    lend timing equipment': a country or a body offering to do a helping thing offers aid, still
+    to be given (not 'offered to mediate' or 'offered to resign')."""
+    act = child(verb, "xcomp")
+    who = past_dateline(ctx, subject(verb))
+    giver = entity_at(verb.doc, who) if who is not None else None
+    if act is None or act.lemma_.lower() not in HELPING_VERBS or who is None or giver is None \
+            or giver.label_ not in GIVER_LABELS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if act.lemma_.lower() in _GIVING and _aid_object(act) is not None:
+        return None   # 'offered to send a team of rescue specialists': the sending is the aid told
+    draft = Draft("aid", verb, subtype="pledged", status="planned", actor=actor_name(ctx, who))
+    draft.what = verb.doc[act.i:act.right_edge.i + 1].text
+    draft.when = time_for(ctx, act)
+    return draft
 
 
 def _listed_givers(ctx: Context, obj: Token, first: Draft) -> list[Draft | None]:

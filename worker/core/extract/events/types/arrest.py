@@ -4,6 +4,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
+from worker.core.extract.common.numbers import word_to_int
 from worker.core.extract.events.args import actor_name, child, name_of, nearest_subject, past_dateline, phrase_text, \
     prep_objects
 from worker.core.extract.events.assailants import apposed_person
@@ -12,7 +13,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
     RELATIVE_SUBJECTS
 
-from worker.core.extract.events.lexicon_wire import ADDITION_WORDS, ARRESTING_FORCES, PERSON_RELATIVES
+from worker.core.extract.events.lexicon_wire import ADDED_COUNTS, ADDITION_WORDS, ARRESTING_FORCES, PERSON_RELATIVES
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
@@ -86,3 +87,49 @@ def can_merge(a: Draft, b: Draft) -> bool:
         # 'Police arrested the driver ... Two signal operators were also detained': the same arrests.
         return compatible(a.status, b.status) and compatible(a.actor, b.actor) and compatible(a.place, b.place)
     return fields_agree(a, b)
+
+
+def part_of(whole: Draft, part: Draft) -> bool:
+    """'Police arrested seven people ... Five suspects were detained at the terminal ... Two more
+    were arrested in Accra': smaller counts told in later sentences by the same side, adding up to
+    no more than the total told first, are its parts, not other arrests, wherever and whenever
+    they place their share. A share is recorded on the whole. ('Two more suspects were arrested in
+    Monterrey' with no share told before adds to the total instead.)"""
+    of_whole, of_part = _count(whole), _count(part)
+    if of_whole is None or of_part is None or whole.shares + of_part > of_whole or of_part >= of_whole \
+            or whole.trigger.sent == part.trigger.sent or whole.trigger.i > part.trigger.i \
+            or not compatible(whole.status, part.status) or not _same_side(whole.actor, part.actor):
+        return False
+    if _added(part) and not whole.shares:
+        return False
+    whole.shares += of_part
+    return True
+
+
+def _added(d: Draft) -> bool:
+    """'Two more', 'another three', 'were also detained': told as an addition."""
+    words = [t for c in d.trigger.children for t in (c.subtree if c.dep_ in ("dobj", "nsubjpass", "dep") else (c,))]
+    return any(t.lower_ in ADDITION_WORDS | ADDED_COUNTS for t in words)
+
+
+def _count(d: Draft) -> int | None:
+    """How many the mention says were held: 'arrested seven people', 'Five suspects were detained'."""
+    held = child(d.trigger, "dobj", "nsubjpass")
+    if held is None:
+        return None
+    number = held if held.like_num else child(held, "nummod")
+    if number is None:
+        # ('Two more, a businessman and a Spanish national, were arrested': the count opens the
+        # phrase, and the parser may hang it on the verb.)
+        loose = child(d.trigger, "dep")
+        number = held.left_edge if held.left_edge.like_num else loose if loose is not None and loose.like_num else None
+    return word_to_int(number.text) if number is not None else None
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """'Ghanaian police' and 'police' are one force ('Greek police' and 'Bulgarian police' two);
+    an unnamed one agrees with any."""
+    if a is None or b is None:
+        return True
+    x, y = a.lower().split(), b.lower().split()
+    return x == y or (len(x) == 1 or len(y) == 1) and x[-1:] == y[-1:]

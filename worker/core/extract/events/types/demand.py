@@ -1,6 +1,7 @@
 """Demands: who urged or called on whom to do what.
 """
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
@@ -245,4 +246,19 @@ def _for_clause(trigger: Token) -> str | None:
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
-    return fields_agree(a, b) and same_trigger_or_what(a, b)
+    return fields_agree(a, b) and same_trigger_or_what(a, b) or _asked_again(a, b)
+
+
+def _asked_again(a: Draft, b: Draft) -> bool:
+    """'The main opposition party called for a full recount ... The party urged the court to order
+    a recount': one side asking again for the same thing, once with its addressee, is one demand."""
+    if not (a.actor and b.actor and a.what and b.what) or a.actor.lower().split()[-1] != b.actor.lower().split()[-1]:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
+    return bool(_content_words(a.what) & _content_words(b.what))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (x.strip(".,;:'\"").lower() for x in text.split())
+            if len(w) > 3 and w not in STOP_WORDS and w.isalpha()}
