@@ -43,3 +43,9 @@ def test_a_vehicle_that_fell_into_a_gorge_crashed_and_fares_that_fell_did_not(fa
                      "metres into a gorge on Sunday, police said. Bus fares fell 4% last year.", published_at=MON)
     (crash,) = _of(facts, "disaster")
     assert crash.subtype == "crash"
+
+
+def test_traffic_that_fell_by_a_share_is_no_crash(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("HOLYHEAD, Wales (AP) — Lorry traffic on the Irish Sea routes had fallen by about 6% this "
+                     "year, the port said on Monday.", published_at=MON)
+    assert _of(facts, "disaster") == []

@@ -144,3 +144,6 @@ ARRESTING_FORCES = frozenset({"police"})
 # 'the army responded with air strikes', 'troops retaliated with artillery fire': whoever
 # answered made the attack the answer names.
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "reply", "hit"})
+# 'a bus fell 200 metres into a ravine' is a crash; 'lorry traffic had fallen by 8%' is not.
+FALLING_VERBS = frozenset({"fall", "tumble"})
+FALL_PREPS = frozenset({"into", "off", "down"})

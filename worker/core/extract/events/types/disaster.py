@@ -18,6 +18,7 @@ from worker.core.extract.events.lexicon_wire import (
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
 from worker.core.extract.events.lexicon import DISASTERS, DISASTER_VERBS, \
     FIRE_AS_WEAPON_PREPS, FIRE_AS_WEAPON_VERBS, HARM, NOT_STORM_NAMES, SLOW_ONSET, VEHICLE_CRASH_VERBS, VEHICLE_NOUNS
+from worker.core.extract.events.lexicon_wire import FALL_PREPS, FALLING_VERBS
 
 TRIGGERS = frozenset(DISASTERS) | VEHICLE_CRASH_VERBS | VEHICLE_IMPACT_VERBS | LEAVING_TRACK_VERBS
 # Where a verb is the clause's own event ('the train derailed'), not a modifier.
@@ -60,7 +61,7 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return []   # 'a second-half collapse', 'a storm of goals': play, not a disaster
     if subtype == "explosion" and bomb_went_off(ctx):
         return []   # 'a bomb ... exploded', 'the blast struck the market': a bombing (``attack``)
-    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (any(
+    if t.is_verb and t.lemma in VEHICLE_CRASH_VERBS and (t.lemma not in FALLING_VERBS or _fell_into(token)) and (any(
             c.dep_ == "nsubj" and _vehicle(c) for c in _subject_holder(token).children) or (
             # 'A train ploughed into ..., the ministry said' with the verb hung on 'train'.
             token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in VEHICLE_NOUNS
@@ -176,6 +177,13 @@ def _subject_holder(verb: Token) -> Token:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return verb.head
     return verb
+
+
+def _fell_into(verb: Token) -> bool:
+    """'a bus fell 200 metres into a ravine': a vehicle itself fell into, off or down something
+    (not 'lorry traffic had fallen by 8%')."""
+    return any(c.dep_ == "prep" and c.lower_ in FALL_PREPS for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in verb.children)
 
 
 def _vehicle(subject: Token) -> bool:
