@@ -64,3 +64,10 @@ def test_a_state_name_qualified_by_another_state_is_the_town_there(facts_of) -> 
     facts = facts_of("WASHINGTON, Ga. (AP) — Washington will repave the streets around its courthouse square "
                      "next year, city officials said Monday.")
     assert _ids(facts, "Washington") == [4229546]
+
+
+def test_a_bay_told_before_a_namesake_abroad_stays_at_home(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("CAMDEN, Maine (AP) — Camden will rebuild its harbor wall this spring, the town said Monday. "
+                     "The town on Penobscot Bay was named by a settler from Camden, England.")
+    bays = [p for p in summarize(facts)["places"] if p["name"] == "Penobscot Bay"]
+    assert all(p.get("country") == "US" for p in bays)

@@ -190,10 +190,14 @@ def _abroad(ent: Entity, entities: list[Entity], gz: Gazetteer, home: str,
     town the story placed in one ('Toledo in Ohio, a city on Lake Erie'), is that country's
     business, not the dateline's."""
     sentences = {m.sentence_start for m in ent.mentions}
+    # (The town abroad comes first: 'on Penobscot Bay ... named by a settler from Belfast, Northern
+    # Ireland' keeps the bay at home.)
+    first = min(m.start for m in ent.mentions)
     return any(other.label in PLACE_LABELS and (
                    country_of(gz, other.name) not in (None, home)
-                   or (g := geos.get(id(other))) is not None and g.basis == "qualifier" and g.country != home)
-               and any(om.sentence_start in sentences for om in other.mentions)
+                   and any(om.sentence_start in sentences for om in other.mentions)
+                   or (g := geos.get(id(other))) is not None and g.basis == "qualifier" and g.country != home
+                   and any(om.sentence_start in sentences and om.start < first for om in other.mentions))
                for other in entities if other is not ent)
 
 
