@@ -31,7 +31,7 @@ PLACE_NOUNS = frozenset({
 })
 LOCATIVE_PREPS = frozenset({"from", "in", "near", "outside", "across", "around", "to", "into",
                             "toward", "towards", "through", "inside", "off"})   # 'capsized off Leyte'
-TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind"})
+TRAVEL_VERBS = frozenset({"bound", "head", "leave", "depart", "sail", "fly", "set", "bind", "flee"})
 # Head words of lower-case bodies named by a country ("Greece's civil protection ministry").
 # Lower-case bodies a nationality names without their name: 'the Lithuanian foreign ministry
 # said' is a speaker as written, not an organisation ('the Ukrainian air force' stays one).

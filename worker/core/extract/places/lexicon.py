@@ -86,7 +86,7 @@ RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 LIST_JOINERS = frozenset({",", "and", "or"})
 # 'Bilaspur and nearby Ghumarwin': words between a list's joiner and a town named near the others.
 NEARNESS_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into",
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "between", "outside", "across", "from", "to", "into", "via",
                                 "over", "around", "towards", "toward", "past"})
 PLACE_NOUNS_AFTER = frozenset({"region", "province", "oblast", "state", "county", "district", "prefecture",
                                "airport", "airports", "city", "port", "harbour", "harbor",

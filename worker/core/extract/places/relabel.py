@@ -143,15 +143,26 @@ def _reads_as_place(doc: Doc, ent: Entity, gz: Gazetteer, story: StoryPlaces, pl
     # ('after Buenos Aires approved a loan' read as a person: a capital speaks for its government.)
     if fold(ent.name) in gz.capitals and not ent.roles and (ent.label != "PERSON" or " " in ent.name):
         return True
-    if ent.roles:
+    spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]
+    # ('hospitals in Pardubice and Hradec Kralove, a spokeswoman ... said': a title the role rules
+    # hung on a name that only ever stands in a list of places after 'in' is no person's.)
+    if ent.roles and not (spans and all(_listed_after_place(doc, s, places) for s in spans)):
         return False
     if ent.label == "PERSON" and " " not in ent.name and _large_city_at_home(gz, ent.name, story):
         return True
-    spans = [s for m in ent.mentions if (s := _span(doc, m.start, m.end)) is not None]
     if not any(_place_context(doc, s, places) for s in spans):
         return False
     place = resolve(gz, ent.name, story)
     return place is not None and place.basis in ("dateline", "country_in_story", "admin1_in_story")
+
+
+def _listed_after_place(doc: Doc, span: Span, places: list[tuple[int, int]]) -> bool:
+    """'in Pardubice and Hradec Kralove': joined by 'and' or a comma to a place after a preposition."""
+    if span.start < 3 or doc[span.start - 1].lower_ not in LIST_JOINERS:
+        return False
+    prev = doc[span.start - 2]
+    return any(a <= prev.idx < b for a, b in places) and any(
+        t.lower_ in PLACE_PREPOSITIONS for t in doc[max(span.sent.start, span.start - 6):span.start - 2])
 
 
 def _large_city_at_home(gz: Gazetteer, name: str, story: StoryPlaces) -> bool:
