@@ -180,6 +180,8 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # for its town then placed in a country ends before 'in'; a mayor with no town said is the
 # dateline town's; a vehicle's fall is a crash only into, off or down something; a feature is abroad
 # only after the town placed abroad; a town listed after 'in' with a place is a place whatever title
-# was hung on it, and so is a town reached 'via' or fled 'for'.
+# was hung on it, and so is a town reached 'via' or fled 'for'; people who 'landed at' an airport
+# told by its town went to that town; an attack placed in a province takes the village the next
+# sentence's attackers entered, and its day.
 EXTRACTOR_VERSION = "wire.extract.v92"
 OUTPUTS_FINGERPRINT = "sha256:bb6f82de7950a4a18f738cbe14c76722ac1c2d1066bf1ea96dadb43f0963c501"

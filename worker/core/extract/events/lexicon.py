@@ -30,7 +30,7 @@ DISASTERS: dict[str, str] = {
 # 'the Hurricane Center', 'the Typhoon Committee': capitalised names a storm word begins that are no storm.
 NOT_STORM_NAMES = frozenset({"center", "centre", "committee", "season", "warning", "watch", "shelter", "fund"})
 DEMAND_VERBS = {"urge", "demand", "implore", "exhort"}
-TRAVEL_VERBS = {"travel", "visit", "fly", "arrive", "head", "tour", "return"}
+TRAVEL_VERBS = {"travel", "visit", "fly", "arrive", "head", "tour", "return", "land"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "voyage"}
 DECLARE_VERBS = {"declare", "announce", "impose", "proclaim", "order"}
 DECLARATIONS: dict[str, str] = {

@@ -27,6 +27,10 @@ PRICE_DETERMINERS = frozenset({"a", "per", "each"})
 KIN_NOUNS = frozenset({"family", "families", "relatives", "kin", "next-of-kin", "dependants", "dependents"})
 # 'delivered 1.2 million doses ..., which arrived in Blantyre on Monday': where and when aid came.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# 'landed at Zvartnots airport outside Yerevan': the town an airport is told by.
+AIRPORT_TOWN_PREPS = frozenset({"outside", "near", "in", "of"})
+# '4,800 migrants had landed in Italy so far in August': a count of arrivals to date, no trip.
+TALLY_PHRASES = ("so far", "to date", "this year")
 # 'Nsanje, where floods in July left ...', 'Vietnam, which was hit by storms in October': words that
 # open a clause describing something already named.
 RELATIVE_WORDS = frozenset({"where", "which", "that", "who"})
@@ -147,3 +151,7 @@ RESPONDING_VERBS = frozenset({"respond", "retaliate", "reply", "hit"})
 # 'a bus fell 200 metres into a ravine' is a crash; 'lorry traffic had fallen by 8%' is not.
 FALLING_VERBS = frozenset({"fall", "tumble"})
 FALL_PREPS = frozenset({"into", "off", "down"})
+# 'The attackers ... entered Mangusu shortly before midnight on Saturday': who went in, and how.
+ATTACKER_PLURALS = frozenset({"attacker", "gunman", "fighter", "militant", "assailant", "raider", "rebel", "bandit",
+                              "insurgent", "jihadist"})
+ENTERING_VERBS = frozenset({"enter", "storm", "raid", "overrun", "invade", "reach"})

@@ -26,6 +26,7 @@ from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.types import attack, legal
 from worker.core.extract.events.assailants import aggressor, claimant, named_assailant
 from worker.core.extract.events.repeats import fold_repeats
+from worker.core.extract.events.scene_after import place_told_after
 from worker.core.extract.events.drafting import Draft, Trigger, time_for
 from worker.core.extract.events.referents import government_of
 from worker.core.extract.events.lexicon import ASSAILANT_NOUNS, HARM, NEGATING_DETERMINERS
@@ -241,6 +242,7 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
         drafts = [d for d in drafts if d not in recalled]
     merged = _merge_pass(_merge_pass(drafts))   # twice: a merge can name what a later one needs
     merged = fold_repeats(ctx, merged)
+    place_told_after(ctx, merged)
     borrowed = _date_arrests_by_attack(merged)
     _link_casualties(ctx, merged)
     for arrest, earlier in borrowed:

@@ -14,7 +14,7 @@ from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, sa
 from worker.core.extract.events.lexicon import AID_VERBS, RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS, VEHICLE_NOUNS
 from worker.core.extract.events.lexicon_wire import CARE_PLACE_WORDS, EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
-from worker.core.extract.events.lexicon_wire import FLOWN_VERBS
+from worker.core.extract.events.lexicon_wire import AIRPORT_TOWN_PREPS, ARRIVAL_VERBS, FLOWN_VERBS, TALLY_PHRASES
 
 TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS)
 
@@ -25,8 +25,11 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         obj = child(trigger, "dobj")
         # 'visit the evacuation centre in Bunbury': the town the visited place is in.
         places = [obj, *prep_objects(obj, *EXPECTED_AT_PREPS)] if obj is not None else []
-    if trigger.lemma_ in {"arrive"} | EXPECTED_VERBS:
+    if trigger.lemma_ in ARRIVAL_VERBS | EXPECTED_VERBS:
         places = prep_objects(trigger, "in", "at")
+        # 'landed at Zvartnots airport outside Yerevan', 'at Rome's Ciampino airport': the town.
+        places += [t for p in places if entity_at(p.doc, p) is None for t in
+                   (*prep_objects(p, *AIRPORT_TOWN_PREPS), *(c for c in p.children if c.dep_ == "poss"))]
     # 'arrived in the Solomon Islands capital Honiara': the name in apposition to 'capital'.
     places = [q for p in places for q in (p, *(c for c in p.children if c.dep_ == "appos"))]
     dest = [p for p in places if ((e := entity_at(p.doc, p)) is not None and e.label_ in PLACE_LABELS | {"ORG"})
@@ -44,6 +47,9 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         return None   # 'the capsule would be flown to Japan', 'the train was travelling to Torun'
     if who is not None and who.pos_ == "NUM" and who.dep_ == "nsubjpass":
         return None   # 'three were later flown to Niamey for surgery': patients carried, no trip
+    if trigger.lemma_.lower() in ARRIVAL_VERBS and any(
+            phrase in " ".join(t.lower_ for t in trigger.subtree) for phrase in TALLY_PHRASES):
+        return None   # '4,800 migrants had landed in Italy so far in August': arrivals counted, no trip
     if trigger.lemma_.lower() in FLOWN_VERBS and child(trigger, "dobj") is not None:
         return None   # 'had flown two million tablets to Nampula', 'flew them to Kathmandu': carried
     if not dest and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in trigger.children) and ctx.story_facts \
