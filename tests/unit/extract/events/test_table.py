@@ -24,14 +24,14 @@ def test_a_row_added_to_the_table_is_found_merged_and_placed_by_its_own_rules(fa
     (A real new type also adds its name to ``EventType``; here the row borrows 'protest'.)
     """
     def find(ctx, trigger):  # type: ignore[no-untyped-def]
-        return [Draft("protest", trigger.token, subtype="kidnapping", status="held")] \
-            if trigger.lemma == "kidnap" else []
+        return [Draft("protest", trigger.token, subtype="smuggling", status="held")] \
+            if trigger.lemma == "smuggle" else []
 
-    row = table.EventKind("protest", frozenset({"kidnap"}), find, story_place=True)
+    row = table.EventKind("protest", frozenset({"smuggle"}), find, story_place=True)
     monkeypatch.setattr(table, "EVENT_KINDS", (*table.EVENT_KINDS, row))
     monkeypatch.setattr(table, "TRIGGER_WORDS", table.TRIGGER_WORDS | row.triggers)
     monkeypatch.setattr(table, "KIND_OF", {**table.KIND_OF, "protest": row})
 
-    facts = facts_of("LAGOS, Nigeria (AP) — Gunmen kidnapped two engineers on Tuesday, police said.")
-    found = [e for e in facts.events if e.subtype == "kidnapping"]
-    assert len(found) == 1 and found[0].trigger == "kidnapped" and found[0].place == "Lagos"
+    facts = facts_of("LAGOS, Nigeria (AP) — A gang smuggled two engineers out of the city on Tuesday, police said.")
+    found = [e for e in facts.events if e.subtype == "smuggling"]
+    assert len(found) == 1 and found[0].trigger == "smuggled" and found[0].place == "Lagos"

@@ -213,6 +213,11 @@ TRAPPING_VERBS = frozenset({"trap", "bury"})
 BURYING_VERBS = frozenset({"bury"})
 # Endings of nouns for people in a list of those held ('three foremen', 'two inspectors').
 LISTED_PERSON_ENDINGS = ("men", "man", "ers", "ists", "ians", "ors")
+# Things counted beside people that no casualty category holds: 'detained four trawlers and their
+# 46 crew members' (vessels are seized, not arrested; 'trawlers' ends like a person's noun), '17
+# deaths and about 820 suspected cases' (cases of a disease are people sick, not dead).
+NOT_PEOPLE_NOUNS = frozenset({"trawler", "vessel", "ship", "boat", "ferry", "tanker", "freighter", "truck",
+                              "lorry", "vehicle", "car", "bus", "case", "infection", "dose", "plane"})
 # 'in which 17 people were killed', 'during which': relative words that make a clause describe the
 # noun before it, dated as that noun's clause is.
 RELATIVE_WORDS = frozenset({"which", "whom", "whose"})

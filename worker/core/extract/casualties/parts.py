@@ -13,6 +13,7 @@
 from spacy.tokens import Token
 
 from worker.core.extract.casualties.lexicon import (
+    NOT_PEOPLE_NOUNS,
     ADDITION_WORDS, ALIVE_WORDS, ALLEGING_PREPS, ALLEGING_VERBS, BRINGING_VERBS, PERSON_NOUNS, SAFETY_NOUNS, SHARE_PREPS,
     SHARE_WORDS, TRAPPING_VERBS, BURYING_VERBS, VAGUE_HEADS, LISTED_PERSON_ENDINGS,
 )
@@ -113,6 +114,8 @@ def listed_arrests(trigger: Token, category: CasualtyCategory) -> Mention | None
             # '... and three of his crew members': a number of a group of people.
             number, noun = noun, next((o for p in noun.children if p.lower_ == "of"
                                        for o in p.children if o.dep_ == "pobj"), noun)
+        if noun.lemma_.lower() in NOT_PEOPLE_NOUNS:
+            continue   # ('four trawlers and their 46 crew members': only the crews are held.)
         if not _person_like(noun):
             return None
         if number is not None:
@@ -150,6 +153,8 @@ def other_groups(m: Mention) -> list[Mention]:
     for arg in [*m.trigger.children, *joined]:
         if arg not in joined and (arg.dep_ not in ("nsubj", "nsubjpass") or arg.i <= first.i):
             continue
+        if arg.lemma_.lower() in NOT_PEOPLE_NOUNS:
+            continue   # '17 deaths and about 820 suspected cases'
         read = read_count(arg)
         if read is not None:
             quantity, number, group = read

@@ -36,7 +36,10 @@ def taken_hurt(token: Token) -> bool:
     """'was taken to hospital with burns to his hands': hurt, told by where they were taken."""
     # ('taken to a clinic with broken bones': the parser may hang 'with' on the clinic.)
     preps = [c for c in token.children if c.dep_ == "prep"]
-    preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+    # ('taken to hospitals, including four with severe burns': one prepositional phrase deeper.)
+    for _ in range(2):
+        preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children
+                  if g.dep_ == "prep" and g not in preps]
     return any(p.lower_ in INJURED_WITH_PREPS
                and any(g.lemma_.lower() in INJURY_NOUNS - {"hospital"} for o in p.children if o.dep_ == "pobj"
                        for g in (o, *o.conjuncts)) for p in preps)

@@ -34,6 +34,8 @@ from worker.core.extract.entities.edges import joined_names, without_lower_edges
 from worker.core.extract.entities.hyphens import with_hyphenated_given_names
 from worker.core.extract.entities.bodies import merge_and_pairs, missed_bodies, \
     with_body_word_before, without_false_bodies
+from worker.core.extract.entities.lower_bodies import lower_case_bodies
+from worker.core.extract.entities.missed_places import stray_places
 from worker.core.extract.entities.roles import Mention
 from worker.core.extract.entities.title_words import is_title_head, past_portfolio, title_of_portfolio
 
@@ -57,6 +59,8 @@ def repair(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and m.text in org_heads:
             m.label = "ORG"
     out.extend(_missed_organisations(doc, out))
+    out.extend(lower_case_bodies(doc, out))
+    out.extend(stray_places(doc, out))
     out = with_acronym_words_before(doc, with_body_word_before(doc, drop_false_persons(doc, clubs.relabel(doc, out))))
     out = with_hyphenated_given_names(doc, out)
     out = without_false_bodies(doc, joined_names(doc, out))

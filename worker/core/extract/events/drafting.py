@@ -20,7 +20,7 @@ from worker.core.extract.events.lexicon import (
 )
 from worker.core.extract.events.lexicon_parties import PAIR_NUMBERS
 from worker.core.extract.events.referents import pair_of_countries
-from worker.core.extract.events.lexicon_asserted import AGE_PARTICIPLES
+from worker.core.extract.events.lexicon_asserted import AGE_PARTICIPLES, SAME_MOMENT_MARKS, TIME_RELATIVES
 from worker.core.models.events import EventStatus, EventType
 from worker.core.models.timex import TimeRange
 
@@ -147,6 +147,16 @@ def _named_area(root: Token) -> bool:
             and area.head.lower_ in AREA_PREPS)
 
 
+def _predicate_verbs(head: Token) -> set[Token]:
+    """Verbs of a predicate chain: 'is due to begin' -> 'begin', 'was expected to last' -> 'last'."""
+    found: set[Token] = set()
+    frontier = [head]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"xcomp", "acomp"}]
+        found.update(t for t in frontier if t.pos_ in {"VERB", "AUX"})
+    return found
+
+
 def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     """A date or range in the trigger's phrase or, for a verb's argument, in the same clause."""
     doc = trigger.doc
@@ -159,9 +169,18 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     if head.pos_ == "VERB" and head.i > trigger.i and head.lemma_ not in SPEECH_VERBS and (
             trigger.dep_ in {"nsubj", "nsubjpass", "csubj"} or (trigger.tag_ == "VBG" and trigger.dep_ == "advcl")):
         verbs.add(head)
+    # 'a second strike is due to begin on Thursday', 'talks are set to open on Monday': the verb
+    # its subject's predicate leads to says when.
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.i > trigger.i:
+        verbs.update(_predicate_verbs(head))
     # '13 people were killed on Saturday when a bomber drove into a checkpoint': the same moment.
-    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and any(c.lower_ == "when" for c in trigger.children):
+    # 'brought to a standstill on Monday as dockworkers walked out': 'as' tells the same moment too.
+    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_VERBS \
+            and any(c.lower_ in SAME_MOMENT_MARKS for c in trigger.children):
         verbs.add(head)
+    # 'before Thursday, when a second strike is due to begin': the day the 'when' clause hangs on.
+    days = {v.head.i for v in verbs if v is not None and v.dep_ == "relcl"
+            and any(c.lower_ in TIME_RELATIVES for c in v.children)}
     best = None
     sent = trigger.sent  # once, not per time expression: finding it scans the document
     for t in ctx.times_between(sent.start_char, sent.end_char):
@@ -177,7 +196,7 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
             owner = governing_verb(owner.head)   # 'arrested three men aged 22 and 35 on Thursday'
         same_clause = verb is not None and owner in verbs
         # A verb's date is in its own clause; a noun's may sit in a clause hung on it.
-        if same_clause or (span.root.i in subtree and trigger.pos_ != "VERB"):
+        if same_clause or span.root.i in days or (span.root.i in subtree and trigger.pos_ != "VERB"):
             if best is None or abs(span.start - trigger.i) < best[0]:
                 best = (abs(span.start - trigger.i), t.value)
     return best[1] if best else None

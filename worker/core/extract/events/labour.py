@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from worker.core.extract.common.context import Context
 from worker.core.extract.events.lexicon_crowds import ARMED_STRIKE_MODIFIERS
-from worker.core.extract.events.lexicon import HARM, LABOUR_WORDS, STRIKE_MODIFIERS, STRIKE_VERBS, WEAPONS, \
+from worker.core.extract.events.lexicon import HARM, WEAPONS
+from worker.core.extract.events.lexicon_labour import LABOUR_WORDS, STRIKE_MODIFIERS, STRIKE_NOUNS, STRIKE_VERBS, \
     WALKOUT_PARTICLES, WALKOUT_VERBS
 
 
@@ -21,7 +22,7 @@ def labour_story(ctx: Context) -> bool:
 def is_labour_strike(ctx: Context, token: Token) -> bool:
     """'went on strike', 'a nationwide strike', 'the eight-hour strike' in a labour story; a bare
     'the strike' too when nobody in the story was hurt."""
-    if token.lemma_.lower() != "strike" or token.pos_ not in {"NOUN", "PROPN"} or not labour_story(ctx):
+    if token.lemma_.lower() not in STRIKE_NOUNS or token.pos_ not in {"NOUN", "PROPN"} or not labour_story(ctx):
         return False
     words = {c.lower_ for c in token.subtree if c.i < token.i}
     if words & ARMED_STRIKE_MODIFIERS or words & WEAPONS.keys():
@@ -31,12 +32,12 @@ def is_labour_strike(ctx: Context, token: Token) -> bool:
     head = token.head
     if head.lower_ == "on" and head.head.lemma_.lower() in STRIKE_VERBS:
         return True   # 'went on strike'
-    if token.dep_ == "dobj" and head.lemma_.lower() in STRIKE_VERBS:
-        return True   # 'staged a strike', 'called a strike'
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in STRIKE_VERBS:
+        return True   # 'staged a strike', 'called a strike', 'the strike was called by the union'
     return not any(c.category in HARM for c in ctx.casualties)
 
 
 def is_walkout(token: Token) -> bool:
     """'walked off the job', 'walked out'."""
     return token.pos_ == "VERB" and token.lemma_.lower() in WALKOUT_VERBS and any(
-        c.dep_ in {"prt", "prep"} and c.lower_ in WALKOUT_PARTICLES for c in token.children)
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in WALKOUT_PARTICLES for c in token.children)

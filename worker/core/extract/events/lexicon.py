@@ -83,17 +83,6 @@ INFLICTED_HARM = frozenset({"kill", "wound", "injure"})   # '..., wounding four'
 # Labour strikes: what makes 'strike' a walkout rather than a blow ('went on strike', 'a
 # nationwide strike', 'the eight-hour strike', 'a second strike'), and the words of a labour
 # dispute one of which the story must carry.
-STRIKE_MODIFIERS = frozenset({"nationwide", "national", "general", "hour", "day", "week", "wildcat", "hunger",
-                              "rolling", "second", "third", "further", "planned", "indefinite", "24-hour",
-                              "48-hour", "one-day", "two-day"})
-LABOUR_WORDS = frozenset({"union", "unions", "workers", "staff", "pay", "wages", "employees", "walkout",
-                          "shifts", "shift", "bargaining", "mediation", "nurses", "teachers", "drivers",
-                          "controllers", "dockworkers", "miners", "doctors", "strikers", "picket"})
-# 'walked off the job', 'walked out': a walkout without the word strike.
-WALKOUT_VERBS = frozenset({"walk", "stage"})
-WALKOUT_PARTICLES = frozenset({"off", "out"})
-# 'went on strike', 'staged a strike': verbs whose strike is a walkout.
-STRIKE_VERBS = frozenset({"go", "stage", "hold", "launch", "join", "end", "begin", "start"})
 WAR_NOUNS = {"war", "invasion", "attack", "strikes", "campaign", "offensive", "bombardment", "aggression"}
 ANIMATE_NOUNS = {
     "official", "leader", "minister", "president", "government", "authority", "police", "spokesperson",
@@ -102,7 +91,7 @@ ANIMATE_NOUNS = {
     "attacker", "assailant", "agency", "ministry", "union", "party", "council", "committee", "resident",
     "family", "relative", "rescuer", "investigator", "analyst", "expert", "commission", "regulator",
     "delegation", "negotiator", "delegate", "operator", "employer", "fan", "mob", "board", "watchdog",
-    "tribunal", "bureau", "department", "administration", "office",
+    "tribunal", "bureau", "department", "administration", "office", "gang", "kidnapper",
 }
 # Words that make 'attack' something else: 'heart attack', 'general strike'.
 NOT_ATTACKS = frozenset({"heart", "panic", "asthma", "hunger", "general", "labor", "labour"})
@@ -116,7 +105,9 @@ RELATIVES = frozenset({"which", "who", "that", "whom"})
 AREA_NOUNS = frozenset({"island", "town", "city", "village", "region", "province", "state", "district", "county",
                         "port", "coast", "area", "capital", "municipality",
                         # 'on the edge of Valdivia', 'in the outskirts of Kyiv': the town itself.
-                        "edge", "outskirts", "suburbs", "centre", "center"})
+                        "edge", "outskirts", "suburbs", "centre", "center",
+                        # 'at the Zeebrugge terminal', 'at the Jankowice mine': a town's named site.
+                        "terminal", "mine", "airport", "station", "dock", "docks", "harbour", "harbor"})
 # Adjuncts that give a demand's circumstances, not what it asks for.
 CIRCUMSTANCE = frozenset({"after", "before", "despite", "amid", "as", "since", "following", "during", "while"})
 # A meeting named as an organisation ('at the Africa Climate Summit') is an event after these.

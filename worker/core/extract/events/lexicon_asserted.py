@@ -52,3 +52,8 @@ NOBODY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 # 'Bureau of Police Investigation', 'Office for Counter-Terrorism': after these words a body's name
 # says what the body does, and its words tell no event.
 NAME_LINK_WORDS = frozenset({"of", "for"})
+# Conjunctions of a clause that happened when the clause it hangs on did ('... on Saturday when a
+# bomber drove into a checkpoint', '... on Monday as dockworkers walked out').
+SAME_MOMENT_MARKS = frozenset({"when", "as"})
+# The relative adverb of a clause told of a day ('Thursday, when a second strike is due to begin').
+TIME_RELATIVES = frozenset({"when"})

@@ -155,3 +155,10 @@ FALL_PREPS = frozenset({"into", "off", "down"})
 ATTACKER_PLURALS = frozenset({"attacker", "gunman", "fighter", "militant", "assailant", "raider", "rebel", "bandit",
                               "insurgent", "jihadist"})
 ENTERING_VERBS = frozenset({"enter", "storm", "raid", "overrun", "invade", "reach"})
+# 'police arrested three suspects ... officers had arrested three men': words for the members of
+# one unnamed force, which name the same side as the force does (``types.arrest``).
+FORCE_MEMBERS = frozenset({"police", "officers", "officer", "policemen", "agents", "detectives",
+                           "investigators", "gendarmes"})
+# 'Gunmen kidnapped 18 passengers', 'aid workers abducted by an armed group', 'the abduction':
+# the taking of people, an attack of its own kind (``types.attack``; ACLED's abductions).
+KIDNAP_WORDS = frozenset({"kidnap", "abduct", "kidnapping", "abduction"})

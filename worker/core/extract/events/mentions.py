@@ -231,8 +231,9 @@ def extract(doc: Doc, ctx: Context) -> list[EventMention]:
     drafts = [d for d in drafts if _counts(d)]
     # 'In April, an airstrike ... killed 32' in a December story: an earlier attack recalled, which
     # must not lend its month to the story's own undated one.
-    drafts = [d for d in drafts if not (table.KIND_OF[d.type].casualties == "harm" and d.status == "held"
-                                        and (months_back(ctx, d.when) or long_ago(ctx, d.when)))]
+    # (A kidnapping weeks back is the story's own when the captives are news now.)
+    drafts = [d for d in drafts if not (table.KIND_OF[d.type].casualties == "harm" and d.status == "held" and (
+        (months_back(ctx, d.when) and d.subtype != "kidnapping") or long_ago(ctx, d.when)))]
     # 'The protests began in late October' beside the story's own rally: the movement's start
     # recalled, no second protest.
     month = ctx.story.published_at.date().isoformat()[:7]

@@ -31,12 +31,21 @@ def named_body(ctx: Context, token: Token) -> str | None:
         # 'the Nepal Tourism Board ... The board urged': a body its own head noun stands for, the
         # word before 'of' in 'the National Association of Grain Producers'.
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if entity.label != "ORG" or not (anyone or set(words) & (kinds or set()) or lemma in (words[-1], head)):
+        if entity.label != "ORG":
+            continue
+        named_as_kind = any(_kind_before(token, m.start, lemma) for m in entity.mentions if m.end <= token.idx)
+        if not (anyone or named_as_kind or set(words) & (kinds or set()) or lemma in (words[-1], head)):
             continue
         for m in entity.mentions:
             if m.end <= token.idx and (best is None or m.end > best[0]):
                 best = (m.end, entity.name)
     return best[1] if best else None
+
+
+def _kind_before(token: Token, start: int, lemma: str) -> bool:
+    """'the dockers' union BTB': the body's name follows the noun of its kind."""
+    span = token.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and token.doc[span.start - 1].lemma_.lower() == lemma
 
 
 def government_of(ctx: Context, token: Token) -> str | None:

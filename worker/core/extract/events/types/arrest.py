@@ -13,7 +13,8 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
 from worker.core.extract.events.lexicon import ARRESTING_REPORTERS, ARREST_VERBS, REFERRING_PRONOUNS, \
     RELATIVE_SUBJECTS
 
-from worker.core.extract.events.lexicon_wire import ADDED_COUNTS, ADDITION_WORDS, ARRESTING_FORCES, PERSON_RELATIVES
+from worker.core.extract.events.lexicon_wire import ADDED_COUNTS, ADDITION_WORDS, ARRESTING_FORCES, FORCE_MEMBERS, \
+    PERSON_RELATIVES
 
 TRIGGERS = frozenset(ARREST_VERBS)
 
@@ -86,6 +87,12 @@ def can_merge(a: Draft, b: Draft) -> bool:
             and a.trigger.sent != b.trigger.sent:
         # 'Police arrested the driver ... Two signal operators were also detained': the same arrests.
         return compatible(a.status, b.status) and compatible(a.actor, b.actor) and compatible(a.place, b.place)
+    # 'police arrested 14 people ... Fourteen people were detained': the same count retold by the
+    # same side on no other day is the same arrests, even placed more closely ('in Chisinau').
+    told = _count(a)
+    if told is not None and told == _count(b) and not _added(b) and compatible(a.status, b.status) \
+            and _same_side(a.actor, b.actor) and compatible(a.when, b.when):
+        return True
     return fields_agree(a, b)
 
 
@@ -132,4 +139,6 @@ def _same_side(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     x, y = a.lower().split(), b.lower().split()
+    if len(x) == 1 and len(y) == 1 and {x[0], y[0]} <= FORCE_MEMBERS:
+        return True
     return x == y or (len(x) == 1 or len(y) == 1) and x[-1:] == y[-1:]

@@ -3,6 +3,8 @@
 
 from spacy.tokens import Token
 
+from worker.core.models.timex import TimeRange
+
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
@@ -11,18 +13,19 @@ from worker.core.extract.events.args import actor_name, child, in_dateline, is_a
 from worker.core.extract.events.assailants import bomb_went_off, is_armed_fire, responder, weapons_around
 from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.events.labour import is_labour_strike
-from worker.core.extract.events.lexicon_asserted import CYBER_WORDS
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon_asserted import ATTACKER_KINDS, GROUP_LINKS
 from worker.core.extract.events.lexicon_asserted import MARKET_NOUNS
-from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, NOT_ATTACKED_OBJECTS, SHOTS_NOUNS
+from worker.core.extract.events.story_kinds import cyber_only, match_report, violent
+from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, KIDNAP_WORDS, NOT_ATTACKED_OBJECTS, \
+    SHOTS_NOUNS
 from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, RAIDING_AUTHORITIES, \
     POLICE_OPERATION_NOUNS, RELATIVE_PRONOUNS, \
-    DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, SPORTS_STORY_WORDS, FORCE_NOUNS, HARM,\
-    HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, VIOLENCE_WORDS, WEAPONS
+    DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, FORCE_NOUNS, HARM,\
+    HARM_SETTING_PREPS, HARM_VERBS, NOT_ATTACKS, WEAPONS
 
-TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | EXPLODING_VERBS | BOMBER_NOUNS | {"fire"})
+TRIGGERS = frozenset(ATTACK_NOUNS | ATTACK_VERBS | SHOTS_NOUNS | EXPLODING_VERBS | BOMBER_NOUNS | KIDNAP_WORDS | {"fire"})
 
 def attack(ctx: Context, trigger: Token) -> Draft:
     draft = Draft("attack", trigger, status=status_of(trigger))
@@ -220,37 +223,11 @@ def _police_response(verb: Token) -> bool:
     return who is not None and who.lemma_.lower() in FORCES
 
 
-def _violent(ctx: Context) -> bool:
-    """Does the story report harm at all? Sport, business and science copy uses the words of
-    violence ('attack', 'shot', 'strike', 'fired') for things that hurt nobody."""
-    if any(c.category in HARM for c in ctx.casualties):
-        return True
-    # Read once per document, not once per trigger: the answer does not depend on the trigger.
-    cached = ctx.doc.user_data.get("wire.violence_words")
-    if cached is None:
-        cached = ctx.doc.user_data["wire.violence_words"] = any(tok.lower_ in VIOLENCE_WORDS for tok in ctx.doc)
-    return bool(cached)
-
-
-def _cyber_only(ctx: Context) -> bool:
-    """A story of an attack on computers ('a ransomware attack', 'hackers') that reports nobody hurt."""
-    return not any(c.category in HARM for c in ctx.casualties) and any(tok.lower_ in CYBER_WORDS for tok in ctx.doc)
-
-
-def match_report(ctx: Context) -> bool:
-    """A match report ('Everton's attack never recovered') with nobody hurt by violence: as many
-    distinct sport words as the French rule asks, no weapon, no one killed or wounded."""
-    cached = ctx.doc.user_data.get("wire.match_words")   # once per document, as in _violent
-    if cached is None:
-        words = {tok.lower_ for tok in ctx.doc}
-        cached = ctx.doc.user_data["wire.match_words"] = len(words & SPORT_WORDS) >= SPORTS_STORY_WORDS \
-            and not words & WEAPONS.keys()
-    return bool(cached) and not any(c.category in HARM for c in ctx.casualties)
-
-
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
-    if not _violent(ctx) or _cyber_only(ctx) or match_report(ctx):
+    if t.lemma in KIDNAP_WORDS or t.lower in KIDNAP_WORDS:
+        return _kidnapping(ctx, token)
+    if not violent(ctx) or cyber_only(ctx) or match_report(ctx):
         return []
     # ('The raids targeted warehouses': what police raids aim at is no attack either.)
     doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
@@ -285,6 +262,18 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if t.is_noun and t.lower == "fire" and is_armed_fire(token):
         return [attack(ctx, token)]   # 'artillery and mortar fire killed six'
     return []
+
+
+def _kidnapping(ctx: Context, token: Token) -> list[Draft | None]:
+    """'Gunmen kidnapped 18 passengers', 'nurses kidnapped by a gang': a verb that tells the taking;
+    not a noun of the kind ('Kidnappings have spread') or a plot ('conspired to kidnap')."""
+    if token.pos_ != "VERB" or token.tag_ == "VB" or token.dep_ in ("compound", "amod", "nmod") or any(
+            t.i != token.i and (t.lemma_.lower() in ATTACK_NOUNS | ATTACK_VERBS) for t in token.doc[:token.sent.end]):
+        return []   # ('killed 19 and abducted 42 in a raid', 'The attackers also abducted 12': the raid is the attack.)
+    draft = attack(ctx, token)
+    draft.subtype = "kidnapping"
+    # ('more than 1,100 people had been kidnapped in the first nine months': a tally over a span.)
+    return [] if isinstance(draft.when, TimeRange) else [draft]
 
 
 def has_arguments(d: Draft) -> bool:

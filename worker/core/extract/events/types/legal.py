@@ -16,7 +16,7 @@ from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_W
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
     DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS, FACING_VERBS
 
-from worker.core.extract.events.types.attack import match_report
+from worker.core.extract.events.story_kinds import match_report
 from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS, PLURAL_PRONOUNS
 
 TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS

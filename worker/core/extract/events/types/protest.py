@@ -12,10 +12,10 @@ from worker.core.extract.events.lexicon_crowds import (
     ESTIMATE_PREP, ESTIMATE_VERBS, MARCHING_LEMMAS, REDUCED_RELATIVE_TAGS, SIZE_SENTENCES, TURNOUT_VERBS,
 )
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
-from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, LABOUR_WORDS, PROTEST_WORDS, STRIKE_VERBS, \
-    WALKOUT_VERBS
+from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, PROTEST_WORDS
+from worker.core.extract.events.lexicon_labour import LABOUR_WORDS, STRIKE_NOUNS, STRIKE_VERBS, WALKOUT_VERBS
 
-TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS)
+TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS | STRIKE_NOUNS)
 
 def _striker_verb(strike: Token) -> Token | None:
     """'controllers went on strike', 'the union staged a strike': the verb whose subject strikes."""
