@@ -194,5 +194,16 @@ version is bumped (``wire.extract.v2`` -> ``wire.extract.v3`` ...) and both are 
 # a kidnapping told by its verb is an attack of its own kind unless a raid was told first, and one
 # weeks back stays the story's, while a tally over months is none; vessels held beside their crews
 # and cases beside deaths are no casualties; a hospital trip with the burns one phrase deeper hurt.
-EXTRACTOR_VERSION = "wire.extract.v93"
-OUTPUTS_FINGERPRINT = "sha256:2bf4e59ba402c3305ce479bee76682d182bc1eef90d4f047095366b8514fd108"
+# v94: a legal action that either side 'can' take is proposed and dropped; a court that began
+# hearing a request, or will hear evidence, holds a hearing; a ruling to be given is a verdict to
+# come; one wanted somewhere on charges is charged there; people with placards who gathered
+# protested; national mourning is the country's and starts on the day said to begin it; a mission
+# 'due in' a city is a trip planned there, and a passenger 'travelling with' family made none; a
+# verb the trigger completes ('began hearing ... on Monday') dates it; talks scheduled for a weekday
+# lie ahead; a body in apposition to its kind, or behind a lower-case word's 'of', is a role's
+# body, and a 'Geneva-based' director is no Geneva body's; a minister reading another government's
+# statement is that country's; ', who heads/runs ...' gives a role when nothing else does; a count
+# told of a country and then of its city is one count; people left trapped are missing however
+# the participle is hung.
+EXTRACTOR_VERSION = "wire.extract.v94"
+OUTPUTS_FINGERPRINT = "sha256:d05d5136575ac7e522e29f835d6d76aa44c4e94e96ddb0d30bd02bca23b87910"

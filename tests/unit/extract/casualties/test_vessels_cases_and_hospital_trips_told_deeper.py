@@ -23,3 +23,16 @@ def test_people_taken_to_hospitals_some_with_burns_were_hurt(facts_of) -> None: 
     facts = facts_of("KATOWICE, Poland (AP) - Thirty miners reached the surface, and 14 of them were taken to "
                      "hospitals, including five with severe burns.")
     assert ("wounded", 14) in _counts(facts)
+
+
+def test_one_count_told_of_a_country_then_of_its_city_is_one_count(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("LEEDS, England (AP) - Hospitals cancelled operations, officials said, as police in Moldova "
+                     "arrested three suspects.\n\nMoldovan police said officers had arrested three men in raids "
+                     "in Chisinau on Sunday.")
+    assert [(c.category, c.count, c.place) for c in facts.casualties] == [("arrested", 3, "Chisinau")]
+
+
+def test_miners_left_trapped_are_missing_however_the_participle_hangs(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("KATOWICE, Poland (AP) - A gas blast tore through a coal mine early Monday, killing at least "
+                     "five miners and leaving four others trapped far underground, officials said.")
+    assert ("missing", 4) in _counts(facts)

@@ -2,7 +2,7 @@
 
 from spacy.tokens import Token
 
-from worker.core.extract.casualties.lexicon import DATELINE_LABELS, DATELINE_TOKENS
+from worker.core.extract.casualties.lexicon import DATELINE_LABELS, DATELINE_TOKENS, LEAVING_IN_STATE
 
 
 def arguments(trigger: Token) -> list[Token]:
@@ -36,6 +36,10 @@ def arguments(trigger: Token) -> list[Token]:
         args.append(trigger.head)
     if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "NUM"}:
         args.append(trigger.head)
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if not args and trigger.tag_ == "VBN" and before is not None and before.dep_ == "dobj" \
+            and before.head.lemma_.lower() in LEAVING_IN_STATE:
+        args.append(before)   # 'leaving six others trapped', with the participle hung elsewhere
     shares_passive = trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.head.children)
     if trigger.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in trigger.children) or shares_passive) \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):

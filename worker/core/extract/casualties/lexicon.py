@@ -230,3 +230,5 @@ RISE_CLAUSE_MARKS = frozenset({"when", "after", "as"})
 # Categories whose counts may be told in parts over sentences side by side ('Five were detained at
 # the port. Two more were arrested in the capital'): arrests, told by where and when they were made.
 PARTS_ACROSS_SENTENCES: frozenset[CasualtyCategory] = frozenset({"arrested"})
+# 'leaving six others trapped': a verb that leaves people in the state its participle names.
+LEAVING_IN_STATE = frozenset({"leave"})

@@ -18,6 +18,21 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _within(a: Casualty, b: Casualty) -> bool:
+    """'arrested three suspects in Moldova ... three men in raids in Chisinau': one count told of a
+    country and then of a city of it is one count."""
+    if a.count != b.count or a.place is None or b.place is None:
+        return False
+    return city_country(a.place) == b.place or city_country(b.place) == a.place
+
+
+def city_country(place: str) -> str | None:
+    """The country of a city (imported when asked: the entities family reads this family's words
+    as it loads)."""
+    from worker.core.extract.entities.national import city_country as country_of
+    return country_of(place)
+
+
 def _has_update_cue(ctx: Context, c: Casualty) -> bool:
     words = doc_cache.text(ctx.doc)[c.evidence.sentence_start:c.evidence.sentence_end].lower()
     return any(re.search(rf"\b{cue}", words) for cue in UPDATE_CUES)
@@ -109,6 +124,11 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
                 break
             # ('The police had earlier reported four deaths': the story's toll before, wherever
             # the sentence before left the place.)
+            if _within(kept, fact) and _compatible(kept.time, fact.time):
+                city = fact if city_country(fact.place or "") == kept.place else kept
+                merged[i] = (_merge_same(kept, fact).model_copy(update={"place": city.place,
+                                                                        "time": kept.time or fact.time}), kept_group)
+                break
             if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)
                     or fact.count < kept.count and _is_earlier(ctx, fact)):
                 continue

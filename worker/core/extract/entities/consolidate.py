@@ -58,7 +58,7 @@ def extract(doc: Doc, ctx: Context) -> list[Entity]:
     promoted = attach_roles(doc, ev, mentions, clusters)
     of_organisation(doc, ev, mentions)
     dateline = ctx.story_facts.dateline if ctx.story_facts else None
-    infer_country(clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
+    infer_country(doc, clusters, dateline_country(dateline.raw, dateline.place) if dateline else None)
     infer_town(doc, clusters, dateline.place if dateline else None)
     # After the dateline's country: the names of one list are often of different countries.
     share_plural_titles(doc, ev, mentions)

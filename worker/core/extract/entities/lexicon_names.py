@@ -15,3 +15,11 @@ NAME_AND = "and"
 NAME_AND_WORDS = 2
 # A town's own offices: with no town said, the dateline town's ('Mayor X said').
 TOWN_TITLES = frozenset({"mayor"})
+# 'X, who heads a farmers' cooperative', 'X, who runs a bar beside the water': a person's role
+# told by a relative clause. The verb gives the title: leading verbs name the holder alone and
+# make the object the body, owning verbs name the holder after the thing held ('bar owner').
+LEADING_VERBS: dict[str, str] = {"head": "head", "chair": "chair", "lead": "leader", "direct": "director"}
+OWNING_VERBS: dict[str, str] = {"run": "owner", "own": "owner", "manage": "manager", "organise": "organiser",
+                                "organize": "organizer", "operate": "operator"}
+RELATIVE_WHO = frozenset({"who"})
+SERVING_PREPS = frozenset({"for"})   # 'runs a centre for the Red Cross': whose centre

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.country_names import PLACE_CANONICAL
-from worker.core.extract.entities.lexicon import DISTINCT_TOWN, GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
+from worker.core.extract.entities.lexicon import POSSESSIVE_S, DISTINCT_TOWN, GOVERNMENT_WORDS, JURISDICTION_TITLES, MAJOR_CITY, MEMBER_PREPS, SUBNATIONAL
 from worker.core.extract.entities.lexicon_names import TOWN_TITLES
 from worker.core.extract.entities.roles import Cluster, Mention
 from worker.core.extract.places.gazetteer import fold, gazetteer
@@ -71,17 +71,27 @@ def is_national_title(title: str) -> bool:
     return any(w in GOVERNMENT_WORDS for w in words) and not any(w in SUBNATIONAL for w in words)
 
 
-def infer_country(clusters: list[Cluster], country: str | None) -> None:
-    """Give national government titles without any stated affiliation the dateline's country."""
-    if country is None:
-        return
+def infer_country(doc: Doc, clusters: list[Cluster], country: str | None) -> None:
+    """Give national government titles without any stated affiliation a country: the one whose
+    government the sentence names before the person ("Nicaragua's government rejected it in a
+    statement read by Vice Foreign Minister X"), else the dateline's."""
     for c in clusters:
         if c.label != "PERSON" or not c.roles or any(r.affiliation for r in c.roles):
             continue
+        own = _owner_country_before(doc, c.mentions[0].tok_start) if c.mentions else None
         for k, role in enumerate(c.roles):
-            if role.title and is_national_title(role.title) and not _sub_national(role):
-                c.roles[k] = role.model_copy(update={"affiliation": country})
+            if role.title and is_national_title(role.title) and not _sub_national(role) and (own or country):
+                c.roles[k] = role.model_copy(update={"affiliation": own or country})
                 break
+
+
+def _owner_country_before(doc: Doc, start: int) -> str | None:
+    """A country written as an owner ('Nicaragua's') earlier in the sentence of ``start``."""
+    sent = doc[start].sent
+    owners = {PLACE_CANONICAL.get(e.text.lower(), e.text) for e in sent.ents
+              if e.label_ == "GPE" and e.end < start and e.end < len(doc) and doc[e.end].text in POSSESSIVE_S}
+    owners &= COUNTRIES
+    return owners.pop() if len(owners) == 1 else None
 
 
 def infer_town(doc: Doc, clusters: list[Cluster], town: str | None) -> None:

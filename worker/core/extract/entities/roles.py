@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from worker.core.extract.common.evidence import EvidenceMaker
 from worker.core.extract.common.grammar import opens_sentence
 from worker.core.extract.common.lexicon import ORG_NOMINALS
+from worker.core.extract.entities.role_objects import LOCATED_PARTICIPLES, body_named_before, leading_initials, named_body_in
+from worker.core.extract.entities.relative_roles import relative_role
 from worker.core.extract.entities.lexicon import (
     AFFIL_PREPS, AGE_WORDS, COURTESY, GROUP_POSSESSIVES, NAME_POS, ORG_KIND_NOUNS, PORTFOLIOS,
     POSSESSIVE, RANK_WORDS, ROLE_ADVERBIAL_DEPS, ROLE_NOT_BODIES, SPEAKING_ROLES,
@@ -68,13 +70,16 @@ def attach_roles(doc: Doc, ev: EvidenceMaker, mentions: list[Mention],
             title = _title_text(doc, role_range, affil)
             affil_name = _affiliation_name(doc, affil, by_token, places, promoted, ev, bodies)
             if affil_name is None and title is not None:
-                affil_name, title = _body_named_before(title, bodies)
+                affil_name, title = body_named_before(title, [c.name for c in bodies])
             if not title and not affil_name:
                 continue
             start, end = doc[role_range[0]].idx, doc[role_range[1] - 1].idx + len(doc[role_range[1] - 1])
             role = Role(title=title, affiliation=affil_name, evidence=ev.chars(start, end))
             if all((r.title, r.affiliation) != (title, affil_name) for r in m.cluster.roles):
                 m.cluster.roles.append(role)
+        told = relative_role(doc, m.tok_end) if not m.cluster.roles else None
+        if told is not None:   # 'X, who heads a farmers' cooperative': only when nothing else says
+            m.cluster.roles.append(Role(title=told[0], affiliation=told[1], evidence=ev.chars(*told[2])))
     return list(promoted.values())
 
 
@@ -138,19 +143,8 @@ def _premodifier_role(doc: Doc, m: Mention, by_token: dict[int, Mention], named:
                 and doc[affil[0]].lower_ in ORG_NOMINALS:
             affil = None
     if affil is None and not doc[m.tok_start - 1].is_lower:
-        affil = _leading_initials(doc, title_start, m.tok_start)
+        affil = leading_initials(doc, title_start, m.tok_start)
     return ((affil[0] if affil else title_start), m.tok_start), affil
-
-
-def _leading_initials(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """'WMO Secretary-General X', 'IMF Managing Director Y': a short form in capitals before a
-    capitalised title is the body the person serves, even where the model tagged no entity."""
-    while start < end and doc[start].text == "-":   # the dash after a dateline
-        start += 1
-    k = start
-    while k < end - 1 and is_initials(doc[k]) and not is_title_head(doc[k]) and doc[k].lower_ not in PORTFOLIOS:
-        k += 1
-    return (start, k) if k > start and doc[k].text[:1].isupper() else None
 
 
 def _appositive_role(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> _RoleSpan:
@@ -178,8 +172,9 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
     """Title and affiliation of a title noun phrase: its possessor or modifier entity, else the
     proper-noun object of 'at/of/for/to ...' after it."""
     # ('Later on Friday a spokeswoman for ...': when it was said is no part of the role.)
-    left = min((c.left_edge.i for c in head.lefts if c.dep_ not in {"det", "punct"} | ROLE_ADVERBIAL_DEPS
-                or c.text == "-"), default=head.i)
+    # ('the Geneva-based director': where the person works is no part of the role either.)
+    left = min((c.left_edge.i for c in head.lefts if (c.dep_ not in {"det", "punct"} | ROLE_ADVERBIAL_DEPS
+                or c.text == "-") and c.lower_ not in LOCATED_PARTICIPLES), default=head.i)
     affil: tuple[int, int] | None = None
     for i in range(left, head.i):
         other = by_token.get(i)
@@ -208,6 +203,10 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
             continue
         if objs and any(t.pos_ == "PROPN" for t in objs[0].subtree):
             obj = objs[0]
+            inner = named_body_in(obj, {i: (o.tok_start, o.tok_end) for i, o in by_token.items() if o.label == "ORG"})
+            if inner is not None:
+                affil, end = inner, prep.i   # the title ends where the words for its body begin
+                continue
             # Stop at a nested phrase: "to the United Nations in Geneva" is the United Nations.
             last = max((t.i for t in obj.subtree if t.i <= obj.i), default=obj.i)
             first = obj.left_edge.i + (1 if obj.left_edge.dep_ == "det" else 0)
@@ -217,17 +216,6 @@ def _noun_phrase_role(doc: Doc, head: Token, by_token: dict[int, Mention]) -> _R
             affil = (owner.tok_start, owner.tok_end) if owner else (first, last + 1)
             end = affil[1]
     return (left, end), affil
-
-
-def _body_named_before(title: str, bodies: list[Cluster]) -> tuple[str | None, str]:
-    """'council president X' after 'the National Electoral Council', 'Board chairman Y' after
-    'the Tulsa Pension Board': a title opening with the last word of one body the story names
-    is that body's."""
-    first, _, rest = title.partition(" ")
-    named = {c.name for c in bodies if c.name.split()[-1].lower() == first.lower()}
-    if rest and len(named) == 1:
-        return named.pop(), rest
-    return None, title
 
 
 def _title_text(doc: Doc, role: tuple[int, int], affil: tuple[int, int] | None) -> str | None:

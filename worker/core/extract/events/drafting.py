@@ -169,6 +169,9 @@ def time_for(ctx: Context, trigger: Token) -> str | TimeRange | None:
     if head.pos_ == "VERB" and head.i > trigger.i and head.lemma_ not in SPEECH_VERBS and (
             trigger.dep_ in {"nsubj", "nsubjpass", "csubj"} or (trigger.tag_ == "VBG" and trigger.dep_ == "advcl")):
         verbs.add(head)
+    # 'A court on Monday began hearing the request': the verb the trigger completes says when.
+    if trigger.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and head.lemma_ not in SPEECH_VERBS:
+        verbs.add(head)
     # 'a second strike is due to begin on Thursday', 'talks are set to open on Monday': the verb
     # its subject's predicate leads to says when.
     if trigger.dep_ in {"nsubj", "nsubjpass"} and head.i > trigger.i:

@@ -46,7 +46,7 @@ LEGAL: dict[str, str] = {
     "probe": "investigation", "inquiry": "investigation", "sue": "lawsuit", "lawsuit": "lawsuit",
     "guilty": "verdict", "prosecute": "charge", "sentencing": "sentence", "appeal": "appeal",
     "hearing": "hearing", "trial": "trial", "investigate": "investigation", "remand": "hearing",
-    "dismiss": "verdict", "plead": "verdict", "arraign": "hearing",
+    "dismiss": "verdict", "plead": "verdict", "arraign": "hearing", "ruling": "verdict",
 }
 # What a court dismisses ('the lawsuit was dismissed'); anything else dismissed is no verdict.
 DISMISSABLE = frozenset({"lawsuit", "case", "suit", "charge", "claim", "complaint", "appeal"})

@@ -58,3 +58,7 @@ MONEY_ONLY_AID_VERBS = {"release": "sent", "disburse": "sent"}
 OFFERING_VERBS = frozenset({"offer"})
 HELPING_VERBS = frozenset({"send", "lend", "provide", "share", "supply", "restart", "build", "rebuild", "fund",
                            "pay", "help", "train", "deploy", "donate", "repair", "finance", "deliver", "equip"})
+# 'two days of national mourning', 'a nationwide state of emergency': the whole country's.
+NATIONWIDE_WORDS = frozenset({"national", "nationwide", "countrywide"})
+# 'declared two days of mourning beginning Tuesday', '... from Friday': when what was declared starts.
+STARTING_WORDS = frozenset({"beginning", "starting", "from"})

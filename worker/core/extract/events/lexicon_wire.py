@@ -60,6 +60,8 @@ UNFOLDING_VERBS = frozenset({"open", "begin", "start", "resume", "convene", "rec
 # 'The minister is expected in Lyon on Sunday': a passive 'expect' with a place after 'in' or 'at'
 # and no verb of its own is a trip on its way.
 EXPECTED_VERBS = frozenset({"expect"})
+# 'an IMF mission is due in Colombo in February': a visit set for a day, told by the adjective.
+DUE_WORDS = frozenset({"due"})
 # 'said after the hearing', 'before the summit': a gathering told before, named to date something
 # else, is no event of its own.
 DATING_PREPS = frozenset({"after", "before", "during", "following", "since"})
@@ -162,3 +164,23 @@ FORCE_MEMBERS = frozenset({"police", "officers", "officer", "policemen", "agents
 # 'Gunmen kidnapped 18 passengers', 'aid workers abducted by an armed group', 'the abduction':
 # the taking of people, an attack of its own kind (``types.attack``; ACLED's abductions).
 KIDNAP_WORDS = frozenset({"kidnap", "abduct", "kidnapping", "abduction"})
+# 'either side can appeal', 'he may be charged': a modal of possibility proposes, nothing happened
+# or is set (``types.legal``).
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
+# 'is wanted in New York on charges of fraud': charged, told by who wants the accused.
+WANTED_VERBS = frozenset({"want"})
+# 'the court began hearing a request', 'would hear evidence from two psychiatrists': what a court
+# hears in a hearing (``court_phrases``).
+HEARD_MATTERS = frozenset({"evidence", "case", "request", "appeal", "argument", "arguments", "testimony",
+                           "challenge", "petition", "submission", "submissions", "bid"})
+HEARING_VERBS = frozenset({"hear"})
+# 'About 30 investors, some holding placards, gathered outside the court': people who gather with
+# what a protest carries protest (``types.protest``).
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge"})
+# 'expected to give his ruling in February', 'will hand down its ruling': a ruling to come.
+RULING_VERBS = frozenset({"give", "deliver", "issue", "hand", "announce"})
+RULING_NOUNS = frozenset({"ruling"})
+SETTING_AUXILIARIES = frozenset({"will", "would"})
+# What people who gather carry when they protest ('some holding placards'); chants and flags
+# also go with celebrations ('gathered to celebrate, waving flags and chanting').
+CARRIED_SIGNS = frozenset({"placard", "banner", "poster"})

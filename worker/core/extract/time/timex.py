@@ -64,8 +64,9 @@ def direction_of(token: Token) -> Direction:
     prep = token.head
     if prep.lower_ in PAST_BOUND_PREPS:   # 'attacks since July' counts back from now
         return "past"
-    if prep.dep_ == "prep" and prep.lower_ in SCHEDULED_FOR_PREPS and prep.head.lemma_ in SCHEDULE:
-        return "future"
+    if prep.dep_ == "prep" and prep.lower_ in SCHEDULED_FOR_PREPS and (
+            prep.head.lemma_ in SCHEDULE or prep.head.dep_ in {"dobj", "pobj"} and prep.head.head.lemma_ in SCHEDULE):
+        return "future"   # ('have scheduled talks in Arica for Thursday': the day hangs on the talks.)
     # 'announced three days of mourning from Friday', 'a curfew starting Monday': what was just
     # announced begins ahead, whatever the tense of the announcement.
     # ('up 65% from October' compares with a past figure: a measure before 'from' is no decree.)

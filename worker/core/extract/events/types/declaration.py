@@ -7,7 +7,8 @@ from worker.core.extract.common.context import Context
 from worker.core.extract.events.args import actor_name, past_dateline, phrase_text, prep_objects, subject
 from worker.core.extract.events.drafting import Draft, Trigger, place_in, status_of, time_for
 from worker.core.extract.events.lexicon import DECLARATIONS, DECLARE_VERBS
-from worker.core.extract.events.lexicon_parties import DECLARED_HEADS
+from worker.core.extract.events.lexicon_parties import DECLARED_HEADS, NATIONWIDE_WORDS, STARTING_WORDS
+from worker.core.extract.events.referents import government_of
 
 TRIGGERS = frozenset(DECLARE_VERBS)
 
@@ -30,9 +31,23 @@ def declaration(ctx: Context, trigger: Token, sent: Span) -> Draft | None:
         while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
             head = head.head.head
         draft.what = phrase_text(head)
-        draft.when = time_for(ctx, trigger)
+        draft.when = time_for(ctx, trigger) or _told_in(ctx, head if head.i != trigger.i else token)
         draft.place = place_in(ctx, trigger) or place_in(ctx, trigger, list(sent))
+        if draft.place is None and any(t.lower_ in NATIONWIDE_WORDS for t in head.subtree):
+            draft.place = government_of(ctx, trigger)   # 'two days of national mourning': the country's
         return draft
+    return None
+
+
+def _told_in(ctx: Context, head: Token) -> str | None:
+    """'two days of national mourning beginning Tuesday': a day inside what was declared, or in
+    the phrase that says when it starts (which the parser may hang on the verb)."""
+    phrases = [head, *(c for c in head.head.children if c.lower_ in STARTING_WORDS)]
+    for phrase in phrases:
+        end = phrase.right_edge.idx + len(phrase.right_edge)
+        days = [t for t in ctx.times_between(phrase.left_edge.idx, end) if t.kind != "duration"]
+        if days and isinstance(days[0].value, str):
+            return days[0].value
     return None
 
 

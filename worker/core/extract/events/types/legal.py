@@ -14,12 +14,14 @@ from worker.core.extract.events.drafting import Draft, Trigger, compatible, fiel
     same_trigger_or_what, scope_of, status_of, time_for
 from worker.core.extract.events.lexicon import ASKING_APPEAL_PREPS, COURT_NAME_WORDS, COURT_WORDS, FIRST_PERSON, \
     LEGAL, LEGAL_ACTION_NOUNS, PARTY_ACTIONS, ATTENDING_WORDS, CLIENT_WORDS, COURT_PREPS, \
-    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS, FACING_VERBS
+    DISMISSABLE, CHALLENGE_VERBS, SEQUEL_PREPS, LAWYER_WORDS, LEGAL_AUTHORITIES, CUSTODY_ORDER_VERBS, OPENING_VERBS, COURT_DATE_NOUNS
 
 from worker.core.extract.events.story_kinds import match_report
-from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS, PLURAL_PRONOUNS
+from worker.core.extract.events.court_phrases import charged_with, court_hears, court_rules, faced, wanted_on
+from worker.core.extract.events.lexicon_wire import ASKING_VERBS, DATING_PREPS, DISCIPLINE_NOUNS, KEEPING_VERBS, PLURAL_PRONOUNS, \
+    HEARING_VERBS, POSSIBILITY_MODALS, RULING_NOUNS
 
-TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS
+TRIGGERS = frozenset(LEGAL) | ATTENDING_WORDS | CUSTODY_ORDER_VERBS | CHALLENGE_VERBS | ASKING_VERBS | HEARING_VERBS
 
 def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
     # 'is due in court on Tuesday' is a hearing to come.
@@ -78,7 +80,7 @@ def legal(ctx: Context, trigger: Token, subtype: str) -> Draft:
         words = phrase_text(bench[0], {"relcl", "acl", "punct", "appos", "prep", "det"}) if bench else None
         draft.actor = words
     what = prep_objects(trigger, "with", "to", "into", "of", "for")
-    if not what and trigger.lemma_ == "charge" and (charged := _charged_with(trigger)) is not None:
+    if not what and trigger.lemma_ == "charge" and (charged := charged_with(trigger)) is not None:
         what = prep_objects(charged, "with")   # 'charge the suspects with fraud': the parser hangs it on them
     if what:
         draft.what = phrase_text(what[0])
@@ -188,6 +190,13 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         subtype = None   # 'dismissed the claims as nonsense' is no verdict unless a case is dismissed
     if lemma == "plead":
         subtype = None   # the verdict is read from 'guilty'
+    if is_verb and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in token.children):
+        return drafts    # 'either side can appeal': a possibility, neither held nor set
+    if is_verb and lemma in HEARING_VERBS:
+        # ('a disciplinary committee would hear the case' in a match report: the league's, no court)
+        return [legal(ctx, token, "hearing")] if court_hears(token) and not match_report(ctx) else []
+    if lemma in RULING_NOUNS and not court_rules(token):
+        return drafts    # 'ruled out', 'the ruling party': no court decides
     if is_noun and lemma in LEGAL_ACTION_NOUNS and token.head.lemma_.lower() == "dismiss":
         return drafts    # 'the lawsuit was dismissed' is the verdict, told once
     if is_noun and subtype == "hearing" and token.dep_ == "pobj" and token.head.lower_ == "at" \
@@ -199,39 +208,28 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
         return drafts    # 'said after the hearing': the hearing told before dates the saying
     if subtype and ((is_verb and lemma not in {"charge"})
                     or (is_noun and (subtype in LEGAL_ACTION_NOUNS or t.lower == "sentencing"))
-                    or (lemma == "charge" and is_verb and _charged_with(token) is not None)
+                    or (lemma == "charge" and is_verb and charged_with(token) is not None)
                     # 'Prosecutors charged the brother': who charges is an authority, not a shop
                     or (lemma == "charge" and is_verb and (s := child(token, "nsubj")) is not None
                         and s.lemma_.lower() in LEGAL_AUTHORITIES)
                     or (lemma == "guilty" and "find" in {token.head.lemma_, token.head.head.lemma_})
                     or (lemma == "guilty" and token.head.lemma_ == "plead")
                     # 'Those arrested face federal charges of conspiracy': charged, told by who faces it
-                    or _faced(token)):
+                    or faced(token) or wanted_on(token) is not None):
         draft = legal(ctx, token, subtype)
-        if _faced(token) and (facing := past_dateline(ctx, child(token.head, "nsubj"))) is not None:
+        if faced(token) and (facing := past_dateline(ctx, child(token.head, "nsubj"))) is not None:
             # Who faces charges is charged; who brings them is who tells of them ('..., prosecutors said').
             draft.target = strip_determiner(facing.doc[facing.left_edge.i:facing.right_edge.i + 1].text)
             root = token.sent.root
             teller = child(root, "nsubj") if root.lemma_.lower() in SPEECH_VERBS and root is not token.head else None
             draft.actor = actor_name(ctx, teller) if teller is not None else None
+        if (wanted := wanted_on(token)) is not None:
+            # Charged where they are wanted, on no day the sentence tells ('which froze withdrawals
+            # in March' dates something else).
+            draft.target, draft.actor, draft.status = actor_name(ctx, wanted), None, "held"
+            draft.place, draft.when = place_in(ctx, token.head.head), time_for(ctx, token.head.head)
         drafts.append(draft)
     return drafts
-
-
-def _charged_with(verb: Token) -> Token | None:
-    """'charged X with fraud': the charge's 'with' hangs on the verb or, as the parser often has
-    it, on the one charged; returns the token that carries it."""
-    if any(c.lower_ == "with" for c in verb.children):
-        return verb
-    charged = child(verb, "dobj")
-    if charged is not None and any(c.lower_ == "with" and c.dep_ == "prep" for c in charged.children):
-        return charged
-    return None
-
-
-def _faced(token: Token) -> bool:
-    return token.lemma_.lower() == "charge" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in FACING_VERBS
 
 
 def can_merge(a: Draft, b: Draft) -> bool:

@@ -13,9 +13,10 @@ from worker.core.extract.events.lexicon_crowds import (
 )
 from worker.core.extract.events.labour import is_labour_strike, is_walkout, labour_story
 from worker.core.extract.events.lexicon import CROWD_WORDS, DEFINITE_DETERMINERS, PROTEST_WORDS
+from worker.core.extract.events.lexicon_wire import CARRIED_SIGNS, GATHERING_VERBS
 from worker.core.extract.events.lexicon_labour import LABOUR_WORDS, STRIKE_NOUNS, STRIKE_VERBS, WALKOUT_VERBS
 
-TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS | STRIKE_NOUNS)
+TRIGGERS = frozenset(PROTEST_WORDS | WALKOUT_VERBS | STRIKE_NOUNS | GATHERING_VERBS)
 
 def _striker_verb(strike: Token) -> Token | None:
     """'controllers went on strike', 'the union staged a strike': the verb whose subject strikes."""
@@ -119,6 +120,8 @@ def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     token = t.token
     if is_labour_strike(ctx, token) or is_walkout(token):
         return [protest(ctx, token, "strike")]
+    if t.is_verb and t.lemma in GATHERING_VERBS and any(w.lemma_.lower() in CARRIED_SIGNS for w in token.sent):
+        return [protest(ctx, token)]   # 'About 30 investors, some holding placards, gathered outside'
     if t.lemma in PROTEST_WORDS and (t.is_noun or t.is_verb) and t.lemma != "strike" \
             and not (t.lower == "march" and token.tag_ == "NNP") and not _market_rally(token):
         return [protest(ctx, token)]

@@ -14,9 +14,9 @@ from worker.core.extract.events.drafting import Draft, Trigger, fields_agree, sa
 from worker.core.extract.events.lexicon import AID_VERBS, RELATIVES, TRAVEL_NOUNS, TRAVEL_VERBS, TRIP_VERBS, VEHICLE_NOUNS
 from worker.core.extract.events.lexicon_wire import CARE_PLACE_WORDS, EXPECTED_AT_PREPS, EXPECTED_VERBS, TRIP_SEQUENCE_PREPS
 from worker.core.extract.events.lexicon_asserted import CARRIED_THINGS
-from worker.core.extract.events.lexicon_wire import AIRPORT_TOWN_PREPS, ARRIVAL_VERBS, FLOWN_VERBS, TALLY_PHRASES
+from worker.core.extract.events.lexicon_wire import AIRPORT_TOWN_PREPS, ARRIVAL_VERBS, DUE_WORDS, FLOWN_VERBS, TALLY_PHRASES
 
-TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS)
+TRIGGERS = frozenset(TRAVEL_VERBS | TRAVEL_NOUNS | EXPECTED_VERBS | DUE_WORDS)
 
 def travel(ctx: Context, trigger: Token) -> Draft | None:
     draft = Draft("travel", trigger, status=status_of(trigger))
@@ -25,7 +25,7 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         obj = child(trigger, "dobj")
         # 'visit the evacuation centre in Bunbury': the town the visited place is in.
         places = [obj, *prep_objects(obj, *EXPECTED_AT_PREPS)] if obj is not None else []
-    if trigger.lemma_ in ARRIVAL_VERBS | EXPECTED_VERBS:
+    if trigger.lemma_ in ARRIVAL_VERBS | EXPECTED_VERBS | DUE_WORDS:
         places = prep_objects(trigger, "in", "at")
         # 'landed at Zvartnots airport outside Yerevan', 'at Rome's Ciampino airport': the town.
         places += [t for p in places if entity_at(p.doc, p) is None for t in
@@ -37,6 +37,8 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
     if trigger.dep_ == "relcl" and _goods_sent(trigger.head):
         return None   # 'sent two planes and 80 firefighters, who arrived in Temuco': the aid arriving
     who = past_dateline(ctx, subject(trigger)) if trigger.pos_ == "VERB" else child(trigger, "poss")
+    if trigger.lower_ in DUE_WORDS:
+        who, draft.status = past_dateline(ctx, subject(trigger.head)), "planned"   # 'a mission is due in Colombo'
     who = _traveller_of_clause(ctx, trigger, who)
     if who is None and trigger.pos_ == "NOUN":
         agents = prep_objects(trigger, "by")   # 'a two-day visit by Wambui to Addis Ababa'
@@ -57,9 +59,10 @@ def travel(ctx: Context, trigger: Token) -> Draft | None:
         # 'the minister, who flew in from Stockholm overnight': came to where the story is filed.
         draft.destination = ctx.story_facts.dateline.place
     elif not dest:
-        # 'will visit the region': a named person's trip is news without a named place.
+        # 'will visit the region': a named person's trip is news without a named place; 'X, who
+        # was travelling with his wife' tells how X was there, no trip.
         named = who is not None and (e := entity_at(who.doc, who)) is not None and e.label_ == "PERSON"
-        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in TRIP_VERBS):
+        if not (named and trigger.pos_ == "VERB" and trigger.lemma_ in TRIP_VERBS) or trigger.tag_ == "VBG":
             return None
     else:
         draft.destination = name_of(ctx, dest[0])
@@ -108,6 +111,9 @@ def _town_read_as_nationality(token: Token) -> bool:
 def find(ctx: Context, t: Trigger) -> list[Draft | None]:
     if (t.is_verb and t.lemma in TRAVEL_VERBS) or (t.is_noun and t.lemma in TRAVEL_NOUNS):
         return [travel(ctx, t.token)]
+    if t.lower in DUE_WORDS and t.token.dep_ == "acomp" and not any(c.dep_ == "xcomp" for c in t.token.children):
+        draft = travel(ctx, t.token)
+        return [draft] if draft is not None and draft.actor and draft.destination else []
     if t.is_verb and t.lemma in EXPECTED_VERBS and _expected_somewhere(t.token):
         draft = travel(ctx, t.token)
         return [draft] if draft is not None and draft.actor and draft.destination else []
