@@ -33,6 +33,7 @@ def test_one_count_told_of_a_country_then_of_its_city_is_one_count(facts_of) -> 
 
 
 def test_miners_left_trapped_are_missing_however_the_participle_hangs(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("KATOWICE, Poland (AP) - A gas blast tore through a coal mine early Monday, killing at least "
-                     "five miners and leaving four others trapped far underground, officials said.")
+    facts = facts_of("KATOWICE, Poland (AP) - A gas blast ripped through a coal mine in southern Poland late "
+                     "Sunday, killing at least five miners and leaving four others trapped more than 800 meters "
+                     "underground, mine officials said.")
     assert ("missing", 4) in _counts(facts)

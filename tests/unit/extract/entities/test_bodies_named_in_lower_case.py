@@ -31,3 +31,9 @@ def test_a_head_word_alone_or_a_level_alone_names_no_body(facts_of) -> None:  # 
 def test_a_body_that_qualifies_a_title_is_no_body_of_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("QUITO (AFP) - A health ministry spokesman said the clinics would reopen on Monday.")
     assert "health ministry" not in _bodies(facts)
+
+
+def test_a_countrys_lower_case_ministry_leaves_the_country_a_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("PORT VILA, Dec 15 (Reuters) - Vanuatu and Fiji signed a fisheries pact on Tuesday. The pact "
+                     "will then be lodged with the United Nations, the Vanuatu foreign ministry said.")
+    assert "Vanuatu" in {e.name for e in facts.entities if e.label == "GPE"}

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.entities.lexicon import POSSESSIVE_S
+from worker.core.extract.entities.national import COUNTRIES
 from worker.core.extract.entities.lexicon_bodies import (
     BODY_DETERMINERS, FIELD_HEADS, LEVEL_WORDS, LOWER_BODY_HEADS, LOWER_BODY_WORDS,
 )
@@ -32,9 +33,13 @@ def lower_case_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = _first_word(doc, tok, taken)
         if start is None:
             continue
-        # 'the Lyon prosecutor's office': a place named first is the body's own town.
+        # 'the Lyon prosecutor's office': a place named first is the body's own town. ('the Vanuatu
+        # foreign ministry' is a country's, which the rules for national bodies read, keeping the
+        # country a place of the story.)
         if doc[start - 1].lower_ not in BODY_DETERMINERS:
             place = places.get(start)
+            if (place.text if place is not None else doc[start - 1].text) in COUNTRIES:
+                continue
             if place is not None:
                 mentions.remove(place)
             start = place.tok_start if place is not None else start - 1
