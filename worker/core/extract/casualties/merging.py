@@ -21,7 +21,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _within(a: Casualty, b: Casualty) -> bool:
     """'arrested three suspects in Moldova ... three men in raids in Chisinau': one count told of a
     country and then of a city of it is one count."""
-    if a.count != b.count or a.place is None or b.place is None:
+    if a.count != b.count or a.place is None or b.place is None or a.place == b.place:
         return False
     return city_country(a.place) == b.place or city_country(b.place) == a.place
 
@@ -122,13 +122,13 @@ def merge(ctx: Context, facts: list[tuple[Casualty, str]]) -> list[Casualty]:
                 merged[i] = (exact.model_copy(update={"place": exact.place or rough.place,
                                                       "time": exact.time or rough.time}), kept_group)
                 break
-            # ('The police had earlier reported four deaths': the story's toll before, wherever
-            # the sentence before left the place.)
             if _within(kept, fact) and _compatible(kept.time, fact.time):
                 city = fact if city_country(fact.place or "") == kept.place else kept
                 merged[i] = (_merge_same(kept, fact).model_copy(update={"place": city.place,
                                                                         "time": kept.time or fact.time}), kept_group)
                 break
+            # ('The police had earlier reported four deaths': the story's toll before, wherever
+            # the sentence before left the place.)
             if not (_compatible(kept.place, fact.place) or _toll_risen(ctx, fact)
                     or fact.count < kept.count and _is_earlier(ctx, fact)):
                 continue

@@ -3,8 +3,6 @@
 
 from spacy.tokens import Token
 
-from worker.core.models.timex import TimeRange
-
 from worker.core.extract.common.context import Context
 from worker.core.extract.common.demonyms import DEMONYMS
 from worker.core.extract.common.names import PLACE_LABELS, canonical_name, entity_at
@@ -20,6 +18,7 @@ from worker.core.extract.events.story_kinds import cyber_only, match_report, vio
 from worker.core.extract.events.lexicon_wire import BOMBER_NOUNS, ERUPTING_VERBS, EXPLODING_VERBS, KIDNAP_WORDS, NOT_ATTACKED_OBJECTS, \
     SHOTS_NOUNS
 from worker.core.extract.events.lexicon_parties import FORCE_ADJECTIVES
+from worker.core.models.timex import TimeRange
 from worker.core.extract.events.lexicon import ATTACK_NOUNS, ATTACK_VERBS, BLAME_VERBS, CUSTODY_VERBS, FORCES, RAIDING_AUTHORITIES, \
     POLICE_OPERATION_NOUNS, RELATIVE_PRONOUNS, \
     DEFINITE_DETERMINERS, DISASTERS, INFLICTED_HARM, SPORT_WORDS, FORCE_NOUNS, HARM,\
